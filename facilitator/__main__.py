@@ -1,0 +1,3 @@
+from facilitator.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""Command line: the GUI by default, plus `demo` for scripting, demos and tests.
+
+Errors are one sentence on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator", description=_t("Run a quarterly OKR meeting.")
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help=_t("database file (default: FACILITATOR_DB or user data)")
+    )
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", help=_t("create a fully filled demo meeting"))
+    demo.add_argument("--db", metavar="PATH", dest="sub_db", help=_t("database file"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    db_arg = getattr(args, "sub_db", None) or args.db
+    if args.command == "demo":
+        return _demo(db_arg)
+    from facilitator.app import run_gui
+
+    return run_gui(db_arg)
+
+
+def _demo(db_arg: str | None) -> int:
+    from facilitator.messages import store_message
+    from facilitator.paths import resolve_database_path
+    from facilitator.store.database import open_database
+    from facilitator.store.demo import create_demo_meeting
+    from facilitator.store.errors import StoreError
+
+    path = resolve_database_path(db_arg)
+    try:
+        db = open_database(path)
+        try:
+            meeting_id = create_demo_meeting(db)
+        finally:
+            db.close()
+    except StoreError as error:
+        print(store_message(error), file=sys.stderr)
+        return EXIT_ERROR
+    print(_t("Demo meeting {id} created in {path}").format(id=meeting_id, path=path))
+    return EXIT_OK

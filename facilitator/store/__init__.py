@@ -1,0 +1,1 @@
+"""SQLite storage: models, opening (with migrations) and the queries the UI calls."""

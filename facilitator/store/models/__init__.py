@@ -1,0 +1,48 @@
+"""The whole meeting domain as SQLAlchemy 2 typed models.
+
+Import from here; the modules below group the tables by agenda block.
+"""
+
+from facilitator.store.models.base import Base
+from facilitator.store.models.conversation import (
+    Feedback,
+    GoodNewsItem,
+    Reflection,
+    ShoutOut,
+    ValueExample,
+)
+from facilitator.store.models.evaluation import DimensionNote, SelfEvaluation
+from facilitator.store.models.groups import BreakoutGroup, GroupMember, GroupNote
+from facilitator.store.models.meeting import (
+    AgendaBlock,
+    Company,
+    CompanyValue,
+    Department,
+    Meeting,
+    Participant,
+)
+from facilitator.store.models.okr import KeyResult, Objective
+from facilitator.store.models.summary import ActionItem
+
+__all__ = [
+    "ActionItem",
+    "AgendaBlock",
+    "Base",
+    "BreakoutGroup",
+    "Company",
+    "CompanyValue",
+    "Department",
+    "DimensionNote",
+    "Feedback",
+    "GoodNewsItem",
+    "GroupMember",
+    "GroupNote",
+    "KeyResult",
+    "Meeting",
+    "Objective",
+    "Participant",
+    "Reflection",
+    "SelfEvaluation",
+    "ShoutOut",
+    "ValueExample",
+]

@@ -1,0 +1,55 @@
+"""Block 2: the self-evaluation of the company (department NULL) and of each department."""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from facilitator.store.models.base import Base
+from facilitator.store.models.meeting import Department, Participant
+
+
+class SelfEvaluation(Base):
+    __tablename__ = "self_evaluation"
+    __table_args__ = (
+        CheckConstraint("score IS NULL OR (score >= 1 AND score <= 10)", name="score_range"),
+        UniqueConstraint("meeting_id", "department_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="CASCADE")
+    )
+    reporter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL")
+    )
+    score: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    department: Mapped[Department | None] = relationship()
+    reporter: Mapped[Participant | None] = relationship()
+    notes: Mapped[list[DimensionNote]] = relationship(
+        cascade="all, delete-orphan", order_by="DimensionNote.dimension"
+    )
+
+
+class DimensionNote(Base):
+    """What was good and what could be better on one dimension
+    (execution, leadership, competence)."""
+
+    __tablename__ = "dimension_note"
+    __table_args__ = (
+        UniqueConstraint("evaluation_id", "dimension"),
+        CheckConstraint(
+            "dimension IN ('execution', 'leadership', 'competence')", name="dimension"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(
+        ForeignKey("self_evaluation.id", ondelete="CASCADE")
+    )
+    dimension: Mapped[str] = mapped_column(String(16))
+    good: Mapped[str] = mapped_column(Text, default="")
+    better: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,57 @@
+"""Breakout groups (blocks 2 and 3) with members, roles and flip-chart notes."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from facilitator.store.models.base import Base
+from facilitator.store.models.meeting import Participant
+
+
+class BreakoutGroup(Base):
+    __tablename__ = "breakout_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    block_kind: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    scribe_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
+    presenter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL")
+    )
+
+    scribe: Mapped[Participant | None] = relationship(foreign_keys=[scribe_id])
+    presenter: Mapped[Participant | None] = relationship(foreign_keys=[presenter_id])
+    members: Mapped[list[GroupMember]] = relationship(cascade="all, delete-orphan")
+    notes: Mapped[list[GroupNote]] = relationship(
+        cascade="all, delete-orphan", order_by="GroupNote.position"
+    )
+
+
+class GroupMember(Base):
+    __tablename__ = "group_member"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("breakout_group.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    participant: Mapped[Participant] = relationship()
+
+
+class GroupNote(Base):
+    """A keyword from the group's flip chart: a success or a learning."""
+
+    __tablename__ = "group_note"
+    __table_args__ = (CheckConstraint("kind IN ('success', 'learning')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("breakout_group.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
