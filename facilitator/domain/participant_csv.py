@@ -31,8 +31,17 @@ class Column(StrEnum):
 
 _HEADER_WORDS: dict[Column, tuple[str, ...]] = {
     Column.NAME: ("name", "full name", "navn", "fullt navn", "deltaker", "participant"),
-    Column.EMAIL: ("email", "e-mail", "e mail", "mail", "epost", "e-post", "e-postadresse",
-                   "email address", "e-mail address"),
+    Column.EMAIL: (
+        "email",
+        "e-mail",
+        "e mail",
+        "mail",
+        "epost",
+        "e-post",
+        "e-postadresse",
+        "email address",
+        "e-mail address",
+    ),
     Column.DEPARTMENT: ("department", "dept", "team", "group", "avdeling", "gruppe", "enhet"),
     Column.PRESENT: ("present", "attending", "til stede", "tilstede", "deltar"),
 }
@@ -68,14 +77,14 @@ class ParticipantImport:
     delimiter: str = ","
 
 
-class UnreadableFile(ValueError):
+class UnreadableCsvError(ValueError):
     """The file is not a text table at all (binary, empty, or without a name column)."""
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was in: UTF-8 (BOM or not) first, then Windows-1252."""
     if b"\x00" in data[:4096]:
-        raise UnreadableFile("binary")
+        raise UnreadableCsvError("binary")
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -116,7 +125,7 @@ def parse_participants(data: bytes, existing_names: set[str] = frozenset()) -> P
         lines = lines[1:]
         first_line = 2
     if not any(line.strip() for line in lines):
-        raise UnreadableFile("empty")
+        raise UnreadableCsvError("empty")
     delimiter = delimiter or _pick_delimiter(lines)
     result = ParticipantImport(encoding=encoding, delimiter=delimiter)
 
@@ -131,7 +140,7 @@ def parse_participants(data: bytes, existing_names: set[str] = frozenset()) -> P
             header = _header_columns(row)
             if header is not None:
                 if Column.NAME not in header:
-                    raise UnreadableFile(RowProblem.NO_NAME_COLUMN)
+                    raise UnreadableCsvError(RowProblem.NO_NAME_COLUMN)
                 columns = header
                 continue
             columns = {column: i for i, column in enumerate(_POSITIONAL)}

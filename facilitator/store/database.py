@@ -95,19 +95,36 @@ def _check_existing(path: Path) -> None:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
         raise StoreError(StoreProblem.NOT_SQLITE, path)
-    if not header:
-        if _is_read_only(path):
-            raise StoreError(StoreProblem.READ_ONLY, path)
-        return  # an empty file is a new database
-    tables = _inspect_read_only(path)
-    if tables and not (OUR_TABLES <= tables or tables == {"alembic_version"}):
-        raise StoreError(StoreProblem.NOT_FACILITATOR, path)
     if _is_read_only(path):
         raise StoreError(StoreProblem.READ_ONLY, path)
+    if header:  # an empty file is a new database
+        _inspect_read_only(path)
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
 
 
 def _inspect_read_only(path: Path) -> set[str]:
-    """Table names, after an integrity check, through a read-only connection."""
+    """Check integrity and that the tables are ours, through a read-only connection.
+
+    Reading a WAL-mode file makes SQLite create -wal/-shm files beside it; when the file
+    is refused, the ones this check created are removed again so nothing is left behind.
+    """
+    existing = {sidecar for sidecar in _sidecars(path) if sidecar.exists()}
+    try:
+        tables = _read_tables(path)
+        if tables and not (tables >= OUR_TABLES or tables == {"alembic_version"}):
+            raise StoreError(StoreProblem.NOT_FACILITATOR, path)
+        return tables
+    except StoreError:
+        for sidecar in _sidecars(path):
+            if sidecar not in existing:
+                sidecar.unlink(missing_ok=True)
+        raise
+
+
+def _read_tables(path: Path) -> set[str]:
     uri = f"{path.as_uri()}?mode=ro"
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
@@ -128,9 +145,7 @@ def _inspect_read_only(path: Path) -> set[str]:
 
 
 def _make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_SECONDS}
-    )
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:

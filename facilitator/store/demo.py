@@ -144,31 +144,60 @@ def _agenda(meeting: Meeting) -> None:
 
 def _conversation(session, meeting, people, values) -> None:
     news = [
-        ("Ingrid Solheim", "Rekordkvartal: 212 nye anlegg montert, 18 % over målet.",
-         "Leveransetiden på batterier er fortsatt for lang."),
-        ("Åse Ødegård", "Avtalen med Bergen boligbyggelag er signert – 340 tak!",
-         "Vi mister for mange tilbud i siste fase."),
-        ("Sølvi Aaberg", "Appen «Min strøm» ble lansert 1. november; 4,6 av 5 i App Store.",
-         "Integrasjonen mot nettselskapene er ustabil."),
-        ("Tove Ålvik", "Svartiden på telefon er nede fra 6 til 2 minutter.",
-         "Vinterstormen ga 3× vanlig pågang i én uke."),
+        (
+            "Ingrid Solheim",
+            "Rekordkvartal: 212 nye anlegg montert, 18 % over målet.",
+            "Leveransetiden på batterier er fortsatt for lang.",
+        ),
+        (
+            "Åse Ødegård",
+            "Avtalen med Bergen boligbyggelag er signert – 340 tak!",
+            "Vi mister for mange tilbud i siste fase.",
+        ),
+        (
+            "Sølvi Aaberg",
+            "Appen «Min strøm» ble lansert 1. november; 4,6 av 5 i App Store.",
+            "Integrasjonen mot nettselskapene er ustabil.",
+        ),
+        (
+            "Tove Ålvik",
+            "Svartiden på telefon er nede fra 6 til 2 minutter.",
+            "Vinterstormen ga 3× vanlig pågang i én uke.",
+        ),
         ("Håkon Sæther", "Første kunde i Sogn & Fjordane <3", ""),
         ("Mari Fjære", "Ny monteringsveiledning halverte antall returbesøk.", ""),
     ]
     for position, (name, good, challenge) in enumerate(news, start=1):
-        session.add(GoodNewsItem(meeting_id=meeting.id, participant=people[name], position=position,
-                                 good_news=good, challenges=challenge))
-    session.add(GoodNewsItem(meeting_id=meeting.id, participant=people["Ørjan Bø"],
-                             position=len(news) + 1, skipped=True))
+        session.add(
+            GoodNewsItem(
+                meeting_id=meeting.id,
+                participant=people[name],
+                position=position,
+                good_news=good,
+                challenges=challenge,
+            )
+        )
+    session.add(
+        GoodNewsItem(
+            meeting_id=meeting.id,
+            participant=people["Ørjan Bø"],
+            position=len(news) + 1,
+            skipped=True,
+        )
+    )
     shout_outs = [
-        ("Rune Hauge (lageret på Ågotnes)", "Åse Ødegård",
-         "Pakket og sendte 40 invertere en lørdag så Bergen boligbyggelag fikk levert i tide."),
+        (
+            "Rune Hauge (lageret på Ågotnes)",
+            "Åse Ødegård",
+            "Pakket og sendte 40 invertere en lørdag så Bergen boligbyggelag fikk levert i tide.",
+        ),
         ("Eirik Næss", "Tove Ålvik", "Tok 61 samtaler på én dag under stormen – med godt humør."),
         ("Installatørteamet i Voss", "Bjørn Kråkenes", "Null avvik på 30 anlegg i november."),
     ]
     for praised, by, reason in shout_outs:
-        session.add(ShoutOut(meeting_id=meeting.id, praised=praised, praised_by=people[by],
-                             reason=reason))
+        session.add(
+            ShoutOut(meeting_id=meeting.id, praised=praised, praised_by=people[by], reason=reason)
+        )
     examples = [
         (0, "Jørgen Strøm", "Sa nei til en stor kunde som ville ha en løsning vi ikke tror på."),
         (1, "Kjersti Lærum", "Deler salgstallene for hele teamet hver fredag, også de dårlige."),
@@ -176,17 +205,29 @@ def _conversation(session, meeting, people, values) -> None:
         (3, "Per-Øyvind Hæreid", "Utviklerne satt med kundeservice en dag i uka i oktober."),
     ]
     for index, name, text in examples:
-        session.add(ValueExample(meeting_id=meeting.id, value=values[index], example=text,
-                                 given_by=people[name]))
+        session.add(
+            ValueExample(
+                meeting_id=meeting.id, value=values[index], example=text, given_by=people[name]
+            )
+        )
     feedback = [
         ("Ingrid Solheim", None, "Takk for et kvartal der vi holdt sammen gjennom stormen."),
-        ("Sølvi Aaberg", "Tove Ålvik",
-         "Tilbakemeldingene fra kundeservice gjorde appen mye bedre."),
+        (
+            "Sølvi Aaberg",
+            "Tove Ålvik",
+            "Tilbakemeldingene fra kundeservice gjorde appen mye bedre.",
+        ),
         ("Håkon Sæther", "Åse Ødegård", "Du gir oss trygghet til å ta de store kundene."),
     ]
     for giver, receiver, text in feedback:
-        session.add(Feedback(meeting_id=meeting.id, giver=people[giver],
-                             receiver=people[receiver] if receiver else None, text=text))
+        session.add(
+            Feedback(
+                meeting_id=meeting.id,
+                giver=people[giver],
+                receiver=people[receiver] if receiver else None,
+                text=text,
+            )
+        )
     reflections = [
         "Vi feirer for sjelden de små seirene – i dag så vi hvor mange de var.",
         "Tverrfaglige grupper ga nye ideer; det bør vi gjøre oftere enn én gang i kvartalet.",
@@ -199,30 +240,67 @@ def _conversation(session, meeting, people, values) -> None:
 
 def _evaluations(session, meeting, people, departments) -> None:
     evaluations = [
-        (None, "Ingrid Solheim", 7, {
-            "execution": ("Vi leverte 212 anlegg og lanserte appen.",
-                          "Batterileveransene burde vært sikret tidligere."),
-            "leadership": ("Tydelig prioritering da stormen kom.",
-                           "Ledergruppen fulgte for sjelden opp OKR-ene ukentlig."),
-            "competence": ("Sterk fagkompetanse på montering.",
-                           "Vi mangler kompetanse på energilagring og nettariffer."),
-        }),
-        ("Salg og marked", "Åse Ødegård", 8, {
-            "execution": ("Stor avtale med Bergen boligbyggelag.", "For mange tapte tilbud sent."),
-            "leadership": ("Modige prisvalg.", "Mer coaching av nye selgere."),
-            "competence": ("God produktkunnskap.", "Trenger bedre kalkyleverktøy."),
-        }),
-        ("Produkt og utvikling", "Per-Øyvind Hæreid", 6, {
-            "execution": ("Appen lansert på dato.", "Integrasjonen mot nettselskap er ustabil."),
-            "leadership": ("Gode prioriteringsmøter.", "Beslutninger tok for lang tid i oktober."),
-            "competence": ("Sterke utviklere.", "Ingen med erfaring fra drift/overvåking."),
-        }),
-        ("Kundeservice", "Tove Ålvik", 9, {
-            "execution": ("Svartid ned fra 6 til 2 min.", "Chat-kø på kveldstid."),
-            "leadership": ("Stod han av under stormen.", "Fordele helgevakter jevnere."),
-            "competence": ("Alle kan nå svare på fakturaspørsmål.",
-                           "Mer opplæring i den nye appen."),
-        }),
+        (
+            None,
+            "Ingrid Solheim",
+            7,
+            {
+                "execution": (
+                    "Vi leverte 212 anlegg og lanserte appen.",
+                    "Batterileveransene burde vært sikret tidligere.",
+                ),
+                "leadership": (
+                    "Tydelig prioritering da stormen kom.",
+                    "Ledergruppen fulgte for sjelden opp OKR-ene ukentlig.",
+                ),
+                "competence": (
+                    "Sterk fagkompetanse på montering.",
+                    "Vi mangler kompetanse på energilagring og nettariffer.",
+                ),
+            },
+        ),
+        (
+            "Salg og marked",
+            "Åse Ødegård",
+            8,
+            {
+                "execution": (
+                    "Stor avtale med Bergen boligbyggelag.",
+                    "For mange tapte tilbud sent.",
+                ),
+                "leadership": ("Modige prisvalg.", "Mer coaching av nye selgere."),
+                "competence": ("God produktkunnskap.", "Trenger bedre kalkyleverktøy."),
+            },
+        ),
+        (
+            "Produkt og utvikling",
+            "Per-Øyvind Hæreid",
+            6,
+            {
+                "execution": (
+                    "Appen lansert på dato.",
+                    "Integrasjonen mot nettselskap er ustabil.",
+                ),
+                "leadership": (
+                    "Gode prioriteringsmøter.",
+                    "Beslutninger tok for lang tid i oktober.",
+                ),
+                "competence": ("Sterke utviklere.", "Ingen med erfaring fra drift/overvåking."),
+            },
+        ),
+        (
+            "Kundeservice",
+            "Tove Ålvik",
+            9,
+            {
+                "execution": ("Svartid ned fra 6 til 2 min.", "Chat-kø på kveldstid."),
+                "leadership": ("Stod han av under stormen.", "Fordele helgevakter jevnere."),
+                "competence": (
+                    "Alle kan nå svare på fakturaspørsmål.",
+                    "Mer opplæring i den nye appen.",
+                ),
+            },
+        ),
     ]
     for position, (department, reporter, score, notes) in enumerate(evaluations, start=1):
         evaluation = SelfEvaluation(
@@ -241,22 +319,38 @@ def _evaluations(session, meeting, people, departments) -> None:
 
 def _groups(session, meeting, people) -> None:
     groups = [
-        ("Gruppe 1", ["Åse Ødegård", "Sølvi Aaberg", "Eirik Næss", "Bjørn Kråkenes"],
-         "Eirik Næss", "Sølvi Aaberg",
-         ["212 anlegg", "Appen lansert", "Stormhåndteringen"],
-         ["Sikre leveranser tidligere", "Dele læring på tvers"]),
-        ("Gruppe 2", ["Håkon Sæther", "Mari Fjære", "Tove Ålvik"],
-         "Mari Fjære", "Håkon Sæther",
-         ["Første kunde i Sogn & Fjordane", "Halvert returbesøk"],
-         ["Bedre overlevering salg → montering"]),
-        ("Gruppe 3", ["Kjersti Lærum", "Per-Øyvind Hæreid", "Line Ødven"],
-         "Line Ødven", "Kjersti Lærum",
-         ["Åpne salgstall hver fredag", "Utviklere i kundeservice"],
-         ["Mer tid til opplæring", "Færre parallelle prosjekter"]),
-        ("Gruppe 4", ["Jørgen Strøm", "Sigrid Brænne", "Ingrid Solheim"],
-         "Sigrid Brænne", "Jørgen Strøm",
-         ["Sa nei til feil kunde", "Null avvik i Voss"],
-         ["Måle kundetilfredshet oftere"]),
+        (
+            "Gruppe 1",
+            ["Åse Ødegård", "Sølvi Aaberg", "Eirik Næss", "Bjørn Kråkenes"],
+            "Eirik Næss",
+            "Sølvi Aaberg",
+            ["212 anlegg", "Appen lansert", "Stormhåndteringen"],
+            ["Sikre leveranser tidligere", "Dele læring på tvers"],
+        ),
+        (
+            "Gruppe 2",
+            ["Håkon Sæther", "Mari Fjære", "Tove Ålvik"],
+            "Mari Fjære",
+            "Håkon Sæther",
+            ["Første kunde i Sogn & Fjordane", "Halvert returbesøk"],
+            ["Bedre overlevering salg → montering"],
+        ),
+        (
+            "Gruppe 3",
+            ["Kjersti Lærum", "Per-Øyvind Hæreid", "Line Ødven"],
+            "Line Ødven",
+            "Kjersti Lærum",
+            ["Åpne salgstall hver fredag", "Utviklere i kundeservice"],
+            ["Mer tid til opplæring", "Færre parallelle prosjekter"],
+        ),
+        (
+            "Gruppe 4",
+            ["Jørgen Strøm", "Sigrid Brænne", "Ingrid Solheim"],
+            "Sigrid Brænne",
+            "Jørgen Strøm",
+            ["Sa nei til feil kunde", "Null avvik i Voss"],
+            ["Måle kundetilfredshet oftere"],
+        ),
     ]
     for position, (name, members, scribe, presenter, successes, learnings) in enumerate(
         groups, start=1
@@ -278,24 +372,37 @@ def _groups(session, meeting, people) -> None:
 
 def _okrs(session, meeting, people, departments) -> None:
     company = [
-        ("Bli Vestlandets mest anbefalte solenergileverandør", "Ingrid Solheim", [
-            ("Øke NPS", 41, 55, "poeng"),
-            ("Montere anlegg", 0, 250, "anlegg"),
-            ("Redusere leveransetid på batterier", 9, 4, "uker"),
-        ]),
-        ("Gjøre hvert anlegg smartere", "Bjørn Kråkenes", [
-            ("Aktive brukere av «Min strøm»", 1200, 3000, "brukere"),
-            ("Integrere nettselskaper", 2, 5, "selskaper"),
-        ]),
-        ("Bygge et lag som vokser med oss", "Ingrid Solheim", [
-            ("Ansette montører", 0, 3, "personer"),
-            ("Kurs i energilagring fullført", 0, 100, "%"),
-        ]),
+        (
+            "Bli Vestlandets mest anbefalte solenergileverandør",
+            "Ingrid Solheim",
+            [
+                ("Øke NPS", 41, 55, "poeng"),
+                ("Montere anlegg", 0, 250, "anlegg"),
+                ("Redusere leveransetid på batterier", 9, 4, "uker"),
+            ],
+        ),
+        (
+            "Gjøre hvert anlegg smartere",
+            "Bjørn Kråkenes",
+            [
+                ("Aktive brukere av «Min strøm»", 1200, 3000, "brukere"),
+                ("Integrere nettselskaper", 2, 5, "selskaper"),
+            ],
+        ),
+        (
+            "Bygge et lag som vokser med oss",
+            "Ingrid Solheim",
+            [
+                ("Ansette montører", 0, 3, "personer"),
+                ("Kurs i energilagring fullført", 0, 100, "%"),
+            ],
+        ),
     ]
     company_objectives = []
     for position, (statement, owner, krs) in enumerate(company, start=1):
-        objective = Objective(meeting_id=meeting.id, statement=statement, owner=people[owner],
-                              position=position)
+        objective = Objective(
+            meeting_id=meeting.id, statement=statement, owner=people[owner], position=position
+        )
         objective.key_results = [
             KeyResult(statement=s, start_value=a, target_value=b, unit=u, position=i)
             for i, (s, a, b, u) in enumerate(krs, start=1)
@@ -304,32 +411,58 @@ def _okrs(session, meeting, people, departments) -> None:
         company_objectives.append(objective)
     session.flush()
     department_okrs = [
-        ("Salg og marked", "Vinne borettslagene i Bergen", "Åse Ødegård",
-         company_objectives[0].key_results[1], [
-             ("Signerte borettslag", 1, 6, "avtaler"),
-             ("Vinnerrate på tilbud", 22, 35, "%"),
-         ]),
-        ("Produkt og utvikling", "Få flere til å bruke «Min strøm» hver uke",
-         "Sølvi Aaberg", company_objectives[1].key_results[0], [
-             ("Ukentlig aktive brukere", 600, 1800, "brukere"),
-             ("Krasjfrie økter", 97.5, 99.5, "%"),
-         ]),
-        ("Kundeservice", "Svar før kunden rekker å bli bekymret", "Tove Ålvik",
-         company_objectives[0].key_results[0], [
-             ("Svartid telefon", 2, 1, "min"),
-             ("Saker løst ved første kontakt", 70, 85, "%"),
-         ]),
-        ("Kundeservice", "Lære opp hele teamet i appen", "Eirik Næss", None, [
-             ("Opplæringsøkter gjennomført", 0, 6, "økter"),
-             ("Ansatte sertifisert", 0, 4, "personer"),
-         ]),
+        (
+            "Salg og marked",
+            "Vinne borettslagene i Bergen",
+            "Åse Ødegård",
+            company_objectives[0].key_results[1],
+            [
+                ("Signerte borettslag", 1, 6, "avtaler"),
+                ("Vinnerrate på tilbud", 22, 35, "%"),
+            ],
+        ),
+        (
+            "Produkt og utvikling",
+            "Få flere til å bruke «Min strøm» hver uke",
+            "Sølvi Aaberg",
+            company_objectives[1].key_results[0],
+            [
+                ("Ukentlig aktive brukere", 600, 1800, "brukere"),
+                ("Krasjfrie økter", 97.5, 99.5, "%"),
+            ],
+        ),
+        (
+            "Kundeservice",
+            "Svar før kunden rekker å bli bekymret",
+            "Tove Ålvik",
+            company_objectives[0].key_results[0],
+            [
+                ("Svartid telefon", 2, 1, "min"),
+                ("Saker løst ved første kontakt", 70, 85, "%"),
+            ],
+        ),
+        (
+            "Kundeservice",
+            "Lære opp hele teamet i appen",
+            "Eirik Næss",
+            None,
+            [
+                ("Opplæringsøkter gjennomført", 0, 6, "økter"),
+                ("Ansatte sertifisert", 0, 4, "personer"),
+            ],
+        ),
     ]
     for position, (department, statement, owner, aligned_kr, krs) in enumerate(
         department_okrs, start=1
     ):
-        objective = Objective(meeting_id=meeting.id, department=departments[department],
-                              statement=statement, owner=people[owner], position=position,
-                              aligned_key_result=aligned_kr)
+        objective = Objective(
+            meeting_id=meeting.id,
+            department=departments[department],
+            statement=statement,
+            owner=people[owner],
+            position=position,
+            aligned_key_result=aligned_kr,
+        )
         objective.key_results = [
             KeyResult(statement=s, start_value=a, target_value=b, unit=u, position=i)
             for i, (s, a, b, u) in enumerate(krs, start=1)
@@ -351,11 +484,21 @@ def _summary(session, meeting, people) -> None:
     )
     actions = [
         ("Send rosen videre til lageret og Voss-teamet", "Ingrid Solheim", date(2026, 12, 18)),
-        ("Avtale batterileveranser for Q1 med to leverandører", "Bjørn Kråkenes",
-         date(2027, 1, 15)),
+        (
+            "Avtale batterileveranser for Q1 med to leverandører",
+            "Bjørn Kråkenes",
+            date(2027, 1, 15),
+        ),
         ("Sette opp ukentlig OKR-oppfølging i kalenderen", "Åse Ødegård", date(2027, 1, 5)),
         ("Plan for opplæring i «Min strøm»", "Tove Ålvik", date(2027, 1, 22)),
     ]
     for position, (what, owner, due) in enumerate(actions, start=1):
-        session.add(ActionItem(meeting_id=meeting.id, what=what, owner=people[owner], due_date=due,
-                               position=position))
+        session.add(
+            ActionItem(
+                meeting_id=meeting.id,
+                what=what,
+                owner=people[owner],
+                due_date=due,
+                position=position,
+            )
+        )

@@ -97,9 +97,7 @@ def add_participant(
         return participant.id
 
 
-def import_participants(
-    db: Database, meeting_id: int, rows: Iterable[ImportedParticipant]
-) -> int:
+def import_participants(db: Database, meeting_id: int, rows: Iterable[ImportedParticipant]) -> int:
     """Add already-validated rows in one transaction; returns how many were added."""
     added = 0
     with db.session() as session:
@@ -173,9 +171,7 @@ def list_departments(db: Database, meeting_id: int) -> list[DepartmentRow]:
     )
     with db.session() as session:
         return [
-            DepartmentRow(
-                d.id, d.name, d.manager_id, d.manager.name if d.manager else None, n or 0
-            )
+            DepartmentRow(d.id, d.name, d.manager_id, d.manager.name if d.manager else None, n or 0)
             for d, n in session.execute(query)
         ]
 
@@ -183,7 +179,9 @@ def list_departments(db: Database, meeting_id: int) -> list[DepartmentRow]:
 def add_department(db: Database, meeting_id: int, name: str) -> int:
     name = require_name(Field.DEPARTMENT, name)
     with db.session() as session:
-        existing = session.scalars(select(Department.name).where(Department.meeting_id == meeting_id))
+        existing = session.scalars(
+            select(Department.name).where(Department.meeting_id == meeting_id)
+        )
         if any(other.casefold() == name.casefold() for other in existing):
             raise ValidationError(Field.DEPARTMENT, Problem.DUPLICATE, name)
         department = Department(meeting_id=meeting_id, name=name)

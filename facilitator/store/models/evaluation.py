@@ -41,15 +41,11 @@ class DimensionNote(Base):
     __tablename__ = "dimension_note"
     __table_args__ = (
         UniqueConstraint("evaluation_id", "dimension"),
-        CheckConstraint(
-            "dimension IN ('execution', 'leadership', 'competence')", name="dimension"
-        ),
+        CheckConstraint("dimension IN ('execution', 'leadership', 'competence')", name="dimension"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    evaluation_id: Mapped[int] = mapped_column(
-        ForeignKey("self_evaluation.id", ondelete="CASCADE")
-    )
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("self_evaluation.id", ondelete="CASCADE"))
     dimension: Mapped[str] = mapped_column(String(16))
     good: Mapped[str] = mapped_column(Text, default="")
     better: Mapped[str] = mapped_column(Text, default="")

@@ -55,11 +55,15 @@ class Meeting(Base):
 
     company: Mapped[Company] = relationship(back_populates="meetings")
     participants: Mapped[list[Participant]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan", order_by="Participant.position",
+        back_populates="meeting",
+        cascade="all, delete-orphan",
+        order_by="Participant.position",
         foreign_keys="Participant.meeting_id",
     )
     departments: Mapped[list[Department]] = relationship(
-        back_populates="meeting", cascade="all, delete-orphan", order_by="Department.name",
+        back_populates="meeting",
+        cascade="all, delete-orphan",
+        order_by="Department.name",
         foreign_keys="Department.meeting_id",
     )
     values: Mapped[list[CompanyValue]] = relationship(
@@ -85,7 +89,8 @@ class Department(Base):
     meeting: Mapped[Meeting] = relationship(back_populates="departments", foreign_keys=[meeting_id])
     manager: Mapped[Participant | None] = relationship(foreign_keys=[manager_id])
     members: Mapped[list[Participant]] = relationship(
-        back_populates="department", foreign_keys="Participant.department_id",
+        back_populates="department",
+        foreign_keys="Participant.department_id",
         order_by="Participant.position",
     )
 
@@ -104,7 +109,9 @@ class Participant(Base):
     present: Mapped[bool] = mapped_column(Boolean, default=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    meeting: Mapped[Meeting] = relationship(back_populates="participants", foreign_keys=[meeting_id])
+    meeting: Mapped[Meeting] = relationship(
+        back_populates="participants", foreign_keys=[meeting_id]
+    )
     department: Mapped[Department | None] = relationship(
         back_populates="members", foreign_keys=[department_id]
     )
@@ -116,7 +123,9 @@ class CompanyValue(Base):
     __tablename__ = "company_value"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(String(200))
 
@@ -129,9 +138,7 @@ class AgendaBlock(Base):
     __table_args__ = (
         UniqueConstraint("meeting_id", "kind"),
         CheckConstraint("planned_minutes >= 1 AND planned_minutes <= 600", name="planned_minutes"),
-        CheckConstraint(
-            "timer_state IN ('idle', 'running', 'paused', 'done')", name="timer_state"
-        ),
+        CheckConstraint("timer_state IN ('idle', 'running', 'paused', 'done')", name="timer_state"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

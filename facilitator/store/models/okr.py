@@ -25,7 +25,9 @@ class Objective(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     department_id: Mapped[int | None] = mapped_column(
         ForeignKey("department.id", ondelete="CASCADE")
     )
@@ -43,8 +45,10 @@ class Objective(Base):
     department: Mapped[Department | None] = relationship()
     owner: Mapped[Participant | None] = relationship()
     key_results: Mapped[list[KeyResult]] = relationship(
-        back_populates="objective", cascade="all, delete-orphan",
-        order_by="KeyResult.position", foreign_keys="KeyResult.objective_id",
+        back_populates="objective",
+        cascade="all, delete-orphan",
+        order_by="KeyResult.position",
+        foreign_keys="KeyResult.objective_id",
     )
     aligned_key_result: Mapped[KeyResult | None] = relationship(
         foreign_keys=[aligned_key_result_id], post_update=True

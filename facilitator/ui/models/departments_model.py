@@ -1,0 +1,103 @@
+"""Editable table of departments: name, manager (a participant) and head count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import participants as store
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DepartmentTableModel(QAbstractTableModel):
+    NAME, MANAGER, MEMBERS = range(3)
+    DepartmentIdRole = Qt.ItemDataRole.UserRole + 1
+    ManagerIdRole = Qt.ItemDataRole.UserRole + 2
+
+    validationFailed = Signal(str)
+    storeFailed = Signal(object)
+    departmentsChanged = Signal()
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id: int | None = None
+        self._rows: list[store.DepartmentRow] = []
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self._meeting_id = meeting_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = store.list_departments(self._db, self._meeting_id) if self._meeting_id else []
+        self.endResetModel()
+
+    def department_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Department"), self.tr("Manager"), self.tr("Participants")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == self.DepartmentIdRole:
+            return row.id
+        if role == self.ManagerIdRole:
+            return row.manager_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.NAME:
+                return row.name
+            if column == self.MANAGER:
+                return row.manager_name or ""
+            if column == self.MEMBERS and role == Qt.ItemDataRole.DisplayRole:
+                return str(row.members)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MEMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (self.NAME, self.MANAGER):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role not in (Qt.ItemDataRole.EditRole, self.ManagerIdRole):
+            return False
+        row = self._rows[index.row()]
+        try:
+            if index.column() == self.NAME:
+                store.rename_department(self._db, row.id, str(value))
+            elif index.column() == self.MANAGER:
+                store.set_manager(self._db, row.id, int(value) if value else None)
+            else:
+                return False
+        except ValidationError as error:
+            self.validationFailed.emit(validation_message(error))
+            return False
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self.reload()
+        self.departmentsChanged.emit()
+        return True

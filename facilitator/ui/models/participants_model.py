@@ -1,0 +1,130 @@
+"""Editable table of a meeting's participants; every edit is saved at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import participants as store
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.models import Participant
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ParticipantTableModel(QAbstractTableModel):
+    NAME, EMAIL, DEPARTMENT, PRESENT = range(4)
+    ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
+
+    validationFailed = Signal(str)
+    storeFailed = Signal(object)
+    participantsChanged = Signal()
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id: int | None = None
+        self._rows: list[Participant] = []
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self._meeting_id = meeting_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = store.list_participants(self._db, self._meeting_id) if self._meeting_id else []
+        self.endResetModel()
+
+    def participant(self, row: int) -> Participant:
+        return self._rows[row]
+
+    def present_count(self) -> int:
+        return sum(1 for p in self._rows if p.present)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Name"), self.tr("E-mail"), self.tr("Department"), self.tr("Present")][
+            section
+        ]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        person = self._rows[index.row()]
+        column = index.column()
+        if role == self.ParticipantIdRole:
+            return person.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.NAME:
+                return person.name
+            if column == self.EMAIL:
+                return person.email or ""
+            if column == self.DEPARTMENT:
+                return person.department.name if person.department else ""
+            if column == self.PRESENT and role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Present") if person.present else self.tr("Absent")
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
+            return Qt.CheckState.Checked if person.present else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return person.name
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.PRESENT:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        person = self._rows[index.row()]
+        column = index.column()
+        try:
+            if column == self.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
+                store.set_present(
+                    self._db, person.id, Qt.CheckState(value) == Qt.CheckState.Checked
+                )
+            elif role != Qt.ItemDataRole.EditRole:
+                return False
+            elif column == self.NAME:
+                store.rename_participant(self._db, person.id, str(value))
+            elif column == self.EMAIL:
+                store.set_email(self._db, person.id, str(value))
+            elif column == self.DEPARTMENT:
+                store.set_department(self._db, person.id, str(value))
+            else:
+                return False
+        except ValidationError as error:
+            self.validationFailed.emit(validation_message(error))
+            return False
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self._refresh_row(index.row())
+        self.participantsChanged.emit()
+        return True
+
+    def _refresh_row(self, row: int) -> None:
+        fresh = {p.id: p for p in store.list_participants(self._db, self._meeting_id)}
+        self._rows[row] = fresh[self._rows[row].id]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

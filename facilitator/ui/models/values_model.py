@@ -1,0 +1,73 @@
+"""The company's values as an editable, ordered list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import meetings as store
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.models import CompanyValue
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ValuesListModel(QAbstractListModel):
+    ValueIdRole = Qt.ItemDataRole.UserRole + 1
+
+    validationFailed = Signal(str)
+    storeFailed = Signal(object)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id: int | None = None
+        self._rows: list[CompanyValue] = []
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self._meeting_id = meeting_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = store.list_values(self._db, self._meeting_id) if self._meeting_id else []
+        self.endResetModel()
+
+    def value_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value.text
+        if role == self.ValueIdRole:
+            return value.id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            store.rename_value(self._db, self._rows[index.row()].id, str(value))
+        except ValidationError as error:
+            self.validationFailed.emit(validation_message(error))
+            return False
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self.reload()
+        return True

@@ -1,0 +1,1 @@
+"""The meeting setup page and its tabs."""

@@ -1,0 +1,189 @@
+"""Setup tab: the company's vision, mission, purpose and values, saved as they are typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import meetings
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.models.values_model import ValuesListModel
+
+SAVE_DELAY_MS = 400  # typing pauses this long before a save; leaving the field saves at once
+
+
+class AutosaveTextEdit(QPlainTextEdit):
+    """A text box that reports its text shortly after typing stops, and when left."""
+
+    textToSave = Signal(str)
+
+    def __init__(self, parent=None, objectName: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName(objectName)
+        self.setTabChangesFocus(True)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.textChanged.connect(self._timer.start)
+
+    def set_saved_text(self, text: str) -> None:
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+
+    def flush(self) -> None:
+        self._timer.stop()
+        self.textToSave.emit(self.toPlainText())
+
+    def focusOutEvent(self, event) -> None:
+        if self._timer.isActive():
+            self.flush()
+        super().focusOutEvent(event)
+
+
+class CompanyTab(QWidget):
+    storeFailed = Signal(object)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id: int | None = None
+
+        self.vision = AutosaveTextEdit(objectName="visionEdit")
+        self.vision.setPlaceholderText(self.tr("Where the company is going"))
+        self.mission = AutosaveTextEdit(objectName="missionEdit")
+        self.mission.setPlaceholderText(self.tr("What the company does, and for whom"))
+        self.purpose = AutosaveTextEdit(objectName="purposeEdit")
+        self.purpose.setPlaceholderText(self.tr("Why the company exists (optional)"))
+        for edit in (self.vision, self.mission, self.purpose):
+            edit.setMaximumHeight(90)
+
+        self.values_model = ValuesListModel(db, self)
+        self.values_view = QListView(objectName="valuesList")
+        self.values_view.setModel(self.values_model)
+        self.values_view.setSpacing(3)
+        self.values_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.value_edit = QLineEdit(objectName="newValueEdit")
+        self.value_edit.setPlaceholderText(self.tr("New value, e.g. “Open”"))
+        self.add_value_button = QPushButton(self.tr("Add &value"), objectName="addValueButton")
+        self.remove_value_button = QPushButton(self.tr("Remove"), objectName="removeValueButton")
+        self.up_button = QPushButton(self.tr("Move up"), objectName="valueUpButton")
+        self.down_button = QPushButton(self.tr("Move down"), objectName="valueDownButton")
+
+        value_add_row = QHBoxLayout()
+        value_add_row.addWidget(self.value_edit, 1)
+        value_add_row.addWidget(self.add_value_button)
+        value_buttons = QHBoxLayout()
+        value_buttons.addStretch(1)
+        for button in (self.up_button, self.down_button, self.remove_value_button):
+            value_buttons.addWidget(button)
+        values_box = QVBoxLayout()
+        values_box.addLayout(value_add_row)
+        values_box.addWidget(self.values_view, 1)
+        values_box.addLayout(value_buttons)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Vision"), self.vision)
+        form.addRow(self.tr("&Mission"), self.mission)
+        form.addRow(self.tr("&Purpose"), self.purpose)
+        form.addRow(self.tr("Values"), values_box)
+        self.message = MessageBar()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.message)
+
+        self.vision.textToSave.connect(lambda text: self._save_text("vision", text))
+        self.mission.textToSave.connect(lambda text: self._save_text("mission", text))
+        self.purpose.textToSave.connect(lambda text: self._save_text("purpose", text))
+        self.add_value_button.clicked.connect(self.add_value)
+        self.value_edit.returnPressed.connect(self.add_value)
+        self.remove_value_button.clicked.connect(self.remove_value)
+        self.up_button.clicked.connect(lambda: self._move_value(-1))
+        self.down_button.clicked.connect(lambda: self._move_value(+1))
+        self.values_model.validationFailed.connect(self.message.show_error)
+        self.values_model.storeFailed.connect(self.storeFailed)
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self.flush()
+        self._meeting_id = meeting_id
+        meeting = meetings.get_meeting(self._db, meeting_id)
+        self.vision.set_saved_text(meeting.vision)
+        self.mission.set_saved_text(meeting.mission)
+        self.purpose.set_saved_text(meeting.purpose)
+        self.values_model.set_meeting(meeting_id)
+        self.message.clear_message()
+
+    def flush(self) -> None:
+        """Save any text still waiting for its typing pause (e.g. before closing)."""
+        for edit in (self.vision, self.mission, self.purpose):
+            if edit._timer.isActive():
+                edit.flush()
+
+    def _save_text(self, field: str, text: str) -> None:
+        if self._meeting_id is None:
+            return
+        try:
+            meetings.update_profile_text(self._db, self._meeting_id, field, text)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+
+    def _selected_row(self) -> int | None:
+        index = self.values_view.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def add_value(self) -> None:
+        if self._meeting_id is None:
+            return
+        try:
+            meetings.add_value(self._db, self._meeting_id, self.value_edit.text())
+        except ValidationError as error:
+            self.message.show_error(validation_message(error))
+            return
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.value_edit.clear()
+        self.message.clear_message()
+        self.values_model.reload()
+
+    def remove_value(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            self.message.show_error(self.tr("Select the value to remove first."))
+            return
+        try:
+            meetings.remove_value(self._db, self.values_model.value_id(row))
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.values_model.reload()
+
+    def _move_value(self, offset: int) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        value_id = self.values_model.value_id(row)
+        try:
+            meetings.move_value(self._db, value_id, offset)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.values_model.reload()
+        new_row = max(0, min(self.values_model.rowCount() - 1, row + offset))
+        self.values_view.setCurrentIndex(self.values_model.index(new_row))

@@ -1,0 +1,144 @@
+"""Setup tab: departments (derived from participants, editable), each with a manager."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import participants as store
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.models.departments_model import DepartmentTableModel
+from facilitator.ui.setup.delegates import ManagerDelegate
+
+
+class DepartmentsTab(QWidget):
+    departmentsChanged = Signal()
+    storeFailed = Signal(object)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id: int | None = None
+
+        intro = QLabel(
+            self.tr(
+                "Departments come from the participants' department column. Rename them, "
+                "add ones nobody is in yet, and choose each department's manager."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name_edit = QLineEdit(objectName="newDepartmentEdit")
+        self.name_edit.setPlaceholderText(self.tr("New department"))
+        self.add_button = QPushButton(self.tr("&Add department"), objectName="addDepartmentButton")
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_edit, 1)
+        add_row.addWidget(self.add_button)
+
+        self.model = DepartmentTableModel(db, self)
+        self.table = QTableView(objectName="departmentsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DepartmentTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DepartmentTableModel.MANAGER, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            DepartmentTableModel.MEMBERS, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.setItemDelegateForColumn(
+            DepartmentTableModel.MANAGER,
+            ManagerDelegate(self._people, DepartmentTableModel.ManagerIdRole, self.table),
+        )
+        self.remove_button = QPushButton(self.tr("&Remove"), objectName="removeDepartmentButton")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        self.message = MessageBar()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(add_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self.add_from_field)
+        self.name_edit.returnPressed.connect(self.add_from_field)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.model.validationFailed.connect(self.message.show_error)
+        self.model.storeFailed.connect(self.storeFailed)
+        self.model.departmentsChanged.connect(self._changed)
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self._meeting_id = meeting_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_meeting(self._meeting_id)
+        self.message.clear_message()
+
+    def _people(self) -> list[tuple[int, str]]:
+        if self._meeting_id is None:
+            return []
+        return [(p.id, p.name) for p in store.list_participants(self._db, self._meeting_id)]
+
+    def _changed(self) -> None:
+        self.message.clear_message()
+        self.departmentsChanged.emit()
+
+    def add_from_field(self) -> None:
+        if self._meeting_id is None:
+            return
+        try:
+            store.add_department(self._db, self._meeting_id, self.name_edit.text())
+        except ValidationError as error:
+            self.message.show_error(validation_message(error))
+            return
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.name_edit.clear()
+        self.model.reload()
+        self._changed()
+
+    def remove_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.show_error(self.tr("Select the department to remove first."))
+            return
+        row = rows[0].row()
+        name = self.model.index(row, DepartmentTableModel.NAME).data()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove department"),
+            self.tr(
+                "Remove the department “{name}”? Its participants stay in the meeting "
+                "without a department."
+            ).format(name=name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            store.remove_department(self._db, self.model.department_id(row))
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.model.reload()
+        self._changed()

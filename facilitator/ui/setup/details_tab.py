@@ -1,0 +1,56 @@
+"""Setup tab: the meeting's details, saved as each field is left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import meetings
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.setup.details_fields import MeetingDetailsFields
+
+
+class DetailsTab(QWidget):
+    detailsSaved = Signal()
+    storeFailed = Signal(object)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id: int | None = None
+        self.fields = MeetingDetailsFields(meetings.company_names(db))
+        self.message = MessageBar()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.fields.edited.connect(self.save)
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self._meeting_id = meeting_id
+        self.fields.fill(meetings.get_meeting(self._db, meeting_id))
+        self.fields.mark_invalid(None)
+        self.message.clear_message()
+
+    def save(self) -> bool:
+        """Save what is typed; an invalid field is outlined and explained, nothing is lost."""
+        if self._meeting_id is None:
+            return False
+        try:
+            details = self.fields.read()
+            meetings.update_details(self._db, self._meeting_id, details)
+        except ValidationError as error:
+            self.fields.mark_invalid(error.field)
+            self.message.show_error(validation_message(error))
+            return False
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self.fields.mark_invalid(None)
+        self.message.clear_message()
+        self.detailsSaved.emit()
+        return True

@@ -1,0 +1,277 @@
+"""Setup tab: add, edit, remove and import the meeting's participants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.participant_csv import (
+    ParticipantImport,
+    UnreadableCsvError,
+    parse_participants,
+)
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import participants as store
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.models.participants_model import ParticipantTableModel
+from facilitator.ui.setup.delegates import DepartmentDelegate
+
+
+class ParticipantsTab(QWidget):
+    participantsChanged = Signal()
+    storeFailed = Signal(object)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id: int | None = None
+
+        self.name_edit = QLineEdit(objectName="newNameEdit")
+        self.name_edit.setPlaceholderText(self.tr("Name"))
+        self.email_edit = QLineEdit(objectName="newEmailEdit")
+        self.email_edit.setPlaceholderText(self.tr("E-mail (optional)"))
+        self.department_combo = QComboBox(objectName="newDepartmentCombo")
+        self.department_combo.setEditable(True)
+        self.department_combo.lineEdit().setPlaceholderText(self.tr("Department"))
+        self.department_combo.setMinimumWidth(180)
+        self.present_check = QCheckBox(self.tr("Present"), objectName="newPresentCheck")
+        self.present_check.setChecked(True)
+        self.add_button = QPushButton(self.tr("&Add"), objectName="addParticipantButton")
+        self.add_button.setDefault(True)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_edit, 3)
+        add_row.addWidget(self.email_edit, 3)
+        add_row.addWidget(self.department_combo, 2)
+        add_row.addWidget(self.present_check)
+        add_row.addWidget(self.add_button)
+
+        self.model = ParticipantTableModel(db, self)
+        self.table = QTableView(objectName="participantsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ParticipantTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ParticipantTableModel.EMAIL, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ParticipantTableModel.DEPARTMENT, 200)
+        header.resizeSection(ParticipantTableModel.PRESENT, 110)
+        self.department_delegate = DepartmentDelegate(self._department_names, self.table)
+        self.table.setItemDelegateForColumn(
+            ParticipantTableModel.DEPARTMENT, self.department_delegate
+        )
+
+        self.count_label = QLabel(objectName="participantCount")
+        self.remove_button = QPushButton(self.tr("&Remove"), objectName="removeParticipantButton")
+        self.import_button = QPushButton(
+            self.tr("&Import CSV…"), objectName="importParticipantsButton"
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.remove_button)
+
+        self.message = MessageBar()
+        self.import_problems = QPlainTextEdit(objectName="importProblems")
+        self.import_problems.setReadOnly(True)
+        self.import_problems.setMaximumHeight(120)
+        self.import_problems.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.import_problems)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self.add_from_fields)
+        for line in (self.name_edit, self.email_edit):
+            line.returnPressed.connect(self.add_from_fields)
+        self.department_combo.lineEdit().returnPressed.connect(self.add_from_fields)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button.clicked.connect(self._choose_csv)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        self.model.validationFailed.connect(self.message.show_error)
+        self.model.storeFailed.connect(self.storeFailed)
+        self.model.participantsChanged.connect(self._after_change)
+        self.model.modelReset.connect(self._update_count)
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self._meeting_id = meeting_id
+        self.model.set_meeting(meeting_id)
+        self.message.clear_message()
+        self.import_problems.setVisible(False)
+        self._refresh_departments()
+
+    def _department_names(self) -> list[str]:
+        if self._meeting_id is None:
+            return []
+        return [d.name for d in store.list_departments(self._db, self._meeting_id)]
+
+    def _refresh_departments(self) -> None:
+        current = self.department_combo.currentText()
+        self.department_combo.clear()
+        self.department_combo.addItem("")
+        self.department_combo.addItems(self._department_names())
+        self.department_combo.setEditText(current)
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("%n participant(s), {present} present", "", total).format(
+                present=self.model.present_count()
+            )
+        )
+
+    def _after_change(self) -> None:
+        self.message.clear_message()
+        self._refresh_departments()
+        self._update_count()
+        self.participantsChanged.emit()
+
+    def add_from_fields(self) -> None:
+        if self._meeting_id is None:
+            return
+        try:
+            store.add_participant(
+                self._db,
+                self._meeting_id,
+                self.name_edit.text(),
+                self.email_edit.text(),
+                self.department_combo.currentText(),
+                self.present_check.isChecked(),
+            )
+        except ValidationError as error:
+            self.message.show_error(validation_message(error))
+            return
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        name = " ".join(self.name_edit.text().split())
+        self.name_edit.clear()
+        self.email_edit.clear()
+        self.model.reload()
+        self._after_change()
+        self.table.scrollToBottom()
+        self.message.show_info(self.tr("Added {name}.").format(name=name))
+        self.name_edit.setFocus()
+
+    def selected_ids(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.participant(row).id for row in sorted(rows)]
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.message.show_error(self.tr("Select the participants to remove first."))
+            return
+        names = ", ".join(
+            self.model.participant(r.row()).name for r in self.table.selectionModel().selectedRows()
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove participants"),
+            self.tr("Remove %n participant(s) from this meeting?\n\n{names}", "", len(ids)).format(
+                names=names
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            store.remove_participants(self._db, ids)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.model.reload()
+        self._after_change()
+
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participants"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        if path:
+            self.import_csv(Path(path))
+
+    def import_csv(self, path: Path) -> ParticipantImport | None:
+        """Import a CSV file; good rows are added, bad ones listed by line with the reason."""
+        if self._meeting_id is None:
+            return None
+        try:
+            data = path.read_bytes()
+            result = parse_participants(data, store.existing_name_keys(self._db, self._meeting_id))
+            store.import_participants(self._db, self._meeting_id, result.participants)
+        except OSError as error:
+            self.message.show_error(
+                self.tr("“{path}” could not be read: {reason}").format(
+                    path=path.name, reason=error.strerror or error
+                )
+            )
+            return None
+        except UnreadableCsvError:
+            self.message.show_error(
+                self.tr(
+                    "“{path}” is not a participant list: no rows with a name column were found."
+                ).format(path=path.name)
+            )
+            return None
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return None
+        self.model.reload()
+        self._after_change()
+        self._show_import_result(path, result)
+        return result
+
+    def _show_import_result(self, path: Path, result: ParticipantImport) -> None:
+        imported = self.tr(
+            "Imported %n participant(s) from “{file}”.", "", len(result.participants)
+        ).format(file=path.name)
+        if not result.errors:
+            self.message.show_info(imported)
+            self.import_problems.setVisible(False)
+            return
+        skipped = self.tr("%n row(s) skipped; see below.", "", len(result.errors))
+        self.message.show_error(f"{imported} {skipped}")
+        lines = [
+            self.tr("Line {line}: {reason}").format(
+                line=row.line, reason=validation_message(row.error)
+            )
+            for row in result.errors
+        ]
+        self.import_problems.setPlainText("\n".join(lines))
+        self.import_problems.setVisible(True)

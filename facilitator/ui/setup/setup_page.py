@@ -1,0 +1,48 @@
+"""The meeting setup page: details, participants, departments, company profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from facilitator.store.database import Database
+from facilitator.ui.setup.company_tab import CompanyTab
+from facilitator.ui.setup.departments_tab import DepartmentsTab
+from facilitator.ui.setup.details_tab import DetailsTab
+from facilitator.ui.setup.participants_tab import ParticipantsTab
+
+
+class SetupPage(QWidget):
+    meetingChanged = Signal()  # details or head count changed: title and agenda refresh
+    storeFailed = Signal(object)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.details = DetailsTab(db)
+        self.participants = ParticipantsTab(db)
+        self.departments = DepartmentsTab(db)
+        self.company = CompanyTab(db)
+        self.tabs = QTabWidget(objectName="setupTabs")
+        self.tabs.addTab(self.details, self.tr("Meeting"))
+        self.tabs.addTab(self.participants, self.tr("Participants"))
+        self.tabs.addTab(self.departments, self.tr("Departments"))
+        self.tabs.addTab(self.company, self.tr("Vision and values"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        self.details.detailsSaved.connect(self.meetingChanged)
+        self.participants.participantsChanged.connect(self.departments.reload)
+        self.participants.participantsChanged.connect(self.meetingChanged)
+        self.departments.departmentsChanged.connect(self.participants.model.reload)
+        for tab in (self.details, self.participants, self.departments, self.company):
+            tab.storeFailed.connect(self.storeFailed)
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self.details.set_meeting(meeting_id)
+        self.participants.set_meeting(meeting_id)
+        self.departments.set_meeting(meeting_id)
+        self.company.set_meeting(meeting_id)
+
+    def flush(self) -> None:
+        self.company.flush()

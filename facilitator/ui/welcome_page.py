@@ -1,0 +1,25 @@
+"""Shown when no meeting is open: create a new one or open an earlier one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("No meeting is open"))
+        title.setStyleSheet("font-size: 22px; font-weight: 600;")
+        text = QLabel(self.tr("Create the meeting you are about to run, or open an earlier one."))
+        text.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New meeting…"), objectName="welcomeNewButton")
+        self.open_button = QPushButton(self.tr("Open meeting…"), objectName="welcomeOpenButton")
+        for button in (self.new_button, self.open_button):
+            button.setMinimumHeight(36)
+            button.setMinimumWidth(220)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, text, self.new_button, self.open_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

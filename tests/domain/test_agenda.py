@@ -1,0 +1,26 @@
+from facilitator.domain.agenda import BLOCK_RANGES, BlockKind, default_minutes, default_plan
+
+
+def test_six_blocks_in_guide_order():
+    assert [kind.number for kind in BlockKind] == [1, 2, 3, 4, 5, 6]
+    assert list(BlockKind)[0] is BlockKind.GOOD_NEWS
+    assert list(BlockKind)[-1] is BlockKind.SUMMARY
+
+
+def test_small_group_plans_the_low_ends_large_group_the_high_ends():
+    small = default_plan(5)
+    large = default_plan(45)
+    assert all(small[k] == BLOCK_RANGES[k].low for k in BlockKind)
+    assert all(large[k] == BLOCK_RANGES[k].high for k in BlockKind)
+    assert 150 <= sum(small.values()) <= 180  # 2-3 hours for a leadership group
+    assert 235 <= sum(large.values()) <= 270  # about 4 hours for 30-50 people
+
+
+def test_minutes_grow_with_head_count_and_stay_in_range():
+    for kind in BlockKind:
+        previous = 0
+        for people in range(0, 80):
+            minutes = default_minutes(kind, people)
+            assert BLOCK_RANGES[kind].low <= minutes <= BLOCK_RANGES[kind].high
+            assert minutes >= previous
+            previous = minutes

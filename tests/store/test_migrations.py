@@ -1,0 +1,72 @@
+"""The Alembic migrations and the models describe the same schema, and old files upgrade."""
+
+import shutil
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from facilitator.store import migrate
+from facilitator.store.database import open_database
+from facilitator.store.meetings import list_meetings
+from facilitator.store.models import Base
+from facilitator.store.participants import list_participants
+from tests.conftest import DATA_DIR
+
+
+def test_models_and_migrations_agree(db_path):
+    open_database(db_path).close()
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_new_database_is_at_head_with_pragmas(db):
+    with db.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision()
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_every_released_schema_upgrades_with_its_data(tmp_path):
+    """One file per released revision lives in tests/data; each must open with its data."""
+    files = sorted(DATA_DIR.glob("schema_*.sqlite3"))
+    assert files, "keep one database file per released schema revision in tests/data"
+    for original in files:
+        copy = tmp_path / original.name
+        shutil.copy(original, copy)
+        db = open_database(copy)
+        try:
+            [meeting] = list_meetings(db)
+            assert meeting.company == "Nordlys Energi AS"
+            names = [p.name for p in list_participants(db, meeting.id)]
+            assert "Åse Ødegård" in names and len(names) == 14
+            with db.engine.connect() as connection:
+                assert migrate.current_revision(connection) == migrate.head_revision()
+        finally:
+            db.close()
+
+
+def test_unknown_revision_is_refused_untouched(tmp_path):
+    """A file stamped by a newer app (a revision we do not know) is not touched."""
+    path = tmp_path / "old.sqlite3"
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = 'base-for-test'")
+    connection.commit()
+    connection.close()
+    # An unknown revision is refused as "too new" and the file is not touched.
+    before = path.read_bytes()
+    from facilitator.store.errors import StoreError, StoreProblem
+
+    try:
+        open_database(path)
+    except StoreError as error:
+        assert error.problem is StoreProblem.TOO_NEW
+    else:
+        raise AssertionError("an unknown revision must not open")
+    assert path.read_bytes() == before
