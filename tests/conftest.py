@@ -12,7 +12,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("FACILITATOR_DB", None)
 
-from PySide6.QtCore import QStandardPaths  # noqa: E402
+from PySide6.QtCore import QStandardPaths
 
 # Never touch the real user data folder from a test.
 QStandardPaths.setTestModeEnabled(True)
@@ -50,8 +50,9 @@ def meeting_id(db) -> int:
     from facilitator.domain.meeting_details import MeetingDetails
     from facilitator.store.meetings import create_meeting
 
-    details = MeetingDetails.from_input("Fjordkraft Test AS", "2026 Q4", date(2026, 12, 3),
-                                        time(9, 0), "Oslo", "Kari Nordmann")
+    details = MeetingDetails.from_input(
+        "Fjordkraft Test AS", "2026 Q4", date(2026, 12, 3), time(9, 0), "Oslo", "Kari Nordmann"
+    )
     return create_meeting(db, details)
 
 

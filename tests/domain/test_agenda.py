@@ -3,7 +3,7 @@ from facilitator.domain.agenda import BLOCK_RANGES, BlockKind, default_minutes, 
 
 def test_six_blocks_in_guide_order():
     assert [kind.number for kind in BlockKind] == [1, 2, 3, 4, 5, 6]
-    assert list(BlockKind)[0] is BlockKind.GOOD_NEWS
+    assert next(iter(BlockKind)) is BlockKind.GOOD_NEWS
     assert list(BlockKind)[-1] is BlockKind.SUMMARY
 
 

@@ -8,8 +8,13 @@ from facilitator.domain.validation import Field, ValidationError
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2026 Q4", Quarter(2026, 4)), ("2026-q1", Quarter(2026, 1)), ("Q3 2027", Quarter(2027, 3)),
-     (" 2026Q2 ", Quarter(2026, 2)), ("2026 K4", Quarter(2026, 4))],
+    [
+        ("2026 Q4", Quarter(2026, 4)),
+        ("2026-q1", Quarter(2026, 1)),
+        ("Q3 2027", Quarter(2027, 3)),
+        (" 2026Q2 ", Quarter(2026, 2)),
+        ("2026 K4", Quarter(2026, 4)),
+    ],
 )
 def test_parses_common_spellings(text, expected):
     assert Quarter.parse(text) == expected

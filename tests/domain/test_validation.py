@@ -30,8 +30,18 @@ def test_valid_emails_pass(email):
     assert optional_email(f" {email} ") == email
 
 
-@pytest.mark.parametrize("email", ["kari", "kari@", "@firma.no", "kari@firma", "ka ri@firma.no",
-                                   "kari@@firma.no", "kari@firma..no"])
+@pytest.mark.parametrize(
+    "email",
+    [
+        "kari",
+        "kari@",
+        "@firma.no",
+        "kari@firma",
+        "ka ri@firma.no",
+        "kari@@firma.no",
+        "kari@firma..no",
+    ],
+)
 def test_invalid_emails_name_the_field(email):
     with pytest.raises(ValidationError) as caught:
         optional_email(email)

@@ -27,7 +27,9 @@ def _expect(path: Path, problem: StoreProblem) -> None:
 def _run_cli(path: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "facilitator", "demo", "--db", str(path)],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -55,7 +57,7 @@ def test_corrupt_database(db_path):
     data = bytearray(db_path.read_bytes())
     data[100:4096] = b"\xde\xad\xbe\xef" * ((4096 - 100) // 4)  # smash the first page
     for page_start in range(4096, len(data), 4096):
-        data[page_start + 8: page_start + 40] = b"\xff" * 32
+        data[page_start + 8 : page_start + 40] = b"\xff" * 32
     db_path.write_bytes(bytes(data))
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -92,7 +94,9 @@ def _held_exclusively(path: Path):
     POSIX locks are per process: any close of the file in this process would drop them)."""
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"

@@ -98,6 +98,12 @@ class DepartmentTableModel(QAbstractTableModel):
         except StoreError as error:
             self.storeFailed.emit(error)
             return False
-        self.reload()
+        self._refresh_row(index.row())
         self.departmentsChanged.emit()
         return True
+
+    def _refresh_row(self, row: int) -> None:
+        # In place, not a reset: a reset while the view commits an editor would destroy it.
+        fresh = {r.id: r for r in store.list_departments(self._db, self._meeting_id)}
+        self._rows[row] = fresh[self._rows[row].id]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

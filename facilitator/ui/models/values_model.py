@@ -69,5 +69,9 @@ class ValuesListModel(QAbstractListModel):
         except StoreError as error:
             self.storeFailed.emit(error)
             return False
-        self.reload()
+        # In place, not a reset: a reset while the view commits an editor would destroy it.
+        row = index.row()
+        fresh = {v.id: v for v in store.list_values(self._db, self._meeting_id)}
+        self._rows[row] = fresh[self._rows[row].id]
+        self.dataChanged.emit(index, index)
         return True

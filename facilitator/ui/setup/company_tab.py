@@ -31,9 +31,9 @@ class AutosaveTextEdit(QPlainTextEdit):
 
     textToSave = Signal(str)
 
-    def __init__(self, parent=None, objectName: str = "") -> None:
+    def __init__(self, parent=None, object_name: str = "") -> None:
         super().__init__(parent)
-        self.setObjectName(objectName)
+        self.setObjectName(object_name)
         self.setTabChangesFocus(True)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
@@ -62,11 +62,11 @@ class CompanyTab(QWidget):
         self._db = db
         self._meeting_id: int | None = None
 
-        self.vision = AutosaveTextEdit(objectName="visionEdit")
+        self.vision = AutosaveTextEdit(object_name="visionEdit")
         self.vision.setPlaceholderText(self.tr("Where the company is going"))
-        self.mission = AutosaveTextEdit(objectName="missionEdit")
+        self.mission = AutosaveTextEdit(object_name="missionEdit")
         self.mission.setPlaceholderText(self.tr("What the company does, and for whom"))
-        self.purpose = AutosaveTextEdit(objectName="purposeEdit")
+        self.purpose = AutosaveTextEdit(object_name="purposeEdit")
         self.purpose.setPlaceholderText(self.tr("Why the company exists (optional)"))
         for edit in (self.vision, self.mission, self.purpose):
             edit.setMaximumHeight(90)

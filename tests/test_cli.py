@@ -1,0 +1,65 @@
+"""The command line: --version, demo, and choosing the database."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+from facilitator import __version__
+
+
+def _run(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        encoding="utf-8",
+    )
+
+
+def test_version():
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"facilitator {__version__}"
+
+
+def test_demo_fills_every_table(tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    result = _run("demo", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    connection = sqlite3.connect(path)
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'"
+        )
+    ]
+    empty = [
+        t for t in tables if connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0
+    ]
+    assert empty == []
+    names = [row[0] for row in connection.execute("SELECT name FROM participant")]
+    departments = [row[0] for row in connection.execute("SELECT name FROM department")]
+    connection.close()
+    assert len(names) == 14 and len(departments) == 3
+    assert any(letter in "".join(names) for letter in "æøå")
+
+
+def test_database_from_environment_and_global_option(tmp_path):
+    from_env = tmp_path / "env.sqlite3"
+    assert _run("demo", env={"FACILITATOR_DB": str(from_env)}).returncode == 0
+    assert from_env.exists()
+    global_option = tmp_path / "global.sqlite3"
+    assert _run("--db", str(global_option), "demo").returncode == 0
+    assert global_option.exists()
+
+
+def test_unusable_database_is_one_line_without_traceback(tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"PK\x03\x04 this is a zip file")
+    result = _run("demo", "--db", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert bad.read_bytes() == b"PK\x03\x04 this is a zip file"
