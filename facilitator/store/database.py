@@ -59,14 +59,14 @@ class Database:
 def open_database(path: Path | str) -> Database:
     """Check, upgrade (with a backup of an older file) and open the database at `path`."""
     path = Path(path).expanduser().absolute()
-    existed = path.exists()
-    if existed:
+    if path.exists():
         _check_existing(path)
+        _backup_if_upgrading(path)
     else:
         _check_new(path)
     engine = _make_engine(path)
     try:
-        _upgrade(engine, path, existed)
+        _upgrade(engine, path)
     except StoreError:
         engine.dispose()
         raise
@@ -158,7 +158,30 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
-def _upgrade(engine: Engine, path: Path, existed: bool) -> None:
+def _stored_revision(path: Path) -> str | None:
+    uri = f"{path.as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError:
+        return None  # no alembic_version table: a new, empty database
+    finally:
+        connection.close()
+
+
+def _backup_if_upgrading(path: Path) -> None:
+    """Copy an older database aside before anything (even the WAL switch) writes to it."""
+    if path.stat().st_size == 0:
+        return
+    revision = _stored_revision(path)
+    if revision is None or revision == migrate.head_revision():
+        return
+    if revision in migrate.known_revisions():
+        migrate.backup_before_upgrade(path, revision)
+
+
+def _upgrade(engine: Engine, path: Path) -> None:
     head = migrate.head_revision()
     try:
         with engine.connect() as connection:
@@ -167,8 +190,6 @@ def _upgrade(engine: Engine, path: Path, existed: bool) -> None:
                 return
             if current is not None and current not in migrate.known_revisions():
                 raise StoreError(StoreProblem.TOO_NEW, path, current)
-            if existed and current is not None:
-                migrate.backup_before_upgrade(path, current)
             migrate.upgrade_to_head(connection)
             connection.commit()
     except StoreError:

@@ -136,6 +136,7 @@ def _agenda(meeting: Meeting) -> None:
     for block in meeting.agenda:
         kind = BlockKind(block.kind)
         block.planned_minutes = PLANNED_MINUTES[kind]
+        block.minutes_edited = True
         block.actual_start = moment
         block.actual_end = moment + timedelta(minutes=ACTUAL_MINUTES[kind])
         block.timer_state = "done"

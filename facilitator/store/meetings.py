@@ -45,7 +45,12 @@ def create_meeting(db: Database, details: MeetingDetails) -> int:
         )
         plan = default_plan(participants_present=0)
         meeting.agenda = [
-            AgendaBlock(kind=kind.value, position=kind.number, planned_minutes=plan[kind])
+            AgendaBlock(
+                kind=kind.value,
+                position=kind.number,
+                planned_minutes=plan[kind],
+                minutes_edited=False,
+            )
             for kind in BlockKind
         ]
         session.add(meeting)

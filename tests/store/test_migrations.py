@@ -49,6 +49,10 @@ def test_every_released_schema_upgrades_with_its_data(tmp_path):
                 assert migrate.current_revision(connection) == migrate.head_revision()
         finally:
             db.close()
+        revision = original.stem.split("_")[1]
+        if revision != migrate.head_revision():
+            [backup] = tmp_path.glob(f"{original.name}.{revision}.*.bak")
+            assert backup.read_bytes() == original.read_bytes()
 
 
 def test_unknown_revision_is_refused_untouched(tmp_path):

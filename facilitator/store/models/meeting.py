@@ -146,6 +146,8 @@ class AgendaBlock(Base):
     kind: Mapped[str] = mapped_column(String(32))
     position: Mapped[int] = mapped_column(Integer)
     planned_minutes: Mapped[int] = mapped_column(Integer)
+    # False while the plan is the suggestion for the head count, which then follows it.
+    minutes_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     timer_state: Mapped[str] = mapped_column(String(16), default="idle")
     actual_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
     actual_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
