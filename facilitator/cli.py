@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help=_t("create a fully filled demo meeting"))
     demo.add_argument("--db", metavar="PATH", dest="sub_db", help=_t("database file"))
+    demo.add_argument(
+        "--live",
+        action="store_true",
+        help=_t("make it a meeting in progress today, with a block running"),
+    )
     return parser
 
 
@@ -42,13 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db_arg = getattr(args, "sub_db", None) or args.db
     if args.command == "demo":
-        return _demo(db_arg)
+        return _demo(db_arg, live=args.live)
     from facilitator.app import run_gui
 
     return run_gui(db_arg)
 
 
-def _demo(db_arg: str | None) -> int:
+def _demo(db_arg: str | None, live: bool = False) -> int:
     from facilitator.messages import store_message
     from facilitator.paths import resolve_database_path
     from facilitator.store.database import open_database
@@ -59,7 +64,9 @@ def _demo(db_arg: str | None) -> int:
     try:
         db = open_database(path)
         try:
-            meeting_id = create_demo_meeting(db)
+            from datetime import UTC, datetime
+
+            meeting_id = create_demo_meeting(db, datetime.now(UTC) if live else None)
         finally:
             db.close()
     except StoreError as error:

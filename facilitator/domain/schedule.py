@@ -66,7 +66,7 @@ def status(meeting_start: datetime, blocks: list[PlannedBlock], now: datetime) -
 def rebalance(
     blocks: list[PlannedBlock], meeting_start: datetime, now: datetime
 ) -> dict[BlockKind, int]:
-    """New planned minutes for the blocks not yet started, to land on the planned end.
+    """New lengths in minutes for the blocks not yet started, to land on the planned end.
 
     The blocks to come are shortened (or lengthened, when ahead) in proportion to their
     plan, each kept within the guide's range, so the meeting ends as planned if it can.
@@ -79,7 +79,7 @@ def rebalance(
     upcoming_seconds = sum(b.timer.target_seconds for b in upcoming)
     overrun = (current_end - planned_end(meeting_start, blocks)).total_seconds()
     budget_minutes = (upcoming_seconds - overrun) / 60
-    plans = {b.kind: b.timer.planned_seconds / 60 for b in upcoming}
+    plans = {b.kind: b.timer.target_seconds / 60 for b in upcoming}
     # A plan the leader set outside the guide's range widens that block's range.
     bounds = {
         kind: (min(BLOCK_RANGES[kind].low, plan), max(BLOCK_RANGES[kind].high, plan))

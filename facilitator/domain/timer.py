@@ -37,6 +37,9 @@ class WarningPolicy:
         return min(self.minutes * 60, self.share * planned_seconds)
 
 
+DEFAULT_WARNING = WarningPolicy()
+
+
 @dataclass(frozen=True)
 class BlockTimer:
     planned_seconds: int
@@ -134,7 +137,7 @@ class BlockTimer:
             return 1.0
         return min(1.0, self.elapsed(now) / self.target_seconds)
 
-    def phase(self, now: datetime, policy: WarningPolicy = WarningPolicy()) -> Phase:
+    def phase(self, now: datetime, policy: WarningPolicy = DEFAULT_WARNING) -> Phase:
         left = self.remaining(now)
         if left < 0:
             return Phase.OVERTIME

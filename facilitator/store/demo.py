@@ -77,13 +77,22 @@ PLANNED_MINUTES = {
 BREAK_MINUTES_AFTER = {BlockKind.OKR_REPORTING: 15, BlockKind.CLOSING_QUARTER: 30}
 
 
-def create_demo_meeting(db: Database) -> int:
-    """Create the demo meeting and return its id."""
+def create_demo_meeting(db: Database, live_now: datetime | None = None) -> int:
+    """Create the demo meeting and return its id.
+
+    With `live_now`, the meeting is held today and is in progress at that instant: the
+    first two blocks are done and "Successes and learnings" is running with 4 minutes left.
+    """
+    if live_now is None:
+        day, start = date(2026, 12, 17), time(9, 0)
+    else:
+        local_start = (live_now - timedelta(minutes=LIVE_MINUTES_IN)).astimezone()
+        day, start = local_start.date(), local_start.time().replace(second=0, microsecond=0)
     details = MeetingDetails.from_input(
         company=COMPANY,
         quarter="2026 Q4",
-        meeting_date=date(2026, 12, 17),
-        start_time=time(9, 0),
+        meeting_date=day,
+        start_time=start,
         place="Bryggen konferansesenter, Bergen",
         leader="Ingrid Solheim",
     )
@@ -118,7 +127,10 @@ def create_demo_meeting(db: Database) -> int:
         for department, manager in MANAGERS.items():
             departments[department].manager = people[manager]
 
-        _agenda(meeting)
+        if live_now is None:
+            _agenda(meeting)
+        else:
+            _live_agenda(meeting, live_now)
         _conversation(session, meeting, people, values)
         _evaluations(session, meeting, people, departments)
         _groups(session, meeting, people)
@@ -141,6 +153,27 @@ def _agenda(meeting: Meeting) -> None:
         block.actual_end = moment + timedelta(minutes=ACTUAL_MINUTES[kind])
         block.timer_state = "done"
         moment = block.actual_end + timedelta(minutes=BREAK_MINUTES_AFTER.get(kind, 0))
+
+
+# A live demo has run this long: good news (14), reporting (78), a break (15), and
+# 21 of the 25 minutes of successes and learnings.
+LIVE_MINUTES_IN = 14 + 78 + 15 + 21
+
+
+def _live_agenda(meeting: Meeting, now: datetime) -> None:
+    moment = _local(meeting.meeting_date, meeting.start_time)
+    for block in meeting.agenda:
+        kind = BlockKind(block.kind)
+        block.planned_minutes = PLANNED_MINUTES[kind]
+        block.minutes_edited = True
+        if kind in (BlockKind.GOOD_NEWS, BlockKind.OKR_REPORTING):
+            block.actual_start = moment
+            block.actual_end = moment + timedelta(minutes=ACTUAL_MINUTES[kind])
+            block.timer_state = "done"
+            moment = block.actual_end + timedelta(minutes=BREAK_MINUTES_AFTER.get(kind, 0))
+        elif kind is BlockKind.SUCCESSES_LEARNINGS:
+            block.actual_start = now - timedelta(minutes=21)
+            block.timer_state = "running"
 
 
 def _conversation(session, meeting, people, values) -> None:
@@ -236,7 +269,8 @@ def _conversation(session, meeting, people, values) -> None:
     for position, text in enumerate(reflections, start=1):
         session.add(Reflection(meeting_id=meeting.id, position=position, text=text))
     closing = meeting.agenda[3]
-    meeting.quarter_closed_at = closing.actual_end - timedelta(minutes=2)
+    if closing.actual_end is not None:
+        meeting.quarter_closed_at = closing.actual_end - timedelta(minutes=2)
 
 
 def _evaluations(session, meeting, people, departments) -> None:

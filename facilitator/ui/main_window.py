@@ -1,17 +1,18 @@
-"""The control window on the leader's laptop: agenda sidebar and the pages."""
+"""The control window on the leader's laptop: agenda sidebar, setup and run pages."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -21,15 +22,21 @@ from PySide6.QtWidgets import (
 
 from facilitator import APP_NAME, __version__
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.clock import Clock, SystemClock
 from facilitator.messages import store_message
-from facilitator.store import meetings
+from facilitator.store import agenda, meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.ui.block_page import BlockPage
 from facilitator.ui.models.agenda_model import AgendaListModel
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
+from facilitator.ui.presenter.placement import PresenterPlacement
+from facilitator.ui.run.controller import RunController
+from facilitator.ui.run.inhibitor import Inhibitor
+from facilitator.ui.run.keys import bind_keys
+from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.setup.setup_page import SetupPage
+from facilitator.ui.shortcuts_dialog import ShortcutsDialog
 from facilitator.ui.texts import minutes_text
 from facilitator.ui.welcome_page import WelcomePage
 
@@ -37,7 +44,14 @@ from facilitator.ui.welcome_page import WelcomePage
 class MainWindow(QMainWindow):
     meetingOpened = Signal(int)
 
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        today: Callable[[], date] = date.today,
+        clock: Clock | None = None,
+        inhibitor: Inhibitor | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self._db = db
@@ -45,15 +59,15 @@ class MainWindow(QMainWindow):
         self.meeting_id: int | None = None
         self.new_meeting_dialog: NewMeetingDialog | None = None
         self.open_meeting_dialog: OpenMeetingDialog | None = None
+        self.gap_dialog: QMessageBox | None = None
+        self.settings = settings or QSettings()
+        self.controller = RunController(db, clock or SystemClock(), inhibitor, parent=self)
+        self.presenter = PresenterPlacement(self, self.settings, self)
 
         self.setup_button = QToolButton(objectName="setupNavButton")
         self.setup_button.setText(self.tr("Meeting setup"))
         self.setup_button.setCheckable(True)
-        self.setup_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setup_button.setSizePolicy(
-            self.setup_button.sizePolicy().horizontalPolicy().Expanding,
-            self.setup_button.sizePolicy().verticalPolicy(),
-        )
+        self.setup_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         agenda_heading = QLabel(self.tr("Agenda"))
         agenda_heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
         self.agenda_model = AgendaListModel(self)
@@ -70,31 +84,30 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(agenda_heading)
         side_layout.addWidget(self.agenda_view, 1)
         side_layout.addWidget(self.total_label)
-        sidebar.setMinimumWidth(280)
+        sidebar.setMinimumWidth(290)
 
         self.welcome_page = WelcomePage()
         self.setup_page = SetupPage(db)
-        self.block_page = BlockPage()
+        self.run_page = RunPage()
         self.pages = QStackedWidget(objectName="pages")
-        for page in (self.welcome_page, self.setup_page, self.block_page):
+        for page in (self.welcome_page, self.setup_page, self.run_page):
             self.pages.addWidget(page)
 
         splitter = QSplitter()
         splitter.addWidget(sidebar)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([310, 890])
         self.setCentralWidget(splitter)
-        self.resize(1200, 760)
+        self.resize(1200, 780)
 
         self._build_menus()
-        self.setup_button.clicked.connect(self.show_setup)
-        self.agenda_view.selectionModel().selectionChanged.connect(self._agenda_selected)
-        self.welcome_page.new_button.clicked.connect(self.new_meeting)
-        self.welcome_page.open_button.clicked.connect(self.open_meeting)
-        self.setup_page.meetingChanged.connect(self._refresh_meeting)
-        self.setup_page.storeFailed.connect(self.show_store_error)
+        self._connect()
+        self.run_shortcuts = bind_keys(self, self._key_handlers())
+        self.pages.currentChanged.connect(self._update_shortcuts)
         self._show_no_meeting()
+
+    # -- construction ---------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -110,12 +123,79 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.presenter_action = QAction(self.tr("&Presenter view"), self, checkable=True)
+        self.presenter_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.presenter_action.triggered.connect(self.toggle_presenter)
+        self.send_back_action = QAction(self.tr("Send presenter view &back to its screen"), self)
+        self.send_back_action.triggered.connect(self.presenter.send_back)
+        self.screens_menu = self.view_menu.addMenu(self.tr("Presenter &screen"))
+        self.view_menu.addAction(self.presenter_action)
+        self.view_menu.addAction(self.send_back_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts_action.triggered.connect(self.show_shortcuts)
         about_action = QAction(self.tr("&About Facilitator"), self)
         about_action.triggered.connect(self._about)
-        help_menu.addAction(about_action)
+        help_menu.addActions([shortcuts_action, about_action])
 
-    # -- meetings -----------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.setup_button.clicked.connect(self.show_setup)
+        self.agenda_view.selectionModel().selectionChanged.connect(self._agenda_selected)
+        self.welcome_page.new_button.clicked.connect(self.new_meeting)
+        self.welcome_page.open_button.clicked.connect(self.open_meeting)
+        self.setup_page.meetingChanged.connect(self._setup_changed)
+        self.setup_page.storeFailed.connect(self.show_store_error)
+
+        page = self.run_page
+        page.toggle_button.clicked.connect(self.controller.toggle)
+        page.next_button.clicked.connect(self.controller.next_block)
+        page.previous_button.clicked.connect(self.controller.previous_block)
+        page.plus_button.clicked.connect(self.controller.add_minute)
+        page.minus_button.clicked.connect(self.controller.remove_minute)
+        page.restart_button.clicked.connect(self.controller.restart_block)
+        page.rebalance_button.clicked.connect(self.controller.rebalance)
+        page.presenter_button.clicked.connect(self.toggle_presenter)
+        page.plannedMinutesEdited.connect(self.controller.set_planned_minutes)
+
+        self.controller.changed.connect(self._refresh_agenda)
+        self.controller.tick.connect(self._tick)
+        self.controller.gapDetected.connect(self._ask_about_gap)
+        self.controller.storeFailed.connect(self.show_store_error)
+        self.presenter.screensChanged.connect(self._refresh_screen_actions)
+
+        p = self.presenter.window
+        self.presenter_shortcuts = bind_keys(
+            p,
+            self._key_handlers()
+            | {
+                "fullscreen": p.toggle_fullscreen,
+                "leave_fullscreen": p.leave_fullscreen,
+            },
+        )
+
+    def _key_handlers(self) -> dict[str, Callable[[], None]]:
+        return {
+            "toggle": self.controller.toggle,
+            "next": self.controller.next_block,
+            "previous": self.controller.previous_block,
+            "add_minute": self.controller.add_minute,
+            "remove_minute": self.controller.remove_minute,
+            "fullscreen": self._presenter_fullscreen,
+            "blank": self.presenter.window.toggle_blank,
+            "leave_fullscreen": self.presenter.window.leave_fullscreen,
+        }
+
+    def _update_shortcuts(self) -> None:
+        # On the setup page the keys type text and move through tables instead.
+        enabled = self.pages.currentWidget() is self.run_page
+        for shortcut in self.run_shortcuts:
+            shortcut.setEnabled(enabled)
+
+    # -- meetings -------------------------------------------------------------------------
 
     def new_meeting(self) -> None:
         dialog = NewMeetingDialog(meetings.company_names(self._db), self._today(), self)
@@ -153,11 +233,26 @@ class MainWindow(QMainWindow):
         self.setup_page.flush()
         self.meeting_id = meeting_id
         self.setup_page.set_meeting(meeting_id)
-        self._refresh_meeting()
-        self.show_setup()
+        self._last_time = agenda.minutes_last_time(self._db, meeting_id)
+        self.controller.load(meeting_id)
+        self._refresh_title()
+        if self.controller.run and self.controller.run.current.timer.started_at:
+            self.show_run_page()  # a meeting in progress opens where it is
+        else:
+            self.show_setup()
         self.meetingOpened.emit(meeting_id)
 
-    def _refresh_meeting(self) -> None:
+    def _setup_changed(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            agenda.follow_head_count(self._db, self.meeting_id)
+        except StoreError as error:
+            self.show_store_error(error)
+        self.controller.reload_plan()
+        self._refresh_title()
+
+    def _refresh_title(self) -> None:
         if self.meeting_id is None:
             return
         meeting = meetings.get_meeting(self._db, self.meeting_id)
@@ -166,10 +261,20 @@ class MainWindow(QMainWindow):
                 app=APP_NAME, company=meeting.company.name, quarter=meeting.quarter
             )
         )
+
+    def _refresh_agenda(self) -> None:
+        run = self.controller.run
+        if run is None:
+            return
         selected = self.agenda_view.currentIndex().row()
-        self.agenda_model.set_meeting(meeting)
-        if selected >= 0 and self.pages.currentWidget() is self.block_page:
+        on_run_page = self.pages.currentWidget() is self.run_page
+        self.agenda_model.set_blocks(
+            run.meeting_start, run.blocks, self._last_time, run.current_index
+        )
+        if on_run_page and selected >= 0:
+            self.agenda_view.selectionModel().blockSignals(True)
             self.agenda_view.setCurrentIndex(self.agenda_model.index(selected))
+            self.agenda_view.selectionModel().blockSignals(False)
         end = self.agenda_model.planned_end()
         self.total_label.setText(
             self.tr("Total {total} · planned end {end}").format(
@@ -180,12 +285,13 @@ class MainWindow(QMainWindow):
 
     def _show_no_meeting(self) -> None:
         self.setWindowTitle(self.tr("{app} — no meeting open").format(app=APP_NAME))
-        self.agenda_model.set_meeting(None)
+        self.agenda_model.clear()
         self.total_label.clear()
         self.setup_button.setEnabled(False)
         self.pages.setCurrentWidget(self.welcome_page)
+        self._update_shortcuts()
 
-    # -- navigation ---------------------------------------------------------------------
+    # -- navigation -----------------------------------------------------------------------
 
     def show_setup(self) -> None:
         if self.meeting_id is None:
@@ -195,19 +301,86 @@ class MainWindow(QMainWindow):
         self.agenda_view.clearSelection()
         self.pages.setCurrentWidget(self.setup_page)
 
+    def show_run_page(self, index: int | None = None) -> None:
+        """The run page, with the given sidebar row (default: the current block) briefed."""
+        run = self.controller.run
+        if run is None:
+            return
+        row = run.current_index if index is None else index
+        self.setup_button.setEnabled(True)
+        self.agenda_view.setCurrentIndex(self.agenda_model.index(row))
+
     def _agenda_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
             return
         index = indexes[0]
         self.setup_button.setChecked(False)
-        self.block_page.show_block(
+        self.run_page.show_brief(
             BlockKind(index.data(AgendaListModel.KindRole)),
             index.data(AgendaListModel.PlannedMinutesRole),
+            index.data(AgendaListModel.LastTimeRole),
         )
-        self.pages.setCurrentWidget(self.block_page)
+        self.pages.setCurrentWidget(self.run_page)
 
-    # -- errors and closing -------------------------------------------------------------
+    # -- running --------------------------------------------------------------------------
+
+    def _tick(self, view) -> None:
+        self.run_page.show_view(view)
+        self.presenter.update(
+            view, QLocale().toString(self.controller.now().astimezone().time(), "HH:mm")
+        )
+
+    def toggle_presenter(self) -> None:
+        self.presenter.toggle()
+        view = self.controller.view()
+        if view is not None:
+            self._tick(view)
+
+    def _presenter_fullscreen(self) -> None:
+        if not self.presenter.is_shown():
+            self.toggle_presenter()
+        self.presenter.window.toggle_fullscreen()
+
+    def _refresh_screen_actions(self) -> None:
+        self.presenter_action.setChecked(self.presenter.is_shown())
+        self.send_back_action.setEnabled(self.presenter.remembered_screen_is_back())
+        self.screens_menu.clear()
+        for screen in self.presenter.screens():
+            action = self.screens_menu.addAction(
+                self.tr("{name} ({width}×{height})").format(
+                    name=screen.name(),
+                    width=screen.size().width(),
+                    height=screen.size().height(),
+                )
+            )
+            action.triggered.connect(lambda _=False, s=screen: self.presenter.show(s))
+
+    def _ask_about_gap(self, gap_seconds: float) -> None:
+        minutes = max(1, round(gap_seconds / 60))
+        box = QMessageBox(self)
+        box.setObjectName("gapDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Welcome back"))
+        box.setText(
+            self.tr(
+                "The app was away for about {n} min (the laptop slept?). Did the block "
+                "keep running in the room?"
+            ).format(n=minutes)
+        )
+        kept = box.addButton(self.tr("It kept running"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Pause it for that time"), QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(
+            lambda _: self.controller.resolve_gap(gap_seconds, box.clickedButton() is kept)
+        )
+        self.gap_dialog = box
+        box.open()
+
+    # -- dialogs, errors and closing ------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
 
     def show_store_error(self, error: StoreError) -> None:
         QMessageBox.critical(self, self.tr("Could not save"), store_message(error))
@@ -223,4 +396,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setup_page.flush()
+        self.controller.shutdown()
+        self.presenter.close()
         super().closeEvent(event)

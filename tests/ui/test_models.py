@@ -1,5 +1,8 @@
 """Every table model passes Qt's model tester with the demo meeting loaded."""
 
+from datetime import datetime
+
+from facilitator.store.agenda import load_blocks
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.meetings import get_meeting, list_meetings
 from facilitator.ui.models.agenda_model import AgendaListModel
@@ -18,7 +21,9 @@ def test_models_pass_the_model_tester(qtmodeltester, db):
     values = ValuesListModel(db)
     values.set_meeting(meeting_id)
     agenda = AgendaListModel()
-    agenda.set_meeting(get_meeting(db, meeting_id))
+    meeting = get_meeting(db, meeting_id)
+    start = datetime.combine(meeting.meeting_date, meeting.start_time)
+    agenda.set_blocks(start, load_blocks(db, meeting_id), {}, 2)
     meetings = MeetingListModel(list_meetings(db))
     for model in (participants, departments, values, agenda, meetings):
         qtmodeltester.check(model, force_py=True)

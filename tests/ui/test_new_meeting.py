@@ -84,9 +84,10 @@ def test_details_edits_are_saved_and_bad_ones_explained(qtbot, meeting_window, d
 def test_agenda_sidebar_shows_each_block_briefing(qtbot, demo_window):
     view = demo_window.agenda_view
     first = demo_window.agenda_model.index(0).data()
-    assert first.startswith("1. Good news\n09:00–09:15")
+    assert first.startswith("✓ 1. Good news\n09:00–09:15 · 15 min · took 14 min")
     view.setCurrentIndex(demo_window.agenda_model.index(4))
-    assert demo_window.pages.currentWidget() is demo_window.block_page
-    assert demo_window.block_page.title.text() == "5. New OKRs"
+    assert demo_window.pages.currentWidget() is demo_window.run_page
+    assert demo_window.run_page.brief_title.text() == "5. New OKRs"
+    assert demo_window.run_page.planned_spin.value() == 75
     qtbot.mouseClick(demo_window.setup_button, Qt.MouseButton.LeftButton)
     assert demo_window.pages.currentWidget() is demo_window.setup_page

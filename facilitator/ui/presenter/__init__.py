@@ -1,0 +1,1 @@
+"""The presenter view: the second, full-screen window the room sees."""

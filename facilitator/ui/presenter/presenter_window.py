@@ -1,0 +1,174 @@
+"""The room's view: block, big countdown, progress, what is next, projected end.
+
+Black background and large type so it reads from the back of a room; the countdown's font
+is sized to the window at every resize. `content` is where later blocks show their
+material (speaker queue, groups, vision).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.meeting_run import RunView
+from facilitator.domain.timer import Phase, TimerState
+from facilitator.ui.texts import block_title
+
+PHASE_COLOURS = {Phase.NORMAL: "#ffffff", Phase.WARNING: "#ffb020", Phase.OVERTIME: "#ff4d4d"}
+PAUSED_COLOUR = "#8fa3b8"
+
+
+class PresenterWindow(QWidget):
+    closed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presenterWindow")
+        self.setWindowTitle(self.tr("Facilitator — presenter view"))
+        self.setStyleSheet(
+            "#presenterWindow { background: #0b1620; }"
+            " QLabel { color: #e8eef4; background: transparent; }"
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+
+        self.block_label = QLabel(objectName="presenterBlock")
+        self.clock_label = QLabel(objectName="presenterClock")
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.countdown = QLabel("00:00", objectName="presenterCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_label = QLabel(objectName="presenterState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = QProgressBar(objectName="presenterProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.content = QStackedWidget(objectName="presenterContent")
+        self.content.addWidget(QWidget())
+        self.next_label = QLabel(objectName="presenterNext")
+        self.schedule_label = QLabel(objectName="presenterSchedule")
+        self.schedule_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        for label in (self.block_label, self.next_label, self.schedule_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+        top = QHBoxLayout()
+        top.addWidget(self.block_label, 1)
+        top.addWidget(self.clock_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.next_label, 1)
+        bottom.addWidget(self.schedule_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addLayout(top)
+        layout.addWidget(self.countdown, 5)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.content, 2)
+        layout.addLayout(bottom)
+
+        self.blank_cover = QWidget(self, objectName="presenterBlank")
+        self.blank_cover.setStyleSheet("background: #000000;")
+        self.blank_cover.hide()
+        self.resize(1280, 720)
+        self._apply_fonts()
+
+    # -- showing a run view ---------------------------------------------------------------
+
+    def show_view(self, view: RunView, clock_text: str) -> None:
+        self.block_label.setText(
+            self.tr("{number}/{count} · {title}").format(
+                number=view.number, count=view.count, title=block_title(view.kind)
+            )
+        )
+        self.clock_label.setText(clock_text)
+        if len(view.countdown) != len(self.countdown.text()):
+            self.countdown.setText(view.countdown)
+            self._apply_fonts()
+        else:
+            self.countdown.setText(view.countdown)
+        colour = PAUSED_COLOUR if view.state is TimerState.PAUSED else PHASE_COLOURS[view.phase]
+        self.countdown.setStyleSheet(f"color: {colour};")
+        self.state_label.setText(
+            {
+                TimerState.IDLE: self.tr("Not started"),
+                TimerState.PAUSED: self.tr("Paused"),
+                TimerState.RUNNING: self.tr("Over time") if view.phase is Phase.OVERTIME else "",
+                TimerState.DONE: self.tr("Done"),
+            }[view.state]
+        )
+        self.progress.setValue(int(view.progress * 1000))
+        self.progress.setStyleSheet(
+            "QProgressBar { background: #1d2c3a; border: none; border-radius: 6px; }"
+            f" QProgressBar::chunk {{ background: {PHASE_COLOURS[view.phase]};"
+            " border-radius: 6px; }"
+        )
+        self.next_label.setText(
+            self.tr("Next: {title}").format(title=block_title(view.next_kind))
+            if view.next_kind
+            else self.tr("Last block")
+        )
+        end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
+        self.schedule_label.setText(self.tr("Projected end {time}").format(time=end))
+
+    def is_blank(self) -> bool:
+        return self.blank_cover.isVisible()
+
+    def toggle_blank(self) -> None:
+        self.blank_cover.setVisible(not self.blank_cover.isVisible())
+        self.blank_cover.raise_()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def leave_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    # -- sizing ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.blank_cover.setGeometry(self.rect())
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        height = max(240, self.height())
+        width = max(320, self.width())
+        small = QFont(self.font())
+        small.setPixelSize(max(18, height // 22))
+        for label in (
+            self.block_label,
+            self.clock_label,
+            self.next_label,
+            self.schedule_label,
+            self.state_label,
+        ):
+            label.setFont(small)
+        self.progress.setFixedHeight(max(8, height // 60))
+        big = QFont(self.font())
+        big.setBold(True)
+        big.setStyleHint(QFont.StyleHint.Monospace)
+        big.setPixelSize(max(48, int(height * 0.42)))
+        # Shrink until the widest text of the current length fits the width.
+        metrics = QFontMetrics(big)
+        sample = "+00:00" if len(self.countdown.text()) <= 6 else "+0:00:00"
+        while metrics.horizontalAdvance(sample) > width * 0.92 and big.pixelSize() > 24:
+            big.setPixelSize(int(big.pixelSize() * 0.94))
+            metrics = QFontMetrics(big)
+        self.countdown.setFont(big)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Running the meeting: the controller, the control panel and the screen-saver hold."""

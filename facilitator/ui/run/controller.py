@@ -1,0 +1,181 @@
+"""Drives the meeting's timers: commands from keys and buttons, persistence, repaints.
+
+Remaining time is computed from persisted instants at every repaint; the repaint timer
+only decides *when* to look, aligned to the moment the displayed second flips.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.clock import Clock
+from facilitator.domain.meeting_run import Changes, MeetingRun, RunView
+from facilitator.domain.timer import (
+    DEFAULT_WARNING,
+    TimerState,
+    WarningPolicy,
+    seconds_to_next_flip,
+)
+from facilitator.store import agenda, meetings
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.ui.run.inhibitor import Inhibitor, NoInhibitor
+
+# A repaint this much later than scheduled means the laptop slept (or the app hung).
+GAP_SECONDS = 30.0
+
+
+class RunController(QObject):
+    changed = Signal()  # timers or plan changed: sidebar and schedule refresh
+    tick = Signal(object)  # RunView, at every displayed-second flip
+    gapDetected = Signal(float)  # seconds the app was away while a block ran
+    storeFailed = Signal(object)
+    reachedZero = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        inhibitor: Inhibitor | None = None,
+        policy: WarningPolicy = DEFAULT_WARNING,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._clock = clock
+        self._inhibitor = inhibitor or NoInhibitor()
+        self._policy = policy
+        self.meeting_id: int | None = None
+        self.run: MeetingRun | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_timeout)
+        self._expected_at: datetime | None = None
+        self._last_remaining: float | None = None
+
+    # -- loading --------------------------------------------------------------------------
+
+    def load(self, meeting_id: int) -> None:
+        meeting = meetings.get_meeting(self._db, meeting_id)
+        start = datetime.combine(meeting.meeting_date, meeting.start_time).astimezone()
+        self.meeting_id = meeting_id
+        self.run = MeetingRun(agenda.load_blocks(self._db, meeting_id), start, self._policy)
+        self._last_remaining = None
+        self._after_change()
+
+    def reload_plan(self) -> None:
+        """The plan or start time changed elsewhere (setup page): read it again."""
+        if self.meeting_id is not None:
+            self.load(self.meeting_id)
+
+    def view(self) -> RunView | None:
+        return self.run.view(self._clock.now()) if self.run else None
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    # -- commands -------------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        self._apply(lambda run: run.toggle(self._clock.now()))
+
+    def next_block(self) -> None:
+        self._apply(lambda run: run.next(self._clock.now()))
+
+    def previous_block(self) -> None:
+        self._apply(lambda run: run.previous(self._clock.now()))
+
+    def add_minute(self) -> None:
+        self._apply(lambda run: run.adjust(60))
+
+    def remove_minute(self) -> None:
+        self._apply(lambda run: run.adjust(-60))
+
+    def restart_block(self) -> None:
+        self._apply(lambda run: run.restart_current())
+
+    def rebalance(self) -> None:
+        self._apply(lambda run: run.rebalance(self._clock.now()))
+
+    def resolve_gap(self, gap_seconds: float, kept_running: bool) -> None:
+        """After a sleep: either the block ran on (nothing to do) or the gap is a pause."""
+        if not kept_running:
+            self._apply(lambda run: run.pause_for_gap(gap_seconds))
+
+    def set_planned_minutes(self, kind: BlockKind, minutes: int) -> None:
+        if self.run is None or self.meeting_id is None:
+            return
+        try:
+            agenda.set_planned_minutes(self._db, self.meeting_id, kind, minutes)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.run.set_planned_minutes(kind, minutes)
+        self._after_change()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._inhibitor.release()
+
+    def _apply(self, command) -> None:
+        if self.run is None or self.meeting_id is None:
+            return
+        changes: Changes = command(self.run)
+        if not changes:
+            return
+        try:
+            agenda.save_timers(self._db, self.meeting_id, changes)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            self.load(self.meeting_id)  # show what is really saved
+            return
+        self._after_change()
+
+    def _after_change(self) -> None:
+        if self.run is not None and self.run.is_running:
+            self._inhibitor.hold()
+        else:
+            self._inhibitor.release()
+        self.changed.emit()
+        self._repaint()
+
+    # -- repainting -----------------------------------------------------------------------
+
+    def _repaint(self) -> None:
+        view = self.view()
+        if view is None:
+            return
+        if (
+            view.state is TimerState.RUNNING
+            and self._last_remaining is not None
+            and self._last_remaining > 0 >= view.remaining
+        ):
+            self.reachedZero.emit()
+        self._last_remaining = view.remaining if view.state is TimerState.RUNNING else None
+        self.tick.emit(view)
+        self._schedule(view)
+
+    def _schedule(self, view: RunView) -> None:
+        now = self._clock.now()
+        if view.state is TimerState.RUNNING:
+            wait = seconds_to_next_flip(view.remaining)
+        else:
+            # Idle or paused: only the wall clock and projected end move; follow the second.
+            wait = 1.0 - (now.microsecond / 1_000_000)
+        self._expected_at = now + timedelta(seconds=wait)
+        # A couple of milliseconds late rather than early, so the new second is there.
+        self._timer.start(max(1, math.ceil(wait * 1000) + 2))
+
+    def _on_timeout(self) -> None:
+        now = self._clock.now()
+        if self._expected_at is not None and self.run is not None and self.run.is_running:
+            late = (now - self._expected_at).total_seconds()
+            if late > GAP_SECONDS:
+                self._expected_at = None
+                self.gapDetected.emit(late)
+        self._repaint()

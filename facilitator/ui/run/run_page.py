@@ -1,0 +1,174 @@
+"""The control window's run page: the current block's countdown and every command,
+plus the briefing and plan of the block selected in the sidebar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
+from facilitator.domain.meeting_run import RunView
+from facilitator.domain.timer import Phase, TimerState
+from facilitator.ui.texts import block_description, block_title, minutes_text
+
+COUNTDOWN_COLOURS = {Phase.NORMAL: "#1b2a38", Phase.WARNING: "#b86e00", Phase.OVERTIME: "#c0262d"}
+
+
+class RunPage(QWidget):
+    plannedMinutesEdited = Signal(object, int)  # BlockKind, minutes
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.current_label = QLabel(objectName="runCurrentBlock")
+        self.current_label.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.countdown = QLabel("00:00", objectName="runCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_label = QLabel(objectName="runState")
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = QProgressBar(objectName="runProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+        self.schedule_label = QLabel(objectName="runSchedule")
+        self.schedule_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.schedule_label.setStyleSheet("font-size: 15px;")
+
+        self.previous_button = QPushButton(self.tr("◀ Previous"), objectName="previousButton")
+        self.toggle_button = QPushButton(self.tr("Start"), objectName="toggleButton")
+        self.next_button = QPushButton(self.tr("Next ▶"), objectName="nextButton")
+        self.minus_button = QPushButton(self.tr("−1 min"), objectName="minusButton")
+        self.plus_button = QPushButton(self.tr("+1 min"), objectName="plusButton")
+        self.restart_button = QPushButton(self.tr("Restart block"), objectName="restartButton")
+        self.rebalance_button = QPushButton(self.tr("Rebalance"), objectName="rebalanceButton")
+        self.rebalance_button.setToolTip(
+            self.tr("Shorten the blocks still to come, each within its range, to end on time.")
+        )
+        self.presenter_button = QPushButton(self.tr("Presenter view"), objectName="presenterButton")
+        self.toggle_button.setMinimumWidth(140)
+        self.toggle_button.setStyleSheet("font-weight: 600;")
+        buttons = QGridLayout()
+        row = [
+            self.previous_button,
+            self.minus_button,
+            self.toggle_button,
+            self.plus_button,
+            self.next_button,
+        ]
+        for column, button in enumerate(row):
+            button.setMinimumHeight(40)
+            buttons.addWidget(button, 0, column)
+        buttons.addWidget(self.restart_button, 1, 0, 1, 2)
+        buttons.addWidget(self.rebalance_button, 1, 2)
+        buttons.addWidget(self.presenter_button, 1, 3, 1, 2)
+
+        # The briefing of the block selected in the sidebar.
+        self.brief_title = QLabel(objectName="blockTitle")
+        self.brief_title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.brief_title.setWordWrap(True)
+        self.planned_spin = QSpinBox(objectName="plannedMinutesSpin")
+        self.planned_spin.setRange(1, 600)
+        self.planned_spin.setSuffix(self.tr(" min"))
+        self.planned_spin.setKeyboardTracking(False)
+        self.plan_hint = QLabel(objectName="blockPlan")
+        self.plan_hint.setStyleSheet("color: #555;")
+        self.plan_hint.setWordWrap(True)
+        self.description = QLabel(objectName="blockDescription")
+        self.description.setWordWrap(True)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(QLabel(self.tr("Planned")))
+        plan_row.addWidget(self.planned_spin)
+        plan_row.addWidget(self.plan_hint, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.current_label)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.schedule_label)
+        layout.addLayout(buttons)
+        layout.addSpacing(18)
+        layout.addWidget(self.brief_title)
+        layout.addLayout(plan_row)
+        layout.addWidget(self.description)
+        layout.addStretch(1)
+
+        self._brief_kind: BlockKind | None = None
+        self.planned_spin.valueChanged.connect(self._planned_changed)
+
+    def show_view(self, view: RunView) -> None:
+        self.current_label.setText(
+            self.tr("Now: {number}/{count} · {title}").format(
+                number=view.number, count=view.count, title=block_title(view.kind)
+            )
+        )
+        self.countdown.setText(view.countdown)
+        colour = "#6b7b8c" if view.state is TimerState.PAUSED else COUNTDOWN_COLOURS[view.phase]
+        self.countdown.setStyleSheet(
+            f"font-size: 72px; font-weight: 700; color: {colour};"
+            " font-family: 'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace;"
+        )
+        self.state_label.setText(
+            {
+                TimerState.IDLE: self.tr("Not started — press Space or Start"),
+                TimerState.RUNNING: self.tr("Running"),
+                TimerState.PAUSED: self.tr("Paused"),
+                TimerState.DONE: self.tr("The meeting is over"),
+            }[view.state]
+        )
+        self.progress.setValue(int(view.progress * 1000))
+        self.toggle_button.setText(
+            self.tr("Pause")
+            if view.state is TimerState.RUNNING
+            else self.tr("Resume")
+            if view.state is TimerState.PAUSED
+            else self.tr("Start")
+        )
+        self.schedule_label.setText(schedule_text(view))
+
+    def show_brief(self, kind: BlockKind, planned_minutes: int, last_time: int | None) -> None:
+        self._brief_kind = None  # no edit signal while filling
+        self.brief_title.setText(
+            self.tr("{number}. {title}").format(number=kind.number, title=block_title(kind))
+        )
+        self.planned_spin.setValue(planned_minutes)
+        guide = BLOCK_RANGES[kind]
+        hint = self.tr("The guide suggests {low}–{high} min.").format(
+            low=guide.low, high=guide.high
+        )
+        if last_time is not None:
+            hint += " " + self.tr("Last time it took {minutes}.").format(
+                minutes=minutes_text(last_time)
+            )
+        self.plan_hint.setText(hint)
+        self.description.setText(block_description(kind))
+        self._brief_kind = kind
+
+    def _planned_changed(self, minutes: int) -> None:
+        if self._brief_kind is not None:
+            self.plannedMinutesEdited.emit(self._brief_kind, minutes)
+
+
+def schedule_text(view: RunView) -> str:
+    """ "12 min behind — projected end 15:42" (or ahead, or on time)."""
+    from PySide6.QtCore import QCoreApplication
+
+    t = QCoreApplication.translate
+    end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
+    behind = view.schedule.minutes_behind
+    if behind > 0:
+        lead = t("Schedule", "{n} min behind").format(n=behind)
+    elif behind < 0:
+        lead = t("Schedule", "{n} min ahead").format(n=-behind)
+    else:
+        lead = t("Schedule", "On time")
+    return t("Schedule", "{lead} — projected end {time}").format(lead=lead, time=end)
