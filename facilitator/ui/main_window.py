@@ -31,9 +31,11 @@ from facilitator.ui.models.agenda_model import AgendaListModel
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
 from facilitator.ui.presenter.placement import PresenterPlacement
+from facilitator.ui.run.chime import Chime
 from facilitator.ui.run.controller import RunController
 from facilitator.ui.run.inhibitor import Inhibitor
 from facilitator.ui.run.keys import bind_keys
+from facilitator.ui.run.preferences import chime_enabled, set_chime, warning_policy
 from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.setup.setup_page import SetupPage
 from facilitator.ui.shortcuts_dialog import ShortcutsDialog
@@ -61,7 +63,10 @@ class MainWindow(QMainWindow):
         self.open_meeting_dialog: OpenMeetingDialog | None = None
         self.gap_dialog: QMessageBox | None = None
         self.settings = settings or QSettings()
-        self.controller = RunController(db, clock or SystemClock(), inhibitor, parent=self)
+        self.controller = RunController(
+            db, clock or SystemClock(), inhibitor, warning_policy(self.settings), parent=self
+        )
+        self.chime = Chime(chime_enabled(self.settings))
         self.presenter = PresenterPlacement(self, self.settings, self)
 
         self.setup_button = QToolButton(objectName="setupNavButton")
@@ -131,8 +136,15 @@ class MainWindow(QMainWindow):
         self.send_back_action = QAction(self.tr("Send presenter view &back to its screen"), self)
         self.send_back_action.triggered.connect(self.presenter.send_back)
         self.screens_menu = self.view_menu.addMenu(self.tr("Presenter &screen"))
+        self.chime_action = QAction(
+            self.tr("&Chime when a block reaches zero"), self, checkable=True
+        )
+        self.chime_action.setChecked(self.chime.enabled)
+        self.chime_action.toggled.connect(self._set_chime)
         self.view_menu.addAction(self.presenter_action)
         self.view_menu.addAction(self.send_back_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.chime_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -165,6 +177,7 @@ class MainWindow(QMainWindow):
         self.controller.tick.connect(self._tick)
         self.controller.gapDetected.connect(self._ask_about_gap)
         self.controller.storeFailed.connect(self.show_store_error)
+        self.controller.reachedZero.connect(self.chime.ring)
         self.presenter.screensChanged.connect(self._refresh_screen_actions)
 
         p = self.presenter.window
@@ -355,6 +368,10 @@ class MainWindow(QMainWindow):
                 )
             )
             action.triggered.connect(lambda _=False, s=screen: self.presenter.show(s))
+
+    def _set_chime(self, enabled: bool) -> None:
+        self.chime.enabled = enabled
+        set_chime(self.settings, enabled)
 
     def _ask_about_gap(self, gap_seconds: float) -> None:
         minutes = max(1, round(gap_seconds / 60))

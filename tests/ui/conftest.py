@@ -1,7 +1,9 @@
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+from PySide6.QtCore import QSettings
 
+from facilitator.domain.clock import FakeClock
 from facilitator.store.demo import create_demo_meeting
 from facilitator.ui.main_window import MainWindow
 
@@ -9,12 +11,43 @@ TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
-def window(qtbot, db):
-    main = MainWindow(db, today=lambda: TODAY)
+def clock():
+    """The wall clock is a system edge: GUI timer tests drive a fake one."""
+    return FakeClock(datetime(2026, 12, 3, 8, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class RecordingInhibitor:
+    def __init__(self) -> None:
+        self.held = False
+        self.calls: list[str] = []
+
+    def hold(self) -> None:
+        self.held = True
+        self.calls.append("hold")
+
+    def release(self) -> None:
+        self.held = False
+        self.calls.append("release")
+
+
+@pytest.fixture
+def inhibitor():
+    return RecordingInhibitor()
+
+
+@pytest.fixture
+def window(qtbot, db, clock, settings, inhibitor):
+    main = MainWindow(db, today=lambda: TODAY, clock=clock, inhibitor=inhibitor, settings=settings)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    main.close()
 
 
 @pytest.fixture

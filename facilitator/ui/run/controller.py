@@ -146,6 +146,10 @@ class RunController(QObject):
 
     # -- repainting -----------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        """Repaint now (the scheduled repaint does the same at the next second flip)."""
+        self._repaint()
+
     def _repaint(self) -> None:
         view = self.view()
         if view is None:

@@ -1,0 +1,35 @@
+"""The timer preferences kept in QSettings (a Preferences dialog edits them later)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from facilitator.domain.timer import WarningPolicy
+
+WARNING_MINUTES = "timer/warning_minutes"
+WARNING_PERCENT = "timer/warning_percent"
+CHIME = "timer/chime"
+
+
+def _number(settings: QSettings, key: str, default: float, low: float, high: float) -> float:
+    try:
+        value = float(settings.value(key, default))
+    except (TypeError, ValueError):
+        return default
+    return min(high, max(low, value))
+
+
+def warning_policy(settings: QSettings) -> WarningPolicy:
+    """Warn in the last N minutes or last P % of a block, whichever is shorter."""
+    return WarningPolicy(
+        minutes=_number(settings, WARNING_MINUTES, 2.0, 0.0, 60.0),
+        share=_number(settings, WARNING_PERCENT, 20.0, 0.0, 100.0) / 100,
+    )
+
+
+def chime_enabled(settings: QSettings) -> bool:
+    return str(settings.value(CHIME, "false")).lower() in ("true", "1")
+
+
+def set_chime(settings: QSettings, enabled: bool) -> None:
+    settings.setValue(CHIME, enabled)

@@ -1,0 +1,206 @@
+"""Running the meeting from the control window and the presenter view, on a fake clock."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.timer import TimerState
+from facilitator.store import agenda
+from facilitator.store.database import open_database
+from facilitator.ui.main_window import MainWindow
+from tests.ui.conftest import TODAY
+
+
+@pytest.fixture
+def running_window(meeting_window):
+    meeting_window.show_run_page()
+    return meeting_window
+
+
+def _state(db, meeting_id, kind):
+    return next(b.timer for b in agenda.load_blocks(db, meeting_id) if b.kind is kind)
+
+
+def test_keys_drive_the_blocks(qtbot, running_window, clock, db, meeting_id, inhibitor):
+    window = running_window
+    page = window.run_page
+    assert page.countdown.text() == "10:00"  # good news, planned for a small group
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert _state(db, meeting_id, BlockKind.GOOD_NEWS).state is TimerState.RUNNING
+    assert inhibitor.held
+    clock.advance(65)
+    window.controller.refresh()
+    assert page.countdown.text() == "08:55"
+    assert page.toggle_button.text() == "Pause"
+
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    window.controller.refresh()
+    assert page.countdown.text() == "09:55"
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    window.controller.refresh()
+    assert page.countdown.text() == "07:55"
+
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # what a clicker sends
+    good_news = _state(db, meeting_id, BlockKind.GOOD_NEWS)
+    assert good_news.state is TimerState.DONE and good_news.ended_at == clock.now()
+    assert _state(db, meeting_id, BlockKind.OKR_REPORTING).state is TimerState.RUNNING
+    assert page.current_label.text() == "Now: 2/6 · OKR reporting"
+
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert _state(db, meeting_id, BlockKind.OKR_REPORTING).state is TimerState.IDLE
+    assert page.current_label.text() == "Now: 1/6 · Good news"
+
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert _state(db, meeting_id, BlockKind.GOOD_NEWS).state is TimerState.PAUSED
+    assert page.toggle_button.text() == "Resume"
+    assert not inhibitor.held  # the screen may sleep while paused
+
+
+def test_keys_type_text_on_the_setup_page(qtbot, meeting_window, db, meeting_id):
+    meeting_window.show_setup()
+    qtbot.keyClick(meeting_window, Qt.Key.Key_Space)
+    assert _state(db, meeting_id, BlockKind.GOOD_NEWS).state is TimerState.IDLE
+
+
+def test_buttons_overtime_and_schedule(qtbot, running_window, clock):
+    page = running_window.run_page
+    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    clock.advance(10 * 60 + 192)
+    running_window.controller.refresh()
+    assert page.countdown.text() == "+03:12"
+    assert "c0262d" in page.countdown.styleSheet()  # red
+    # Started 08:00 for a 09:00 meeting, so it runs ahead of plan.
+    assert page.schedule_label.text() == "57 min ahead — projected end 11:03"
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
+    running_window.controller.refresh()
+    assert page.current_label.text() == "Now: 2/6 · OKR reporting"
+    assert page.state_label.text() == "Not started — press Space or Start"
+
+
+def test_rebalance_shortens_what_is_left(qtbot, running_window, clock, db, meeting_id):
+    clock.set(clock.now() + timedelta(hours=1))  # on time: 09:00
+    controller = running_window.controller
+    for kind, minutes in (
+        (BlockKind.SUCCESSES_LEARNINGS, 25),
+        (BlockKind.CLOSING_QUARTER, 25),
+        (BlockKind.NEW_OKRS, 75),
+    ):
+        controller.set_planned_minutes(kind, minutes)
+    page = running_window.run_page
+    qtbot.mouseClick(page.toggle_button, Qt.MouseButton.LeftButton)
+    clock.advance(30 * 60)  # good news took 30 of its 10 minutes
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.schedule_label.text().startswith("20 min behind")
+    qtbot.mouseClick(page.rebalance_button, Qt.MouseButton.LeftButton)
+    assert page.schedule_label.text().startswith("On time")
+    assert "→" in running_window.agenda_model.index(2).data()
+
+
+def test_planned_minutes_are_edited_in_place(qtbot, meeting_window, db, meeting_id):
+    meeting_window.show_run_page(1)
+    spin = meeting_window.run_page.planned_spin
+    assert spin.value() == 60
+    spin.setValue(70)
+    assert _state(db, meeting_id, BlockKind.OKR_REPORTING).planned_seconds == 70 * 60
+    assert "1 h 10 min" in meeting_window.agenda_model.index(1).data()
+    assert meeting_window.total_label.text() == "Total 3 h 10 min · planned end 12:10"
+
+
+def test_reopening_mid_block_resumes_at_the_true_time(
+    qtbot, db_path, db, meeting_id, clock, settings, inhibitor
+):
+    first = MainWindow(db, today=lambda: TODAY, clock=clock, inhibitor=inhibitor, settings=settings)
+    qtbot.addWidget(first)
+    first.load_meeting(meeting_id)
+    first.controller.toggle()
+    clock.advance(100)
+    first.close()
+    db.close()
+
+    clock.advance(5 * 60)  # the laptop crashed and came back five minutes later
+    reopened = open_database(db_path)
+    second = MainWindow(
+        reopened, today=lambda: TODAY, clock=clock, inhibitor=inhibitor, settings=settings
+    )
+    qtbot.addWidget(second)
+    second.open_latest()
+    assert second.pages.currentWidget() is second.run_page  # straight back into the block
+    assert second.run_page.countdown.text() == "03:20"  # 10 min - 100 s - 5 min
+    second.close()
+    reopened.close()
+
+
+def test_a_long_gap_asks_whether_the_block_kept_running(qtbot, running_window, clock):
+    controller = running_window.controller
+    controller.toggle()
+    clock.advance(5 * 60 + 30)  # the lid was closed
+    qtbot.waitUntil(lambda: running_window.gap_dialog is not None, timeout=3000)
+    dialog = running_window.gap_dialog
+    assert "about 5 min" in dialog.text()
+    pause_button = dialog.buttons()[1]
+    qtbot.mouseClick(pause_button, Qt.MouseButton.LeftButton)
+    controller.refresh()
+    remaining = controller.view().remaining
+    assert 10 * 60 - 2 <= remaining <= 10 * 60  # the gap did not count
+
+
+def test_presenter_view_shows_the_block_and_its_keys(qtbot, running_window, clock):
+    window = running_window
+    qtbot.mouseClick(window.run_page.presenter_button, Qt.MouseButton.LeftButton)
+    presenter = window.presenter.window
+    qtbot.waitExposed(presenter)
+    assert window.presenter_action.isChecked()
+    assert presenter.block_label.text() == "1/6 · Good news"
+    assert presenter.countdown.text() == "10:00"
+    assert presenter.next_label.text() == "Next: OKR reporting"
+
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    clock.advance(9 * 60 + 1)
+    window.controller.refresh()
+    assert presenter.countdown.text() == "00:59"
+    assert "ffb020" in presenter.countdown.styleSheet()  # warning colour in the last minute
+
+    qtbot.keyClick(presenter, Qt.Key.Key_B)
+    assert presenter.is_blank()
+    qtbot.keyClick(presenter, Qt.Key.Key_Period)
+    assert not presenter.is_blank()
+    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    assert presenter.block_label.text() == "2/6 · OKR reporting"
+    qtbot.keyClick(presenter, Qt.Key.Key_F)
+    assert presenter.isFullScreen()
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert not presenter.isFullScreen()
+
+
+def test_presenter_comes_back_when_its_screen_goes(qtbot, running_window):
+    window = running_window
+    window.toggle_presenter()
+    presenter = window.presenter.window
+    presenter.showFullScreen()
+    window.presenter._screen_removed(presenter.screen())
+    assert presenter.isVisible() and not presenter.isFullScreen()
+
+
+def test_cheat_sheet_lists_every_key(qtbot, meeting_window):
+    meeting_window.show_shortcuts()
+    table = meeting_window.shortcuts_dialog.table
+    keys = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert "Right or PgDown" in keys and "B or ." in keys and "Space" in keys
+
+
+def test_chime_rings_once_at_zero_when_switched_on(qtbot, running_window, clock):
+    rung = []
+    running_window.chime._player = rung.append
+    running_window.chime_action.setChecked(True)
+    running_window.controller.toggle()
+    clock.advance(10 * 60 - 0.5)
+    running_window.controller.refresh()
+    clock.advance(1)
+    running_window.controller.refresh()
+    clock.advance(1)
+    running_window.controller.refresh()
+    assert len(rung) == 1 and rung[0].name == "chime.wav" and rung[0].exists()
