@@ -1,0 +1,20 @@
+"""Shared set-up for the benchmark scripts."""
+
+import os
+import statistics
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def summary(values: list[float], unit: str) -> str:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    return (
+        f"median {statistics.median(ordered):.1f} {unit}, p95 {p95:.1f} {unit}, "
+        f"max {ordered[-1]:.1f} {unit} (n={len(ordered)})"
+    )
