@@ -204,3 +204,15 @@ def test_chime_rings_once_at_zero_when_switched_on(qtbot, running_window, clock)
     clock.advance(1)
     running_window.controller.refresh()
     assert len(rung) == 1 and rung[0].name == "chime.wav" and rung[0].exists()
+
+
+def test_after_the_last_block_the_meeting_is_over(qtbot, running_window, clock):
+    page = running_window.run_page
+    qtbot.keyClick(running_window, Qt.Key.Key_Space)
+    for _ in range(6):
+        clock.advance(60)
+        qtbot.keyClick(running_window, Qt.Key.Key_Right)
+    assert page.countdown.text() == "Done"
+    assert page.schedule_label.text().startswith("The meeting ended at")
+    assert not page.toggle_button.isEnabled() and page.previous_button.isEnabled()
+    assert all(running_window.agenda_model.index(r).data().startswith("✓") for r in range(6))

@@ -90,11 +90,12 @@ class PresenterWindow(QWidget):
             )
         )
         self.clock_label.setText(clock_text)
-        if len(view.countdown) != len(self.countdown.text()):
-            self.countdown.setText(view.countdown)
+        text = self.tr("Thank you") if view.state is TimerState.DONE else view.countdown
+        if len(text) != len(self.countdown.text()):
+            self.countdown.setText(text)
             self._apply_fonts()
         else:
-            self.countdown.setText(view.countdown)
+            self.countdown.setText(text)
         colour = PAUSED_COLOUR if view.state is TimerState.PAUSED else PHASE_COLOURS[view.phase]
         self.countdown.setStyleSheet(f"color: {colour};")
         self.state_label.setText(
@@ -163,7 +164,8 @@ class PresenterWindow(QWidget):
         big.setPixelSize(max(48, int(height * 0.42)))
         # Shrink until the widest text of the current length fits the width.
         metrics = QFontMetrics(big)
-        sample = "+00:00" if len(self.countdown.text()) <= 6 else "+0:00:00"
+        text = self.countdown.text()
+        sample = "+00:00" if len(text) <= 6 else "+0:00:00" if ":" in text else text
         while metrics.horizontalAdvance(sample) > width * 0.92 and big.pixelSize() > 24:
             big.setPixelSize(int(big.pixelSize() * 0.94))
             metrics = QFontMetrics(big)

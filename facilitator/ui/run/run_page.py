@@ -111,8 +111,13 @@ class RunPage(QWidget):
                 number=view.number, count=view.count, title=block_title(view.kind)
             )
         )
-        self.countdown.setText(view.countdown)
-        colour = "#6b7b8c" if view.state is TimerState.PAUSED else COUNTDOWN_COLOURS[view.phase]
+        finished = view.state is TimerState.DONE
+        self.countdown.setText(self.tr("Done") if finished else view.countdown)
+        colour = (
+            "#6b7b8c"
+            if view.state in (TimerState.PAUSED, TimerState.DONE)
+            else COUNTDOWN_COLOURS[view.phase]
+        )
         self.countdown.setStyleSheet(
             f"font-size: 72px; font-weight: 700; color: {colour};"
             " font-family: 'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace;"
@@ -134,6 +139,15 @@ class RunPage(QWidget):
             else self.tr("Start")
         )
         self.schedule_label.setText(schedule_text(view))
+        for button in (
+            self.toggle_button,
+            self.next_button,
+            self.plus_button,
+            self.minus_button,
+            self.restart_button,
+            self.rebalance_button,
+        ):
+            button.setEnabled(not finished)
 
     def show_brief(self, kind: BlockKind, planned_minutes: int, last_time: int | None) -> None:
         self._brief_kind = None  # no edit signal while filling
@@ -142,9 +156,12 @@ class RunPage(QWidget):
         )
         self.planned_spin.setValue(planned_minutes)
         guide = BLOCK_RANGES[kind]
-        hint = self.tr("The guide suggests {low}–{high} min.").format(
-            low=guide.low, high=guide.high
-        )
+        if guide.low == guide.high:
+            hint = self.tr("The guide suggests {minutes} min.").format(minutes=guide.low)
+        else:
+            hint = self.tr("The guide suggests {low}–{high} min.").format(
+                low=guide.low, high=guide.high
+            )
         if last_time is not None:
             hint += " " + self.tr("Last time it took {minutes}.").format(
                 minutes=minutes_text(last_time)
@@ -165,6 +182,14 @@ def schedule_text(view: RunView) -> str:
     t = QCoreApplication.translate
     end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
     behind = view.schedule.minutes_behind
+    if view.state is TimerState.DONE:
+        if behind > 0:
+            late = t("Schedule", "{n} min later than planned").format(n=behind)
+        elif behind < 0:
+            late = t("Schedule", "{n} min earlier than planned").format(n=-behind)
+        else:
+            late = t("Schedule", "as planned")
+        return t("Schedule", "The meeting ended at {time}, {late}").format(time=end, late=late)
     if behind > 0:
         lead = t("Schedule", "{n} min behind").format(n=behind)
     elif behind < 0:
