@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from facilitator.domain.validation import ValidationError
-from facilitator.messages import validation_message
 from facilitator.store import participants as store
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.ui.models.edits import attempt_edit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,18 +84,14 @@ class DepartmentTableModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.EditRole, self.ManagerIdRole):
             return False
         row = self._rows[index.row()]
-        try:
-            if index.column() == self.NAME:
-                store.rename_department(self._db, row.id, str(value))
-            elif index.column() == self.MANAGER:
-                store.set_manager(self._db, row.id, int(value) if value else None)
-            else:
-                return False
-        except ValidationError as error:
-            self.validationFailed.emit(validation_message(error))
+        if index.column() == self.NAME:
+            save = partial(store.rename_department, self._db, row.id, str(value))
+        elif index.column() == self.MANAGER:
+            manager = int(value) if value else None
+            save = partial(store.set_manager, self._db, row.id, manager)
+        else:
             return False
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        if not attempt_edit(save, self.validationFailed.emit, self.storeFailed.emit):
             return False
         self._refresh_row(index.row())
         self.departmentsChanged.emit()

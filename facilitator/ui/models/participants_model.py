@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,12 +13,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from facilitator.domain.validation import ValidationError
-from facilitator.messages import validation_message
 from facilitator.store import participants as store
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
 from facilitator.store.models import Participant
+from facilitator.ui.models.edits import attempt_edit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,26 +98,20 @@ class ParticipantTableModel(QAbstractTableModel):
             return False
         person = self._rows[index.row()]
         column = index.column()
-        try:
-            if column == self.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
-                store.set_present(
-                    self._db, person.id, Qt.CheckState(value) == Qt.CheckState.Checked
-                )
-            elif role != Qt.ItemDataRole.EditRole:
-                return False
-            elif column == self.NAME:
-                store.rename_participant(self._db, person.id, str(value))
-            elif column == self.EMAIL:
-                store.set_email(self._db, person.id, str(value))
-            elif column == self.DEPARTMENT:
-                store.set_department(self._db, person.id, str(value))
-            else:
-                return False
-        except ValidationError as error:
-            self.validationFailed.emit(validation_message(error))
+        if column == self.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
+            present = Qt.CheckState(value) == Qt.CheckState.Checked
+            save = partial(store.set_present, self._db, person.id, present)
+        elif role != Qt.ItemDataRole.EditRole:
             return False
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        elif column == self.NAME:
+            save = partial(store.rename_participant, self._db, person.id, str(value))
+        elif column == self.EMAIL:
+            save = partial(store.set_email, self._db, person.id, str(value))
+        elif column == self.DEPARTMENT:
+            save = partial(store.set_department, self._db, person.id, str(value))
+        else:
+            return False
+        if not attempt_edit(save, self.validationFailed.emit, self.storeFailed.emit):
             return False
         self._refresh_row(index.row())
         self.participantsChanged.emit()

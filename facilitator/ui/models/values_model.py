@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from facilitator.domain.validation import ValidationError
-from facilitator.messages import validation_message
 from facilitator.store import meetings as store
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
 from facilitator.store.models import CompanyValue
+from facilitator.ui.models.edits import attempt_edit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,13 +60,9 @@ class ValuesListModel(QAbstractListModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        try:
-            store.rename_value(self._db, self._rows[index.row()].id, str(value))
-        except ValidationError as error:
-            self.validationFailed.emit(validation_message(error))
-            return False
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        value_id = self._rows[index.row()].id
+        save = partial(store.rename_value, self._db, value_id, str(value))
+        if not attempt_edit(save, self.validationFailed.emit, self.storeFailed.emit):
             return False
         # In place, not a reset: a reset while the view commits an editor would destroy it.
         row = index.row()

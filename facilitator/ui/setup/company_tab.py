@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.validation import ValidationError
-from facilitator.messages import validation_message
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.values_model import ValuesListModel
 
 SAVE_DELAY_MS = 400  # typing pauses this long before a save; leaving the field saves at once
@@ -150,13 +151,8 @@ class CompanyTab(QWidget):
     def add_value(self) -> None:
         if self._meeting_id is None:
             return
-        try:
-            meetings.add_value(self._db, self._meeting_id, self.value_edit.text())
-        except ValidationError as error:
-            self.message.show_error(validation_message(error))
-            return
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        save = partial(meetings.add_value, self._db, self._meeting_id, self.value_edit.text())
+        if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
             return
         self.value_edit.clear()
         self.message.clear_message()

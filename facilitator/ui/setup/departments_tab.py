@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.validation import ValidationError
-from facilitator.messages import validation_message
 from facilitator.store import participants as store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.departments_model import DepartmentTableModel
+from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.setup.delegates import ManagerDelegate
 
 
@@ -106,13 +107,8 @@ class DepartmentsTab(QWidget):
     def add_from_field(self) -> None:
         if self._meeting_id is None:
             return
-        try:
-            store.add_department(self._db, self._meeting_id, self.name_edit.text())
-        except ValidationError as error:
-            self.message.show_error(validation_message(error))
-            return
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        save = partial(store.add_department, self._db, self._meeting_id, self.name_edit.text())
+        if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
             return
         self.name_edit.clear()
         self.model.reload()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,12 +29,12 @@ from facilitator.domain.participant_csv import (
     UnreadableCsvError,
     parse_participants,
 )
-from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import participants as store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.participants_model import ParticipantTableModel
 from facilitator.ui.setup.delegates import DepartmentDelegate
 
@@ -164,20 +165,16 @@ class ParticipantsTab(QWidget):
     def add_from_fields(self) -> None:
         if self._meeting_id is None:
             return
-        try:
-            store.add_participant(
-                self._db,
-                self._meeting_id,
-                self.name_edit.text(),
-                self.email_edit.text(),
-                self.department_combo.currentText(),
-                self.present_check.isChecked(),
-            )
-        except ValidationError as error:
-            self.message.show_error(validation_message(error))
-            return
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        save = partial(
+            store.add_participant,
+            self._db,
+            self._meeting_id,
+            self.name_edit.text(),
+            self.email_edit.text(),
+            self.department_combo.currentText(),
+            self.present_check.isChecked(),
+        )
+        if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
             return
         name = " ".join(self.name_edit.text().split())
         self.name_edit.clear()
