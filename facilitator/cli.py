@@ -39,6 +39,27 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_t("make it a meeting in progress today, with a block running"),
     )
+    export = commands.add_parser("export", help=_t("write the minutes as PDF (and e-mail)"))
+    export.add_argument("--db", metavar="PATH", dest="sub_db", help=_t("database file"))
+    export.add_argument(
+        "--meeting", type=int, metavar="ID", help=_t("meeting number (default: the latest)")
+    )
+    export.add_argument("--pdf", required=True, metavar="OUT.pdf", help=_t("PDF file to write"))
+    export.add_argument(
+        "--paper", choices=["A4", "Letter"], default="A4", help=_t("paper size (default A4)")
+    )
+    export.add_argument(
+        "--eml",
+        metavar="OUT.eml",
+        help=_t("also write an unsent e-mail draft with the PDF attached"),
+    )
+    export.add_argument(
+        "--to",
+        nargs="+",
+        metavar="ADDR",
+        default=[],
+        help=_t("recipients (default: participants with an address)"),
+    )
     return parser
 
 
@@ -48,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_arg = getattr(args, "sub_db", None) or args.db
     if args.command == "demo":
         return _demo(db_arg, live=args.live)
+    if args.command == "export":
+        from facilitator.export_command import run_export
+
+        return run_export(db_arg, args.meeting, args.pdf, args.paper, args.eml, args.to)
     from facilitator.app import run_gui
 
     return run_gui(db_arg)

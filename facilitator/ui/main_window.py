@@ -27,6 +27,7 @@ from facilitator.messages import store_message
 from facilitator.store import agenda, meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.texts import minutes_text
 from facilitator.ui.models.agenda_model import AgendaListModel
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
@@ -39,7 +40,6 @@ from facilitator.ui.run.preferences import chime_enabled, set_chime, warning_pol
 from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.setup.setup_page import SetupPage
 from facilitator.ui.shortcuts_dialog import ShortcutsDialog
-from facilitator.ui.texts import minutes_text
 from facilitator.ui.welcome_page import WelcomePage
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.schedule import PlannedBlock
 from facilitator.domain.timer import TimerState
-from facilitator.ui.texts import block_description, block_title, minutes_text
+from facilitator.texts import block_description, block_title, minutes_text
 
 Index = QModelIndex | QPersistentModelIndex
 

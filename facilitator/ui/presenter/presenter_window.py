@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
-from facilitator.ui.texts import block_title
+from facilitator.texts import block_title
 
 PHASE_COLOURS = {Phase.NORMAL: "#ffffff", Phase.WARNING: "#ffb020", Phase.OVERTIME: "#ff4d4d"}
 PAUSED_COLOUR = "#8fa3b8"

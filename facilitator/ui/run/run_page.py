@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
-from facilitator.ui.texts import block_description, block_title, minutes_text
+from facilitator.texts import block_description, block_title, minutes_text
 
 COUNTDOWN_COLOURS = {Phase.NORMAL: "#1b2a38", Phase.WARNING: "#b86e00", Phase.OVERTIME: "#c0262d"}
 

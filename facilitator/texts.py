@@ -1,4 +1,4 @@
-"""Translated names and descriptions of the agenda blocks."""
+"""Translated words shared by the UI and the report: block names, descriptions, durations."""
 
 from __future__ import annotations
 

@@ -1,0 +1,138 @@
+"""Everything the minutes show, as plain values read once from the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from facilitator.domain.agenda import BlockKind
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    email: str | None
+    department: str | None
+    present: bool
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    kind: BlockKind
+    planned_minutes: int
+    actual_start: datetime | None
+    actual_end: datetime | None
+    actual_minutes: int | None
+
+
+@dataclass(frozen=True)
+class GoodNews:
+    speaker: str
+    good_news: str
+    challenges: str
+    skipped: bool
+
+
+@dataclass(frozen=True)
+class ShoutOut:
+    praised: str
+    praised_by: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class ValueWithExamples:
+    text: str
+    examples: tuple[tuple[str, str | None], ...]  # (example, given by)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    entity: str | None  # None: the company
+    reporter: str | None
+    score: int | None
+    notes: dict[str, tuple[str, str]]  # dimension -> (good, could be better)
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    block: BlockKind
+    members: tuple[str, ...]
+    scribe: str | None
+    presenter: str | None
+    successes: tuple[str, ...]
+    learnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Feedback:
+    giver: str | None
+    receiver: str | None  # None: the whole group
+    text: str
+
+
+@dataclass(frozen=True)
+class KeyResultRow:
+    statement: str
+    start: float | None
+    target: float | None
+    achieved: float | None
+    unit: str
+    serves_objective: str | None  # a company objective this department KR serves
+
+
+@dataclass(frozen=True)
+class ObjectiveRow:
+    department: str | None  # None: a company objective
+    statement: str
+    owner: str | None
+    key_results: tuple[KeyResultRow, ...]
+    serves_key_result: str | None  # the company key result this objective became
+
+    @property
+    def is_aligned(self) -> bool:
+        return self.serves_key_result is not None or any(
+            kr.serves_objective for kr in self.key_results
+        )
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    what: str
+    owner: str | None
+    due: date | None
+
+
+@dataclass
+class MinutesData:
+    company: str
+    quarter: str
+    meeting_date: date
+    start_time: time
+    place: str
+    leader: str
+    language: str = "en"
+    participants: list[Person] = field(default_factory=list)
+    managers: dict[str, str | None] = field(default_factory=dict)  # department -> manager
+    agenda: list[AgendaRow] = field(default_factory=list)
+    good_news: list[GoodNews] = field(default_factory=list)
+    shout_outs: list[ShoutOut] = field(default_factory=list)
+    vision: str = ""
+    mission: str = ""
+    purpose: str = ""
+    values: list[ValueWithExamples] = field(default_factory=list)
+    evaluations: list[Evaluation] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    feedback: list[Feedback] = field(default_factory=list)
+    reflections: list[str] = field(default_factory=list)
+    quarter_closed_at: datetime | None = None
+    objectives: list[ObjectiveRow] = field(default_factory=list)
+    summary: str = ""
+    most_value: str = ""
+    do_differently: str = ""
+    actions: list[ActionItem] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return f"{self.company} {self.quarter}"

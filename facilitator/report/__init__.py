@@ -1,0 +1,1 @@
+"""PDF minutes (ReportLab) and the e-mail draft that carries them."""

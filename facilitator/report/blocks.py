@@ -1,0 +1,48 @@
+"""Small flowable builders shared by the sections."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from facilitator.report.styles import Styles, table_style
+from facilitator.report.text import para
+
+
+class SectionHeading(Paragraph):
+    """A section title that becomes a PDF bookmark (see MinutesDocument.afterFlowable)."""
+
+    def __init__(self, title: str, styles: Styles) -> None:
+        super().__init__(para(title), styles.section)
+        self.bookmark_title = title
+
+
+def heading(title: str, styles: Styles) -> Paragraph:
+    return Paragraph(para(title), styles.heading)
+
+
+def paragraph(text: str, styles: Styles, style=None) -> Paragraph:
+    return Paragraph(para(text), style or styles.body)
+
+
+def labelled(label: str, text: str, styles: Styles) -> Paragraph:
+    return Paragraph(f"<b>{para(label)}</b> {para(text)}", styles.body)
+
+
+def bullets(items: list[str], styles: Styles, style=None) -> list[Flowable]:
+    return [Paragraph(para(item), style or styles.bullet, bulletText="•") for item in items if item]
+
+
+def table(header: list[str], rows: list[list[str]], widths: list[float], styles: Styles) -> Table:
+    """A table whose cells wrap; every cell is escaped user text."""
+    data = [[Paragraph(para(h), styles.cell_bold) for h in header]]
+    data += [[Paragraph(para(cell), styles.cell) for cell in row] for row in rows]
+    # splitInRow: a cell taller than a page (a 10,000-character note) splits, not fails.
+    result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    result.setStyle(table_style())
+    return result
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:g}" if abs(value) < 1e15 else f"{value:.3g}"

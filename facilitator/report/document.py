@@ -1,0 +1,153 @@
+"""Putting the minutes together: page frame, running header, "Page N of M", bookmarks."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from facilitator import __version__
+from facilitator.domain.minutes import MinutesData
+from facilitator.report.blocks import SectionHeading
+from facilitator.report.fonts import REGULAR
+from facilitator.report.labels import t
+from facilitator.report.sections_meeting import (
+    agenda_section,
+    good_news_section,
+    heading_section,
+    vision_section,
+)
+from facilitator.report.sections_results import (
+    closing_section,
+    evaluations_section,
+    groups_section,
+    okr_section,
+    summary_section,
+)
+from facilitator.report.styles import MUTED, RULE, Styles
+from facilitator.report.text import clean
+
+SECTIONS = (
+    heading_section,
+    agenda_section,
+    good_news_section,
+    vision_section,
+    evaluations_section,
+    groups_section,
+    closing_section,
+    okr_section,
+    summary_section,
+)
+MARGIN = 18 * mm
+
+
+class Paper(StrEnum):
+    A4 = "A4"
+    LETTER = "Letter"
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return A4 if self is Paper.A4 else LETTER
+
+
+def _numbered_canvas(header: str):
+    """A canvas that knows the page count when it saves, for "Page N of M"."""
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, height - MARGIN + 6, width - MARGIN, height - MARGIN + 6)
+            self.setFont(REGULAR, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN, height - MARGIN + 10, header)
+            self.drawRightString(width - MARGIN, height - MARGIN + 10, t("OKR meeting minutes"))
+            page_text = t("Page {n} of {m}").format(n=self._pageNumber, m=total)
+            self.drawRightString(width - MARGIN, MARGIN - 14, page_text)
+            self.drawString(MARGIN, MARGIN - 14, f"Facilitator {__version__}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class MinutesDocument(BaseDocTemplate):
+    def __init__(self, filename: str, data: MinutesData, paper: Paper) -> None:
+        super().__init__(
+            filename,
+            pagesize=paper.size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6,
+            bottomMargin=MARGIN,
+            title=clean(
+                t("{company} {quarter} — OKR meeting minutes").format(
+                    company=data.company, quarter=data.quarter
+                )
+            ),
+            author=clean(data.leader or data.company),
+            subject=clean(
+                t("Minutes of the quarterly OKR meeting, {date}").format(
+                    date=data.meeting_date.strftime("%d.%m.%Y")
+                )
+            ),
+            creator=f"Facilitator {__version__}",
+            keywords=["OKR", clean(data.company), data.quarter],
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._bookmarks = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, SectionHeading):
+            key = f"section-{self._bookmarks}"
+            self._bookmarks += 1
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(clean(flowable.bookmark_title), key, level=0)
+
+
+def build_story(data: MinutesData, width: float) -> list[Flowable]:
+    styles = Styles()
+    story: list[Flowable] = []
+    for section in SECTIONS:
+        story += section(data, styles, width)  # an empty section adds nothing
+    return story
+
+
+def write_minutes_pdf(data: MinutesData, path: Path, paper: Paper = Paper.A4) -> Path:
+    """Write the minutes to `path` (atomically: a half-written file never replaces it)."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(suffix=".pdf", dir=path.parent)
+    os.close(handle)
+    try:
+        document = MinutesDocument(temporary, data, paper)
+        header = clean(f"{data.company} · {data.quarter}")
+        document.build(build_story(data, document.width), canvasmaker=_numbered_canvas(header))
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path

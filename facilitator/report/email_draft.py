@@ -1,0 +1,144 @@
+"""The e-mail that carries the minutes: an unsent draft (.eml), or sent over SMTP."""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formataddr, formatdate, make_msgid
+from enum import StrEnum
+from pathlib import Path
+
+from facilitator.domain.minutes import MinutesData
+from facilitator.domain.validation import optional_email
+from facilitator.report.labels import t
+
+
+def subject(data: MinutesData) -> str:
+    return t("{company} {quarter} — OKR meeting minutes").format(
+        company=data.company, quarter=data.quarter
+    )
+
+
+def pdf_filename(data: MinutesData) -> str:
+    """ "<Company> <Quarter> OKR minutes.pdf", safe on every file system."""
+    name = t("{company} {quarter} OKR minutes").format(company=data.company, quarter=data.quarter)
+    safe = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(" .")
+    return f"{safe or 'OKR minutes'}.pdf"
+
+
+def key_points(data: MinutesData) -> str:
+    """A short plain-text body: scores, when the quarter was closed, action items."""
+    lines = [
+        t("Hi all,"),
+        "",
+        t("Attached are the minutes of our quarterly OKR meeting on {date}.").format(
+            date=data.meeting_date.strftime("%d.%m.%Y")
+        ),
+    ]
+    scored = [e for e in data.evaluations if e.score is not None]
+    if scored:
+        lines += ["", t("Our self-evaluation of the quarter (1–10):")]
+        lines += [f"  • {e.entity or t('Company')}: {e.score}" for e in scored]
+    if data.quarter_closed_at:
+        lines += [
+            "",
+            t("The quarter was declared closed at {time}.").format(
+                time=data.quarter_closed_at.astimezone().strftime("%H:%M")
+            ),
+        ]
+    if data.actions:
+        lines += ["", t("Action items:")]
+        for action in data.actions:
+            parts = [action.what]
+            if action.owner:
+                parts.append(action.owner)
+            if action.due:
+                parts.append(t("due {date}").format(date=action.due.strftime("%d.%m.%Y")))
+            lines.append("  • " + " — ".join(parts))
+    lines += ["", t("Best regards,"), data.leader or data.company]
+    return "\n".join(lines) + "\n"
+
+
+def recipients(data: MinutesData) -> list[tuple[str, str]]:
+    """(name, address) of every participant who has an e-mail address."""
+    return [(p.name, p.email) for p in data.participants if p.email]
+
+
+def build_draft(
+    data: MinutesData, pdf: Path, to: list[tuple[str, str]], sender: str | None = None
+) -> EmailMessage:
+    """An unsent draft (X-Unsent: 1) addressed to `to`, with the PDF attached."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = subject(data)
+    message["To"] = ", ".join(formataddr((name, address)) for name, address in to)
+    if sender:
+        message["From"] = sender
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain="facilitator.local")
+    message["X-Unsent"] = "1"  # mail programs open this file as a draft ready to send
+    message.set_content(key_points(data))
+    message.add_attachment(
+        Path(pdf).read_bytes(),
+        maintype="application",
+        subtype="pdf",
+        filename=pdf_filename(data),
+    )
+    return message
+
+
+def write_eml(message: EmailMessage, path: Path) -> Path:
+    path = Path(path)
+    path.write_bytes(message.as_bytes())
+    return path
+
+
+def parse_addresses(values: list[str]) -> list[tuple[str, str]]:
+    """Addresses given on the command line; raises ValidationError for a bad one."""
+    result = []
+    for value in values:
+        for part in value.split(","):
+            address = optional_email(part)
+            if address:
+                result.append(("", address))
+    return result
+
+
+class Security(StrEnum):
+    STARTTLS = "starttls"
+    SSL = "ssl"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int = 587
+    security: Security = Security.STARTTLS
+    user: str = ""
+    sender: str = ""
+
+
+def send(
+    message: EmailMessage, settings: SmtpSettings, password: str = "", timeout: float = 30
+) -> None:
+    """Send over SMTP. The password is used for this call only and never stored."""
+    if "X-Unsent" in message:
+        del message["X-Unsent"]
+    if settings.sender and "From" not in message:
+        message["From"] = settings.sender
+    context = ssl.create_default_context()
+    if settings.security is Security.SSL:
+        client: smtplib.SMTP = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=timeout, context=context
+        )
+    else:
+        client = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
+    with client:
+        if settings.security is Security.STARTTLS:
+            client.starttls(context=context)
+        if settings.user:
+            client.login(settings.user, password)
+        client.send_message(message)

@@ -1,0 +1,136 @@
+"""Sections about the meeting itself: heading, agenda, good news, vision and values."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from facilitator.domain.minutes import MinutesData
+from facilitator.report.blocks import SectionHeading, bullets, heading, labelled, paragraph, table
+from facilitator.report.charts import agenda_chart
+from facilitator.report.labels import block_label, t
+from facilitator.report.styles import Styles
+from facilitator.report.text import para
+
+
+def _clock(moment) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment else "–"
+
+
+def heading_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    title = t("OKR meeting minutes")
+    facts = [
+        data.meeting_date.strftime("%d.%m.%Y"),
+        data.start_time.strftime("%H:%M"),
+    ]
+    if data.place:
+        facts.append(data.place)
+    flow: list[Flowable] = [
+        Paragraph(para(f"{data.company} — {data.quarter}"), styles.title),
+        Paragraph(para(f"{title} · " + " · ".join(facts)), styles.subtitle),
+    ]
+    if data.leader:
+        flow.append(labelled(t("Meeting leader:"), data.leader, styles))
+    present = [p for p in data.participants if p.present]
+    absent = [p for p in data.participants if not p.present]
+    if present:
+        flow.append(SectionHeading(t("Participants"), styles))
+        by_department: dict[str, list[str]] = {}
+        for person in present:
+            by_department.setdefault(person.department or t("No department"), []).append(
+                person.name
+            )
+        rows = []
+        no_department = t("No department")
+        order = sorted(by_department, key=lambda d: (d == no_department, d.casefold()))
+        for department in order:
+            manager = data.managers.get(department)
+            label = department if not manager else f"{department} ({t('manager')}: {manager})"
+            rows.append([label, ", ".join(by_department[department])])
+        flow.append(
+            table([t("Department"), t("Present")], rows, [0.32 * width, 0.68 * width], styles)
+        )
+        if absent:
+            flow.append(Spacer(1, 4))
+            flow.append(labelled(t("Absent:"), ", ".join(p.name for p in absent), styles))
+    return flow
+
+
+def agenda_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    if not data.agenda:
+        return []
+    rows = []
+    for row in data.agenda:
+        difference = ""
+        if row.actual_minutes is not None:
+            delta = row.actual_minutes - row.planned_minutes
+            difference = f"{delta:+d}" if delta else "±0"
+        rows.append(
+            [
+                f"{row.kind.number}. {block_label(row.kind)}",
+                str(row.planned_minutes),
+                _clock(row.actual_start),
+                _clock(row.actual_end),
+                str(row.actual_minutes) if row.actual_minutes is not None else "–",
+                difference,
+            ]
+        )
+    header = [t("Block"), t("Planned min"), t("Start"), t("End"), t("Actual min"), t("+/−")]
+    widths = [0.36 * width] + [0.128 * width] * 5
+    flow: list[Flowable] = [
+        SectionHeading(t("Agenda"), styles),
+        table(header, rows, widths, styles),
+    ]
+    if any(row.actual_minutes is not None for row in data.agenda):
+        flow += [Spacer(1, 8), agenda_chart(data.agenda, width)]
+    return flow
+
+
+def good_news_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    spoken = [n for n in data.good_news if not n.skipped and (n.good_news or n.challenges)]
+    if not spoken and not data.shout_outs:
+        return []
+    flow: list[Flowable] = [SectionHeading(t("Good news"), styles)]
+    if spoken:
+        rows = [[n.speaker, n.good_news, n.challenges] for n in spoken]
+        flow.append(
+            table(
+                [t("Who"), t("Good news"), t("Challenges")],
+                rows,
+                [0.22 * width, 0.46 * width, 0.32 * width],
+                styles,
+            )
+        )
+    if data.shout_outs:
+        flow.append(heading(t("Shout-outs — praise to pass on"), styles))
+        rows = [[s.praised, s.reason, s.praised_by or ""] for s in data.shout_outs]
+        flow.append(
+            table(
+                [t("Praise for"), t("For what"), t("From")],
+                rows,
+                [0.28 * width, 0.5 * width, 0.22 * width],
+                styles,
+            )
+        )
+    return flow
+
+
+def vision_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    if not (data.vision or data.mission or data.purpose or data.values):
+        return []
+    flow: list[Flowable] = [SectionHeading(t("Vision, mission and values"), styles)]
+    for label, text in (
+        (t("Vision"), data.vision),
+        (t("Mission"), data.mission),
+        (t("Purpose"), data.purpose),
+    ):
+        if text:
+            flow.append(
+                KeepTogether([heading(label, styles), paragraph(text, styles, styles.quote)])
+            )
+    if data.values:
+        flow.append(heading(t("Values"), styles))
+        for value in data.values:
+            flow.append(Paragraph(f"<b>{para(value.text)}</b>", styles.bullet, bulletText="•"))
+            examples = [f"{example} ({by})" if by else example for example, by in value.examples]
+            flow += bullets(examples, styles, styles.sub_bullet)
+    return flow

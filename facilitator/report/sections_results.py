@@ -1,0 +1,242 @@
+"""Sections about what the meeting produced: evaluations, groups, closing, OKRs, summary."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from facilitator.domain.minutes import MinutesData, ObjectiveRow
+from facilitator.domain.okr import alignment_share
+from facilitator.report.blocks import (
+    SectionHeading,
+    bullets,
+    heading,
+    labelled,
+    number,
+    paragraph,
+    table,
+)
+from facilitator.report.charts import scores_chart
+from facilitator.report.labels import block_label, dimension_label, t
+from facilitator.report.styles import Styles
+from facilitator.report.text import para
+
+DIMENSIONS = ("execution", "leadership", "competence")
+
+
+def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    if not data.evaluations:
+        return []
+    flow: list[Flowable] = [SectionHeading(t("Self-evaluation of the quarter"), styles)]
+    rows = [
+        [e.entity or t("Company"), str(e.score) if e.score is not None else "–", e.reporter or ""]
+        for e in data.evaluations
+    ]
+    flow.append(
+        table(
+            [t("Who"), t("Score (1–10)"), t("Reported by")],
+            rows,
+            [0.45 * width, 0.2 * width, 0.35 * width],
+            styles,
+        )
+    )
+    if any(e.score is not None for e in data.evaluations):
+        flow += [Spacer(1, 6), scores_chart(data.evaluations, width)]
+    for evaluation in data.evaluations:
+        if not any(good or better for good, better in evaluation.notes.values()):
+            continue
+        rows = [
+            [dimension_label(d), *evaluation.notes.get(d, ("", ""))]
+            for d in DIMENSIONS
+            if any(evaluation.notes.get(d, ("", "")))
+        ]
+        title = evaluation.entity or t("Company")
+        flow.append(
+            KeepTogether(
+                [
+                    heading(title, styles),
+                    table(
+                        [t("Dimension"), t("What was good"), t("What could be better")],
+                        rows,
+                        [0.24 * width, 0.38 * width, 0.38 * width],
+                        styles,
+                    ),
+                ]
+            )
+        )
+    return flow
+
+
+def groups_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    if not data.groups:
+        return []
+    flow: list[Flowable] = [SectionHeading(t("Breakout groups"), styles)]
+    for group in data.groups:
+        roles = []
+        if group.scribe:
+            roles.append(f"{t('scribe')}: {group.scribe}")
+        if group.presenter:
+            roles.append(f"{t('presenter')}: {group.presenter}")
+        parts: list[Flowable] = [
+            heading(f"{group.name} — {block_label(group.block)}", styles),
+            labelled(t("Members:"), ", ".join(group.members), styles),
+        ]
+        if roles:
+            parts.append(paragraph("; ".join(roles), styles, styles.small))
+        if group.successes:
+            parts.append(Paragraph(f"<b>{para(t('Successes'))}</b>", styles.body))
+            parts += bullets(list(group.successes), styles)
+        if group.learnings:
+            parts.append(Paragraph(f"<b>{para(t('Learnings'))}</b>", styles.body))
+            parts += bullets(list(group.learnings), styles)
+        flow.append(KeepTogether(parts))
+    return flow
+
+
+def closing_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    if not (data.feedback or data.reflections or data.quarter_closed_at):
+        return []
+    flow: list[Flowable] = [SectionHeading(t("Closing the quarter"), styles)]
+    if data.feedback:
+        flow.append(heading(t("Praise, recognition and feedback"), styles))
+        rows = [[f.giver or "", f.receiver or t("Everyone"), f.text] for f in data.feedback]
+        flow.append(
+            table(
+                [t("From"), t("To"), t("What was said")],
+                rows,
+                [0.2 * width, 0.2 * width, 0.6 * width],
+                styles,
+            )
+        )
+    if data.reflections:
+        flow.append(heading(t("Shared reflections"), styles))
+        flow += bullets(data.reflections, styles)
+    if data.quarter_closed_at:
+        moment = data.quarter_closed_at.astimezone()
+        flow.append(Spacer(1, 4))
+        flow.append(
+            labelled(
+                t("The quarter was declared closed at"),
+                moment.strftime("%H:%M, %d.%m.%Y") + ".",
+                styles,
+            )
+        )
+    return flow
+
+
+def _kr_rows(objective: ObjectiveRow) -> list[list[str]]:
+    rows = []
+    for kr in objective.key_results:
+        measure = f"{number(kr.start)} → {number(kr.target)}"
+        if kr.achieved is not None:
+            measure += f" ({t('achieved')} {number(kr.achieved)})"
+        statement = kr.statement
+        if kr.serves_objective:
+            statement += f"\n↳ {t('serves')}: {kr.serves_objective}"
+        rows.append([statement, measure, kr.unit])
+    return rows
+
+
+def _objective_parts(objective: ObjectiveRow, styles: Styles, width: float) -> list[Flowable]:
+    parts: list[Flowable] = [heading(objective.statement, styles)]
+    facts = []
+    if objective.owner:
+        facts.append(f"{t('Owner')}: {objective.owner}")
+    if objective.serves_key_result:
+        facts.append(f"{t('Serves company key result')}: {objective.serves_key_result}")
+    if facts:
+        parts.append(paragraph(" · ".join(facts), styles, styles.small))
+    if objective.key_results:
+        parts.append(
+            table(
+                [t("Key result"), t("Start → target"), t("Unit")],
+                _kr_rows(objective),
+                [0.6 * width, 0.25 * width, 0.15 * width],
+                styles,
+            )
+        )
+    return parts
+
+
+def _objectives_flow(
+    lead: list[Flowable], objectives: list[ObjectiveRow], styles: Styles, width: float
+) -> list[Flowable]:
+    """Each objective kept together; the headings in `lead` stay with the first one.
+
+    (KeepTogether is never nested: nested ones measure as a whole frame and leave gaps.)
+    """
+    if not objectives:
+        return lead
+    flow: list[Flowable] = [KeepTogether(lead + _objective_parts(objectives[0], styles, width))]
+    flow += [KeepTogether(_objective_parts(o, styles, width)) for o in objectives[1:]]
+    return flow
+
+
+def okr_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    if not data.objectives:
+        return []
+    section = SectionHeading(t("New OKRs for the next quarter"), styles)
+    flow: list[Flowable] = []
+    company = [o for o in data.objectives if o.department is None]
+    lead: list[Flowable] = [section]
+    if company:
+        lead.append(Paragraph(para(t("Company OKRs")), styles.heading))
+        flow += _objectives_flow(lead, company, styles, width)
+        lead = []
+    departments: dict[str, list[ObjectiveRow]] = {}
+    for objective in data.objectives:
+        if objective.department is not None:
+            departments.setdefault(objective.department, []).append(objective)
+    if departments:
+        rows = []
+        for name, objectives in departments.items():
+            share = alignment_share(objectives)
+            percent = f"{share.share:.0%}" if share.share is not None else "–"
+            rows.append([name, str(share.total), str(share.aligned), percent])
+        flow.append(
+            KeepTogether(
+                [
+                    *lead,
+                    heading(t("Alignment with the company OKRs (recommended about 70 %)"), styles),
+                    table(
+                        [t("Department"), t("Objectives"), t("Linked to company"), t("Share")],
+                        rows,
+                        [0.4 * width, 0.2 * width, 0.25 * width, 0.15 * width],
+                        styles,
+                    ),
+                ]
+            )
+        )
+    for name, objectives in departments.items():
+        title = Paragraph(para(f"{t('Department')}: {name}"), styles.heading)
+        flow += _objectives_flow([Spacer(1, 6), title], objectives, styles, width)
+    return flow
+
+
+def summary_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    if not (data.summary or data.most_value or data.do_differently or data.actions):
+        return []
+    flow: list[Flowable] = [SectionHeading(t("Summary"), styles)]
+    if data.summary:
+        flow.append(paragraph(data.summary, styles))
+    if data.most_value:
+        flow += [heading(t("What gave the most value"), styles), paragraph(data.most_value, styles)]
+    if data.do_differently:
+        flow += [
+            heading(t("What we will do differently or more of"), styles),
+            paragraph(data.do_differently, styles),
+        ]
+    if data.actions:
+        flow.append(heading(t("Action items"), styles))
+        rows = [
+            [a.what, a.owner or "", a.due.strftime("%d.%m.%Y") if a.due else ""]
+            for a in data.actions
+        ]
+        flow.append(
+            table(
+                [t("What"), t("Who"), t("Due")],
+                rows,
+                [0.6 * width, 0.25 * width, 0.15 * width],
+                styles,
+            )
+        )
+    return flow

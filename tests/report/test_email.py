@@ -1,0 +1,132 @@
+"""The e-mail draft (.eml) and sending over SMTP to a real server on 127.0.0.1."""
+
+import email
+import socket
+import subprocess
+import sys
+from email import policy
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from facilitator.report.document import write_minutes_pdf
+from facilitator.report.email_draft import (
+    Security,
+    SmtpSettings,
+    build_draft,
+    recipients,
+    send,
+    write_eml,
+)
+from facilitator.store.demo import create_demo_meeting
+from facilitator.store.minutes import load_minutes
+
+
+@pytest.fixture
+def demo(db, tmp_path):
+    data = load_minutes(db, create_demo_meeting(db))
+    return data, write_minutes_pdf(data, tmp_path / "minutes.pdf")
+
+
+def test_draft_is_an_unsent_message_with_the_pdf(demo, tmp_path):
+    data, pdf = demo
+    chosen = [r for r in recipients(data) if r[0] != "Bjørn Kråkenes"]
+    path = write_eml(build_draft(data, pdf, chosen), tmp_path / "draft.eml")
+    message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert message["X-Unsent"] == "1"
+    assert message["Subject"] == "Nordlys Energi AS 2026 Q4 — OKR meeting minutes"
+    to = message["To"]
+    assert "Åse Ødegård <ase.odegard@nordlys.no>" in to and "Bjørn" not in to
+    assert "line" not in to.lower()  # Line Ødven has no address
+    body = message.get_body(("plain",)).get_content()
+    assert "Kundeservice: 9" in body and "declared closed at" in body
+    assert "Send rosen videre til lageret og Voss-teamet — Ingrid Solheim — due 18.12.2026" in body
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_filename() == "Nordlys Energi AS 2026 Q4 OKR minutes.pdf"
+    assert attachment.get_content() == pdf.read_bytes()
+
+
+def test_cli_writes_pdf_and_draft(db, db_path, tmp_path):
+    create_demo_meeting(db)
+    db.close()
+    pdf, eml = tmp_path / "out.pdf", tmp_path / "out.eml"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "facilitator",
+            "export",
+            "--db",
+            str(db_path),
+            "--pdf",
+            str(pdf),
+            "--eml",
+            str(eml),
+            "--to",
+            "leder@firma.no",
+            "styret@firma.no",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert message["To"] == "leder@firma.no, styret@firma.no"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "facilitator",
+            "export",
+            "--db",
+            str(db_path),
+            "--pdf",
+            str(pdf),
+            "--meeting",
+            "99",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert bad.returncode == 1 and "no meeting number 99" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+class _Inbox:
+    def __init__(self) -> None:
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(envelope)
+        return "250 Message accepted"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_sending_over_smtp_to_a_local_server(demo):
+    data, pdf = demo
+    inbox = _Inbox()
+    server = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    server.start()
+    try:
+        message = build_draft(data, pdf, [("Åse Ødegård", "ase.odegard@nordlys.no")])
+        settings = SmtpSettings(
+            "127.0.0.1", server.port, Security.NONE, sender="ingrid.solheim@nordlys.no"
+        )
+        send(message, settings)
+    finally:
+        server.stop()
+    [envelope] = inbox.messages
+    assert envelope.rcpt_tos == ["ase.odegard@nordlys.no"]
+    received = email.message_from_bytes(envelope.content, policy=policy.default)
+    assert "X-Unsent" not in received  # a sent message is no draft
+    assert received["From"] == "ingrid.solheim@nordlys.no"
+    [attachment] = list(received.iter_attachments())
+    assert attachment.get_content() == pdf.read_bytes()

@@ -1,0 +1,195 @@
+"""The PDF minutes, parsed back with pypdf."""
+
+from datetime import date, time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from facilitator.domain import minutes as m
+from facilitator.domain.agenda import BlockKind
+from facilitator.report.document import Paper, write_minutes_pdf
+from facilitator.store.demo import create_demo_meeting
+from facilitator.store.minutes import load_minutes
+
+
+@pytest.fixture
+def demo_pdf(db, tmp_path):
+    data = load_minutes(db, create_demo_meeting(db))
+    return write_minutes_pdf(data, tmp_path / "minutes.pdf"), data
+
+
+def _text(path) -> str:
+    reader = PdfReader(path)
+    # White space normalised: table cells wrap wherever their width ends.
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_every_section_with_its_content(demo_pdf):
+    path, _ = demo_pdf
+    text = _text(path)
+    for expected in [
+        "Nordlys Energi AS — 2026 Q4",
+        "Bryggen konferansesenter, Bergen",
+        "Meeting leader:",
+        "Participants",
+        "Absent:",
+        "Ørjan Bø",
+        "Agenda",
+        "Successes and learnings",
+        "Good news",
+        "Rekordkvartal",
+        "Shout-outs",
+        "Rune Hauge (lageret på Ågotnes)",
+        "Vision, mission and values",
+        "Fornybar energi i hvert hjem",
+        "Til å stole på",
+        "Self-evaluation of the quarter",
+        "Execution and effort",
+        "Kundeservice",
+        "Breakout groups",
+        "Gruppe 1",
+        "Stormhåndteringen",
+        "scribe: Eirik Næss",
+        "Closing the quarter",
+        "The quarter was declared closed at",
+        "New OKRs for the next quarter",
+        "Bli Vestlandets mest anbefalte",
+        "Serves company key result: Montere anlegg",
+        "41 → 55",
+        "100%",
+        "Summary",
+        "Action items",
+        "Send rosen videre",
+    ]:
+        assert expected in text, expected
+    assert "Page 1 of" in text
+
+
+def test_metadata_bookmarks_and_page_count(demo_pdf):
+    path, _ = demo_pdf
+    reader = PdfReader(path)
+    assert 3 <= len(reader.pages) <= 12
+    meta = reader.metadata
+    assert meta.title == "Nordlys Energi AS 2026 Q4 — OKR meeting minutes"
+    assert meta.author == "Ingrid Solheim"
+    assert "17.12.2026" in meta.subject
+    outline = [item.title for item in reader.outline]
+    assert outline == [
+        "Participants",
+        "Agenda",
+        "Good news",
+        "Vision, mission and values",
+        "Self-evaluation of the quarter",
+        "Breakout groups",
+        "Closing the quarter",
+        "New OKRs for the next quarter",
+        "Summary",
+    ]
+    fonts = {
+        str(font["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert any("DejaVuSans" in name for name in fonts)  # the TrueType font is embedded
+
+
+def test_letter_paper(db, tmp_path):
+    data = load_minutes(db, create_demo_meeting(db))
+    path = write_minutes_pdf(data, tmp_path / "letter.pdf", Paper.LETTER)
+    box = PdfReader(path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_empty_sections_are_left_out(tmp_path):
+    data = m.MinutesData("Tomt AS", "2026 Q1", date(2026, 3, 1), time(9), "", "")
+    text = _text(write_minutes_pdf(data, tmp_path / "empty.pdf"))
+    assert "Tomt AS — 2026 Q1" in text
+    for heading in ("Agenda", "Good news", "Breakout groups", "Summary", "Participants"):
+        assert heading not in text
+
+
+_ANY_TEXT = st.one_of(
+    st.text(max_size=200),
+    st.sampled_from(
+        [
+            "<b>bold</b> & <i>x",
+            "</para><para>",
+            "a\x00b\x07c\x1b",
+            "🎉🚀👍🏽",
+            "æøå ÆØÅ é ü – € “quotes” 'single'",
+            "&amp; &lt; <br/>",
+            "\n\n\r\n",
+            "x" * 10_000,
+            ("ord " * 2500).strip(),
+        ]
+    ),
+)
+
+
+def _minutes(texts) -> m.MinutesData:
+    s = iter(texts)
+    nx = lambda: next(s)  # noqa: E731
+    return m.MinutesData(
+        company=nx() or "A",
+        quarter="2026 Q4",
+        meeting_date=date(2026, 12, 1),
+        start_time=time(9),
+        place=nx(),
+        leader=nx(),
+        participants=[
+            m.Person(nx() or "P", None, nx() or None, True),
+            m.Person(nx() or "Q", None, None, False),
+        ],
+        managers={},
+        agenda=[m.AgendaRow(BlockKind.GOOD_NEWS, 10, None, None, None)],
+        good_news=[m.GoodNews(nx(), nx(), nx(), False)],
+        shout_outs=[m.ShoutOut(nx(), nx(), nx())],
+        vision=nx(),
+        mission=nx(),
+        purpose=nx(),
+        values=[m.ValueWithExamples(nx(), ((nx(), nx()),))],
+        evaluations=[m.Evaluation(nx(), nx(), 5, {"execution": (nx(), nx())})],
+        groups=[
+            m.Group(nx(), BlockKind.SUCCESSES_LEARNINGS, (nx(),), nx(), nx(), (nx(),), (nx(),))
+        ],
+        feedback=[m.Feedback(nx(), None, nx())],
+        reflections=[nx()],
+        objectives=[
+            m.ObjectiveRow(None, nx(), nx(), (m.KeyResultRow(nx(), 1, 2, None, nx(), None),), None),
+            m.ObjectiveRow(nx() or "D", nx(), None, (), nx()),
+        ],
+        summary=nx(),
+        most_value=nx(),
+        do_differently=nx(),
+        actions=[m.ActionItem(nx(), nx(), None)],
+    )
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.lists(_ANY_TEXT, min_size=48, max_size=48))
+def test_anything_typed_exports(tmp_path_factory, texts):
+    path = tmp_path_factory.mktemp("any") / "minutes.pdf"
+    write_minutes_pdf(_minutes(texts), path)
+    reader = PdfReader(path)
+    assert len(reader.pages) >= 1
+
+
+def test_markup_prints_literally(tmp_path):
+    data = m.MinutesData(
+        "R&D <AS>",
+        "2026 Q4",
+        date(2026, 12, 1),
+        time(9),
+        "",
+        "",
+        summary='Vi sa "nei" til <b>alt</b> & mer – 5 € for æøå',
+    )
+    text = _text(write_minutes_pdf(data, tmp_path / "markup.pdf"))
+    assert "R&D <AS> — 2026 Q4" in text
+    assert 'Vi sa "nei" til <b>alt</b> & mer – 5 € for æøå' in text
