@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QLocale, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -28,6 +28,8 @@ from facilitator.store import agenda, meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.texts import minutes_text
+from facilitator.ui.menus import build_menus
+from facilitator.ui.minutes.minutes_actions import MinutesActions
 from facilitator.ui.models.agenda_model import AgendaListModel
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         )
         self.chime = Chime(chime_enabled(self.settings))
         self.presenter = PresenterPlacement(self, self.settings, self)
+        self.minutes = MinutesActions(db, self.settings, self)
 
         self.setup_button = QToolButton(objectName="setupNavButton")
         self.setup_button.setText(self.tr("Meeting setup"))
@@ -106,53 +109,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.resize(1200, 780)
 
-        self._build_menus()
+        build_menus(self)
         self._connect()
         self.run_shortcuts = bind_keys(self, self._key_handlers())
         self.pages.currentChanged.connect(self._update_shortcuts)
         self._show_no_meeting()
 
     # -- construction ---------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New meeting…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_meeting)
-        self.open_action = QAction(self.tr("&Open meeting…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_meeting)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.new_action, self.open_action])
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.presenter_action = QAction(self.tr("&Presenter view"), self, checkable=True)
-        self.presenter_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.presenter_action.triggered.connect(self.toggle_presenter)
-        self.send_back_action = QAction(self.tr("Send presenter view &back to its screen"), self)
-        self.send_back_action.triggered.connect(self.presenter.send_back)
-        self.screens_menu = self.view_menu.addMenu(self.tr("Presenter &screen"))
-        self.chime_action = QAction(
-            self.tr("&Chime when a block reaches zero"), self, checkable=True
-        )
-        self.chime_action.setChecked(self.chime.enabled)
-        self.chime_action.toggled.connect(self._set_chime)
-        self.view_menu.addAction(self.presenter_action)
-        self.view_menu.addAction(self.send_back_action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.chime_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
-        shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        shortcuts_action.triggered.connect(self.show_shortcuts)
-        about_action = QAction(self.tr("&About Facilitator"), self)
-        about_action.triggered.connect(self._about)
-        help_menu.addActions([shortcuts_action, about_action])
 
     def _connect(self) -> None:
         self.setup_button.clicked.connect(self.show_setup)
@@ -248,6 +211,8 @@ class MainWindow(QMainWindow):
         self.setup_page.set_meeting(meeting_id)
         self._last_time = agenda.minutes_last_time(self._db, meeting_id)
         self.controller.load(meeting_id)
+        self.export_action.setEnabled(True)
+        self.email_action.setEnabled(True)
         self._refresh_title()
         if self.controller.run and self.controller.run.current.timer.started_at:
             self.show_run_page()  # a meeting in progress opens where it is
@@ -301,6 +266,8 @@ class MainWindow(QMainWindow):
         self.agenda_model.clear()
         self.total_label.clear()
         self.setup_button.setEnabled(False)
+        self.export_action.setEnabled(False)
+        self.email_action.setEnabled(False)
         self.pages.setCurrentWidget(self.welcome_page)
         self._update_shortcuts()
 
@@ -369,7 +336,7 @@ class MainWindow(QMainWindow):
             )
             action.triggered.connect(lambda _=False, s=screen: self.presenter.show(s))
 
-    def _set_chime(self, enabled: bool) -> None:
+    def set_chime(self, enabled: bool) -> None:
         self.chime.enabled = enabled
         set_chime(self.settings, enabled)
 
@@ -393,6 +360,18 @@ class MainWindow(QMainWindow):
         self.gap_dialog = box
         box.open()
 
+    # -- minutes --------------------------------------------------------------------------
+
+    def export_minutes(self) -> None:
+        if self.meeting_id is not None:
+            self.setup_page.flush()
+            self.minutes.export(self.meeting_id)
+
+    def email_minutes(self) -> None:
+        if self.meeting_id is not None:
+            self.setup_page.flush()
+            self.minutes.email(self.meeting_id)
+
     # -- dialogs, errors and closing ------------------------------------------------------
 
     def show_shortcuts(self) -> None:
@@ -402,7 +381,7 @@ class MainWindow(QMainWindow):
     def show_store_error(self, error: StoreError) -> None:
         QMessageBox.critical(self, self.tr("Could not save"), store_message(error))
 
-    def _about(self) -> None:
+    def show_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Facilitator"),

@@ -1,0 +1,1 @@
+"""Exporting the minutes and e-mailing them, from the GUI."""

@@ -1,0 +1,90 @@
+"""File → Export minutes… and E-mail minutes… driven from the main window."""
+
+import email
+from email import policy
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from facilitator.report.document import Paper
+
+
+def test_export_suggests_the_name_writes_and_offers_to_open(
+    qtbot, demo_window, tmp_path, monkeypatch
+):
+    suggested = []
+
+    def save_dialog(parent, caption, directory, filter_):
+        suggested.append(directory)
+        return str(tmp_path / "minutes"), filter_
+
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    demo_window.export_action.trigger()
+    assert suggested[0].endswith("Nordlys Energi AS 2026 Q4 OKR minutes.pdf")
+    written = tmp_path / "minutes.pdf"
+    assert len(PdfReader(written).pages) >= 3
+    assert opened[0].toLocalFile() == str(written)
+
+
+def test_paper_size_choice_is_used(qtbot, demo_window, tmp_path, monkeypatch, settings):
+    letter = next(a for a in demo_window.paper_actions.actions() if a.text() == "US Letter")
+    letter.trigger()
+    assert demo_window.minutes.paper is Paper.LETTER
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "letter.pdf"), "")
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    demo_window.export_minutes()
+    box = PdfReader(tmp_path / "letter.pdf").pages[0].mediabox
+    assert round(float(box.width)) == 612
+
+
+def test_email_dialog_untick_preview_and_draft(qtbot, demo_window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    demo_window.email_action.trigger()
+    dialog = demo_window.minutes.email_dialog
+    assert dialog.isVisible()
+    model = dialog.model
+    assert model.rowCount() == 13  # Line Ødven has no address
+    assert "Line Ødven" in dialog.missing.text()
+    bjorn = next(r for r in range(model.rowCount()) if "Bjørn" in model.index(r).data())
+    model.setData(model.index(bjorn), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert opened[-1].toLocalFile().endswith(".pdf")
+    qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)
+    draft = opened[-1].toLocalFile()
+    message = email.message_from_bytes(Path(draft).read_bytes(), policy=policy.default)
+    assert message["X-Unsent"] == "1"
+    assert "Bjørn" not in message["To"] and "Åse Ødegård" in message["To"]
+    assert len(list(message.iter_attachments())) == 1
+
+
+def test_email_needs_at_least_one_recipient(qtbot, demo_window, monkeypatch):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    dialog = demo_window.minutes.email(demo_window.meeting_id)
+    model = dialog.model
+    for row in range(model.rowCount()):
+        model.setData(model.index(row), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.is_error()
+    assert "Tick at least one person" in dialog.message.text()
+    dialog.extra.setText("styret@nordlys.no, not-an-address")
+    qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)
+    assert "not-an-address" in dialog.message.text()
+
+
+def test_recipients_model(qtmodeltester):
+    from facilitator.ui.minutes.recipients_model import RecipientsModel
+
+    model = RecipientsModel([("Åse", "ase@x.no"), ("Per", "per@x.no")])
+    qtmodeltester.check(model, force_py=True)
+    model.setData(model.index(0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert model.chosen() == [("Per", "per@x.no")]
