@@ -24,6 +24,14 @@ def field_label(field: Field) -> str:
         Field.EMAIL: _t("E-mail"),
         Field.DEPARTMENT: _t("Department"),
         Field.VALUE: _t("Value"),
+        Field.PRAISED: _t("Praise for"),
+        Field.EXAMPLE: _t("Example"),
+        Field.FEEDBACK: _t("What was said"),
+        Field.REFLECTION: _t("Reflection"),
+        Field.ACTION: _t("Action"),
+        Field.OWNER: _t("Owner"),
+        Field.DUE_DATE: _t("Due date"),
+        Field.PERSON: _t("Person"),
     }
     return labels[field]
 
@@ -39,6 +47,12 @@ def validation_message(error: ValidationError) -> str:
         return _t("{field}: “{value}” is already in this meeting.").format(
             field=label, value=error.value
         )
+    if error.problem is Problem.BEFORE_MEETING:
+        return _t("{field}: {value} is before the meeting; choose a later date.").format(
+            field=label, value=error.value
+        )
+    if error.problem is Problem.UNKNOWN_PERSON:
+        return _t("{field}: choose one of the meeting's participants.").format(field=label)
     if error.field is Field.QUARTER:
         return _t("Quarter: “{value}” is not a quarter; write it like “2026 Q4”.").format(
             value=error.value

@@ -17,6 +17,14 @@ class Field(StrEnum):
     EMAIL = "email"
     DEPARTMENT = "department"
     VALUE = "value"
+    PRAISED = "praised"
+    EXAMPLE = "example"
+    FEEDBACK = "feedback"
+    REFLECTION = "reflection"
+    ACTION = "action"
+    OWNER = "owner"
+    DUE_DATE = "due_date"
+    PERSON = "person"
 
 
 class Problem(StrEnum):
@@ -24,6 +32,8 @@ class Problem(StrEnum):
     INVALID = "invalid"
     DUPLICATE = "duplicate"
     TOO_LONG = "too_long"
+    BEFORE_MEETING = "before_meeting"
+    UNKNOWN_PERSON = "unknown_person"
 
 
 class ValidationError(ValueError):
@@ -40,6 +50,14 @@ MAX_NAME_LENGTH = 200
 
 # Deliberately permissive: one @, no spaces, a dot in the domain. Letters like æøå are fine.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+
+
+def require_text(field: Field, value: str | None) -> str:
+    """Free text that must say something; kept as typed apart from outer white space."""
+    text = clean_text(value)
+    if not text:
+        raise ValidationError(field, Problem.BLANK, value or "")
+    return text
 
 
 def clean_text(value: str | None) -> str:

@@ -25,6 +25,10 @@ class GoodNewsItem(Base):
     good_news: Mapped[str] = mapped_column(Text, default="")
     challenges: Mapped[str] = mapped_column(Text, default="")
     skipped: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When the turn began and ended, in seconds of the block's own running time, so a
+    # paused block pauses the speaker too and a restarted app resumes the turn exactly.
+    turn_start: Mapped[float | None] = mapped_column()
+    turn_end: Mapped[float | None] = mapped_column()
 
     participant: Mapped[Participant | None] = relationship()
 

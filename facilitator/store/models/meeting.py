@@ -47,6 +47,8 @@ class Meeting(Base):
     mission: Mapped[str] = mapped_column(Text, default="")
     purpose: Mapped[str] = mapped_column(Text, default="")
     quarter_closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Seconds each good-news speaker gets; NULL means 10 minutes shared by the speakers.
+    speaker_seconds: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
     most_value: Mapped[str] = mapped_column(Text, default="")
     do_differently: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,95 @@
+"""The good-news round: the speaker queue, each turn's times and notes."""
+
+from __future__ import annotations
+
+import random
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from facilitator.domain.turns import Turn, TurnQueue
+from facilitator.store.database import Database
+from facilitator.store.models import GoodNewsItem, Meeting, Participant
+
+SHARING_SECONDS = 10 * 60  # the guide: sharing itself takes at most 10 minutes
+
+
+def list_items(db: Database, meeting_id: int) -> list[GoodNewsItem]:
+    with db.session() as session:
+        return list(session.scalars(
+            select(GoodNewsItem).where(GoodNewsItem.meeting_id == meeting_id)
+            .options(selectinload(GoodNewsItem.participant))
+            .order_by(GoodNewsItem.position, GoodNewsItem.id)
+        ))
+
+
+def build_queue(db: Database, meeting_id: int, shuffle: bool = False,
+                seed: int | None = None) -> None:
+    """Add every present participant not yet in the queue (all of them the first time),
+    in list order or shuffled; absent people are left out."""
+    with db.session() as session:
+        queued = set(session.scalars(
+            select(GoodNewsItem.participant_id).where(GoodNewsItem.meeting_id == meeting_id)))
+        people = [p for p in session.scalars(
+            select(Participant).where(Participant.meeting_id == meeting_id,
+                                      Participant.present.is_(True))
+            .order_by(Participant.position, Participant.id)) if p.id not in queued]
+        if shuffle:
+            random.Random(seed).shuffle(people)
+        last = session.scalar(select(func.max(GoodNewsItem.position))
+                              .where(GoodNewsItem.meeting_id == meeting_id)) or 0
+        for offset, person in enumerate(people, start=1):
+            session.add(GoodNewsItem(meeting_id=meeting_id, participant_id=person.id,
+                                     position=last + offset))
+
+
+def speaker_seconds(db: Database, meeting_id: int) -> int:
+    """The time per speaker: set by the leader, or 10 minutes shared by the queue."""
+    with db.session() as session:
+        chosen = session.get_one(Meeting, meeting_id).speaker_seconds
+        if chosen:
+            return chosen
+        speakers = session.scalar(
+            select(func.count()).select_from(GoodNewsItem)
+            .where(GoodNewsItem.meeting_id == meeting_id, GoodNewsItem.skipped.is_(False)))
+        return TurnQueue.share(SHARING_SECONDS, speakers or 0)
+
+
+def set_speaker_seconds(db: Database, meeting_id: int, seconds: int | None) -> None:
+    with db.session() as session:
+        session.get_one(Meeting, meeting_id).speaker_seconds = seconds
+
+
+def load_queue(db: Database, meeting_id: int) -> TurnQueue:
+    turns = [
+        Turn(item.id, item.participant.name if item.participant else "", item.skipped,
+             item.turn_start, item.turn_end)
+        for item in list_items(db, meeting_id)
+    ]
+    return TurnQueue(turns, speaker_seconds(db, meeting_id))
+
+
+def save_turns(db: Database, changes: dict[int, Turn]) -> None:
+    with db.session() as session:
+        for key, turn in changes.items():
+            item = session.get_one(GoodNewsItem, key)
+            item.skipped, item.turn_start, item.turn_end = turn.skipped, turn.start, turn.end
+
+
+def set_order(db: Database, keys: list[int]) -> None:
+    with db.session() as session:
+        for position, key in enumerate(keys, start=1):
+            session.get_one(GoodNewsItem, key).position = position
+
+
+def set_note(db: Database, item_id: int, field: str, text: str) -> None:
+    """Save a speaker's good news or challenges as typed."""
+    if field not in ("good_news", "challenges"):
+        raise ValueError(field)
+    with db.session() as session:
+        setattr(session.get_one(GoodNewsItem, item_id), field, text)
+
+
+def remove_item(db: Database, item_id: int) -> None:
+    with db.session() as session:
+        session.delete(session.get_one(GoodNewsItem, item_id))
