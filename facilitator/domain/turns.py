@@ -112,9 +112,12 @@ class TurnQueue:
         """Skip (or bring back) a speaker; skipping the current one moves the turn on."""
         index = next(i for i, t in enumerate(self.turns) if t.key == key)
         was_current = index == self.current_index and self.turns[index].start is not None
-        changes = self._set(index, skipped=skipped, start=None if skipped else
-                            self.turns[index].start, end=None if skipped else
-                            self.turns[index].end)
+        changes = self._set(
+            index,
+            skipped=skipped,
+            start=None if skipped else self.turns[index].start,
+            end=None if skipped else self.turns[index].end,
+        )
         if skipped and was_current and block_time is not None:
             changes |= self.begin(block_time)
         return changes
@@ -141,5 +144,10 @@ class TurnQueue:
         remaining = None
         if turn.start is not None:
             remaining = self.seconds_per_turn - (block_time - turn.start)
-        return TurnView(turn, self.turns[following] if following is not None else None,
-                        remaining, active.index(index) + 1, len(active))
+        return TurnView(
+            turn,
+            self.turns[following] if following is not None else None,
+            remaining,
+            active.index(index) + 1,
+            len(active),
+        )

@@ -201,9 +201,12 @@ def _conversation(session, meeting, people, values) -> None:
         ("Håkon Sæther", "Første kunde i Sogn & Fjordane <3", ""),
         ("Mari Fjære", "Ny monteringsveiledning halverte antall returbesøk.", ""),
     ]
+    # Each spoke for about 100 s of block time, one after the other.
     for position, (name, good, challenge) in enumerate(news, start=1):
         session.add(
             GoodNewsItem(
+                turn_start=(position - 1) * 100.0,
+                turn_end=position * 100.0,
                 meeting_id=meeting.id,
                 participant=people[name],
                 position=position,

@@ -16,31 +16,50 @@ SHARING_SECONDS = 10 * 60  # the guide: sharing itself takes at most 10 minutes
 
 def list_items(db: Database, meeting_id: int) -> list[GoodNewsItem]:
     with db.session() as session:
-        return list(session.scalars(
-            select(GoodNewsItem).where(GoodNewsItem.meeting_id == meeting_id)
-            .options(selectinload(GoodNewsItem.participant))
-            .order_by(GoodNewsItem.position, GoodNewsItem.id)
-        ))
+        return list(
+            session.scalars(
+                select(GoodNewsItem)
+                .where(GoodNewsItem.meeting_id == meeting_id)
+                .options(selectinload(GoodNewsItem.participant))
+                .order_by(GoodNewsItem.position, GoodNewsItem.id)
+            )
+        )
 
 
-def build_queue(db: Database, meeting_id: int, shuffle: bool = False,
-                seed: int | None = None) -> None:
+def build_queue(
+    db: Database, meeting_id: int, shuffle: bool = False, seed: int | None = None
+) -> None:
     """Add every present participant not yet in the queue (all of them the first time),
     in list order or shuffled; absent people are left out."""
     with db.session() as session:
-        queued = set(session.scalars(
-            select(GoodNewsItem.participant_id).where(GoodNewsItem.meeting_id == meeting_id)))
-        people = [p for p in session.scalars(
-            select(Participant).where(Participant.meeting_id == meeting_id,
-                                      Participant.present.is_(True))
-            .order_by(Participant.position, Participant.id)) if p.id not in queued]
+        queued = set(
+            session.scalars(
+                select(GoodNewsItem.participant_id).where(GoodNewsItem.meeting_id == meeting_id)
+            )
+        )
+        people = [
+            p
+            for p in session.scalars(
+                select(Participant)
+                .where(Participant.meeting_id == meeting_id, Participant.present.is_(True))
+                .order_by(Participant.position, Participant.id)
+            )
+            if p.id not in queued
+        ]
         if shuffle:
             random.Random(seed).shuffle(people)
-        last = session.scalar(select(func.max(GoodNewsItem.position))
-                              .where(GoodNewsItem.meeting_id == meeting_id)) or 0
+        last = (
+            session.scalar(
+                select(func.max(GoodNewsItem.position)).where(GoodNewsItem.meeting_id == meeting_id)
+            )
+            or 0
+        )
         for offset, person in enumerate(people, start=1):
-            session.add(GoodNewsItem(meeting_id=meeting_id, participant_id=person.id,
-                                     position=last + offset))
+            session.add(
+                GoodNewsItem(
+                    meeting_id=meeting_id, participant_id=person.id, position=last + offset
+                )
+            )
 
 
 def speaker_seconds(db: Database, meeting_id: int) -> int:
@@ -50,8 +69,10 @@ def speaker_seconds(db: Database, meeting_id: int) -> int:
         if chosen:
             return chosen
         speakers = session.scalar(
-            select(func.count()).select_from(GoodNewsItem)
-            .where(GoodNewsItem.meeting_id == meeting_id, GoodNewsItem.skipped.is_(False)))
+            select(func.count())
+            .select_from(GoodNewsItem)
+            .where(GoodNewsItem.meeting_id == meeting_id, GoodNewsItem.skipped.is_(False))
+        )
         return TurnQueue.share(SHARING_SECONDS, speakers or 0)
 
 
@@ -62,8 +83,13 @@ def set_speaker_seconds(db: Database, meeting_id: int, seconds: int | None) -> N
 
 def load_queue(db: Database, meeting_id: int) -> TurnQueue:
     turns = [
-        Turn(item.id, item.participant.name if item.participant else "", item.skipped,
-             item.turn_start, item.turn_end)
+        Turn(
+            item.id,
+            item.participant.name if item.participant else "",
+            item.skipped,
+            item.turn_start,
+            item.turn_end,
+        )
         for item in list_items(db, meeting_id)
     ]
     return TurnQueue(turns, speaker_seconds(db, meeting_id))

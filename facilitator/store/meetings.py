@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -116,15 +116,22 @@ def company_names(db: Database) -> list[str]:
         return list(session.scalars(select(Company.name).order_by(Company.name)))
 
 
-_PROFILE_FIELDS = ("vision", "mission", "purpose")
+_TEXT_FIELDS = ("vision", "mission", "purpose", "summary", "most_value", "do_differently")
 
 
 def update_profile_text(db: Database, meeting_id: int, field: str, text: str) -> None:
-    """Save the vision, mission or purpose as typed (kept verbatim, markup and emoji too)."""
-    if field not in _PROFILE_FIELDS:
+    """Save one of the meeting's texts as typed (kept verbatim, markup and emoji too):
+    vision, mission, purpose, or the summary texts of block 6."""
+    if field not in _TEXT_FIELDS:
         raise ValueError(field)
     with db.session() as session:
         setattr(session.get_one(Meeting, meeting_id), field, text)
+
+
+def set_quarter_closed(db: Database, meeting_id: int, moment: datetime | None) -> None:
+    """Record the moment the quarter was declared closed (None takes it back)."""
+    with db.session() as session:
+        session.get_one(Meeting, meeting_id).quarter_closed_at = moment
 
 
 def list_values(db: Database, meeting_id: int) -> list[CompanyValue]:

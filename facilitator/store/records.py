@@ -50,27 +50,39 @@ class RecordSpec:
         return "position" in self.model.__table__.c
 
 
-SHOUT_OUTS = RecordSpec(ShoutOut, (
-    FieldSpec("praised", Kind.REQUIRED, Field.PRAISED),
-    FieldSpec("reason", Kind.TEXT, Field.FEEDBACK),
-    FieldSpec("praised_by_id", Kind.PERSON, Field.PERSON),
-))
-VALUE_EXAMPLES = RecordSpec(ValueExample, (
-    FieldSpec("value_id", Kind.VALUE, Field.VALUE),
-    FieldSpec("example", Kind.REQUIRED, Field.EXAMPLE),
-    FieldSpec("given_by_id", Kind.PERSON, Field.PERSON),
-))
-FEEDBACK = RecordSpec(Feedback, (
-    FieldSpec("from_id", Kind.PERSON, Field.PERSON),
-    FieldSpec("to_id", Kind.PERSON, Field.PERSON),
-    FieldSpec("text", Kind.REQUIRED, Field.FEEDBACK),
-))
+SHOUT_OUTS = RecordSpec(
+    ShoutOut,
+    (
+        FieldSpec("praised", Kind.REQUIRED, Field.PRAISED),
+        FieldSpec("reason", Kind.TEXT, Field.FEEDBACK),
+        FieldSpec("praised_by_id", Kind.PERSON, Field.PERSON),
+    ),
+)
+VALUE_EXAMPLES = RecordSpec(
+    ValueExample,
+    (
+        FieldSpec("value_id", Kind.VALUE, Field.VALUE),
+        FieldSpec("example", Kind.REQUIRED, Field.EXAMPLE),
+        FieldSpec("given_by_id", Kind.PERSON, Field.PERSON),
+    ),
+)
+FEEDBACK = RecordSpec(
+    Feedback,
+    (
+        FieldSpec("from_id", Kind.PERSON, Field.PERSON),
+        FieldSpec("to_id", Kind.PERSON, Field.PERSON),
+        FieldSpec("text", Kind.REQUIRED, Field.FEEDBACK),
+    ),
+)
 REFLECTIONS = RecordSpec(Reflection, (FieldSpec("text", Kind.REQUIRED, Field.REFLECTION),))
-ACTION_ITEMS = RecordSpec(ActionItem, (
-    FieldSpec("what", Kind.REQUIRED, Field.ACTION),
-    FieldSpec("owner_id", Kind.PERSON, Field.OWNER),
-    FieldSpec("due_date", Kind.DATE, Field.DUE_DATE),
-))
+ACTION_ITEMS = RecordSpec(
+    ActionItem,
+    (
+        FieldSpec("what", Kind.REQUIRED, Field.ACTION),
+        FieldSpec("owner_id", Kind.PERSON, Field.OWNER),
+        FieldSpec("due_date", Kind.DATE, Field.DUE_DATE),
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -116,30 +128,27 @@ def _order(spec: RecordSpec):
 def list_records(db: Database, spec: RecordSpec, meeting_id: int) -> list[Record]:
     with db.session() as session:
         rows = session.scalars(
-            select(spec.model).where(spec.model.meeting_id == meeting_id)
-            .order_by(*_order(spec))
+            select(spec.model).where(spec.model.meeting_id == meeting_id).order_by(*_order(spec))
         )
-        return [Record(row.id, {f.name: getattr(row, f.name) for f in spec.fields})
-                for row in rows]
+        return [Record(row.id, {f.name: getattr(row, f.name) for f in spec.fields}) for row in rows]
 
 
 def add_record(db: Database, spec: RecordSpec, meeting_id: int, values: dict[str, Any]) -> int:
     """Add a record; raises ValidationError naming the first bad field."""
     with db.session() as session:
-        checked = {f.name: _check(session, f, meeting_id, values.get(f.name))
-                   for f in spec.fields}
+        checked = {f.name: _check(session, f, meeting_id, values.get(f.name)) for f in spec.fields}
         row = spec.model(meeting_id=meeting_id, **checked)
         if spec.ordered:
-            last = session.scalar(select(func.max(spec.model.position))
-                                  .where(spec.model.meeting_id == meeting_id))
+            last = session.scalar(
+                select(func.max(spec.model.position)).where(spec.model.meeting_id == meeting_id)
+            )
             row.position = (last or 0) + 1
         session.add(row)
         session.flush()
         return row.id
 
 
-def update_record(db: Database, spec: RecordSpec, record_id: int, name: str,
-                  value: Any) -> None:
+def update_record(db: Database, spec: RecordSpec, record_id: int, name: str, value: Any) -> None:
     field = next(f for f in spec.fields if f.name == name)
     with db.session() as session:
         row = session.get_one(spec.model, record_id)
@@ -160,7 +169,10 @@ def restore_record(db: Database, spec: RecordSpec, snapshot: dict[str, Any]) -> 
     with db.session() as session:
         values = dict(snapshot)
         for field in spec.fields:
-            if field.kind is Kind.PERSON and values.get(field.name) is not None \
-                    and session.get(Participant, values[field.name]) is None:
+            if (
+                field.kind is Kind.PERSON
+                and values.get(field.name) is not None
+                and session.get(Participant, values[field.name]) is None
+            ):
                 values[field.name] = None
         session.add(spec.model(**values))

@@ -27,7 +27,8 @@ from facilitator.messages import store_message
 from facilitator.store import agenda, meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.texts import minutes_text
+from facilitator.texts import block_title, minutes_text
+from facilitator.ui.blocks.block_panels import BlockPanels
 from facilitator.ui.menus import build_menus
 from facilitator.ui.minutes.minutes_actions import MinutesActions
 from facilitator.ui.models.agenda_model import AgendaListModel
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.chime = Chime(chime_enabled(self.settings))
         self.presenter = PresenterPlacement(self, self.settings, self)
         self.minutes = MinutesActions(db, self.settings, self)
+        self.blocks = BlockPanels(db, self.controller, self.controller.now, self)
+        self.blocks.attach_presenter(self.presenter.window)
 
         self.setup_button = QToolButton(objectName="setupNavButton")
         self.setup_button.setText(self.tr("Meeting setup"))
@@ -97,6 +100,8 @@ class MainWindow(QMainWindow):
         self.welcome_page = WelcomePage()
         self.setup_page = SetupPage(db)
         self.run_page = RunPage()
+        for kind, panel in self.blocks.panels().items():
+            self.run_page.set_block_panel(kind, panel)
         self.pages = QStackedWidget(objectName="pages")
         for page in (self.welcome_page, self.setup_page, self.run_page):
             self.pages.addWidget(page)
@@ -141,6 +146,8 @@ class MainWindow(QMainWindow):
         self.controller.gapDetected.connect(self._ask_about_gap)
         self.controller.storeFailed.connect(self.show_store_error)
         self.controller.reachedZero.connect(self.chime.ring)
+        self.controller.lastTurnPassed.connect(self._confirm_leaving_block)
+        self.blocks.storeFailed.connect(self.show_store_error)
         self.presenter.screensChanged.connect(self._refresh_screen_actions)
 
         p = self.presenter.window
@@ -209,6 +216,7 @@ class MainWindow(QMainWindow):
         self.setup_page.flush()
         self.meeting_id = meeting_id
         self.setup_page.set_meeting(meeting_id)
+        self.blocks.set_meeting(meeting_id)
         self._last_time = agenda.minutes_last_time(self._db, meeting_id)
         self.controller.load(meeting_id)
         self.export_action.setEnabled(True)
@@ -228,6 +236,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.show_store_error(error)
         self.controller.reload_plan()
+        self.blocks.set_meeting(self.meeting_id)  # people and values for the pickers
         self._refresh_title()
 
     def _refresh_title(self) -> None:
@@ -307,6 +316,7 @@ class MainWindow(QMainWindow):
 
     def _tick(self, view) -> None:
         self.run_page.show_view(view)
+        self.blocks.update_presenter(view)
         self.presenter.update(
             view, QLocale().toString(self.controller.now().astimezone().time(), "HH:mm")
         )
@@ -335,6 +345,20 @@ class MainWindow(QMainWindow):
                 )
             )
             action.triggered.connect(lambda _=False, s=screen: self.presenter.show(s))
+
+    def _confirm_leaving_block(self, kind: BlockKind) -> None:
+        run = self.controller.run
+        following = run.view(self.controller.now()).next_kind if run else None
+        question = (
+            self.tr("That was the last speaker. Move on to “{block}”?").format(
+                block=block_title(following)
+            )
+            if following
+            else self.tr("That was the last speaker. End the meeting?")
+        )
+        answer = QMessageBox.question(self, self.tr("Next block"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.next_block(confirmed=True)
 
     def set_chime(self, enabled: bool) -> None:
         self.chime.enabled = enabled
@@ -392,6 +416,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setup_page.flush()
+        self.blocks.flush()
         self.controller.shutdown()
         self.presenter.close()
         super().closeEvent(event)

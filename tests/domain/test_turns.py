@@ -17,8 +17,11 @@ def test_begin_advance_and_countdown():
     queue = _queue()
     queue.begin(0)
     view = queue.view(45)
-    assert (view.current.label, view.following.label, view.remaining) == ("Person 1",
-                                                                          "Person 2", 75)
+    assert (view.current.label, view.following.label, view.remaining) == (
+        "Person 1",
+        "Person 2",
+        75,
+    )
     assert (view.position, view.count) == (1, 4)
     changes = queue.advance(130)
     assert set(changes) == {1, 2}

@@ -16,8 +16,12 @@ def people(db, meeting_id):
 
 
 def test_shout_outs_add_edit_delete_restore(db, meeting_id, people):
-    first = records.add_record(db, records.SHOUT_OUTS, meeting_id, {
-        "praised": "Lageret på Ågotnes <3", "reason": "Helgejobb", "praised_by_id": people[0]})
+    first = records.add_record(
+        db,
+        records.SHOUT_OUTS,
+        meeting_id,
+        {"praised": "Lageret på Ågotnes <3", "reason": "Helgejobb", "praised_by_id": people[0]},
+    )
     records.add_record(db, records.SHOUT_OUTS, meeting_id, {"praised": "Voss-teamet"})
     records.update_record(db, records.SHOUT_OUTS, first, "reason", "Pakket 40 invertere")
     rows = records.list_records(db, records.SHOUT_OUTS, meeting_id)
@@ -42,12 +46,19 @@ def test_required_text_and_people_are_checked(db, meeting_id, people):
 
 def test_action_items_due_date_not_before_the_meeting(db, meeting_id, people):
     with pytest.raises(ValidationError) as caught:
-        records.add_record(db, records.ACTION_ITEMS, meeting_id,
-                           {"what": "Send rosen videre", "due_date": date(2026, 12, 2)})
-    assert (caught.value.field, caught.value.problem) == (Field.DUE_DATE,
-                                                          Problem.BEFORE_MEETING)
-    item = records.add_record(db, records.ACTION_ITEMS, meeting_id, {
-        "what": "Send rosen videre", "owner_id": people[1], "due_date": date(2026, 12, 4)})
+        records.add_record(
+            db,
+            records.ACTION_ITEMS,
+            meeting_id,
+            {"what": "Send rosen videre", "due_date": date(2026, 12, 2)},
+        )
+    assert (caught.value.field, caught.value.problem) == (Field.DUE_DATE, Problem.BEFORE_MEETING)
+    item = records.add_record(
+        db,
+        records.ACTION_ITEMS,
+        meeting_id,
+        {"what": "Send rosen videre", "owner_id": people[1], "due_date": date(2026, 12, 4)},
+    )
     [row] = records.list_records(db, records.ACTION_ITEMS, meeting_id)
     assert row.id == item and row.values["due_date"] == date(2026, 12, 4)
 
@@ -56,8 +67,12 @@ def test_value_examples_need_a_value_of_the_meeting(db, meeting_id, people):
     value = add_value(db, meeting_id, "Åpen")
     with pytest.raises(ValidationError):
         records.add_record(db, records.VALUE_EXAMPLES, meeting_id, {"example": "x"})
-    records.add_record(db, records.VALUE_EXAMPLES, meeting_id,
-                       {"value_id": value, "example": "Deler tallene", "given_by_id": people[2]})
+    records.add_record(
+        db,
+        records.VALUE_EXAMPLES,
+        meeting_id,
+        {"value_id": value, "example": "Deler tallene", "given_by_id": people[2]},
+    )
     assert len(records.list_records(db, records.VALUE_EXAMPLES, meeting_id)) == 1
 
 

@@ -10,6 +10,19 @@ from facilitator.ui.main_window import MainWindow
 TODAY = date(2026, 11, 21)
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_modal_boxes(monkeypatch):
+    """A modal box nobody answers would hang the suite: fail the test instead.
+    Tests that expect one patch it again (see `confirm`)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected modal message box: {args[1:3]}")
+
+    for name in ("question", "critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
 @pytest.fixture
 def clock():
     """The wall clock is a system edge: GUI timer tests drive a fake one."""

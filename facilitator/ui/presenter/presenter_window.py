@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
 from facilitator.texts import block_title
+from facilitator.ui.presenter.content import ClosingCard, SpeakerView, StatementView
 
 PHASE_COLOURS = {Phase.NORMAL: "#ffffff", Phase.WARNING: "#ffb020", Phase.OVERTIME: "#ff4d4d"}
 PAUSED_COLOUR = "#8fa3b8"
@@ -51,7 +52,11 @@ class PresenterWindow(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.content = QStackedWidget(objectName="presenterContent")
-        self.content.addWidget(QWidget())
+        self.empty_content = QWidget()
+        self.speaker_view = SpeakerView()
+        self.statement_view = StatementView()
+        for page in (self.empty_content, self.speaker_view, self.statement_view):
+            self.content.addWidget(page)
         self.next_label = QLabel(objectName="presenterNext")
         self.schedule_label = QLabel(objectName="presenterSchedule")
         self.schedule_label.setAlignment(
@@ -67,6 +72,7 @@ class PresenterWindow(QWidget):
         bottom.addWidget(self.next_label, 1)
         bottom.addWidget(self.schedule_label, 1)
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addLayout(top)
         layout.addWidget(self.countdown, 5)
@@ -75,6 +81,7 @@ class PresenterWindow(QWidget):
         layout.addWidget(self.content, 2)
         layout.addLayout(bottom)
 
+        self.closing_card = ClosingCard(self)
         self.blank_cover = QWidget(self, objectName="presenterBlank")
         self.blank_cover.setStyleSheet("background: #000000;")
         self.blank_cover.hide()
@@ -120,6 +127,40 @@ class PresenterWindow(QWidget):
         end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
         self.schedule_label.setText(self.tr("Projected end {time}").format(time=end))
 
+    # -- block content --------------------------------------------------------------------
+
+    def _show_content(self, page: QWidget) -> None:
+        """With content the countdown steps back and the content gets the room."""
+        changed = self.content.currentWidget() is not page
+        self.content.setCurrentWidget(page)
+        has_content = page is not self.empty_content
+        self._layout.setStretchFactor(self.countdown, 2 if has_content else 5)
+        self._layout.setStretchFactor(self.content, 5 if has_content else 1)
+        if changed:
+            self._apply_fonts()
+
+    def has_content(self) -> bool:
+        return self.content.currentWidget() is not self.empty_content
+
+    def show_turn(self, view) -> None:
+        self.speaker_view.show_turn(view, self.height())
+        self._show_content(self.speaker_view)
+
+    def show_statement(self, statement) -> None:
+        self.statement_view.show_statement(statement, self.height())
+        self._show_content(self.statement_view)
+
+    def clear_content(self) -> None:
+        self._show_content(self.empty_content)
+
+    def show_closing_card(self, company: str, quarter: str, moment) -> None:
+        self.closing_card.setGeometry(self.rect())
+        self.closing_card.show_closed(company, quarter, moment)
+        self.blank_cover.raise_()
+
+    def hide_closing_card(self) -> None:
+        self.closing_card.hide()
+
     def is_blank(self) -> bool:
         return self.blank_cover.isVisible()
 
@@ -142,6 +183,8 @@ class PresenterWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.blank_cover.setGeometry(self.rect())
+        self.closing_card.setGeometry(self.rect())
+        self.closing_card.resize_text()
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
@@ -161,7 +204,8 @@ class PresenterWindow(QWidget):
         big = QFont(self.font())
         big.setBold(True)
         big.setStyleHint(QFont.StyleHint.Monospace)
-        big.setPixelSize(max(48, int(height * 0.42)))
+        share = 0.2 if self.has_content() else 0.42
+        big.setPixelSize(max(48, int(height * share)))
         # Shrink until the widest text of the current length fits the width.
         metrics = QFontMetrics(big)
         text = self.countdown.text()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -29,12 +30,29 @@ from facilitator.ui.run.inhibitor import Inhibitor, NoInhibitor
 GAP_SECONDS = 30.0
 
 
+class TurnHandler(Protocol):
+    """Turns inside a block (speakers, reporters, presenters) that → and ← step through."""
+
+    def block_started(self, block_time: float) -> None: ...
+
+    def has_turns(self) -> bool: ...
+
+    def has_next_turn(self) -> bool: ...
+
+    def next_turn(self, block_time: float) -> None: ...
+
+    def finish_turns(self, block_time: float) -> None: ...
+
+    def previous_turn(self) -> bool: ...
+
+
 class RunController(QObject):
     changed = Signal()  # timers or plan changed: sidebar and schedule refresh
     tick = Signal(object)  # RunView, at every displayed-second flip
     gapDetected = Signal(float)  # seconds the app was away while a block ran
     storeFailed = Signal(object)
     reachedZero = Signal()
+    lastTurnPassed = Signal(object)  # BlockKind: ask before leaving the block
 
     def __init__(
         self,
@@ -57,6 +75,23 @@ class RunController(QObject):
         self._timer.timeout.connect(self._on_timeout)
         self._expected_at: datetime | None = None
         self._last_remaining: float | None = None
+        self._turns: dict[BlockKind, TurnHandler] = {}
+
+    def set_turn_handler(self, kind: BlockKind, handler: TurnHandler) -> None:
+        self._turns[kind] = handler
+
+    def block_time(self, kind: BlockKind) -> float:
+        """Seconds the block has run (its own time, pauses excluded)."""
+        return self.run.timer(kind).elapsed(self._clock.now()) if self.run else 0.0
+
+    def _running_handler(self) -> TurnHandler | None:
+        if self.run is None:
+            return None
+        current = self.run.current
+        if current.timer.state not in (TimerState.RUNNING, TimerState.PAUSED):
+            return None
+        handler = self._turns.get(current.kind)
+        return handler if handler is not None and handler.has_turns() else None
 
     # -- loading --------------------------------------------------------------------------
 
@@ -82,12 +117,36 @@ class RunController(QObject):
     # -- commands -------------------------------------------------------------------------
 
     def toggle(self) -> None:
+        if self.run is None:
+            return
+        current = self.run.current
+        starting = current.timer.state is TimerState.IDLE
         self._apply(lambda run: run.toggle(self._clock.now()))
+        handler = self._turns.get(current.kind)
+        if starting and handler is not None:
+            handler.block_started(self.block_time(current.kind))
+            self._repaint()
 
-    def next_block(self) -> None:
+    def next_block(self, confirmed: bool = False) -> None:
+        """→: the next turn inside the block; after the last one, ask before moving on."""
+        handler = self._running_handler()
+        if handler is not None and not confirmed:
+            kind = self.run.current.kind
+            if handler.has_next_turn():
+                handler.next_turn(self.block_time(kind))
+                self._repaint()
+                return
+            handler.finish_turns(self.block_time(kind))
+            self._repaint()
+            self.lastTurnPassed.emit(kind)
+            return
         self._apply(lambda run: run.next(self._clock.now()))
 
     def previous_block(self) -> None:
+        handler = self._running_handler()
+        if handler is not None and handler.previous_turn():
+            self._repaint()
+            return
         self._apply(lambda run: run.previous(self._clock.now()))
 
     def add_minute(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +84,10 @@ class RunPage(QWidget):
         self.plan_hint.setWordWrap(True)
         self.description = QLabel(objectName="blockDescription")
         self.description.setWordWrap(True)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.content = QStackedWidget(objectName="blockContent")
+        self.content.addWidget(self.description)
+        self._panels: dict[BlockKind, QWidget] = {}
         plan_row = QHBoxLayout()
         plan_row.addWidget(QLabel(self.tr("Planned")))
         plan_row.addWidget(self.planned_spin)
@@ -96,11 +101,10 @@ class RunPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.schedule_label)
         layout.addLayout(buttons)
-        layout.addSpacing(18)
+        layout.addSpacing(10)
         layout.addWidget(self.brief_title)
         layout.addLayout(plan_row)
-        layout.addWidget(self.description)
-        layout.addStretch(1)
+        layout.addWidget(self.content, 1)
 
         self._brief_kind: BlockKind | None = None
         self.planned_spin.valueChanged.connect(self._planned_changed)
@@ -119,7 +123,7 @@ class RunPage(QWidget):
             else COUNTDOWN_COLOURS[view.phase]
         )
         self.countdown.setStyleSheet(
-            f"font-size: 72px; font-weight: 700; color: {colour};"
+            f"font-size: 60px; font-weight: 700; color: {colour};"
             " font-family: 'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace;"
         )
         self.state_label.setText(
@@ -168,7 +172,14 @@ class RunPage(QWidget):
             )
         self.plan_hint.setText(hint)
         self.description.setText(block_description(kind))
+        self.brief_title.setToolTip(block_description(kind))
+        self.content.setCurrentWidget(self._panels.get(kind, self.description))
         self._brief_kind = kind
+
+    def set_block_panel(self, kind: BlockKind, panel: QWidget) -> None:
+        """The block's own work area, shown when the block is selected in the sidebar."""
+        self._panels[kind] = panel
+        self.content.addWidget(panel)
 
     def _planned_changed(self, minutes: int) -> None:
         if self._brief_kind is not None:

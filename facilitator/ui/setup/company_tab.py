@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,39 +19,10 @@ from PySide6.QtWidgets import (
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.values_model import ValuesListModel
-
-SAVE_DELAY_MS = 400  # typing pauses this long before a save; leaving the field saves at once
-
-
-class AutosaveTextEdit(QPlainTextEdit):
-    """A text box that reports its text shortly after typing stops, and when left."""
-
-    textToSave = Signal(str)
-
-    def __init__(self, parent=None, object_name: str = "") -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setTabChangesFocus(True)
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
-        self.textChanged.connect(self._timer.start)
-
-    def set_saved_text(self, text: str) -> None:
-        self.blockSignals(True)
-        self.setPlainText(text)
-        self.blockSignals(False)
-
-    def flush(self) -> None:
-        self._timer.stop()
-        self.textToSave.emit(self.toPlainText())
-
-    def focusOutEvent(self, event) -> None:
-        if self._timer.isActive():
-            self.flush()
-        super().focusOutEvent(event)
 
 
 class CompanyTab(QWidget):
@@ -133,8 +103,7 @@ class CompanyTab(QWidget):
     def flush(self) -> None:
         """Save any text still waiting for its typing pause (e.g. before closing)."""
         for edit in (self.vision, self.mission, self.purpose):
-            if edit._timer.isActive():
-                edit.flush()
+            edit.flush_pending()
 
     def _save_text(self, field: str, text: str) -> None:
         if self._meeting_id is None:

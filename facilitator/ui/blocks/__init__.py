@@ -1,0 +1,1 @@
+"""What each agenda block shows in the control window while it is run."""

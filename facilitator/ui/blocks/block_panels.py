@@ -1,0 +1,121 @@
+"""The block panels of the control window and what they put on the presenter view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.meeting_run import RunView
+from facilitator.domain.timer import TimerState
+from facilitator.store import meetings
+from facilitator.store.database import Database
+from facilitator.store.participants import list_participants
+from facilitator.store.records import Kind
+from facilitator.ui.blocks.closing_panel import ClosingPanel
+from facilitator.ui.blocks.good_news_panel import GoodNewsPanel
+from facilitator.ui.blocks.good_news_round import GoodNewsRound
+from facilitator.ui.blocks.reporting_panel import ReportingPanel
+from facilitator.ui.blocks.summary_panel import SummaryPanel
+from facilitator.ui.presenter.presenter_window import PresenterWindow
+from facilitator.ui.run.controller import RunController
+
+
+class BlockPanels(QObject):
+    storeFailed = Signal(object)
+
+    def __init__(
+        self, db: Database, controller: RunController, now: Callable[[], datetime], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._controller = controller
+        self.meeting_id: int | None = None
+        self.round = GoodNewsRound(db, self)
+        controller.set_turn_handler(BlockKind.GOOD_NEWS, self.round)
+        self.good_news = GoodNewsPanel(db, self.round, self._good_news_time, self.choices)
+        self.reporting = ReportingPanel(db, self.choices)
+        self.closing = ClosingPanel(db, self.choices, now)
+        self.summary = SummaryPanel(db, self.choices)
+        self.statement = None
+        self.reporting.statementShown.connect(self._statement_shown)
+        for panel in self.panels().values():
+            panel.storeFailed.connect(self.storeFailed)
+        self.round.storeFailed.connect(self.storeFailed)
+        self.round.changed.connect(self._refresh_presenter)
+        self._presenter: PresenterWindow | None = None
+
+    def panels(self) -> dict[BlockKind, QWidget]:
+        return {
+            BlockKind.GOOD_NEWS: self.good_news,
+            BlockKind.OKR_REPORTING: self.reporting,
+            BlockKind.CLOSING_QUARTER: self.closing,
+            BlockKind.SUMMARY: self.summary,
+        }
+
+    def attach_presenter(self, presenter: PresenterWindow) -> None:
+        self._presenter = presenter
+        self.closing.quarterClosed.connect(self._closing_card)
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        day = meetings.get_meeting(self._db, meeting_id).meeting_date
+        for panel in self.panels().values():
+            panel.set_meeting(meeting_id, day)
+
+    def flush(self) -> None:
+        self.good_news.flush()
+        self.summary.flush()
+
+    def choices(self, kind: Kind) -> dict[int, str]:
+        """The people (or values) of the open meeting, for pickers in the note lists."""
+        if self.meeting_id is None:
+            return {}
+        if kind is Kind.PERSON:
+            return {p.id: p.name for p in list_participants(self._db, self.meeting_id)}
+        if kind is Kind.VALUE:
+            return {v.id: v.text for v in meetings.list_values(self._db, self.meeting_id)}
+        return {}
+
+    def _good_news_time(self) -> float | None:
+        run = self._controller.run
+        if run is None or run.timer(BlockKind.GOOD_NEWS).state is TimerState.IDLE:
+            return None
+        return self._controller.block_time(BlockKind.GOOD_NEWS)
+
+    # -- the presenter view ---------------------------------------------------------------
+
+    def _statement_shown(self, statement) -> None:
+        self.statement = statement
+        self._refresh_presenter()
+
+    def _refresh_presenter(self) -> None:
+        view = self._controller.view()
+        if view is not None:
+            self.update_presenter(view)
+
+    def update_presenter(self, view: RunView) -> None:
+        presenter = self._presenter
+        if presenter is None:
+            return
+        if view.kind is not BlockKind.CLOSING_QUARTER:
+            presenter.hide_closing_card()  # the room has moved on
+        active = view.state in (TimerState.RUNNING, TimerState.PAUSED)
+        if view.kind is BlockKind.GOOD_NEWS and active and self.round.queue.turns:
+            presenter.show_turn(self.round.view(self._controller.block_time(view.kind)))
+        elif self.statement is not None:
+            presenter.show_statement(self.statement)
+        else:
+            presenter.clear_content()
+
+    def _closing_card(self, moment) -> None:
+        if self._presenter is None:
+            return
+        if moment is None:
+            self._presenter.hide_closing_card()
+            return
+        meeting = meetings.get_meeting(self._db, self.meeting_id)
+        self._presenter.show_closing_card(meeting.company.name, meeting.quarter, moment)

@@ -1,0 +1,140 @@
+"""Block 4 in the control window: feedback, reflections, and declaring the quarter closed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.store import meetings
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.records import FEEDBACK, REFLECTIONS, Kind
+from facilitator.ui.records.record_model import Column
+from facilitator.ui.records.record_panel import RecordPanel
+
+
+class ClosingPanel(QWidget):
+    storeFailed = Signal(object)
+    quarterClosed = Signal(object)  # the moment (aware datetime), or None when taken back
+
+    def __init__(
+        self,
+        db: Database,
+        choices: Callable[[Kind], dict[int, str]],
+        now: Callable[[], datetime],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._now = now
+        self.meeting_id: int | None = None
+        self.feedback = RecordPanel(
+            db,
+            FEEDBACK,
+            [
+                Column("from_id", self.tr("From"), Kind.PERSON, self.tr("(from)")),
+                Column("to_id", self.tr("To"), Kind.PERSON, self.tr("Everyone")),
+                Column("text", self.tr("Praise, recognition or feedback"), Kind.REQUIRED),
+            ],
+            choices,
+            self.tr("Add"),
+        )
+        self.reflections = RecordPanel(
+            db,
+            REFLECTIONS,
+            [
+                Column("text", self.tr("A shared reflection, experience or value"), Kind.REQUIRED),
+            ],
+            choices,
+            self.tr("Add reflection"),
+        )
+        self.close_button = QPushButton(
+            self.tr("Declare the quarter closed…"), objectName="declareClosedButton"
+        )
+        self.close_button.setMinimumHeight(40)
+        self.close_button.setStyleSheet("font-weight: 600;")
+        self.reopen_button = QPushButton(
+            self.tr("Take the declaration back…"), objectName="reopenButton"
+        )
+        self.status = QLabel(objectName="closedStatus")
+        closing_row = QHBoxLayout()
+        closing_row.addWidget(self.close_button)
+        closing_row.addWidget(self.status, 1)
+        closing_row.addWidget(self.reopen_button)
+
+        feedback_box = QGroupBox(self.tr("Praise, recognition and feedback"))
+        QVBoxLayout(feedback_box).addWidget(self.feedback)
+        reflections_box = QGroupBox(self.tr("Shared reflections"))
+        QVBoxLayout(reflections_box).addWidget(self.reflections)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(feedback_box, 3)
+        layout.addWidget(reflections_box, 2)
+        layout.addLayout(closing_row)
+
+        self.close_button.clicked.connect(self.declare_closed)
+        self.reopen_button.clicked.connect(self.take_back)
+        for panel in (self.feedback, self.reflections):
+            panel.storeFailed.connect(self.storeFailed)
+
+    def set_meeting(self, meeting_id: int, meeting_day) -> None:
+        self.meeting_id = meeting_id
+        self.feedback.set_meeting(meeting_id, meeting_day)
+        self.reflections.set_meeting(meeting_id, meeting_day)
+        self._show_status(meetings.get_meeting(self._db, meeting_id).quarter_closed_at)
+
+    def _show_status(self, moment: datetime | None) -> None:
+        closed = moment is not None
+        self.close_button.setEnabled(not closed)
+        self.reopen_button.setVisible(closed)
+        self.status.setText(
+            self.tr("The quarter was declared closed at {time}.").format(
+                time=moment.astimezone().strftime("%H:%M")
+            )
+            if closed
+            else ""
+        )
+
+    def _set(self, moment: datetime | None) -> bool:
+        try:
+            meetings.set_quarter_closed(self._db, self.meeting_id, moment)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self._show_status(moment)
+        self.quarterClosed.emit(moment)
+        return True
+
+    def declare_closed(self) -> None:
+        if self.meeting_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the quarter"),
+            self.tr(
+                "Declare the quarter formally closed now? The moment is recorded in the "
+                "minutes and the closing card is shown to the room."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._set(self._now())
+
+    def take_back(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Take the declaration back"),
+            self.tr("Take back the declaration that the quarter is closed?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._set(None)

@@ -1,0 +1,77 @@
+"""Block 6 in the control window: the leader's summary and the action items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
+
+from facilitator.store import meetings
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.records import ACTION_ITEMS, Kind
+from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.records.record_model import Column
+from facilitator.ui.records.record_panel import RecordPanel
+
+
+class SummaryPanel(QWidget):
+    storeFailed = Signal(object)
+
+    def __init__(
+        self, db: Database, choices: Callable[[Kind], dict[int, str]], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.meeting_id: int | None = None
+        self.texts = {
+            "summary": AutosaveTextEdit(object_name="summaryText"),
+            "most_value": AutosaveTextEdit(object_name="mostValueText"),
+            "do_differently": AutosaveTextEdit(object_name="doDifferentlyText"),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("Summary"), self.texts["summary"])
+        form.addRow(self.tr("What gave the most value"), self.texts["most_value"])
+        form.addRow(self.tr("What we will do differently or more of"), self.texts["do_differently"])
+        for field, edit in self.texts.items():
+            edit.setMaximumHeight(80)
+            edit.textToSave.connect(lambda text, f=field: self._save(f, text))
+        self.actions = RecordPanel(
+            db,
+            ACTION_ITEMS,
+            [
+                Column("what", self.tr("Action"), Kind.REQUIRED),
+                Column("owner_id", self.tr("Owner"), Kind.PERSON, self.tr("(owner)")),
+                Column("due_date", self.tr("Due"), Kind.DATE, self.tr("No due date")),
+            ],
+            choices,
+            self.tr("Add action"),
+        )
+        actions_box = QGroupBox(self.tr("Action items"))
+        QVBoxLayout(actions_box).addWidget(self.actions)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(actions_box, 1)
+        self.actions.storeFailed.connect(self.storeFailed)
+
+    def set_meeting(self, meeting_id: int, meeting_day) -> None:
+        self.flush()
+        self.meeting_id = meeting_id
+        meeting = meetings.get_meeting(self._db, meeting_id)
+        for field, edit in self.texts.items():
+            edit.set_saved_text(getattr(meeting, field))
+        self.actions.set_meeting(meeting_id, meeting_day)
+
+    def flush(self) -> None:
+        for edit in self.texts.values():
+            edit.flush_pending()
+
+    def _save(self, field: str, text: str) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            meetings.update_profile_text(self._db, self.meeting_id, field, text)
+        except StoreError as error:
+            self.storeFailed.emit(error)

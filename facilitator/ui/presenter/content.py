@@ -1,0 +1,119 @@
+"""What the presenter view shows under the countdown, block by block, and the closing card."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from facilitator.domain.timer import format_countdown
+from facilitator.domain.turns import TurnView
+from facilitator.ui.blocks.statements import Statement
+
+
+def _label(object_name: str, alignment=Qt.AlignmentFlag.AlignCenter) -> QLabel:
+    label = QLabel(objectName=object_name)
+    label.setAlignment(alignment)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _size(label: QLabel, pixels: int, bold: bool = False) -> None:
+    font = QFont(label.font())
+    font.setPixelSize(max(12, pixels))
+    font.setBold(bold)
+    label.setFont(font)
+
+
+class SpeakerView(QWidget):
+    """Good news: who is speaking, their own countdown, and who is next."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.caption = _label("speakerCaption")
+        self.name = _label("speakerName")
+        self.countdown = _label("speakerCountdown")
+        self.following = _label("speakerNext")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.caption, self.name, self.countdown, self.following):
+            layout.addWidget(label)
+
+    def show_turn(self, view: TurnView, height: int) -> None:
+        if view.current is None:
+            self.caption.setText(self.tr("Every speaker has had their turn"))
+            self.name.setText("")
+            self.countdown.setText("")
+        else:
+            self.caption.setText(
+                self.tr("Speaking now ({n} of {count})").format(n=view.position, count=view.count)
+            )
+            self.name.setText(view.current.label)
+            remaining = view.remaining
+            self.countdown.setText(format_countdown(remaining) if remaining is not None else "")
+            over = remaining is not None and remaining < 0
+            self.countdown.setStyleSheet(f"color: {'#ff4d4d' if over else '#9fd3ff'};")
+        self.following.setText(
+            self.tr("Next: {name}").format(name=view.following.label) if view.following else ""
+        )
+        _size(self.caption, height // 40)
+        _size(self.name, height // 14, bold=True)
+        _size(self.countdown, height // 16, bold=True)
+        _size(self.following, height // 36)
+
+
+class StatementView(QWidget):
+    """Block 2 (a): one statement — the vision, the mission, a value — in large type."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.caption = _label("statementCaption")
+        self.text = _label("statementText")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.text, 1)
+
+    def show_statement(self, statement: Statement, height: int) -> None:
+        self.caption.setText(statement.label)
+        self.text.setText(statement.text)
+        _size(self.caption, height // 32)
+        # Long statements get smaller type so they still fit the area.
+        length = max(1, len(statement.text))
+        _size(self.text, int(min(height / 12, height / 4.5 / (length**0.5) * 3.2)), bold=True)
+
+
+class ClosingCard(QWidget):
+    """The full-window card when the quarter is declared closed: the room's cue."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("closingCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#closingCard { background: #0f3d2e; } QLabel { color: #f4fff8; }")
+        self.company = _label("closingCompany")
+        self.headline = _label("closingHeadline")
+        self.moment = _label("closingMoment")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for label in (self.company, self.headline, self.moment):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.hide()
+
+    def show_closed(self, company: str, quarter: str, moment: datetime) -> None:
+        self.company.setText(f"{company} · {quarter}")
+        self.headline.setText(self.tr("The quarter is closed"))
+        self.moment.setText(moment.astimezone().strftime("%H:%M"))
+        self.resize_text()
+        self.show()
+        self.raise_()
+
+    def resize_text(self) -> None:
+        height = max(240, self.height())
+        _size(self.company, height // 18)
+        _size(self.headline, height // 8, bold=True)
+        _size(self.moment, height // 14)

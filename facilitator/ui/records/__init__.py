@@ -1,0 +1,1 @@
+"""Editable lists of notes (shout-outs, examples, feedback, reflections, action items)."""
