@@ -32,6 +32,10 @@ def field_label(field: Field) -> str:
         Field.OWNER: _t("Owner"),
         Field.DUE_DATE: _t("Due date"),
         Field.PERSON: _t("Person"),
+        Field.SCORE: _t("Score"),
+        Field.OBJECTIVE: _t("Objective"),
+        Field.KEY_RESULT: _t("Key result"),
+        Field.NUMBER: _t("Number"),
     }
     return labels[field]
 
@@ -53,6 +57,10 @@ def validation_message(error: ValidationError) -> str:
         )
     if error.problem is Problem.UNKNOWN_PERSON:
         return _t("{field}: choose one of the meeting's participants.").format(field=label)
+    if error.field is Field.SCORE:
+        return _t("Score: “{value}” is not a whole number from 1 to 10.").format(value=error.value)
+    if error.field is Field.NUMBER:
+        return _t("“{value}” is not a number.").format(value=error.value)
     if error.field is Field.QUARTER:
         return _t("Quarter: “{value}” is not a quarter; write it like “2026 Q4”.").format(
             value=error.value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
 COMPANY_OBJECTIVES = (3, 5)
@@ -34,3 +35,38 @@ def alignment_share(objectives: Iterable[Alignable]) -> AlignmentShare:
     """Share of a department's objectives linked to the company's OKRs (aim: about 70 %)."""
     items = list(objectives)
     return AlignmentShare(sum(1 for o in items if o.is_aligned), len(items))
+
+
+class CountStatus(StrEnum):
+    TOO_FEW = "too_few"
+    GOOD = "good"
+    TOO_MANY = "too_many"
+
+
+def count_status(count: int, bounds: tuple[int, int]) -> CountStatus:
+    """Where a count stands against the guide's range (a nudge, never a block)."""
+    low, high = bounds
+    if count < low:
+        return CountStatus.TOO_FEW
+    if count > high:
+        return CountStatus.TOO_MANY
+    return CountStatus.GOOD
+
+
+def parse_number(text: object) -> float | None:
+    """A measurable value as typed: "12", "12,5", "1 200", "85 %"; blank is None.
+
+    Raises ValueError for text that holds no number (the caller names the field)."""
+    if text is None:
+        return None
+    if isinstance(text, int | float):
+        return float(text)
+    cleaned = str(text).strip().replace("\u00a0", "").replace(" ", "").rstrip("%")
+    if not cleaned:
+        return None
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    number = float(cleaned)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    return number

@@ -25,6 +25,10 @@ class Field(StrEnum):
     OWNER = "owner"
     DUE_DATE = "due_date"
     PERSON = "person"
+    SCORE = "score"
+    OBJECTIVE = "objective"
+    KEY_RESULT = "key_result"
+    NUMBER = "number"
 
 
 class Problem(StrEnum):

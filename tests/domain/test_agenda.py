@@ -24,3 +24,23 @@ def test_minutes_grow_with_head_count_and_stay_in_range():
             assert BLOCK_RANGES[kind].low <= minutes <= BLOCK_RANGES[kind].high
             assert minutes >= previous
             previous = minutes
+
+
+def test_okr_counts_and_numbers():
+    import pytest
+
+    from facilitator.domain.okr import (
+        COMPANY_OBJECTIVES,
+        CountStatus,
+        count_status,
+        parse_number,
+    )
+
+    assert count_status(2, COMPANY_OBJECTIVES) is CountStatus.TOO_FEW
+    assert count_status(4, COMPANY_OBJECTIVES) is CountStatus.GOOD
+    assert count_status(6, COMPANY_OBJECTIVES) is CountStatus.TOO_MANY
+    assert parse_number("12,5") == 12.5 and parse_number("1 200") == 1200
+    assert parse_number("85 %") == 85 and parse_number("") is None and parse_number(3) == 3
+    for bad in ("mange", "1,2.3", "nan", "inf"):
+        with pytest.raises(ValueError):
+            parse_number(bad)

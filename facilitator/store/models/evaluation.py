@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator.store.models.base import Base
@@ -26,6 +34,10 @@ class SelfEvaluation(Base):
     )
     score: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The reporting turn in block 2, in block time (as the good-news turns).
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    turn_start: Mapped[float | None] = mapped_column()
+    turn_end: Mapped[float | None] = mapped_column()
 
     department: Mapped[Department | None] = relationship()
     reporter: Mapped[Participant | None] = relationship()

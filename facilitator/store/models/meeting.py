@@ -49,6 +49,8 @@ class Meeting(Base):
     quarter_closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Seconds each good-news speaker gets; NULL means 10 minutes shared by the speakers.
     speaker_seconds: Mapped[int | None] = mapped_column(Integer)
+    # Seconds each entity gets to report in block 2; NULL shares the block between them.
+    reporting_seconds: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
     most_value: Mapped[str] = mapped_column(Text, default="")
     do_differently: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,48 @@
+"""The self-evaluation: a whole-number score from 1 to 10, its colour band, and the
+three dimensions on which the group says what was good and what could be better."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from facilitator.domain.validation import Field, Problem, ValidationError
+
+
+class Dimension(StrEnum):
+    EXECUTION = "execution"  # gjennomføring / innsats
+    LEADERSHIP = "leadership"  # lederskap / innstilling
+    COMPETENCE = "competence"  # kompetanse
+
+
+class Band(StrEnum):
+    GREEN = "green"  # 7–10
+    AMBER = "amber"  # 4–6
+    RED = "red"  # 1–3
+
+
+def parse_score(value: object) -> int | None:
+    """A score as typed: blank is "not given"; anything but a whole 1–10 is refused."""
+    text = str(value).strip() if value is not None else ""
+    if not text:
+        return None
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        raise ValidationError(Field.SCORE, Problem.INVALID, text) from None
+    if not number.is_integer() or not 1 <= number <= 10:
+        raise ValidationError(Field.SCORE, Problem.INVALID, text)
+    return int(number)
+
+
+def band(score: int | None) -> Band | None:
+    if score is None:
+        return None
+    return Band.GREEN if score >= 7 else Band.AMBER if score >= 4 else Band.RED
+
+
+def progress(start: float | None, target: float | None, achieved: float | None) -> float | None:
+    """Share of the way from start to target that was achieved (can pass 1.0 or go below 0);
+    works for targets below the start too (e.g. response time from 6 to 2 minutes)."""
+    if start is None or target is None or achieved is None or target == start:
+        return None
+    return (achieved - start) / (target - start)

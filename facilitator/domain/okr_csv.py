@@ -1,0 +1,135 @@
+"""OKRs to and from CSV: one row per key result (objective repeated), as a spreadsheet has it.
+
+Columns: objective, key result, owner, department, start, target, unit, linked to.
+A row without a key result carries the objective alone (and, in "linked to", the company
+key result the objective became); on a key-result row "linked to" names the company
+objective that key result serves. Department blank means a company OKR.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from facilitator.domain.okr import parse_number
+from facilitator.domain.participant_csv import UnreadableCsvError, decode
+from facilitator.domain.validation import Field, Problem, ValidationError
+
+COLUMNS = ("objective", "key result", "owner", "department", "start", "target", "unit", "linked to")
+_ALIASES = {
+    "objective": ("objective", "mål", "objektiv"),
+    "key result": ("key result", "keyresult", "kr", "nøkkelresultat"),
+    "owner": ("owner", "eier", "ansvarlig"),
+    "department": ("department", "avdeling", "team"),
+    "start": ("start", "startverdi", "from"),
+    "target": ("target", "mål verdi", "målverdi", "to"),
+    "unit": ("unit", "enhet"),
+    "linked to": ("linked to", "linked-to", "koblet til", "støtter"),
+}
+
+
+@dataclass(frozen=True)
+class OkrRow:
+    line: int
+    objective: str
+    key_result: str
+    owner: str
+    department: str
+    start: float | None
+    target: float | None
+    unit: str
+    linked_to: str
+
+
+@dataclass
+class OkrImport:
+    rows: list[OkrRow] = field(default_factory=list)
+    errors: list[tuple[int, ValidationError]] = field(default_factory=list)
+
+
+def _column_map(header: list[str]) -> dict[str, int] | None:
+    found = {}
+    for index, cell in enumerate(header):
+        word = " ".join(cell.strip().casefold().replace("_", " ").split())
+        for column, aliases in _ALIASES.items():
+            if word in aliases and column not in found:
+                found[column] = index
+    return found if "objective" in found else None
+
+
+def parse_okrs(data: bytes) -> OkrImport:
+    text, _encoding = decode(data)
+    lines = text.splitlines()
+    if not any(line.strip() for line in lines):
+        raise UnreadableCsvError("empty")
+    sample = "\n".join(lines[:10])
+    delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    columns = None
+    result = OkrImport()
+    for row in reader:
+        if not any(cell.strip() for cell in row):
+            continue
+        if columns is None:
+            columns = _column_map(row)
+            if columns is None:
+                raise UnreadableCsvError("no objective column")
+            continue
+        line = reader.line_num
+
+        def cell(name: str, row=row) -> str:
+            index = columns.get(name)
+            return row[index].strip() if index is not None and index < len(row) else ""
+
+        try:
+            if not cell("objective"):
+                raise ValidationError(Field.OBJECTIVE, Problem.BLANK, "")
+            numbers = {}
+            for name in ("start", "target"):
+                try:
+                    numbers[name] = parse_number(cell(name))
+                except ValueError:
+                    raise ValidationError(Field.NUMBER, Problem.INVALID, cell(name)) from None
+        except ValidationError as error:
+            result.errors.append((line, error))
+            continue
+        result.rows.append(
+            OkrRow(
+                line,
+                cell("objective"),
+                cell("key result"),
+                cell("owner"),
+                cell("department"),
+                numbers["start"],
+                numbers["target"],
+                cell("unit"),
+                cell("linked to"),
+            )
+        )
+    return result
+
+
+def _number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def write_okrs(rows: list[tuple[str, str, str, str, float | None, float | None, str, str]]) -> str:
+    """CSV text (with a header) for rows in COLUMNS order."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for objective, kr, owner, department, start, target, unit, linked in rows:
+        writer.writerow(
+            [
+                objective,
+                kr,
+                owner,
+                department,
+                _number_text(start),
+                _number_text(target),
+                unit,
+                linked,
+            ]
+        )
+    return buffer.getvalue()

@@ -1,0 +1,227 @@
+"""Block 2's self-evaluations: one per company and department, in reporting order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.evaluation import Dimension, parse_score
+from facilitator.domain.turns import Turn, TurnQueue
+from facilitator.store.database import Database
+from facilitator.store.models import (
+    AgendaBlock,
+    Department,
+    DimensionNote,
+    Meeting,
+    Participant,
+    SelfEvaluation,
+)
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """What an entity reported at the company's previous meeting."""
+
+    quarter: str
+    score: int | None
+    better: dict[str, str]  # dimension -> what could be better
+
+
+def ensure_evaluations(db: Database, meeting_id: int) -> None:
+    """One evaluation for the company and each department (the company reports first);
+    the department's manager is suggested as reporter."""
+    with db.session() as session:
+        existing = {
+            e.department_id
+            for e in session.scalars(
+                select(SelfEvaluation).where(SelfEvaluation.meeting_id == meeting_id)
+            )
+        }
+        last = (
+            session.scalar(
+                select(func.max(SelfEvaluation.position)).where(
+                    SelfEvaluation.meeting_id == meeting_id
+                )
+            )
+            or 0
+        )
+        if None not in existing:
+            meeting = session.get_one(Meeting, meeting_id)
+            leader = session.scalar(
+                select(Participant).where(
+                    Participant.meeting_id == meeting_id, Participant.name == meeting.leader_name
+                )
+            )
+            session.add(
+                SelfEvaluation(
+                    meeting_id=meeting_id, department_id=None, position=0, reporter=leader
+                )
+            )
+        departments = session.scalars(
+            select(Department).where(Department.meeting_id == meeting_id).order_by(Department.name)
+        )
+        for department in departments:
+            if department.id not in existing:
+                last += 1
+                session.add(
+                    SelfEvaluation(
+                        meeting_id=meeting_id,
+                        department=department,
+                        position=last,
+                        reporter_id=department.manager_id,
+                    )
+                )
+
+
+def list_evaluations(db: Database, meeting_id: int) -> list[SelfEvaluation]:
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(SelfEvaluation)
+                .where(SelfEvaluation.meeting_id == meeting_id)
+                .options(
+                    selectinload(SelfEvaluation.department),
+                    selectinload(SelfEvaluation.reporter),
+                    selectinload(SelfEvaluation.notes),
+                )
+                .order_by(SelfEvaluation.position, SelfEvaluation.id)
+            )
+        )
+
+
+def set_score(db: Database, evaluation_id: int, typed: object) -> int | None:
+    """Save a score as typed; raises ValidationError unless it is a whole 1–10 (or blank)."""
+    score = parse_score(typed)
+    with db.session() as session:
+        session.get_one(SelfEvaluation, evaluation_id).score = score
+    return score
+
+
+def set_reporter(db: Database, evaluation_id: int, participant_id: int | None) -> None:
+    with db.session() as session:
+        session.get_one(SelfEvaluation, evaluation_id).reporter_id = participant_id
+
+
+def set_note(db: Database, evaluation_id: int, dimension: Dimension, part: str, text: str) -> None:
+    """Save what was good (`part` "good") or could be better ("better") on a dimension."""
+    if part not in ("good", "better"):
+        raise ValueError(part)
+    with db.session() as session:
+        evaluation = session.get_one(SelfEvaluation, evaluation_id)
+        note = next((n for n in evaluation.notes if n.dimension == dimension.value), None)
+        if note is None:
+            note = DimensionNote(dimension=dimension.value, good="", better="")
+            evaluation.notes.append(note)
+        setattr(note, part, text)
+
+
+def _label(evaluation: SelfEvaluation, company: str) -> str:
+    return evaluation.department.name if evaluation.department else company
+
+
+def reporting_seconds(db: Database, meeting_id: int) -> int:
+    """Time per report: set by the leader, or the block shared by the reports and the
+    vision-and-values part that opens the block."""
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        if meeting.reporting_seconds:
+            return meeting.reporting_seconds
+        block = session.scalar(
+            select(AgendaBlock).where(
+                AgendaBlock.meeting_id == meeting_id,
+                AgendaBlock.kind == BlockKind.OKR_REPORTING.value,
+            )
+        )
+        reports = (
+            session.scalar(
+                select(func.count())
+                .select_from(SelfEvaluation)
+                .where(SelfEvaluation.meeting_id == meeting_id, SelfEvaluation.skipped.is_(False))
+            )
+            or 0
+        )
+        minutes = block.planned_minutes if block else 60
+        return TurnQueue.share(minutes * 60, reports + 1)
+
+
+def set_reporting_seconds(db: Database, meeting_id: int, seconds: int | None) -> None:
+    with db.session() as session:
+        session.get_one(Meeting, meeting_id).reporting_seconds = seconds
+
+
+def load_queue(db: Database, meeting_id: int, company: str) -> TurnQueue:
+    turns = [
+        Turn(e.id, _label(e, company), e.skipped, e.turn_start, e.turn_end)
+        for e in list_evaluations(db, meeting_id)
+    ]
+    return TurnQueue(turns, reporting_seconds(db, meeting_id))
+
+
+def save_turns(db: Database, changes: dict[int, Turn]) -> None:
+    with db.session() as session:
+        for key, turn in changes.items():
+            row = session.get_one(SelfEvaluation, key)
+            row.skipped, row.turn_start, row.turn_end = turn.skipped, turn.start, turn.end
+
+
+def set_order(db: Database, keys: list[int]) -> None:
+    with db.session() as session:
+        for position, key in enumerate(keys):
+            session.get_one(SelfEvaluation, key).position = position
+
+
+def _previous_meeting(session: Session, meeting_id: int) -> Meeting | None:
+    meeting = session.get_one(Meeting, meeting_id)
+    return session.scalar(
+        select(Meeting)
+        .where(
+            Meeting.company_id == meeting.company_id,
+            Meeting.id != meeting.id,
+            Meeting.meeting_date <= meeting.meeting_date,
+        )
+        .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
+    )
+
+
+def earlier_reports(db: Database, meeting_id: int) -> dict[str | None, Earlier]:
+    """Last meeting's score and "could be better" notes, by department name (None: the
+    company), to follow up on this quarter."""
+    with db.session() as session:
+        previous = _previous_meeting(session, meeting_id)
+        if previous is None:
+            return {}
+        result = {}
+        for evaluation in session.scalars(
+            select(SelfEvaluation).where(SelfEvaluation.meeting_id == previous.id)
+        ):
+            key = evaluation.department.name if evaluation.department else None
+            result[key] = Earlier(
+                previous.quarter,
+                evaluation.score,
+                {n.dimension: n.better for n in evaluation.notes if n.better},
+            )
+        return result
+
+
+def score_history(db: Database, meeting_id: int) -> dict[str | None, list[tuple[str, int]]]:
+    """Scores per entity across the company's meetings up to this one, oldest first."""
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        rows = session.execute(
+            select(Meeting.quarter, Meeting.meeting_date, Department.name, SelfEvaluation.score)
+            .join(SelfEvaluation, SelfEvaluation.meeting_id == Meeting.id)
+            .outerjoin(Department, SelfEvaluation.department_id == Department.id)
+            .where(
+                Meeting.company_id == meeting.company_id,
+                Meeting.meeting_date <= meeting.meeting_date,
+                SelfEvaluation.score.is_not(None),
+            )
+            .order_by(Meeting.meeting_date, Meeting.id)
+        )
+        history: dict[str | None, list[tuple[str, int]]] = {}
+        for quarter, _day, department, score in rows:
+            history.setdefault(department, []).append((quarter, score))
+        return history
