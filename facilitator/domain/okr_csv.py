@@ -78,7 +78,7 @@ def parse_okrs(data: bytes) -> OkrImport:
             continue
         line = reader.line_num
 
-        def cell(name: str, row=row) -> str:
+        def cell(name: str, row=row, columns=columns) -> str:
             index = columns.get(name)
             return row[index].strip() if index is not None and index < len(row) else ""
 

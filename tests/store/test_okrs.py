@@ -71,7 +71,8 @@ def test_review_and_continue_into_the_next_meeting(db, meeting_id, company_okr):
     okrs.mark_review(db, nxt, objective, "continued")  # once only
     [carried] = okrs.list_objectives(db, nxt)
     assert carried.predecessor_id == objective and carried.owner.name == "Kari"
-    assert [(k.statement, k.start_value) for k in carried.key_results][0] == ("Øke NPS", 48)
+    first = carried.key_results[0]
+    assert (first.statement, first.start_value) == ("Øke NPS", 48)
     with pytest.raises(ValueError):
         okrs.mark_review(db, nxt, objective, "forgotten")
 
