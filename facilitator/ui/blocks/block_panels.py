@@ -17,9 +17,9 @@ from facilitator.store.participants import list_participants
 from facilitator.store.records import Kind
 from facilitator.ui.blocks.closing_panel import ClosingPanel
 from facilitator.ui.blocks.good_news_panel import GoodNewsPanel
-from facilitator.ui.blocks.good_news_round import GoodNewsRound
 from facilitator.ui.blocks.reporting_panel import ReportingPanel
 from facilitator.ui.blocks.summary_panel import SummaryPanel
+from facilitator.ui.blocks.turn_round import good_news_round
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.run.controller import RunController
 
@@ -34,7 +34,7 @@ class BlockPanels(QObject):
         self._db = db
         self._controller = controller
         self.meeting_id: int | None = None
-        self.round = GoodNewsRound(db, self)
+        self.round = good_news_round(db, self)
         controller.set_turn_handler(BlockKind.GOOD_NEWS, self.round)
         self.good_news = GoodNewsPanel(db, self.round, self._good_news_time, self.choices)
         self.reporting = ReportingPanel(db, self.choices)
