@@ -40,10 +40,25 @@ def test_demo_fills_every_table(tmp_path):
         t for t in tables if connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0
     ]
     assert empty == []
-    names = [row[0] for row in connection.execute("SELECT name FROM participant")]
-    departments = [row[0] for row in connection.execute("SELECT name FROM department")]
+    latest = connection.execute(
+        "SELECT id FROM meeting ORDER BY meeting_date DESC LIMIT 1"
+    ).fetchone()[0]
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM participant WHERE meeting_id = ?", (latest,)
+        )
+    ]
+    departments = [
+        row[0]
+        for row in connection.execute("SELECT name FROM department WHERE meeting_id = ?", (latest,))
+    ]
+    quarters = [
+        row[0] for row in connection.execute("SELECT quarter FROM meeting ORDER BY meeting_date")
+    ]
     connection.close()
     assert len(names) == 14 and len(departments) == 3
+    assert quarters == ["2026 Q3", "2026 Q4"]  # last quarter's meeting, for continuity
     assert any(letter in "".join(names) for letter in "æøå")
 
 

@@ -136,6 +136,9 @@ def create_demo_meeting(db: Database, live_now: datetime | None = None) -> int:
         _groups(session, meeting, people)
         _okrs(session, meeting, people, departments)
         _summary(session, meeting, people)
+    from facilitator.store.demo_history import add_previous_quarter
+
+    add_previous_quarter(db, meeting_id)
     return meeting_id
 
 

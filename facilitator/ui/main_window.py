@@ -25,6 +25,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.messages import store_message
 from facilitator.store import agenda, meetings
+from facilitator.store.carry_over import carry_over, latest_meeting_of
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.texts import block_title, minutes_text
@@ -189,7 +190,15 @@ class MainWindow(QMainWindow):
     def _create_meeting(self, dialog: NewMeetingDialog) -> None:
         assert dialog.details is not None
         try:
-            meeting_id = meetings.create_meeting(self._db, dialog.details)
+            source = (
+                latest_meeting_of(self._db, dialog.details.company)
+                if dialog.carry_over_wanted()
+                else None
+            )
+            if source is not None:
+                meeting_id = carry_over(self._db, source, dialog.details)
+            else:
+                meeting_id = meetings.create_meeting(self._db, dialog.details)
         except StoreError as error:
             self.show_store_error(error)
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout
 
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.validation import ValidationError
@@ -23,6 +23,17 @@ class NewMeetingDialog(QDialog):
         self.fields.fill_defaults(today)
         if len(companies) == 1:
             self.fields.company.setText(companies[0])
+        self.carry = QCheckBox(
+            self.tr(
+                "Carry over participants, departments, vision and values from the "
+                "company's last meeting (its OKRs are reviewed in block 2)"
+            ),
+            objectName="carryOverCheck",
+        )
+        self.carry.setChecked(True)
+        self._companies = {c.casefold() for c in companies}
+        self.fields.company.textChanged.connect(self._company_changed)
+        self._company_changed(self.fields.company.text())
         self.message = MessageBar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -30,11 +41,18 @@ class NewMeetingDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create meeting"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
+        layout.addWidget(self.carry)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.details: MeetingDetails | None = None
+
+    def _company_changed(self, text: str) -> None:
+        self.carry.setVisible(text.strip().casefold() in self._companies)
+
+    def carry_over_wanted(self) -> bool:
+        return self.carry.isVisible() and self.carry.isChecked()
 
     def accept(self) -> None:
         try:

@@ -28,5 +28,5 @@ def test_models_pass_the_model_tester(qtmodeltester, db):
     for model in (participants, departments, values, agenda, meetings):
         qtmodeltester.check(model, force_py=True)
     assert participants.rowCount() == 14 and departments.rowCount() == 3
-    assert values.rowCount() == 4 and agenda.rowCount() == 6 and meetings.rowCount() == 1
+    assert values.rowCount() == 4 and agenda.rowCount() == 6 and meetings.rowCount() == 2
     assert participants.present_count() == 13

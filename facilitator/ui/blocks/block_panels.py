@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_run import RunView
@@ -17,9 +17,11 @@ from facilitator.store.participants import list_participants
 from facilitator.store.records import Kind
 from facilitator.ui.blocks.closing_panel import ClosingPanel
 from facilitator.ui.blocks.good_news_panel import GoodNewsPanel
+from facilitator.ui.blocks.okr_panel import OkrPanel
 from facilitator.ui.blocks.reporting_panel import ReportingPanel
+from facilitator.ui.blocks.reports_panel import ReportsPanel
 from facilitator.ui.blocks.summary_panel import SummaryPanel
-from facilitator.ui.blocks.turn_round import good_news_round
+from facilitator.ui.blocks.turn_round import good_news_round, reports_round
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.run.controller import RunController
 
@@ -36,25 +38,45 @@ class BlockPanels(QObject):
         self.meeting_id: int | None = None
         self.round = good_news_round(db, self)
         controller.set_turn_handler(BlockKind.GOOD_NEWS, self.round)
-        self.good_news = GoodNewsPanel(db, self.round, self._good_news_time, self.choices)
+        self.reports_round = reports_round(db, self)
+        controller.set_turn_handler(BlockKind.OKR_REPORTING, self.reports_round)
+        self.good_news = GoodNewsPanel(
+            db, self.round, lambda: self._block_time(BlockKind.GOOD_NEWS), self.choices
+        )
         self.reporting = ReportingPanel(db, self.choices)
+        self.reports = ReportsPanel(
+            db, self.reports_round, lambda: self._block_time(BlockKind.OKR_REPORTING), self.choices
+        )
+        self.block2 = QTabWidget(objectName="block2Tabs")
+        self.block2.addTab(self.reporting, self.tr("(a) Vision and values"))
+        self.block2.addTab(self.reports, self.tr("(b–c) Self-evaluation reports"))
+        self.okrs = OkrPanel(db, self.choices)
+        self.okr_statement = None
+        self.okrs.presenterText.connect(self._okr_text)
         self.closing = ClosingPanel(db, self.choices, now)
         self.summary = SummaryPanel(db, self.choices)
         self.statement = None
         self.reporting.statementShown.connect(self._statement_shown)
-        for panel in self.panels().values():
+        for panel in self._editors():
             panel.storeFailed.connect(self.storeFailed)
         self.round.storeFailed.connect(self.storeFailed)
         self.round.changed.connect(self._refresh_presenter)
+        self.reports_round.storeFailed.connect(self.storeFailed)
+        self.reports_round.changed.connect(self._refresh_presenter)
+        self.reports.scoresChanged.connect(self._refresh_presenter)
         self._presenter: PresenterWindow | None = None
 
     def panels(self) -> dict[BlockKind, QWidget]:
         return {
             BlockKind.GOOD_NEWS: self.good_news,
-            BlockKind.OKR_REPORTING: self.reporting,
+            BlockKind.OKR_REPORTING: self.block2,
             BlockKind.CLOSING_QUARTER: self.closing,
+            BlockKind.NEW_OKRS: self.okrs,
             BlockKind.SUMMARY: self.summary,
         }
+
+    def _editors(self) -> list[QWidget]:
+        return [self.good_news, self.reporting, self.reports, self.closing, self.okrs, self.summary]
 
     def attach_presenter(self, presenter: PresenterWindow) -> None:
         self._presenter = presenter
@@ -63,11 +85,12 @@ class BlockPanels(QObject):
     def set_meeting(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id
         day = meetings.get_meeting(self._db, meeting_id).meeting_date
-        for panel in self.panels().values():
+        for panel in self._editors():
             panel.set_meeting(meeting_id, day)
 
     def flush(self) -> None:
         self.good_news.flush()
+        self.reports.flush()
         self.summary.flush()
 
     def choices(self, kind: Kind) -> dict[int, str]:
@@ -80,13 +103,18 @@ class BlockPanels(QObject):
             return {v.id: v.text for v in meetings.list_values(self._db, self.meeting_id)}
         return {}
 
-    def _good_news_time(self) -> float | None:
+    def _block_time(self, kind: BlockKind) -> float | None:
+        """The block's own running time, or None before it has started."""
         run = self._controller.run
-        if run is None or run.timer(BlockKind.GOOD_NEWS).state is TimerState.IDLE:
+        if run is None or run.timer(kind).state is TimerState.IDLE:
             return None
-        return self._controller.block_time(BlockKind.GOOD_NEWS)
+        return self._controller.block_time(kind)
 
     # -- the presenter view ---------------------------------------------------------------
+
+    def _okr_text(self, statement) -> None:
+        self.okr_statement = statement
+        self._refresh_presenter()
 
     def _statement_shown(self, statement) -> None:
         self.statement = statement
@@ -108,6 +136,15 @@ class BlockPanels(QObject):
             presenter.show_turn(self.round.view(self._controller.block_time(view.kind)))
         elif self.statement is not None:
             presenter.show_statement(self.statement)
+        elif self.okr_statement is not None:
+            presenter.show_okrs(self.okr_statement)
+        elif view.kind is BlockKind.OKR_REPORTING and self.reports_round.started():
+            turn = self.reports_round.view(self._controller.block_time(view.kind))
+            if turn.current is None and self.reports.all_scored():
+                presenter.show_scores(self.reports.scored())
+            else:
+                score = self.reports.score_of(turn.current.key) if turn.current else None
+                presenter.show_report(turn, score)
         else:
             presenter.clear_content()
 

@@ -28,14 +28,20 @@ from facilitator.ui.records.record_panel import RecordPanel
 class GoodNewsPanel(QWidget):
     storeFailed = Signal(object)
 
-    def __init__(self, db: Database, round_: TurnRound,
-                 block_time: Callable[[], float | None],
-                 choices: Callable[[Kind], dict[int, str]], parent=None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        round_: TurnRound,
+        block_time: Callable[[], float | None],
+        choices: Callable[[Kind], dict[int, str]],
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self.round = round_
-        self.queue_box = TurnListBox(self.tr("Speakers"), round_, block_time,
-                                     self.tr("Each speaker"))
+        self.queue_box = TurnListBox(
+            self.tr("Speakers"), round_, block_time, self.tr("Each speaker")
+        )
         # Short names for tests and for the next engineer.
         self.list, self.speakers = self.queue_box.list, self.queue_box.items
         self.up_button, self.skip_button = self.queue_box.up_button, self.queue_box.skip_button
@@ -56,11 +62,17 @@ class GoodNewsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.queue_box, 2)
         top.addWidget(notes_box, 3)
-        self.shout_outs = RecordPanel(db, SHOUT_OUTS, [
-            Column("praised", self.tr("Praise for (who)"), Kind.REQUIRED),
-            Column("reason", self.tr("For what"), Kind.TEXT),
-            Column("praised_by_id", self.tr("From"), Kind.PERSON, self.tr("(from)")),
-        ], choices, self.tr("Add shout-out"))
+        self.shout_outs = RecordPanel(
+            db,
+            SHOUT_OUTS,
+            [
+                Column("praised", self.tr("Praise for (who)"), Kind.REQUIRED),
+                Column("reason", self.tr("For what"), Kind.TEXT),
+                Column("praised_by_id", self.tr("From"), Kind.PERSON, self.tr("(from)")),
+            ],
+            choices,
+            self.tr("Add shout-out"),
+        )
         shout_box = QGroupBox(self.tr("Shout-outs — praise to pass on"))
         QVBoxLayout(shout_box).addWidget(self.shout_outs)
 
@@ -90,8 +102,14 @@ class GoodNewsPanel(QWidget):
     def _select(self, key: int | None) -> None:
         self.flush()
         self._selected_key = key
-        item = next((i for i in good_news.list_items(self._db, self.round.meeting_id)
-                     if i.id == key), None) if key is not None else None
+        item = (
+            next(
+                (i for i in good_news.list_items(self._db, self.round.meeting_id) if i.id == key),
+                None,
+            )
+            if key is not None
+            else None
+        )
         self.speaker_label.setText(item.participant.name if item and item.participant else "")
         self.good_news.set_saved_text(item.good_news if item else "")
         self.challenges.set_saved_text(item.challenges if item else "")

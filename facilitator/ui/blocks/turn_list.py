@@ -27,9 +27,16 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 class TurnListBox(QGroupBox):
     currentKeyChanged = Signal(object)  # the selected turn's key, or None
 
-    def __init__(self, title: str, round_: TurnRound, block_time: Callable[[], float | None],
-                 time_label: str, decorate: Callable[[Turn], str] | None = None,
-                 with_shuffle: bool = True, parent=None) -> None:
+    def __init__(
+        self,
+        title: str,
+        round_: TurnRound,
+        block_time: Callable[[], float | None],
+        time_label: str,
+        decorate: Callable[[Turn], str] | None = None,
+        with_shuffle: bool = True,
+        parent=None,
+    ) -> None:
         super().__init__(title, parent)
         self.round = round_
         self._block_time = block_time
@@ -86,7 +93,8 @@ class TurnListBox(QGroupBox):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.minutes.timeChanged.connect(
-            lambda value: self.round.set_seconds(value.minute() * 60 + value.second()))
+            lambda value: self.round.set_seconds(value.minute() * 60 + value.second())
+        )
 
     def selected_key(self) -> int | None:
         return self._selected
@@ -103,12 +111,22 @@ class TurnListBox(QGroupBox):
         self.items.blockSignals(True)
         self.items.clear()
         for index, turn in enumerate(queue.turns):
-            mark = ("⊘ " if turn.skipped else "✓ " if turn.done
-                    else "▶ " if index == current and turn.start is not None else "")
+            mark = (
+                "⊘ "
+                if turn.skipped
+                else "✓ "
+                if turn.done
+                else "▶ "
+                if index == current and turn.start is not None
+                else ""
+            )
             item = QStandardItem(f"{mark}{turn.label}{self._decorate(turn)}")
             item.setData(turn.key, KeyRole)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                          | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled
+            )
             if turn.skipped:
                 item.setForeground(Qt.GlobalColor.gray)
             self.items.appendRow(item)
@@ -118,8 +136,9 @@ class TurnListBox(QGroupBox):
         seconds = min(59 * 60, int(queue.seconds_per_turn))
         self.minutes.setTime(QTime(0, seconds // 60, seconds % 60))
         self.minutes.blockSignals(False)
-        self.count_label.setText(self.tr("%n turn(s)", "",
-                                         sum(1 for t in queue.turns if not t.skipped)))
+        self.count_label.setText(
+            self.tr("%n turn(s)", "", sum(1 for t in queue.turns if not t.skipped))
+        )
         keys = self.keys_in_view()
         if self._selected in keys:
             self.select_row(keys.index(self._selected))

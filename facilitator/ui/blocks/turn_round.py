@@ -50,8 +50,9 @@ class TurnRound(QObject):
     changed = Signal()
     storeFailed = Signal(object)
 
-    def __init__(self, db: Database, store: TurnStore, begins_with_block: bool,
-                 parent=None) -> None:
+    def __init__(
+        self, db: Database, store: TurnStore, begins_with_block: bool, parent=None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._store = store

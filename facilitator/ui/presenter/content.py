@@ -66,12 +66,19 @@ class SpeakerView(QWidget):
 
 
 class StatementView(QWidget):
-    """Block 2 (a): one statement — the vision, the mission, a value — in large type."""
+    """Block 2 (a): one statement — the vision, the mission, a value — in large type.
+    As a list (`as_list`), it shows several lines left-aligned (the OKRs of block 5)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, as_list: bool = False) -> None:
         super().__init__(parent)
+        self._as_list = as_list
         self.caption = _label("statementCaption")
-        self.text = _label("statementText")
+        align = (
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            if as_list
+            else Qt.AlignmentFlag.AlignCenter
+        )
+        self.text = _label("statementText", align)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
@@ -117,3 +124,100 @@ class ClosingCard(QWidget):
         _size(self.company, height // 18)
         _size(self.headline, height // 8, bold=True)
         _size(self.moment, height // 14)
+
+
+BAND_COLOURS = {"green": "#3ccf7a", "amber": "#ffb020", "red": "#ff4d4d"}
+
+
+class ReportView(QWidget):
+    """Block 2: the company or department reporting now, and its score in large type."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.caption = _label("reportCaption")
+        self.entity = _label("reportEntityName")
+        self.score = _label("reportScoreValue")
+        self.countdown = _label("reportCountdown")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.caption, self.entity, self.score, self.countdown):
+            layout.addWidget(label)
+
+    def show_report(self, view: TurnView, score: int | None, height: int) -> None:
+        from facilitator.domain.evaluation import band
+
+        if view.current is None:
+            self.caption.setText(self.tr("Every report is in"))
+            self.entity.setText("")
+            self.score.setText("")
+            self.countdown.setText("")
+        else:
+            self.caption.setText(
+                self.tr("Reporting now ({n} of {count})").format(n=view.position, count=view.count)
+            )
+            self.entity.setText(view.current.label)
+            self.score.setText(str(score) if score is not None else "–")
+            colour = BAND_COLOURS.get(band(score).value if score is not None else "", "#e8eef4")
+            self.score.setStyleSheet(f"color: {colour};")
+            remaining = view.remaining
+            self.countdown.setText(format_countdown(remaining) if remaining is not None else "")
+        _size(self.caption, height // 40)
+        _size(self.entity, height // 16, bold=True)
+        _size(self.score, height // 7, bold=True)
+        _size(self.countdown, height // 30)
+
+
+class ScoresChartView(QWidget):
+    """When every report is in: the company's and the departments' scores side by side."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.scores: list[tuple[str, int | None]] = []
+        self.setMinimumHeight(120)
+
+    def show_scores(self, scores: list[tuple[str, int | None]]) -> None:
+        self.scores = scores
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        from PySide6.QtGui import QColor, QPainter
+
+        from facilitator.domain.evaluation import band
+
+        if not self.scores:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width, height = self.width(), self.height()
+        label_height = max(18, height // 9)
+        bar_area = height - 2 * label_height
+        slot = width / len(self.scores)
+        bar_width = min(slot * 0.6, 220)
+        font = QFont(self.font())
+        font.setPixelSize(max(12, label_height * 2 // 3))
+        painter.setFont(font)
+        for index, (name, score) in enumerate(self.scores):
+            x = index * slot + (slot - bar_width) / 2
+            value = score or 0
+            bar_height = bar_area * value / 10
+            top = label_height + bar_area - bar_height
+            colour = BAND_COLOURS.get(band(score).value if score else "", "#5b6b7b")
+            painter.fillRect(int(x), int(top), int(bar_width), int(bar_height), QColor(colour))
+            painter.setPen(QColor("#e8eef4"))
+            painter.drawText(
+                int(index * slot),
+                int(top - label_height),
+                int(slot),
+                label_height,
+                Qt.AlignmentFlag.AlignCenter,
+                str(score) if score is not None else "–",
+            )
+            painter.drawText(
+                int(index * slot),
+                height - label_height,
+                int(slot),
+                label_height,
+                Qt.AlignmentFlag.AlignCenter,
+                name,
+            )
+        painter.end()

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
 from facilitator.texts import block_title
-from facilitator.ui.presenter.content import ClosingCard, SpeakerView, StatementView
+from facilitator.ui.presenter.content import (
+    ClosingCard,
+    ReportView,
+    ScoresChartView,
+    SpeakerView,
+    StatementView,
+)
 
 PHASE_COLOURS = {Phase.NORMAL: "#ffffff", Phase.WARNING: "#ffb020", Phase.OVERTIME: "#ff4d4d"}
 PAUSED_COLOUR = "#8fa3b8"
@@ -55,7 +61,17 @@ class PresenterWindow(QWidget):
         self.empty_content = QWidget()
         self.speaker_view = SpeakerView()
         self.statement_view = StatementView()
-        for page in (self.empty_content, self.speaker_view, self.statement_view):
+        self.report_view = ReportView()
+        self.scores_view = ScoresChartView()
+        self.okr_view = StatementView(as_list=True)
+        for page in (
+            self.empty_content,
+            self.speaker_view,
+            self.statement_view,
+            self.report_view,
+            self.scores_view,
+            self.okr_view,
+        ):
             self.content.addWidget(page)
         self.next_label = QLabel(objectName="presenterNext")
         self.schedule_label = QLabel(objectName="presenterSchedule")
@@ -149,6 +165,18 @@ class PresenterWindow(QWidget):
     def show_statement(self, statement) -> None:
         self.statement_view.show_statement(statement, self.height())
         self._show_content(self.statement_view)
+
+    def show_report(self, view, score) -> None:
+        self.report_view.show_report(view, score, self.height())
+        self._show_content(self.report_view)
+
+    def show_scores(self, scores) -> None:
+        self.scores_view.show_scores(scores)
+        self._show_content(self.scores_view)
+
+    def show_okrs(self, statement) -> None:
+        self.okr_view.show_statement(statement, self.height())
+        self._show_content(self.okr_view)
 
     def clear_content(self) -> None:
         self._show_content(self.empty_content)

@@ -1,0 +1,494 @@
+"""Block 5 in the control window: set the company's and each department's new OKRs,
+link them, watch the guidance, and show them to the room."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.okr_csv import parse_okrs, write_okrs
+from facilitator.domain.participant_csv import UnreadableCsvError
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import meetings, okrs
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.models import KeyResult, Objective
+from facilitator.store.participants import list_departments
+from facilitator.store.records import Kind
+from facilitator.ui.blocks.okr_tree import (
+    ItemRole,
+    alignment_text,
+    company_okrs_text,
+    fill_tree,
+    guidance,
+)
+from facilitator.ui.blocks.statements import Statement
+from facilitator.ui.message_bar import MessageBar
+
+SHOW_NOTHING, SHOW_COMPANY, SHOW_ALIGNMENT = range(3)
+
+
+class OkrPanel(QWidget):
+    storeFailed = Signal(object)
+    presenterText = Signal(object)  # Statement for the presenter view, or None
+
+    def __init__(
+        self, db: Database, choices: Callable[[Kind], dict[int, str]], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._choices = choices
+        self.meeting_id: int | None = None
+        self.objectives: list[Objective] = []
+        self.departments: list[tuple[int, str]] = []
+
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(objectName="okrTree")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.guidance = QLabel(objectName="okrGuidance")
+        self.guidance.setWordWrap(True)
+        self.add_company = QPushButton(self.tr("+ Company objective"), objectName="addCompany")
+        self.add_department = QPushButton(
+            self.tr("+ Department objective…"), objectName="addDepartment"
+        )
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.show_on = QComboBox(objectName="okrPresenter")
+        self.show_on.addItems(
+            [
+                self.tr("Presenter view: timer only"),
+                self.tr("Presenter view: company OKRs"),
+                self.tr("Presenter view: alignment tree"),
+            ]
+        )
+        self.message = MessageBar()
+
+        # Editors for the selected objective or key result.
+        self.o_statement = QLineEdit(objectName="objectiveStatement")
+        self.o_owner = QComboBox(objectName="objectiveOwner")
+        self.o_serves = QComboBox(objectName="objectiveServes")
+        self.o_add_kr = QPushButton(self.tr("+ Key result"), objectName="addKeyResult")
+        self.o_delete = QPushButton(self.tr("Delete objective…"))
+        objective_form = QWidget()
+        form = QFormLayout(objective_form)
+        form.addRow(self.tr("Objective"), self.o_statement)
+        form.addRow(self.tr("Owner"), self.o_owner)
+        form.addRow(self.tr("Became from company key result"), self.o_serves)
+        row = QHBoxLayout()
+        row.addWidget(self.o_add_kr)
+        row.addStretch(1)
+        row.addWidget(self.o_delete)
+        form.addRow(row)
+
+        self.k_statement = QLineEdit(objectName="krStatement")
+        self.k_start = QLineEdit(objectName="krStart")
+        self.k_target = QLineEdit(objectName="krTarget")
+        self.k_unit = QLineEdit(objectName="krUnit")
+        self.k_serves = QComboBox(objectName="krServes")
+        self.k_hint = QLabel()
+        self.k_hint.setWordWrap(True)
+        self.k_hint.setStyleSheet("color: #8a5a00;")
+        self.k_to_department = QPushButton(
+            self.tr("Make it a department objective…"), objectName="krToDepartment"
+        )
+        self.k_delete = QPushButton(self.tr("Delete key result"))
+        kr_form = QWidget()
+        form = QFormLayout(kr_form)
+        form.addRow(self.tr("Key result"), self.k_statement)
+        numbers = QHBoxLayout()
+        for label, edit in (
+            (self.tr("Start"), self.k_start),
+            (self.tr("Target"), self.k_target),
+            (self.tr("Unit"), self.k_unit),
+        ):
+            numbers.addWidget(QLabel(label))
+            numbers.addWidget(edit)
+        form.addRow(numbers)
+        form.addRow(self.k_hint)
+        form.addRow(self.tr("Serves company objective"), self.k_serves)
+        row = QHBoxLayout()
+        row.addWidget(self.k_to_department)
+        row.addStretch(1)
+        row.addWidget(self.k_delete)
+        form.addRow(row)
+
+        self.hint = QPlainTextEdit()
+        self.hint.setReadOnly(True)
+        self.hint.setPlainText(
+            self.tr(
+                "Leadership presents 3–5 company objectives, each with 2–5 measurable key "
+                "results. Each department then sets its own; about 70 % of them should connect to "
+                "the company's — a company key result can become a department objective."
+            )
+        )
+        self.editors = QStackedWidget()
+        for page in (self.hint, objective_form, kr_form):
+            self.editors.addWidget(page)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_company, self.add_department):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        left = QVBoxLayout()
+        left.addLayout(buttons)
+        left.addWidget(self.tree, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.show_on)
+        right.addWidget(self.guidance)
+        right.addWidget(self.message)
+        right.addWidget(self.editors, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_editor())
+        self.add_company.clicked.connect(self.add_company_objective)
+        self.add_department.clicked.connect(self._ask_department_objective)
+        self.o_statement.editingFinished.connect(
+            lambda: self._edit_objective("statement", self.o_statement.text())
+        )
+        self.o_owner.activated.connect(
+            lambda: self._edit_objective("owner_id", self.o_owner.currentData())
+        )
+        self.o_serves.activated.connect(
+            lambda: self._edit_objective("aligned_key_result_id", self.o_serves.currentData())
+        )
+        self.o_add_kr.clicked.connect(self._add_key_result)
+        self.o_delete.clicked.connect(self._delete_objective)
+        self.k_statement.editingFinished.connect(
+            lambda: self._edit_kr("statement", self.k_statement.text())
+        )
+        self.k_start.editingFinished.connect(
+            lambda: self._edit_kr("start_value", self.k_start.text())
+        )
+        self.k_target.editingFinished.connect(
+            lambda: self._edit_kr("target_value", self.k_target.text())
+        )
+        self.k_unit.editingFinished.connect(lambda: self._edit_kr("unit", self.k_unit.text()))
+        self.k_serves.activated.connect(
+            lambda: self._edit_kr("aligned_objective_id", self.k_serves.currentData())
+        )
+        self.k_to_department.clicked.connect(self._kr_to_department)
+        self.k_delete.clicked.connect(self._delete_kr)
+        self.import_button.clicked.connect(self._import_csv)
+        self.export_button.clicked.connect(self._export_csv)
+        self.show_on.currentIndexChanged.connect(lambda *_: self._publish())
+
+    # -- loading --------------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
+        self.meeting_id = meeting_id
+        self.show_on.setCurrentIndex(SHOW_NOTHING)
+        self.reload()
+
+    def reload(self, select: tuple[str, int] | None = None) -> None:
+        if self.meeting_id is None:
+            return
+        self.objectives = okrs.list_objectives(self._db, self.meeting_id)
+        self.departments = [(d.id, d.name) for d in list_departments(self._db, self.meeting_id)]
+        company = meetings.get_meeting(self._db, self.meeting_id).company.name
+        names = [name for _, name in self.departments]
+        fill_tree(self.model, self.objectives, names, company)
+        self.tree.expandAll()
+        advice = guidance(self.objectives, names)
+        self.guidance.setText("\n".join(advice.lines))
+        if select is not None:
+            self._select(select)
+        else:
+            self._show_editor()
+        self._publish()
+
+    def _select(self, key: tuple[str, int]) -> None:
+        def walk(parent):
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if index.data(ItemRole) == key:
+                    return index
+                found = walk(index)
+                if found is not None:
+                    return found
+            return None
+
+        index = walk(self.model.index(-1, -1))
+        if index is not None:
+            self.tree.setCurrentIndex(index)
+
+    def selected(self) -> tuple[str, object] | None:
+        index = self.tree.currentIndex()
+        return index.data(ItemRole) if index.isValid() else None
+
+    def _objective(self, objective_id: int) -> Objective:
+        return next(o for o in self.objectives if o.id == objective_id)
+
+    def _kr(self, kr_id: int) -> tuple[Objective, KeyResult]:
+        for objective in self.objectives:
+            for kr in objective.key_results:
+                if kr.id == kr_id:
+                    return objective, kr
+        raise LookupError(kr_id)
+
+    # -- editors --------------------------------------------------------------------------
+
+    def _fill_people(self, combo: QComboBox, current: int | None) -> None:
+        combo.clear()
+        combo.addItem(self.tr("(no owner)"), None)
+        for person_id, name in self._choices(Kind.PERSON).items():
+            combo.addItem(name, person_id)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _show_editor(self) -> None:
+        selected = self.selected()
+        if not selected or selected[0] == "department":
+            self.editors.setCurrentWidget(self.hint)
+            return
+        kind, key = selected
+        if kind == "objective":
+            objective = self._objective(key)
+            self.o_statement.setText(objective.statement)
+            self._fill_people(self.o_owner, objective.owner_id)
+            self.o_serves.clear()
+            self.o_serves.addItem(self.tr("(its own objective)"), None)
+            for company in (o for o in self.objectives if o.department_id is None):
+                for kr in company.key_results:
+                    self.o_serves.addItem(kr.statement, kr.id)
+            self.o_serves.setCurrentIndex(
+                max(0, self.o_serves.findData(objective.aligned_key_result_id))
+            )
+            self.o_serves.setEnabled(objective.department_id is not None)
+            self.editors.setCurrentIndex(1)
+            return
+        objective, kr = self._kr(key)
+        self.k_statement.setText(kr.statement)
+        from facilitator.report.blocks import number
+
+        self.k_start.setText("" if kr.start_value is None else number(kr.start_value))
+        self.k_target.setText("" if kr.target_value is None else number(kr.target_value))
+        self.k_unit.setText(kr.unit)
+        self.k_hint.setText(
+            ""
+            if kr.start_value is not None and kr.target_value is not None
+            else self.tr(
+                "Make it measurable: where do we start, where do we want to be, and in what unit?"
+            )
+        )
+        self.k_serves.clear()
+        self.k_serves.addItem(self.tr("(none)"), None)
+        for company in (o for o in self.objectives if o.department_id is None):
+            self.k_serves.addItem(company.statement, company.id)
+        self.k_serves.setCurrentIndex(max(0, self.k_serves.findData(kr.aligned_objective_id)))
+        department_kr = objective.department_id is not None
+        self.k_serves.setEnabled(department_kr)
+        self.k_to_department.setEnabled(not department_kr and bool(self.departments))
+        self.editors.setCurrentIndex(2)
+
+    def _guarded(self, action, select=None) -> bool:
+        try:
+            result = action()
+        except ValidationError as error:
+            self.message.show_error(validation_message(error))
+            return False
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self.message.clear_message()
+        self.reload(select(result) if callable(select) else select)
+        return True
+
+    def _edit_objective(self, field: str, value) -> None:
+        selected = self.selected()
+        if selected and selected[0] == "objective":
+            self._guarded(
+                lambda: okrs.update_objective(self._db, selected[1], field, value), selected
+            )
+
+    def _edit_kr(self, field: str, value) -> None:
+        selected = self.selected()
+        if selected and selected[0] == "kr":
+            self._guarded(
+                lambda: okrs.update_key_result(self._db, selected[1], field, value), selected
+            )
+
+    # -- adding and removing --------------------------------------------------------------
+
+    def add_company_objective(self, statement: str | None = None) -> None:
+        text = statement or self.tr("New company objective")
+        self._guarded(
+            lambda: okrs.add_objective(self._db, self.meeting_id, text),
+            lambda new_id: ("objective", new_id),
+        )
+        self.o_statement.setFocus()
+        self.o_statement.selectAll()
+
+    def add_department_objective(self, department_id: int, statement: str | None = None) -> None:
+        manager = next(
+            (
+                d.manager_id
+                for d in list_departments(self._db, self.meeting_id)
+                if d.id == department_id
+            ),
+            None,
+        )
+        text = statement or self.tr("New department objective")
+        self._guarded(
+            lambda: okrs.add_objective(self._db, self.meeting_id, text, department_id, manager),
+            lambda new_id: ("objective", new_id),
+        )
+
+    def _pick_department(self, title: str) -> int | None:
+        if not self.departments:
+            self.message.show_error(self.tr("Add departments on the setup page first."))
+            return None
+        names = [name for _, name in self.departments]
+        name, ok = QInputDialog.getItem(self, title, self.tr("Department"), names, 0, False)
+        return dict((n, i) for i, n in self.departments).get(name) if ok else None
+
+    def _ask_department_objective(self) -> None:
+        department_id = self._pick_department(self.tr("New department objective"))
+        if department_id is not None:
+            self.add_department_objective(department_id)
+
+    def _add_key_result(self) -> None:
+        selected = self.selected()
+        if selected and selected[0] == "objective":
+            self._guarded(
+                lambda: okrs.add_key_result(self._db, selected[1], self.tr("New key result")),
+                lambda new_id: ("kr", new_id),
+            )
+            self.k_statement.setFocus()
+            self.k_statement.selectAll()
+
+    def _kr_to_department(self) -> None:
+        selected = self.selected()
+        if not selected or selected[0] != "kr":
+            return
+        department_id = self._pick_department(self.tr("Make it a department objective"))
+        if department_id is not None:
+            self._guarded(
+                lambda: okrs.key_result_to_department_objective(
+                    self._db, selected[1], department_id
+                ),
+                lambda new_id: ("objective", new_id),
+            )
+
+    def _delete_objective(self) -> None:
+        selected = self.selected()
+        if not selected or selected[0] != "objective":
+            return
+        objective = self._objective(selected[1])
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete objective"),
+            self.tr("Delete “{objective}” and its key results?").format(
+                objective=objective.statement
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._guarded(lambda: okrs.delete_objective(self._db, objective.id))
+
+    def _delete_kr(self) -> None:
+        selected = self.selected()
+        if selected and selected[0] == "kr":
+            objective, _ = self._kr(selected[1])
+            self._guarded(
+                lambda: okrs.delete_key_result(self._db, selected[1]), ("objective", objective.id)
+            )
+
+    # -- CSV ------------------------------------------------------------------------------
+
+    def _import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import OKRs"), str(Path.home()), self.tr("CSV files (*.csv *.txt)")
+        )
+        if path:
+            self.import_csv(Path(path))
+
+    def import_csv(self, path: Path) -> list[str]:
+        """Import OKRs; returns the problems by line (also shown under the buttons)."""
+        try:
+            parsed = parse_okrs(path.read_bytes())
+            problems = list(parsed.errors)
+            problems += okrs.import_rows(self._db, self.meeting_id, parsed.rows)
+        except (OSError, UnreadableCsvError):
+            self.message.show_error(
+                self.tr(
+                    "“{name}” is not an OKR list: it needs a header row with an objective column."
+                ).format(name=path.name)
+            )
+            return []
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return []
+        self.reload()
+        lines = [
+            self.tr("Line {line}: {reason}").format(line=line, reason=validation_message(error))
+            for line, error in sorted(problems, key=lambda p: p[0])
+        ]
+        if lines:
+            self.message.show_error(
+                "\n".join([self.tr("Imported, but these lines were skipped:"), *lines])
+            )
+        else:
+            self.message.show_info(
+                self.tr("Imported the OKRs from “{name}”.").format(name=path.name)
+            )
+        return lines
+
+    def _export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export OKRs"),
+            str(Path.home() / "OKRs.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        text = write_okrs(okrs.export_rows(self._db, self.meeting_id))
+        try:
+            path.write_text(text, encoding="utf-8-sig")  # Excel reads the BOM as UTF-8
+        except OSError as error:
+            self.message.show_error(str(error))
+            return
+        self.message.show_info(self.tr("Exported to “{name}”.").format(name=path.name))
+
+    # -- presenter ------------------------------------------------------------------------
+
+    def presenter_statement(self) -> Statement | None:
+        choice = self.show_on.currentIndex()
+        if choice == SHOW_COMPANY:
+            return Statement(self.tr("Company OKRs"), company_okrs_text(self.objectives))
+        if choice == SHOW_ALIGNMENT:
+            return Statement(
+                self.tr("How the departments' OKRs support the company's"),
+                alignment_text(self.objectives),
+            )
+        return None
+
+    def _publish(self) -> None:
+        self.presenterText.emit(self.presenter_statement())

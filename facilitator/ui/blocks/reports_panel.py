@@ -1,0 +1,326 @@
+"""Block 2 (b–c) in the control window: the company and each department report their
+self-evaluation in turn — score 1–10, reporter, and what was good and could be better on
+execution, leadership and competence — beside last quarter's score and OKRs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.evaluation import Band, Dimension, band
+from facilitator.domain.turns import Turn
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import evaluations
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.models import SelfEvaluation
+from facilitator.store.records import Kind
+from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.review_model import ReviewModel, StatusDelegate
+from facilitator.ui.blocks.turn_list import TurnListBox
+from facilitator.ui.blocks.turn_round import TurnRound
+from facilitator.ui.message_bar import MessageBar
+
+BAND_COLOURS = {Band.GREEN: "#2e8b57", Band.AMBER: "#d99a00", Band.RED: "#c0392b"}
+
+
+def dimension_title(dimension: Dimension) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    t = QCoreApplication.translate
+    return {
+        Dimension.EXECUTION: t("Dimensions", "Execution and effort"),
+        Dimension.LEADERSHIP: t("Dimensions", "Leadership and attitude"),
+        Dimension.COMPETENCE: t("Dimensions", "Competence — do we have the right one?"),
+    }[dimension]
+
+
+class ReportsPanel(QWidget):
+    storeFailed = Signal(object)
+    scoresChanged = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        round_: TurnRound,
+        block_time: Callable[[], float | None],
+        choices: Callable[[Kind], dict[int, str]],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.round = round_
+        self._block_time = block_time
+        self._choices = choices
+        self._scores: dict[int, int | None] = {}
+        self.queue_box = TurnListBox(
+            self.tr("Reporting order"),
+            round_,
+            block_time,
+            self.tr("Each report"),
+            self._score_suffix,
+            with_shuffle=False,
+        )
+        self.start_button = QPushButton(self.tr("Start the reports"), objectName="startReports")
+        self.start_button.setToolTip(
+            self.tr(
+                "After the vision and values: the company "
+                "reports first, then each department; → moves "
+                "to the next report."
+            )
+        )
+        self.queue_box.layout().addWidget(self.start_button)
+
+        self.entity = QLabel(objectName="reportEntity")
+        self.entity.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.reporter = QComboBox(objectName="reportReporter")
+        self.score = QLineEdit(objectName="reportScore")
+        self.score.setPlaceholderText(self.tr("1–10"))
+        self.score.setMaximumWidth(70)
+        self.band = QLabel(objectName="reportBand")
+        self.band.setMinimumWidth(36)
+        self.earlier = QLabel(objectName="reportEarlier")
+        self.earlier.setWordWrap(True)
+        self.earlier.setStyleSheet("color: #555;")
+        self.message = MessageBar()
+        head = QHBoxLayout()
+        head.addWidget(self.entity, 1)
+        head.addWidget(QLabel(self.tr("Reported by")))
+        head.addWidget(self.reporter)
+        head.addWidget(QLabel(self.tr("Score")))
+        head.addWidget(self.score)
+        head.addWidget(self.band)
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("What was good")), 0, 1)
+        grid.addWidget(QLabel(self.tr("What could be better")), 0, 2)
+        self.notes: dict[tuple[Dimension, str], AutosaveTextEdit] = {}
+        for row, dimension in enumerate(Dimension, start=1):
+            title = QLabel(dimension_title(dimension))
+            title.setWordWrap(True)
+            grid.addWidget(title, row, 0)
+            for column, part in ((1, "good"), (2, "better")):
+                edit = AutosaveTextEdit(object_name=f"{dimension.value}_{part}")
+                edit.setMaximumHeight(58)
+                edit.textToSave.connect(
+                    lambda text, d=dimension, p=part: self._save_note(d, p, text)
+                )
+                self.notes[(dimension, part)] = edit
+                grid.addWidget(edit, row, column)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+
+        self.review = ReviewModel(db, self)
+        self.review_table = QTableView(objectName="reviewTable")
+        self.review_table.setModel(self.review)
+        self.review_table.verticalHeader().setVisible(False)
+        self.review_table.setWordWrap(True)
+        self.review_table.setItemDelegateForColumn(
+            ReviewModel.STATUS, StatusDelegate(self.review_table)
+        )
+        self.review_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.review_table.horizontalHeader()
+        header.setSectionResizeMode(ReviewModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        for column in (
+            ReviewModel.PLAN,
+            ReviewModel.ACHIEVED,
+            ReviewModel.PROGRESS,
+            ReviewModel.STATUS,
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(head)
+        editor_layout.addWidget(self.earlier)
+        editor_layout.addWidget(self.message)
+        editor_layout.addLayout(grid)
+        review_box = QGroupBox(self.tr("Last quarter's OKRs"))
+        QVBoxLayout(review_box).addWidget(self.review_table)
+        editor_layout.addWidget(review_box, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.queue_box, 1)
+        layout.addWidget(editor, 3)
+
+        self.meeting_id: int | None = None
+        self._evaluation: SelfEvaluation | None = None
+        self.queue_box.currentKeyChanged.connect(self._select)
+        self.start_button.clicked.connect(self._start)
+        self.round.changed.connect(self._update_start_button)
+        self.score.editingFinished.connect(self._save_score)
+        self.reporter.activated.connect(self._save_reporter)
+        self.review.validationFailed.connect(self.message.show_error)
+        self.review.storeFailed.connect(self.storeFailed)
+        self.review.changed.connect(self._show_earlier)
+
+    def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
+        self.flush()
+        self.meeting_id = meeting_id
+        try:
+            evaluations.ensure_evaluations(self._db, meeting_id)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+        self._reload_scores()
+        self._earlier = evaluations.earlier_reports(self._db, meeting_id)
+        self._history = evaluations.score_history(self._db, meeting_id)
+        self.round.load(meeting_id)
+
+    def flush(self) -> None:
+        for edit in self.notes.values():
+            edit.flush_pending()
+
+    def _reload_scores(self) -> None:
+        self._rows = {e.id: e for e in evaluations.list_evaluations(self._db, self.meeting_id)}
+        self._scores = {key: row.score for key, row in self._rows.items()}
+
+    def _score_suffix(self, turn: Turn) -> str:
+        score = self._scores.get(turn.key)
+        return f"  —  {score}" if score is not None else ""
+
+    def all_scored(self) -> bool:
+        return bool(self._scores) and all(
+            self._scores[t.key] is not None for t in self.round.queue.turns if not t.skipped
+        )
+
+    def score_of(self, key: int) -> int | None:
+        return self._scores.get(key)
+
+    def scored(self) -> list[tuple[str, int | None]]:
+        return [(t.label, self._scores.get(t.key)) for t in self.round.queue.turns if not t.skipped]
+
+    def _update_start_button(self) -> None:
+        self.start_button.setEnabled(not self.round.started())
+
+    def _start(self) -> None:
+        block_time = self._block_time()
+        if block_time is None:
+            self.message.show_error(self.tr("Start block 2 first (Space or Start)."))
+            return
+        self.round.begin(block_time)
+
+    # -- the selected entity --------------------------------------------------------------
+
+    def _select(self, key: int | None) -> None:
+        self.flush()
+        self.message.clear_message()
+        self._evaluation = self._rows.get(key) if key is not None else None
+        evaluation = self._evaluation
+        enabled = evaluation is not None
+        for widget in (self.reporter, self.score, *self.notes.values()):
+            widget.setEnabled(enabled)
+        if evaluation is None:
+            self.entity.setText("")
+            return
+        turn = next(t for t in self.round.queue.turns if t.key == key)
+        self.entity.setText(turn.label)
+        self.reporter.clear()
+        self.reporter.addItem(self.tr("(who reports)"), None)
+        for person_id, name in self._choices(Kind.PERSON).items():
+            self.reporter.addItem(name, person_id)
+        self.reporter.setCurrentIndex(max(0, self.reporter.findData(evaluation.reporter_id)))
+        self.score.setText("" if evaluation.score is None else str(evaluation.score))
+        self._show_band(evaluation.score)
+        notes = {n.dimension: n for n in evaluation.notes}
+        for (dimension, part), edit in self.notes.items():
+            note = notes.get(dimension.value)
+            edit.set_saved_text(getattr(note, part) if note else "")
+        department = evaluation.department.name if evaluation.department else None
+        self.review.show_entity(self.meeting_id, department)
+        self._show_earlier()
+
+    def _show_band(self, score: int | None) -> None:
+        colour = BAND_COLOURS.get(band(score)) if score is not None else None
+        self.band.setStyleSheet(f"background: {colour}; border-radius: 4px;" if colour else "")
+        self.band.setToolTip(self.tr("7–10 green, 4–6 amber, 1–3 red"))
+
+    def _show_earlier(self) -> None:
+        evaluation = self._evaluation
+        if evaluation is None:
+            return
+        department = evaluation.department.name if evaluation.department else None
+        parts = []
+        earlier = self._earlier.get(department)
+        if earlier is not None:
+            parts.append(
+                self.tr("Last quarter ({quarter}): {score}").format(
+                    quarter=earlier.quarter,
+                    score=earlier.score if earlier.score is not None else "–",
+                )
+            )
+            for dimension, better in earlier.better.items():
+                parts.append(
+                    self.tr("could be better ({dimension}): {text}").format(
+                        dimension=dimension_title(Dimension(dimension)).split(" —")[0].lower(),
+                        text=better,
+                    )
+                )
+        history = self._history.get(department, [])
+        if len(history) > 1:
+            parts.append(self.tr("Trend: ") + " → ".join(f"{q} {s}" for q, s in history))
+        measured = self.review.average_progress()
+        if measured is not None:
+            parts.append(
+                self.tr("Key results reached {share:.0%} of their targets").format(share=measured)
+            )
+            if evaluation.score is not None and evaluation.score >= 7 and measured < 0.5:
+                parts.append(self.tr("⚠ a high score on a low measured result — talk about it"))
+        self.earlier.setText(" · ".join(parts))
+
+    def _save_score(self) -> None:
+        evaluation = self._evaluation
+        if evaluation is None:
+            return
+        try:
+            score = evaluations.set_score(self._db, evaluation.id, self.score.text())
+        except ValidationError as error:
+            self.message.show_error(validation_message(error))
+            return
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.message.clear_message()
+        self._reload_scores()
+        self._evaluation = self._rows[evaluation.id]
+        self._show_band(score)
+        self._show_earlier()
+        self.queue_box.refill()
+        self.scoresChanged.emit()
+
+    def _save_reporter(self) -> None:
+        if self._evaluation is None:
+            return
+        try:
+            evaluations.set_reporter(self._db, self._evaluation.id, self.reporter.currentData())
+        except StoreError as error:
+            self.storeFailed.emit(error)
+
+    def _save_note(self, dimension: Dimension, part: str, text: str) -> None:
+        if self._evaluation is None:
+            return
+        try:
+            evaluations.set_note(self._db, self._evaluation.id, dimension, part, text)
+        except StoreError as error:
+            self.storeFailed.emit(error)

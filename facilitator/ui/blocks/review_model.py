@@ -1,0 +1,174 @@
+"""Last quarter's OKRs of one entity, for the review in block 2: achieved values, progress
+against the target, and whether each objective was achieved, continued or dropped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+from facilitator.domain.evaluation import progress
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.report.blocks import number
+from facilitator.store import okrs
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.models import KeyResult, Objective
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def status_label(status: str | None) -> str:
+    t = QCoreApplication.translate
+    return {
+        "achieved": t("Review", "Achieved"),
+        "continued": t("Review", "Continued"),
+        "dropped": t("Review", "Dropped"),
+    }.get(status or "", t("Review", "—"))
+
+
+class ReviewModel(QAbstractTableModel):
+    ITEM, PLAN, ACHIEVED, PROGRESS, STATUS = range(5)
+
+    validationFailed = Signal(str)
+    storeFailed = Signal(object)
+    changed = Signal()
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.meeting_id: int | None = None
+        self._rows: list[Objective | KeyResult] = []
+
+    def show_entity(self, meeting_id: int, department: str | None) -> None:
+        self.beginResetModel()
+        self.meeting_id = meeting_id
+        self._rows = []
+        for objective in okrs.objectives_under_review(self._db, meeting_id):
+            name = objective.department.name if objective.department else None
+            if name == department:
+                self._rows.append(objective)
+                self._rows.extend(objective.key_results)
+        self.endResetModel()
+
+    def average_progress(self) -> float | None:
+        values = [
+            progress(r.start_value, r.target_value, r.achieved_value)
+            for r in self._rows
+            if isinstance(r, KeyResult)
+        ]
+        values = [v for v in values if v is not None]
+        return sum(values) / len(values) if values else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Last quarter's objective / key result"),
+            self.tr("Start → target"),
+            self.tr("Achieved"),
+            self.tr("Progress"),
+            self.tr("Status"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        is_kr = isinstance(row, KeyResult)
+        if role == Qt.ItemDataRole.FontRole and not is_kr:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.EditRole:
+            if column == self.ACHIEVED and is_kr:
+                return number(row.achieved_value) if row.achieved_value is not None else ""
+            if column == self.STATUS and not is_kr:
+                return row.review_status
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == self.ITEM:
+            return f"    {row.statement}" if is_kr else row.statement
+        if not is_kr:
+            return status_label(row.review_status) if column == self.STATUS else ""
+        if column == self.PLAN:
+            return f"{number(row.start_value)} → {number(row.target_value)} {row.unit}".strip()
+        if column == self.ACHIEVED:
+            return number(row.achieved_value) if row.achieved_value is not None else ""
+        if column == self.PROGRESS:
+            share = progress(row.start_value, row.target_value, row.achieved_value)
+            return f"{share:.0%}" if share is not None else ""
+        return ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        is_kr = isinstance(self._rows[index.row()], KeyResult)
+        if (index.column() == self.ACHIEVED and is_kr) or (
+            index.column() == self.STATUS and not is_kr
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row = self._rows[index.row()]
+        try:
+            if index.column() == self.ACHIEVED and isinstance(row, KeyResult):
+                okrs.update_key_result(self._db, row.id, "achieved_value", value)
+            elif index.column() == self.STATUS and isinstance(row, Objective):
+                okrs.mark_review(self._db, self.meeting_id, row.id, value or None)
+            else:
+                return False
+        except ValidationError as error:
+            self.validationFailed.emit(validation_message(error))
+            return False
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        department = self._department_of(row)
+        self.show_entity(self.meeting_id, department)
+        self.changed.emit()
+        return True
+
+    def _department_of(self, row: Objective | KeyResult) -> str | None:
+        objective = (
+            row
+            if isinstance(row, Objective)
+            else next(r for r in self._rows if isinstance(r, Objective) and row in r.key_results)
+        )
+        return objective.department.name if objective.department else None
+
+
+class StatusDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for status in (None, *okrs.REVIEW_STATUSES):
+            combo.addItem(status_label(status), status)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
