@@ -31,49 +31,43 @@ class Earlier:
 
 
 def ensure_evaluations(db: Database, meeting_id: int) -> None:
-    """One evaluation for the company and each department (the company reports first);
-    the department's manager is suggested as reporter."""
+    """One evaluation for the company and each department (the company reports first).
+    Where no reporter is chosen yet, the meeting leader (for the company) or the
+    department's manager is suggested."""
     with db.session() as session:
-        existing = {
-            e.department_id
-            for e in session.scalars(
-                select(SelfEvaluation).where(SelfEvaluation.meeting_id == meeting_id)
+        rows = list(
+            session.scalars(select(SelfEvaluation).where(SelfEvaluation.meeting_id == meeting_id))
+        )
+        existing = {e.department_id for e in rows}
+        last = max((e.position for e in rows), default=0)
+        meeting = session.get_one(Meeting, meeting_id)
+        leader = session.scalar(
+            select(Participant.id).where(
+                Participant.meeting_id == meeting_id, Participant.name == meeting.leader_name
             )
-        }
-        last = (
-            session.scalar(
-                select(func.max(SelfEvaluation.position)).where(
-                    SelfEvaluation.meeting_id == meeting_id
-                )
-            )
-            or 0
         )
         if None not in existing:
-            meeting = session.get_one(Meeting, meeting_id)
-            leader = session.scalar(
-                select(Participant).where(
-                    Participant.meeting_id == meeting_id, Participant.name == meeting.leader_name
-                )
+            rows.append(SelfEvaluation(meeting_id=meeting_id, department_id=None, position=0))
+            session.add(rows[-1])
+        departments = list(
+            session.scalars(
+                select(Department)
+                .where(Department.meeting_id == meeting_id)
+                .order_by(Department.name)
             )
-            session.add(
-                SelfEvaluation(
-                    meeting_id=meeting_id, department_id=None, position=0, reporter=leader
-                )
-            )
-        departments = session.scalars(
-            select(Department).where(Department.meeting_id == meeting_id).order_by(Department.name)
         )
         for department in departments:
             if department.id not in existing:
                 last += 1
-                session.add(
-                    SelfEvaluation(
-                        meeting_id=meeting_id,
-                        department=department,
-                        position=last,
-                        reporter_id=department.manager_id,
-                    )
+                rows.append(
+                    SelfEvaluation(meeting_id=meeting_id, department=department, position=last)
                 )
+                session.add(rows[-1])
+        managers = {d.id: d.manager_id for d in departments}
+        for evaluation in rows:
+            if evaluation.reporter_id is None:
+                department_id = evaluation.department.id if evaluation.department else None
+                evaluation.reporter_id = managers.get(department_id) if department_id else leader
 
 
 def list_evaluations(db: Database, meeting_id: int) -> list[SelfEvaluation]:

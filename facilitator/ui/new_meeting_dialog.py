@@ -52,7 +52,8 @@ class NewMeetingDialog(QDialog):
         self.carry.setVisible(text.strip().casefold() in self._companies)
 
     def carry_over_wanted(self) -> bool:
-        return self.carry.isVisible() and self.carry.isChecked()
+        # isHidden, not isVisible: the dialog itself is already closed when this is asked.
+        return not self.carry.isHidden() and self.carry.isChecked()
 
     def accept(self) -> None:
         try:

@@ -85,12 +85,33 @@ class StatementView(QWidget):
         layout.addWidget(self.text, 1)
 
     def show_statement(self, statement: Statement, height: int) -> None:
+        self._statement, self._window_height = statement, height
         self.caption.setText(statement.label)
         self.text.setText(statement.text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_statement", None) is not None:
+            self._fit()
+
+    def _fit(self) -> None:
+        """Size the type to the room this view really has (it changes with the layout)."""
+        height = self._window_height
         _size(self.caption, height // 32)
+        text = self._statement.text
+        room = max(60, self.height() - self.caption.sizeHint().height() - 8)
+        if self._as_list:
+            lines = max(1, text.count("\n") + 1)
+            _size(self.text, int(min(height / 22, room / (lines * 1.45))))
+            return
         # Long statements get smaller type so they still fit the area.
-        length = max(1, len(statement.text))
-        _size(self.text, int(min(height / 12, height / 4.5 / (length**0.5) * 3.2)), bold=True)
+        length = max(1, len(text))
+        _size(
+            self.text,
+            int(min(height / 12, height / 4.5 / (length**0.5) * 3.2, room / 2.2)),
+            bold=True,
+        )
 
 
 class ClosingCard(QWidget):
@@ -195,6 +216,12 @@ class ScoresChartView(QWidget):
         bar_width = min(slot * 0.6, 220)
         font = QFont(self.font())
         font.setPixelSize(max(12, label_height * 2 // 3))
+        # Shrink the names until the longest fits its column.
+        from PySide6.QtGui import QFontMetrics
+
+        longest = max((name for name, _ in self.scores), key=len)
+        while QFontMetrics(font).horizontalAdvance(longest) > slot * 0.95 and font.pixelSize() > 10:
+            font.setPixelSize(font.pixelSize() - 1)
         painter.setFont(font)
         for index, (name, score) in enumerate(self.scores):
             x = index * slot + (slot - bar_width) / 2

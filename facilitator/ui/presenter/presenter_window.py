@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,8 @@ class PresenterWindow(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.content = QStackedWidget(objectName="presenterContent")
+        # Content never makes the window grow: it takes the room it is given.
+        self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.empty_content = QWidget()
         self.speaker_view = SpeakerView()
         self.statement_view = StatementView()
@@ -119,7 +122,10 @@ class PresenterWindow(QWidget):
             self._apply_fonts()
         else:
             self.countdown.setText(text)
-        colour = PAUSED_COLOUR if view.state is TimerState.PAUSED else PHASE_COLOURS[view.phase]
+        colour = {
+            TimerState.PAUSED: PAUSED_COLOUR,
+            TimerState.DONE: PHASE_COLOURS[Phase.NORMAL],
+        }.get(view.state, PHASE_COLOURS[view.phase])
         self.countdown.setStyleSheet(f"color: {colour};")
         self.state_label.setText(
             {
@@ -132,7 +138,7 @@ class PresenterWindow(QWidget):
         self.progress.setValue(int(view.progress * 1000))
         self.progress.setStyleSheet(
             "QProgressBar { background: #1d2c3a; border: none; border-radius: 6px; }"
-            f" QProgressBar::chunk {{ background: {PHASE_COLOURS[view.phase]};"
+            f" QProgressBar::chunk {{ background: {colour};"
             " border-radius: 6px; }"
         )
         self.next_label.setText(
