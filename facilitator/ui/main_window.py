@@ -41,6 +41,7 @@ from facilitator.ui.run.controller import RunController
 from facilitator.ui.run.inhibitor import Inhibitor
 from facilitator.ui.run.keys import bind_keys
 from facilitator.ui.run.preferences import chime_enabled, set_chime, warning_policy
+from facilitator.ui.run.prompts import ask_about_gap
 from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.setup.setup_page import SetupPage
 from facilitator.ui.shortcuts_dialog import ShortcutsDialog
@@ -374,24 +375,7 @@ class MainWindow(QMainWindow):
         set_chime(self.settings, enabled)
 
     def _ask_about_gap(self, gap_seconds: float) -> None:
-        minutes = max(1, round(gap_seconds / 60))
-        box = QMessageBox(self)
-        box.setObjectName("gapDialog")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Welcome back"))
-        box.setText(
-            self.tr(
-                "The app was away for about {n} min (the laptop slept?). Did the block "
-                "keep running in the room?"
-            ).format(n=minutes)
-        )
-        kept = box.addButton(self.tr("It kept running"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Pause it for that time"), QMessageBox.ButtonRole.RejectRole)
-        box.finished.connect(
-            lambda _: self.controller.resolve_gap(gap_seconds, box.clickedButton() is kept)
-        )
-        self.gap_dialog = box
-        box.open()
+        self.gap_dialog = ask_about_gap(self, gap_seconds, self.controller.resolve_gap)
 
     # -- minutes --------------------------------------------------------------------------
 

@@ -11,11 +11,9 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.okr_csv import parse_okrs, write_okrs
 from facilitator.domain.participant_csv import UnreadableCsvError
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
@@ -35,6 +32,8 @@ from facilitator.store.errors import StoreError
 from facilitator.store.models import KeyResult, Objective
 from facilitator.store.participants import list_departments
 from facilitator.store.records import Kind
+from facilitator.ui.blocks.okr_editors import KeyResultEditor, ObjectiveEditor
+from facilitator.ui.blocks.okr_files import export_okr_file, import_okr_file
 from facilitator.ui.blocks.okr_tree import (
     ItemRole,
     alignment_text,
@@ -85,54 +84,14 @@ class OkrPanel(QWidget):
         )
         self.message = MessageBar()
 
-        # Editors for the selected objective or key result.
-        self.o_statement = QLineEdit(objectName="objectiveStatement")
-        self.o_owner = QComboBox(objectName="objectiveOwner")
-        self.o_serves = QComboBox(objectName="objectiveServes")
-        self.o_add_kr = QPushButton(self.tr("+ Key result"), objectName="addKeyResult")
-        self.o_delete = QPushButton(self.tr("Delete objective…"))
-        objective_form = QWidget()
-        form = QFormLayout(objective_form)
-        form.addRow(self.tr("Objective"), self.o_statement)
-        form.addRow(self.tr("Owner"), self.o_owner)
-        form.addRow(self.tr("Became from company key result"), self.o_serves)
-        row = QHBoxLayout()
-        row.addWidget(self.o_add_kr)
-        row.addStretch(1)
-        row.addWidget(self.o_delete)
-        form.addRow(row)
-
-        self.k_statement = QLineEdit(objectName="krStatement")
-        self.k_start = QLineEdit(objectName="krStart")
-        self.k_target = QLineEdit(objectName="krTarget")
-        self.k_unit = QLineEdit(objectName="krUnit")
-        self.k_serves = QComboBox(objectName="krServes")
-        self.k_hint = QLabel()
-        self.k_hint.setWordWrap(True)
-        self.k_hint.setStyleSheet("color: #8a5a00;")
-        self.k_to_department = QPushButton(
-            self.tr("Make it a department objective…"), objectName="krToDepartment"
-        )
-        self.k_delete = QPushButton(self.tr("Delete key result"))
-        kr_form = QWidget()
-        form = QFormLayout(kr_form)
-        form.addRow(self.tr("Key result"), self.k_statement)
-        numbers = QHBoxLayout()
-        for label, edit in (
-            (self.tr("Start"), self.k_start),
-            (self.tr("Target"), self.k_target),
-            (self.tr("Unit"), self.k_unit),
-        ):
-            numbers.addWidget(QLabel(label))
-            numbers.addWidget(edit)
-        form.addRow(numbers)
-        form.addRow(self.k_hint)
-        form.addRow(self.tr("Serves company objective"), self.k_serves)
-        row = QHBoxLayout()
-        row.addWidget(self.k_to_department)
-        row.addStretch(1)
-        row.addWidget(self.k_delete)
-        form.addRow(row)
+        # Editors for the selected objective or key result (short names kept for tests).
+        e, k = ObjectiveEditor(), KeyResultEditor()
+        self.o_statement, self.o_owner, self.o_serves = e.statement, e.owner, e.serves
+        self.o_add_kr, self.o_delete = e.add_kr, e.delete
+        self.k_statement, self.k_start, self.k_target = k.statement, k.start, k.target
+        self.k_unit, self.k_serves, self.k_hint = k.unit, k.serves, k.hint
+        self.k_to_department, self.k_delete = k.to_department, k.delete
+        objective_form, kr_form = e, k
 
         self.hint = QPlainTextEdit()
         self.hint.setReadOnly(True)
@@ -430,10 +389,8 @@ class OkrPanel(QWidget):
     def import_csv(self, path: Path) -> list[str]:
         """Import OKRs; returns the problems by line (also shown under the buttons)."""
         try:
-            parsed = parse_okrs(path.read_bytes())
-            problems = list(parsed.errors)
-            problems += okrs.import_rows(self._db, self.meeting_id, parsed.rows)
-        except (OSError, UnreadableCsvError):
+            lines = import_okr_file(self._db, self.meeting_id, path)
+        except UnreadableCsvError:
             self.message.show_error(
                 self.tr(
                     "“{name}” is not an OKR list: it needs a header row with an objective column."
@@ -444,10 +401,6 @@ class OkrPanel(QWidget):
             self.storeFailed.emit(error)
             return []
         self.reload()
-        lines = [
-            self.tr("Line {line}: {reason}").format(line=line, reason=validation_message(error))
-            for line, error in sorted(problems, key=lambda p: p[0])
-        ]
         if lines:
             self.message.show_error(
                 "\n".join([self.tr("Imported, but these lines were skipped:"), *lines])
@@ -469,9 +422,8 @@ class OkrPanel(QWidget):
             self.export_csv(Path(path))
 
     def export_csv(self, path: Path) -> None:
-        text = write_okrs(okrs.export_rows(self._db, self.meeting_id))
         try:
-            path.write_text(text, encoding="utf-8-sig")  # Excel reads the BOM as UTF-8
+            export_okr_file(self._db, self.meeting_id, path)
         except OSError as error:
             self.message.show_error(str(error))
             return
