@@ -23,7 +23,7 @@ class Mode(StrEnum):
     MANUAL = "manual"  # the leader moves people; reshuffles keep locked people in place
 
 
-class TooFewPeople(ValueError):
+class TooFewPeopleError(ValueError):
     """Fewer people than the smallest group allows."""
 
 
@@ -49,12 +49,12 @@ def group_sizes(count: int, bounds: tuple[int, int] = DEFAULT_BOUNDS) -> list[in
     """Sizes within the bounds, as even as possible (differing by at most one).
 
     The fewest groups that keep every size at most the upper bound; if that breaks the
-    lower bound, there is no even split within these bounds (raises TooFewPeople when
+    lower bound, there is no even split within these bounds (raises TooFewPeopleError when
     there are simply too few people, ValueError otherwise).
     """
     low, high = bounds
     if count < low:
-        raise TooFewPeople(count)
+        raise TooFewPeopleError(count)
     groups = math.ceil(count / high)
     base, extra = divmod(count, groups)
     if base < low:
@@ -70,7 +70,7 @@ def sizes_where_possible(count: int, preferred: tuple[int, int]) -> list[int]:
         pass
     low, high = DEFAULT_BOUNDS
     if count < low:
-        raise TooFewPeople(count)
+        raise TooFewPeopleError(count)
     middle = sum(preferred) / 2
     options = []
     for groups in range(math.ceil(count / high), count // low + 1):

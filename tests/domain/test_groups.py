@@ -10,7 +10,7 @@ from facilitator.domain.groups import (
     Mode,
     Person,
     Rules,
-    TooFewPeople,
+    TooFewPeopleError,
     add_late_arrival,
     assign,
     assign_roles,
@@ -36,7 +36,7 @@ def test_every_head_count_from_three_splits_evenly_within_3_to_5(count):
 
 @pytest.mark.parametrize("count", [0, 1, 2])
 def test_below_three_is_refused(count):
-    with pytest.raises(TooFewPeople):
+    with pytest.raises(TooFewPeopleError):
         group_sizes(count)
 
 
