@@ -36,6 +36,8 @@ def field_label(field: Field) -> str:
         Field.OBJECTIVE: _t("Objective"),
         Field.KEY_RESULT: _t("Key result"),
         Field.NUMBER: _t("Number"),
+        Field.GROUP_NAME: _t("Group name"),
+        Field.NOTE: _t("Note"),
     }
     return labels[field]
 

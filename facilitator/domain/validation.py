@@ -29,6 +29,8 @@ class Field(StrEnum):
     OBJECTIVE = "objective"
     KEY_RESULT = "key_result"
     NUMBER = "number"
+    GROUP_NAME = "group_name"
+    NOTE = "note"
 
 
 class Problem(StrEnum):

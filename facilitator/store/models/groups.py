@@ -23,6 +23,10 @@ class BreakoutGroup(Base):
     presenter_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="SET NULL")
     )
+    # The group's turn in the presentation round, in block time (like good-news turns).
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    turn_start: Mapped[float | None] = mapped_column()
+    turn_end: Mapped[float | None] = mapped_column()
 
     scribe: Mapped[Participant | None] = relationship(foreign_keys=[scribe_id])
     presenter: Mapped[Participant | None] = relationship(foreign_keys=[presenter_id])

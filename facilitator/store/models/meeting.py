@@ -51,6 +51,11 @@ class Meeting(Base):
     speaker_seconds: Mapped[int | None] = mapped_column(Integer)
     # Seconds each entity gets to report in block 2; NULL shares the block between them.
     reporting_seconds: Mapped[int | None] = mapped_column(Integer)
+    # Block 3: when the group work began (block time), how long it lasts, and each
+    # group's presentation time; NULL means the defaults (12 min, block shared).
+    group_work_start: Mapped[float | None] = mapped_column()
+    group_work_seconds: Mapped[int | None] = mapped_column(Integer)
+    presentation_seconds: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
     most_value: Mapped[str] = mapped_column(Text, default="")
     do_differently: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,283 @@
+"""Breakout groups of a meeting: the saved assignment, roles, flip-chart notes, the
+presentation round, and what earlier meetings say about who sat with whom."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.turns import Turn, TurnQueue
+from facilitator.domain.validation import Field, require_name, require_text
+from facilitator.store.database import Database
+from facilitator.store.models import (
+    AgendaBlock,
+    BreakoutGroup,
+    GroupMember,
+    GroupNote,
+    Meeting,
+    Participant,
+)
+
+DEFAULT_GROUP_WORK_SECONDS = 12 * 60  # the guide: after 10–15 minutes the sheets go up
+
+
+@dataclass
+class GroupPlan:
+    members: list[int]
+    locked: set[int] = field(default_factory=set)
+    scribe: int | None = None
+    presenter: int | None = None
+
+
+def list_groups(
+    db: Database, meeting_id: int, block: BlockKind = BlockKind.SUCCESSES_LEARNINGS
+) -> list[BreakoutGroup]:
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(BreakoutGroup)
+                .where(
+                    BreakoutGroup.meeting_id == meeting_id, BreakoutGroup.block_kind == block.value
+                )
+                .options(
+                    selectinload(BreakoutGroup.members).selectinload(GroupMember.participant),
+                    selectinload(BreakoutGroup.notes),
+                    selectinload(BreakoutGroup.scribe),
+                    selectinload(BreakoutGroup.presenter),
+                )
+                .order_by(BreakoutGroup.position, BreakoutGroup.id)
+            )
+        )
+
+
+def save_assignment(
+    db: Database,
+    meeting_id: int,
+    plans: list[GroupPlan],
+    name_for,
+    block: BlockKind = BlockKind.SUCCESSES_LEARNINGS,
+) -> None:
+    """Store the groups in order. Existing groups keep their names and notes; extra ones
+    are removed, new ones named with `name_for(number)`."""
+    with db.session() as session:
+        groups = list(
+            session.scalars(
+                select(BreakoutGroup)
+                .where(
+                    BreakoutGroup.meeting_id == meeting_id, BreakoutGroup.block_kind == block.value
+                )
+                .order_by(BreakoutGroup.position, BreakoutGroup.id)
+            )
+        )
+        for extra in groups[len(plans) :]:
+            session.delete(extra)
+        for number, plan in enumerate(plans, start=1):
+            if number <= len(groups):
+                group = groups[number - 1]
+            else:
+                group = BreakoutGroup(
+                    meeting_id=meeting_id, block_kind=block.value, name=name_for(number)
+                )
+                session.add(group)
+            group.position = number
+            group.members = [
+                GroupMember(participant_id=p, locked=p in plan.locked) for p in plan.members
+            ]
+            group.scribe_id = plan.scribe if plan.scribe in plan.members else None
+            group.presenter_id = plan.presenter if plan.presenter in plan.members else None
+
+
+def plans_of(groups: list[BreakoutGroup]) -> list[GroupPlan]:
+    return [
+        GroupPlan(
+            [m.participant_id for m in g.members],
+            {m.participant_id for m in g.members if m.locked},
+            g.scribe_id,
+            g.presenter_id,
+        )
+        for g in groups
+    ]
+
+
+def rename_group(db: Database, group_id: int, name: str) -> None:
+    name = require_name(Field.GROUP_NAME, name)
+    with db.session() as session:
+        session.get_one(BreakoutGroup, group_id).name = name
+
+
+def set_role(db: Database, group_id: int, role: str, participant_id: int | None) -> None:
+    if role not in ("scribe", "presenter"):
+        raise ValueError(role)
+    with db.session() as session:
+        setattr(session.get_one(BreakoutGroup, group_id), f"{role}_id", participant_id)
+
+
+def add_note(db: Database, group_id: int, kind: str, text: str) -> int:
+    """A keyword from the group's flip chart: a success or a learning."""
+    if kind not in ("success", "learning"):
+        raise ValueError(kind)
+    text = require_text(Field.NOTE, text)
+    with db.session() as session:
+        group = session.get_one(BreakoutGroup, group_id)
+        note = GroupNote(
+            kind=kind, text=text, position=1 + max((n.position for n in group.notes), default=0)
+        )
+        group.notes.append(note)
+        session.flush()
+        return note.id
+
+
+def delete_note(db: Database, note_id: int) -> dict:
+    with db.session() as session:
+        note = session.get_one(GroupNote, note_id)
+        snapshot = {
+            "id": note.id,
+            "group_id": note.group_id,
+            "kind": note.kind,
+            "text": note.text,
+            "position": note.position,
+        }
+        session.delete(note)
+        return snapshot
+
+
+def restore_note(db: Database, snapshot: dict) -> None:
+    with db.session() as session:
+        session.add(GroupNote(**snapshot))
+
+
+def _previous_meetings(session, meeting_id: int) -> list[int]:
+    meeting = session.get_one(Meeting, meeting_id)
+    return list(
+        session.scalars(
+            select(Meeting.id).where(
+                Meeting.company_id == meeting.company_id,
+                Meeting.id != meeting_id,
+                Meeting.meeting_date <= meeting.meeting_date,
+            )
+        )
+    )
+
+
+def _ids_by_name(session, meeting_id: int) -> dict[str, int]:
+    return {
+        p.name.casefold(): p.id
+        for p in session.scalars(select(Participant).where(Participant.meeting_id == meeting_id))
+    }
+
+
+def history_pairs(db: Database, meeting_id: int) -> Counter[frozenset[int]]:
+    """How often two of this meeting's people sat in the same group at earlier meetings of
+    the company (people are matched by name)."""
+    counter: Counter[frozenset[int]] = Counter()
+    with db.session() as session:
+        ids = _ids_by_name(session, meeting_id)
+        for earlier in _previous_meetings(session, meeting_id):
+            for group in session.scalars(
+                select(BreakoutGroup).where(BreakoutGroup.meeting_id == earlier)
+            ):
+                names = [m.participant.name.casefold() for m in group.members]
+                present = [ids[n] for n in names if n in ids]
+                for i, a in enumerate(present):
+                    for b in present[i + 1 :]:
+                        counter[frozenset((a, b))] += 1
+    return counter
+
+
+def last_roles(db: Database, meeting_id: int) -> dict[int, set[str]]:
+    """The roles this meeting's people had in the groups of the company's last meeting."""
+    with db.session() as session:
+        ids = _ids_by_name(session, meeting_id)
+        earlier = _previous_meetings(session, meeting_id)
+        if not earlier:
+            return {}
+        last = session.scalar(
+            select(Meeting)
+            .where(Meeting.id.in_(earlier))
+            .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
+        )
+        roles: dict[int, set[str]] = {}
+        for group in session.scalars(
+            select(BreakoutGroup).where(BreakoutGroup.meeting_id == last.id)
+        ):
+            for role, person in (("scribe", group.scribe), ("presenter", group.presenter)):
+                if person is not None and person.name.casefold() in ids:
+                    roles.setdefault(ids[person.name.casefold()], set()).add(role)
+        return roles
+
+
+# -- the group work timer and the presentation round -------------------------------------------
+
+
+def group_work(db: Database, meeting_id: int) -> tuple[float | None, int]:
+    """(block time when the group work began, its length in seconds)."""
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        return meeting.group_work_start, meeting.group_work_seconds or DEFAULT_GROUP_WORK_SECONDS
+
+
+def set_group_work(
+    db: Database, meeting_id: int, start: float | None, seconds: int | None = None
+) -> None:
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        meeting.group_work_start = start
+        if seconds is not None:
+            meeting.group_work_seconds = seconds
+
+
+def presentation_seconds(db: Database, meeting_id: int) -> int:
+    """Each group's presentation: set by the leader, or what is left of block 3 after the
+    group work, shared by the groups."""
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        if meeting.presentation_seconds:
+            return meeting.presentation_seconds
+        block = session.scalar(
+            select(AgendaBlock).where(
+                AgendaBlock.meeting_id == meeting_id,
+                AgendaBlock.kind == BlockKind.SUCCESSES_LEARNINGS.value,
+            )
+        )
+        work = meeting.group_work_seconds or DEFAULT_GROUP_WORK_SECONDS
+        count = len(
+            session.scalars(
+                select(BreakoutGroup.id).where(
+                    BreakoutGroup.meeting_id == meeting_id,
+                    BreakoutGroup.block_kind == BlockKind.SUCCESSES_LEARNINGS.value,
+                    BreakoutGroup.skipped.is_(False),
+                )
+            ).all()
+        )
+        left = max(60, (block.planned_minutes * 60 if block else 1500) - work)
+        return TurnQueue.share(left, count)
+
+
+def set_presentation_seconds(db: Database, meeting_id: int, seconds: int | None) -> None:
+    with db.session() as session:
+        session.get_one(Meeting, meeting_id).presentation_seconds = seconds
+
+
+def load_round(db: Database, meeting_id: int) -> TurnQueue:
+    turns = []
+    for group in list_groups(db, meeting_id):
+        label = group.name + (f" — {group.presenter.name}" if group.presenter else "")
+        turns.append(Turn(group.id, label, group.skipped, group.turn_start, group.turn_end))
+    return TurnQueue(turns, presentation_seconds(db, meeting_id))
+
+
+def save_round(db: Database, changes: dict[int, Turn]) -> None:
+    with db.session() as session:
+        for key, turn in changes.items():
+            group = session.get_one(BreakoutGroup, key)
+            group.skipped, group.turn_start, group.turn_end = turn.skipped, turn.start, turn.end
+
+
+def set_round_order(db: Database, keys: list[int]) -> None:
+    with db.session() as session:
+        for position, key in enumerate(keys, start=1):
+            session.get_one(BreakoutGroup, key).position = position
