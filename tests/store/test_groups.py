@@ -24,13 +24,13 @@ def test_assignment_keeps_names_and_notes(db, meeting_id):
         ],
         _name,
     )
-    first, second = groups.list_groups(db, meeting_id)
+    first, _second = groups.list_groups(db, meeting_id)
     groups.rename_group(db, first.id, "Fjellgruppa")
     groups.add_note(db, first.id, "success", "212 anlegg")
     groups.save_assignment(
         db, meeting_id, [groups.GroupPlan(people[4:]), groups.GroupPlan(people[:4])], _name
     )
-    first, second = groups.list_groups(db, meeting_id)
+    first, _second = groups.list_groups(db, meeting_id)
     assert first.name == "Fjellgruppa" and [n.text for n in first.notes] == ["212 anlegg"]
     assert sorted(m.participant_id for m in first.members) == people[4:]
     assert first.scribe_id is None  # the old scribe is not in this group any more
