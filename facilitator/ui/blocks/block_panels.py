@@ -17,11 +17,16 @@ from facilitator.store.participants import list_participants
 from facilitator.store.records import Kind
 from facilitator.ui.blocks.closing_panel import ClosingPanel
 from facilitator.ui.blocks.good_news_panel import GoodNewsPanel
+from facilitator.ui.blocks.groups_panel import GroupsPanel
 from facilitator.ui.blocks.okr_panel import OkrPanel
 from facilitator.ui.blocks.reporting_panel import ReportingPanel
 from facilitator.ui.blocks.reports_panel import ReportsPanel
 from facilitator.ui.blocks.summary_panel import SummaryPanel
-from facilitator.ui.blocks.turn_round import good_news_round, reports_round
+from facilitator.ui.blocks.turn_round import (
+    good_news_round,
+    presentation_round,
+    reports_round,
+)
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.run.controller import RunController
 
@@ -50,6 +55,15 @@ class BlockPanels(QObject):
         self.block2 = QTabWidget(objectName="block2Tabs")
         self.block2.addTab(self.reporting, self.tr("(a) Vision and values"))
         self.block2.addTab(self.reports, self.tr("(b–c) Self-evaluation reports"))
+        self.presentations = presentation_round(db, self)
+        controller.set_turn_handler(BlockKind.SUCCESSES_LEARNINGS, self.presentations)
+        self.groups = GroupsPanel(
+            db, self.presentations, lambda: self._block_time(BlockKind.SUCCESSES_LEARNINGS)
+        )
+        self.groups.groupWorkChanged.connect(self._refresh_presenter)
+        self.groups.controller.changed.connect(self._refresh_presenter)
+        self.presentations.changed.connect(self._refresh_presenter)
+        self.presentations.storeFailed.connect(self.storeFailed)
         self.okrs = OkrPanel(db, self.choices)
         self.okr_statement = None
         self.okrs.presenterText.connect(self._okr_text)
@@ -70,13 +84,22 @@ class BlockPanels(QObject):
         return {
             BlockKind.GOOD_NEWS: self.good_news,
             BlockKind.OKR_REPORTING: self.block2,
+            BlockKind.SUCCESSES_LEARNINGS: self.groups,
             BlockKind.CLOSING_QUARTER: self.closing,
             BlockKind.NEW_OKRS: self.okrs,
             BlockKind.SUMMARY: self.summary,
         }
 
     def _editors(self) -> list[QWidget]:
-        return [self.good_news, self.reporting, self.reports, self.closing, self.okrs, self.summary]
+        return [
+            self.good_news,
+            self.reporting,
+            self.reports,
+            self.groups,
+            self.closing,
+            self.okrs,
+            self.summary,
+        ]
 
     def attach_presenter(self, presenter: PresenterWindow) -> None:
         self._presenter = presenter
@@ -138,6 +161,8 @@ class BlockPanels(QObject):
             presenter.show_statement(self.statement)
         elif self.okr_statement is not None:
             presenter.show_okrs(self.okr_statement)
+        elif view.kind is BlockKind.SUCCESSES_LEARNINGS and active and self.groups.controller.plans:
+            self._groups_on_presenter(presenter, view)
         elif view.kind is BlockKind.OKR_REPORTING and self.reports_round.started():
             turn = self.reports_round.view(self._controller.block_time(view.kind))
             if turn.current is None and self.reports.all_scored():
@@ -147,6 +172,34 @@ class BlockPanels(QObject):
                 presenter.show_report(turn, score)
         else:
             presenter.clear_content()
+
+    def _groups_on_presenter(self, presenter: PresenterWindow, view: RunView) -> None:
+        from facilitator.domain.timer import format_countdown
+
+        block_time = self._controller.block_time(view.kind)
+        if self.presentations.started():
+            turn = self.presentations.view(block_time)
+            presenter.show_turn(turn)
+            return
+        c = self.groups.controller
+        cards = [
+            (
+                c.names[i],
+                [c.people[p][0] for p in plan.members],
+                c.people[plan.scribe][0] if plan.scribe in c.people else None,
+                c.people[plan.presenter][0] if plan.presenter in c.people else None,
+            )
+            for i, plan in enumerate(c.plans)
+        ]
+        remaining = self.groups.group_work_remaining()
+        caption = (
+            self.tr("Group work: {time} left · ✎ scribe · ★ presents").format(
+                time=format_countdown(remaining)
+            )
+            if remaining is not None
+            else self.tr("Your groups · ✎ scribe · ★ presents")
+        )
+        presenter.show_groups(cards, caption)
 
     def _closing_card(self, moment) -> None:
         if self._presenter is None:

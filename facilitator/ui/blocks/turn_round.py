@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from facilitator.domain.turns import Turn, TurnQueue, TurnView
 from facilitator.store import evaluations, good_news, meetings
+from facilitator.store import groups as group_store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 
@@ -43,6 +44,15 @@ REPORT_TURNS = TurnStore(
     order=evaluations.set_order,
     seconds=evaluations.set_reporting_seconds,
     build=lambda db, meeting_id, _shuffle, _seed: evaluations.ensure_evaluations(db, meeting_id),
+)
+
+
+GROUP_TURNS = TurnStore(
+    load=group_store.load_round,
+    save=group_store.save_round,
+    order=group_store.set_round_order,
+    seconds=group_store.set_presentation_seconds,
+    build=lambda db, meeting_id, _shuffle, _seed: None,  # the groups are assigned elsewhere
 )
 
 
@@ -147,3 +157,7 @@ def good_news_round(db: Database, parent=None) -> TurnRound:
 
 def reports_round(db: Database, parent=None) -> TurnRound:
     return TurnRound(db, REPORT_TURNS, begins_with_block=False, parent=parent)
+
+
+def presentation_round(db: Database, parent=None) -> TurnRound:
+    return TurnRound(db, GROUP_TURNS, begins_with_block=False, parent=parent)

@@ -24,6 +24,7 @@ from facilitator.domain.timer import Phase, TimerState
 from facilitator.texts import block_title
 from facilitator.ui.presenter.content import (
     ClosingCard,
+    GroupsView,
     ReportView,
     ScoresChartView,
     SpeakerView,
@@ -67,6 +68,7 @@ class PresenterWindow(QWidget):
         self.report_view = ReportView()
         self.scores_view = ScoresChartView()
         self.okr_view = StatementView(as_list=True)
+        self.groups_view = GroupsView()
         for page in (
             self.empty_content,
             self.speaker_view,
@@ -74,6 +76,7 @@ class PresenterWindow(QWidget):
             self.report_view,
             self.scores_view,
             self.okr_view,
+            self.groups_view,
         ):
             self.content.addWidget(page)
         self.next_label = QLabel(objectName="presenterNext")
@@ -183,6 +186,10 @@ class PresenterWindow(QWidget):
     def show_okrs(self, statement) -> None:
         self.okr_view.show_statement(statement, self.height())
         self._show_content(self.okr_view)
+
+    def show_groups(self, groups, caption: str) -> None:
+        self.groups_view.show_groups(groups, caption, self.height())
+        self._show_content(self.groups_view)
 
     def clear_content(self) -> None:
         self._show_content(self.empty_content)

@@ -1,0 +1,122 @@
+"""A group's flip chart: successes and learnings as keyword lists, saved as typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+)
+
+from facilitator.domain.validation import ValidationError
+from facilitator.messages import validation_message
+from facilitator.store import groups as store
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+
+KINDS = ("success", "learning")
+
+
+class FlipChartBox(QGroupBox):
+    storeFailed = Signal(object)
+    problem = Signal(str)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(self.tr("Flip chart"), parent)
+        self._db = db
+        self.group_id: int | None = None
+        self._ids: dict[str, list[int]] = {kind: [] for kind in KINDS}
+        self._deleted: list[dict] = []
+        self.models = {kind: QStringListModel(self) for kind in KINDS}
+        self.lists = {kind: QListView() for kind in KINDS}
+        self.inputs = {kind: QLineEdit() for kind in KINDS}
+        self.inputs["success"].setPlaceholderText(self.tr("A success, in keywords"))
+        self.inputs["learning"].setPlaceholderText(self.tr("A learning, in keywords"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        layout = QGridLayout(self)
+        for column, (kind, title) in enumerate(
+            (("success", self.tr("Successes")), ("learning", self.tr("Learnings")))
+        ):
+            self.lists[kind].setModel(self.models[kind])
+            self.lists[kind].setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+            self.lists[kind].setWordWrap(True)
+            layout.addWidget(QLabel(title), 0, column)
+            layout.addWidget(self.inputs[kind], 1, column)
+            layout.addWidget(self.lists[kind], 2, column)
+            self.inputs[kind].returnPressed.connect(lambda k=kind: self.add(k))
+        layout.addWidget(self.remove_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        self.remove_button.clicked.connect(self.remove_selected)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def show_group(self, group_id: int | None, name: str = "") -> None:
+        self.group_id = group_id
+        self.setTitle(
+            self.tr("Flip chart: {group}").format(group=name) if name else self.tr("Flip chart")
+        )
+        self.reload()
+
+    def reload(self) -> None:
+        group = (
+            next(
+                (
+                    g
+                    for g in store.list_groups(self._db, self._meeting_of())
+                    if g.id == self.group_id
+                ),
+                None,
+            )
+            if self.group_id
+            else None
+        )
+        for kind in KINDS:
+            notes = [n for n in (group.notes if group else []) if n.kind == kind]
+            self._ids[kind] = [n.id for n in notes]
+            self.models[kind].setStringList([n.text for n in notes])
+            self.inputs[kind].setEnabled(group is not None)
+
+    def _meeting_of(self) -> int:
+        from facilitator.store.models import BreakoutGroup
+
+        with self._db.session() as session:
+            return session.get_one(BreakoutGroup, self.group_id).meeting_id
+
+    def add(self, kind: str) -> None:
+        if self.group_id is None:
+            return
+        try:
+            store.add_note(self._db, self.group_id, kind, self.inputs[kind].text())
+        except ValidationError as error:
+            self.problem.emit(validation_message(error))
+            return
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.inputs[kind].clear()
+        self.reload()
+
+    def remove_selected(self) -> None:
+        for kind in KINDS:
+            index = self.lists[kind].currentIndex()
+            if (index.isValid() and self.lists[kind].hasFocus()) or (
+                index.isValid() and not any(self.lists[k].hasFocus() for k in KINDS)
+            ):
+                try:
+                    self._deleted.append(store.delete_note(self._db, self._ids[kind][index.row()]))
+                except StoreError as error:
+                    self.storeFailed.emit(error)
+                self.reload()
+                return
+
+    def undo(self) -> None:
+        if self._deleted:
+            try:
+                store.restore_note(self._db, self._deleted.pop())
+            except StoreError as error:
+                self.storeFailed.emit(error)
+            self.reload()

@@ -1,0 +1,406 @@
+"""Block 3 in the control window: assign breakout groups of 3–5, run the group work and
+the presentation round, and capture each group's flip chart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.groups import Mode
+from facilitator.store import groups as store
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.ui.blocks.flip_chart import FlipChartBox
+from facilitator.ui.blocks.groups_controller import GroupsController
+from facilitator.ui.blocks.turn_list import TurnListBox
+from facilitator.ui.blocks.turn_round import TurnRound
+from facilitator.ui.message_bar import MessageBar
+
+ItemRole = Qt.ItemDataRole.UserRole + 1  # ("group", index) or ("person", participant id)
+
+
+class GroupsPanel(QWidget):
+    storeFailed = Signal(object)
+    groupWorkChanged = Signal()
+
+    def __init__(
+        self, db: Database, round_: TurnRound, block_time: Callable[[], float | None], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._block_time = block_time
+        self.controller = GroupsController(db, self)
+        self.round = round_
+        self.meeting_id: int | None = None
+
+        self.mode = QComboBox(objectName="groupMode")
+        for mode, label in (
+            (Mode.MIXED, self.tr("Mixed departments")),
+            (Mode.RANDOM, self.tr("Random")),
+            (Mode.BY_DEPARTMENT, self.tr("By department")),
+            (Mode.MANUAL, self.tr("Manual (keep locked people)")),
+        ):
+            self.mode.addItem(label, mode.value)
+        self.low = QSpinBox(objectName="groupLow")
+        self.high = QSpinBox(objectName="groupHigh")
+        for spin, value in ((self.low, 3), (self.high, 5)):
+            spin.setRange(3, 5)
+            spin.setValue(value)
+        self.fresh = QCheckBox(self.tr("Fresh mixes"), objectName="freshMixes")
+        self.fresh.setToolTip(self.tr("Avoid pairs who sat together at earlier meetings"))
+        self.assign_button = QPushButton(self.tr("Assign groups"), objectName="assignGroups")
+        self.undo_button = QPushButton(self.tr("Undo reshuffle"), objectName="undoGroups")
+        controls = QHBoxLayout()
+        for widget in (
+            self.mode,
+            QLabel(self.tr("Sizes")),
+            self.low,
+            QLabel("–"),
+            self.high,
+            self.fresh,
+            self.assign_button,
+            self.undo_button,
+        ):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+
+        self.apart_button = QPushButton(self.tr("Keep apart…"))
+        self.together_button = QPushButton(self.tr("Keep together…"))
+        self.clear_rules_button = QPushButton(self.tr("Clear rules"))
+        self.late_button = QPushButton(self.tr("Add late arrival…"), objectName="lateArrival")
+        self.leave_button = QPushButton(self.tr("Someone left…"), objectName="earlyLeaver")
+        self.scribe_button = QPushButton(self.tr("Make scribe"), objectName="makeScribe")
+        self.presenter_button = QPushButton(self.tr("Make presenter"), objectName="makePresenter")
+        self.lock_button = QPushButton(self.tr("Lock / unlock"), objectName="lockPerson")
+        actions = QHBoxLayout()
+        for widget in (
+            self.apart_button,
+            self.together_button,
+            self.clear_rules_button,
+            self.late_button,
+            self.leave_button,
+            self.scribe_button,
+            self.presenter_button,
+            self.lock_button,
+        ):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(objectName="groupsTree")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setToolTip(
+            self.tr("Drag people between groups; double-click a group's name to rename it")
+        )
+        self.summary = QLabel(objectName="groupsSummary")
+        self.summary.setWordWrap(True)
+        self.rules_label = QLabel(objectName="groupRules")
+        self.rules_label.setWordWrap(True)
+        self.rules_label.setStyleSheet("color: #555;")
+        self.message = MessageBar()
+
+        self.work_minutes = QTimeEdit(objectName="groupWorkTime")
+        self.work_minutes.setDisplayFormat("m:ss")
+        self.work_minutes.setMinimumTime(QTime(0, 1, 0))
+        self.work_minutes.setMaximumTime(QTime(0, 59, 0))
+        self.work_button = QPushButton(self.tr("Start group work"), objectName="startGroupWork")
+        self.work_state = QLabel(objectName="groupWorkState")
+        work_box = QGroupBox(self.tr("Group work"))
+        work_layout = QHBoxLayout(work_box)
+        work_layout.addWidget(self.work_minutes)
+        work_layout.addWidget(self.work_button)
+        work_layout.addWidget(self.work_state, 1)
+
+        self.round_box = TurnListBox(
+            self.tr("Presentation round"),
+            round_,
+            block_time,
+            self.tr("Each group"),
+            with_shuffle=False,
+        )
+        self.present_button = QPushButton(
+            self.tr("Start the presentations"), objectName="startPresentations"
+        )
+        self.round_box.layout().addWidget(self.present_button)
+        self.flip_chart = FlipChartBox(db)
+
+        left = QVBoxLayout()
+        left.addLayout(controls)
+        left.addLayout(actions)
+        left.addWidget(self.message)
+        left.addWidget(self.summary)
+        left.addWidget(self.rules_label)
+        left.addWidget(self.tree, 1)
+        right = QVBoxLayout()
+        right.addWidget(work_box)
+        right.addWidget(self.round_box, 1)
+        right.addWidget(self.flip_chart, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self.controller.changed.connect(self._fill)
+        self.controller.problem.connect(self.message.show_error)
+        self.controller.storeFailed.connect(self.storeFailed)
+        self.flip_chart.storeFailed.connect(self.storeFailed)
+        self.flip_chart.problem.connect(self.message.show_error)
+        self.assign_button.clicked.connect(self.assign)
+        self.undo_button.clicked.connect(self.controller.undo)
+        self.apart_button.clicked.connect(lambda: self._rule("apart"))
+        self.together_button.clicked.connect(lambda: self._rule("together"))
+        self.clear_rules_button.clicked.connect(self._clear_rules)
+        self.late_button.clicked.connect(self._late_arrival)
+        self.leave_button.clicked.connect(self._early_leaver)
+        self.scribe_button.clicked.connect(lambda: self._role("scribe"))
+        self.presenter_button.clicked.connect(lambda: self._role("presenter"))
+        self.lock_button.clicked.connect(self._lock)
+        self.model.rowsRemoved.connect(self._dragged)
+        self.model.itemChanged.connect(self._renamed)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_flip_chart())
+        self.work_button.clicked.connect(self.start_group_work)
+        self.work_minutes.timeChanged.connect(self._work_time_changed)
+        self.present_button.clicked.connect(self._start_presentations)
+
+    # -- loading and showing --------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
+        self.meeting_id = meeting_id
+        self.controller.load(meeting_id)
+        self.round.load(meeting_id)
+        _start, seconds = store.group_work(self._db, meeting_id)
+        self.work_minutes.blockSignals(True)
+        self.work_minutes.setTime(QTime(0, min(59, seconds // 60), seconds % 60))
+        self.work_minutes.blockSignals(False)
+
+    def _fill(self) -> None:
+        c = self.controller
+        self.model.blockSignals(True)
+        self.model.clear()
+        root = self.model.invisibleRootItem()
+        root.setDropEnabled(False)  # people go into groups, not between them
+        for index, plan in enumerate(c.plans):
+            group = QStandardItem(f"{c.names[index]}")
+            group.setData(("group", index), ItemRole)
+            group.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable
+                | Qt.ItemFlag.ItemIsDropEnabled
+            )
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            for person in plan.members:
+                name, department, _here = c.people.get(person, ("?", None, True))
+                marks = []
+                if person == plan.scribe:
+                    marks.append(self.tr("scribe"))
+                if person == plan.presenter:
+                    marks.append(self.tr("presenter"))
+                text = name + (f" · {department}" if department else "")
+                if marks:
+                    text += f"  ({', '.join(marks)})"
+                if person in plan.locked:
+                    text = "🔒 " + text
+                item = QStandardItem(text)
+                item.setData(("person", person), ItemRole)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsDragEnabled
+                )
+                group.appendRow(item)
+            root.appendRow(group)
+        self.model.blockSignals(False)
+        self.tree.reset()
+        self.tree.expandAll()
+        self.undo_button.setEnabled(c.can_undo())
+        summary = c.summary()
+        if self.mode.currentData() == Mode.BY_DEPARTMENT.value:
+            summary += "".join("\n" + self._flag_text(flag) for flag in c.flags())
+        self.summary.setText(summary)
+        self._show_rules()
+        self.round.reload()
+        self._update_round_button()
+
+    def _flag_text(self, flag) -> str:
+        name = flag.department or self.tr("No department")
+        if flag.suggestion == "merge":
+            return self.tr("⚠ {name} has {n} (under 3): merge with {other}.").format(
+                name=name, n=flag.size, other=flag.merge_with or "–"
+            )
+        return self.tr("⚠ {name} has {n} (over 5): split into {k} groups.").format(
+            name=name, n=flag.size, k=flag.split_into
+        )
+
+    def _show_rules(self) -> None:
+        c = self.controller
+        parts = [
+            self.tr("apart: {a} / {b}").format(a=c.people[a][0], b=c.people[b][0])
+            for a, b in (tuple(p) for p in c.rules.apart)
+            if a in c.people and b in c.people
+        ]
+        parts += [
+            self.tr("together: {a} + {b}").format(a=c.people[a][0], b=c.people[b][0])
+            for a, b in (tuple(p) for p in c.rules.together)
+            if a in c.people and b in c.people
+        ]
+        self.rules_label.setText(self.tr("Rules: ") + "; ".join(parts) if parts else "")
+
+    # -- actions --------------------------------------------------------------------------
+
+    def assign(self) -> None:
+        self.message.clear_message()
+        low, high = sorted((self.low.value(), self.high.value()))
+        self.controller.assign(Mode(self.mode.currentData()), (low, high), self.fresh.isChecked())
+
+    def _selected_person(self) -> int | None:
+        data = self.tree.currentIndex().data(ItemRole)
+        if not data or data[0] != "person":
+            self.message.show_error(self.tr("Select a person in a group first."))
+            return None
+        return data[1]
+
+    def _pick(self, title: str, candidates: list[int]) -> int | None:
+        names = [self.controller.people[p][0] for p in candidates]
+        if not names:
+            return None
+        name, ok = QInputDialog.getItem(self, title, self.tr("Who?"), names, 0, False)
+        return candidates[names.index(name)] if ok else None
+
+    def _rule(self, kind: str) -> None:
+        people = [p.id for p in self.controller.present()]
+        first = self._pick(
+            self.tr("Keep apart") if kind == "apart" else self.tr("Keep together"), people
+        )
+        if first is None:
+            return
+        second = self._pick(self.tr("…and"), [p for p in people if p != first])
+        if second is None:
+            return
+        if kind == "apart":
+            self.controller.keep_apart(first, second)
+        else:
+            self.controller.keep_together(first, second)
+        self._show_rules()
+        self.message.show_info(self.tr("The rule applies at the next Assign."))
+
+    def _clear_rules(self) -> None:
+        self.controller.clear_rules()
+        self._show_rules()
+
+    def _late_arrival(self) -> None:
+        person = self._pick(self.tr("Add late arrival"), self.controller.unassigned())
+        if person is None:
+            self.message.show_info(
+                self.tr(
+                    "Everyone present is in a group. Mark a late "
+                    "arrival present on the setup page first."
+                )
+            )
+            return
+        self.controller.add_late_arrival(person)
+
+    def _early_leaver(self) -> None:
+        placed = [p for plan in self.controller.plans for p in plan.members]
+        person = self._pick(self.tr("Someone left"), placed)
+        if person is not None:
+            self.controller.remove(person)
+
+    def _role(self, role: str) -> None:
+        person = self._selected_person()
+        if person is not None:
+            self.controller.set_role(person, role)
+
+    def _lock(self) -> None:
+        person = self._selected_person()
+        if person is not None:
+            self.controller.toggle_lock(person)
+
+    def _dragged(self) -> None:
+        members = []
+        for row in range(self.model.rowCount()):
+            group = self.model.item(row)
+            members.append(
+                [
+                    group.child(r).data(ItemRole)[1]
+                    for r in range(group.rowCount())
+                    if group.child(r) is not None
+                ]
+            )
+        if len(members) == len(self.controller.plans):
+            self.controller.set_order(members)
+
+    def _renamed(self, item: QStandardItem) -> None:
+        data = item.data(ItemRole)
+        if data and data[0] == "group":
+            self.controller.rename(data[1], item.text())
+
+    def _show_flip_chart(self) -> None:
+        index = self.tree.currentIndex()
+        data = index.data(ItemRole)
+        if not data:
+            return
+        group_index = data[1] if data[0] == "group" else index.parent().data(ItemRole)[1]
+        self.flip_chart.show_group(
+            self.controller.group_ids[group_index], self.controller.names[group_index]
+        )
+
+    # -- group work and presentations ----------------------------------------------------
+
+    def _work_time_changed(self, value: QTime) -> None:
+        start, _ = store.group_work(self._db, self.meeting_id)
+        store.set_group_work(self._db, self.meeting_id, start, value.minute() * 60 + value.second())
+        self.round.reload()
+        self.groupWorkChanged.emit()
+
+    def start_group_work(self) -> None:
+        block_time = self._block_time()
+        if block_time is None:
+            self.message.show_error(self.tr("Start block 3 first (Space or Start)."))
+            return
+        try:
+            store.set_group_work(self._db, self.meeting_id, block_time)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self.groupWorkChanged.emit()
+
+    def group_work_remaining(self) -> float | None:
+        start, seconds = store.group_work(self._db, self.meeting_id)
+        block_time = self._block_time()
+        if start is None or block_time is None:
+            return None
+        return seconds - (block_time - start)
+
+    def _update_round_button(self) -> None:
+        self.present_button.setEnabled(bool(self.controller.plans) and not self.round.started())
+
+    def _start_presentations(self) -> None:
+        block_time = self._block_time()
+        if block_time is None:
+            self.message.show_error(self.tr("Start block 3 first (Space or Start)."))
+            return
+        self.round.begin(block_time)
+        self._update_round_button()

@@ -1,0 +1,144 @@
+"""Block 3: assigning groups, late changes, roles, flip charts and the presentation round."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from facilitator.domain.groups import Mode
+from facilitator.store import groups as store
+from facilitator.store.participants import add_participant, set_present
+from tests.ui.typing_helpers import type_text
+
+
+@pytest.fixture
+def people(db, meeting_id):
+    ids = []
+    for i in range(11):
+        ids.append(
+            add_participant(
+                db,
+                meeting_id,
+                f"Person {i} Ødegård",
+                department=("Salg", "Drift", "Økonomi")[i % 3],
+            )
+        )
+    set_present(db, ids[-1], False)  # arrives late
+    return ids
+
+
+@pytest.fixture
+def groups_window(meeting_window, people, meeting_id):
+    meeting_window.load_meeting(meeting_id)
+    meeting_window.show_run_page(2)
+    return meeting_window
+
+
+def _sizes(db, meeting_id):
+    return [len(g.members) for g in store.list_groups(db, meeting_id)]
+
+
+def test_assign_mixed_reshuffle_and_undo(qtbot, groups_window, db, meeting_id):
+    panel = groups_window.blocks.groups
+    assert "No groups yet" in panel.summary.text()
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+    assert sorted(_sizes(db, meeting_id)) == [5, 5]  # ten present: the fewest even groups
+    first = [sorted(m.participant_id for m in g.members) for g in store.list_groups(db, meeting_id)]
+    for group in store.list_groups(db, meeting_id):
+        assert group.scribe_id and group.presenter_id and group.scribe_id != group.presenter_id
+    assert panel.summary.text().startswith("10 people in 2 groups of 5")
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)  # reshuffle
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert [
+        sorted(m.participant_id for m in g.members) for g in store.list_groups(db, meeting_id)
+    ] == first
+
+
+def test_too_few_people_is_said_clearly(qtbot, groups_window, db, people):
+    for person in people[2:]:
+        set_present(db, person, False)
+    panel = groups_window.blocks.groups
+    panel.controller.reload()
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+    assert panel.message.is_error() and "at least 3 people" in panel.message.text()
+
+
+def test_late_arrival_leaver_lock_and_roles(
+    qtbot, groups_window, db, meeting_id, people, monkeypatch
+):
+    panel = groups_window.blocks.groups
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+    before = _sizes(db, meeting_id)
+    set_present(db, people[-1], True)
+    panel.controller.reload()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Person 10 Ødegård", True))
+    qtbot.mouseClick(panel.late_button, Qt.MouseButton.LeftButton)
+    after = _sizes(db, meeting_id)
+    assert sum(after) == 11
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    assert len(changed) == 1 and before[changed[0]] == min(before)  # the smallest grew
+
+    # Lock someone in group 1, reshuffle in manual mode: they stay.
+    group_item = panel.model.item(0)
+    person_index = panel.model.indexFromItem(group_item.child(0))
+    locked = person_index.data(Qt.ItemDataRole.UserRole + 1)[1]
+    panel.tree.setCurrentIndex(person_index)
+    qtbot.mouseClick(panel.lock_button, Qt.MouseButton.LeftButton)
+    panel.mode.setCurrentIndex(panel.mode.findData(Mode.MANUAL.value))
+    for _ in range(3):
+        qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+        first = store.list_groups(db, meeting_id)[0]
+        assert locked in [m.participant_id for m in first.members]
+
+    person_index = panel.model.indexFromItem(panel.model.item(1).child(0))
+    chosen = person_index.data(Qt.ItemDataRole.UserRole + 1)[1]
+    panel.tree.setCurrentIndex(person_index)
+    qtbot.mouseClick(panel.scribe_button, Qt.MouseButton.LeftButton)
+    assert store.list_groups(db, meeting_id)[1].scribe_id == chosen
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Person 10 Ødegård", True))
+    qtbot.mouseClick(panel.leave_button, Qt.MouseButton.LeftButton)
+    assert sum(_sizes(db, meeting_id)) == 10
+
+
+def test_flip_chart_and_presentation_round(
+    qtbot, groups_window, db, meeting_id, clock, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = groups_window
+    panel = window.blocks.groups
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+    panel.tree.setCurrentIndex(panel.model.indexFromItem(panel.model.item(0)))
+    chart = panel.flip_chart
+    type_text(chart.inputs["success"], "212 anlegg <3")
+    qtbot.keyClick(chart.inputs["success"], Qt.Key.Key_Return)
+    type_text(chart.inputs["learning"], "Dele mer på tvers")
+    qtbot.keyClick(chart.inputs["learning"], Qt.Key.Key_Return)
+    notes = store.list_groups(db, meeting_id)[0].notes
+    assert [(n.kind, n.text) for n in notes] == [
+        ("success", "212 anlegg <3"),
+        ("learning", "Dele mer på tvers"),
+    ]
+
+    # Run block 3: group work, then each group's presenter in turn.
+    window.toggle_presenter()
+    run = window.controller
+    run.next_block(confirmed=True)  # block 1 (not started) closes, block 2 starts
+    run.next_block(confirmed=True)  # and on to block 3
+    assert run.run.current.kind.value == "successes_learnings"
+    qtbot.mouseClick(panel.work_button, Qt.MouseButton.LeftButton)
+    clock.advance(60)
+    run.refresh()
+    presenter = window.presenter.window
+    assert presenter.content.currentWidget() is presenter.groups_view
+    assert presenter.groups_view.caption.text().startswith("Group work: 11:00 left")
+    assert len(presenter.groups_view.card_labels) == 2
+    qtbot.mouseClick(panel.present_button, Qt.MouseButton.LeftButton)
+    run.refresh()
+    first = store.list_groups(db, meeting_id)[0]
+    assert presenter.speaker_view.name.text() == f"{first.name} — {first.presenter.name}"
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert presenter.speaker_view.name.text().startswith(store.list_groups(db, meeting_id)[1].name)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # after the last group: asked, and moved on
+    assert run.run.current.kind.value == "closing_quarter"
