@@ -142,3 +142,20 @@ def test_flip_chart_and_presentation_round(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(window, Qt.Key.Key_Right)  # after the last group: asked, and moved on
     assert run.run.current.kind.value == "closing_quarter"
+
+
+def test_department_breakout_in_block_2(qtbot, groups_window, db, meeting_id):
+    window = groups_window
+    panel = window.blocks.breakout
+    rows = panel.model.stringList()
+    assert [row.split(" (")[0] for row in rows] == ["Salg", "Drift", "Økonomi"]  # largest first
+    assert panel.flags.text() == ""  # 3–4 each: no flag
+    for i in range(6):
+        add_participant(db, meeting_id, f"Ny {i}", department="Salg")
+    window.load_meeting(meeting_id)
+    assert "Salg has 10 (over 5): split into 2 groups." in panel.flags.text()
+    window.toggle_presenter()
+    panel.show_button.setChecked(True)
+    presenter = window.presenter.window
+    assert presenter.content.currentWidget() is presenter.groups_view
+    assert len(presenter.groups_view.card_labels) == 3

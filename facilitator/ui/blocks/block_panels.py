@@ -15,6 +15,7 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.participants import list_participants
 from facilitator.store.records import Kind
+from facilitator.ui.blocks.breakout_panel import BreakoutPanel
 from facilitator.ui.blocks.closing_panel import ClosingPanel
 from facilitator.ui.blocks.good_news_panel import GoodNewsPanel
 from facilitator.ui.blocks.groups_panel import GroupsPanel
@@ -55,6 +56,10 @@ class BlockPanels(QObject):
         self.block2 = QTabWidget(objectName="block2Tabs")
         self.block2.addTab(self.reporting, self.tr("(a) Vision and values"))
         self.block2.addTab(self.reports, self.tr("(b–c) Self-evaluation reports"))
+        self.breakout = BreakoutPanel(db)
+        self.block2.addTab(self.breakout, self.tr("(c) Department breakout"))
+        self.breakout_cards = None
+        self.breakout.shownOnPresenter.connect(self._breakout_shown)
         self.presentations = presentation_round(db, self)
         controller.set_turn_handler(BlockKind.SUCCESSES_LEARNINGS, self.presentations)
         self.groups = GroupsPanel(
@@ -95,6 +100,7 @@ class BlockPanels(QObject):
             self.good_news,
             self.reporting,
             self.reports,
+            self.breakout,
             self.groups,
             self.closing,
             self.okrs,
@@ -135,6 +141,10 @@ class BlockPanels(QObject):
 
     # -- the presenter view ---------------------------------------------------------------
 
+    def _breakout_shown(self, cards) -> None:
+        self.breakout_cards = cards
+        self._refresh_presenter()
+
     def _okr_text(self, statement) -> None:
         self.okr_statement = statement
         self._refresh_presenter()
@@ -159,6 +169,10 @@ class BlockPanels(QObject):
             presenter.show_turn(self.round.view(self._controller.block_time(view.kind)))
         elif self.statement is not None:
             presenter.show_statement(self.statement)
+        elif self.breakout_cards is not None:
+            presenter.show_groups(
+                self.breakout_cards, self.tr("Department breakout · ★ summarises (the manager)")
+            )
         elif self.okr_statement is not None:
             presenter.show_okrs(self.okr_statement)
         elif view.kind is BlockKind.SUCCESSES_LEARNINGS and active and self.groups.controller.plans:
