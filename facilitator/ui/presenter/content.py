@@ -284,11 +284,12 @@ class GroupsView(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.card_labels = []
-        columns = min(len(groups), 4 if len(groups) > 6 else 3) or 1
+        # Wide rather than tall: names are short, and lines are what limit the type size.
+        columns = min(len(groups), 5 if len(groups) > 8 else 4 if len(groups) > 6 else 3) or 1
         rows = -(-len(groups) // columns) if groups else 1
         longest = max((len(members) for _n, members, _s, _p in groups), default=1)
         lines = rows * (longest + 1.6)
-        pixels = int(min(height / 28, height * 0.42 / max(1.0, lines) / 1.4))
+        pixels = int(min(height / 24, height * 0.5 / max(1.0, lines) / 1.4))
         for index, (name, members, scribe, presenter) in enumerate(groups):
             text = [name]
             for member in members:

@@ -245,7 +245,8 @@ class PresenterWindow(QWidget):
         big = QFont(self.font())
         big.setBold(True)
         big.setStyleHint(QFont.StyleHint.Monospace)
-        share = 0.2 if self.has_content() else 0.42
+        page = self.content.currentWidget()
+        share = 0.42 if not self.has_content() else 0.13 if page is self.groups_view else 0.2
         big.setPixelSize(max(48, int(height * share)))
         # Shrink until the widest text of the current length fits the width.
         metrics = QFontMetrics(big)
