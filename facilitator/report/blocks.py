@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from facilitator.domain.formatting import number  # noqa: F401  (re-exported for sections)
 from facilitator.report.styles import Styles, table_style
 from facilitator.report.text import para
 
@@ -40,9 +41,3 @@ def table(header: list[str], rows: list[list[str]], widths: list[float], styles:
     result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     result.setStyle(table_style())
     return result
-
-
-def number(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:g}" if abs(value) < 1e15 else f"{value:.3g}"

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from enum import StrEnum
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -17,6 +15,7 @@ from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import SectionHeading
 from facilitator.report.fonts import REGULAR
 from facilitator.report.labels import t
+from facilitator.report.paper import Paper
 from facilitator.report.sections_meeting import (
     agenda_section,
     good_news_section,
@@ -45,15 +44,6 @@ SECTIONS = (
     summary_section,
 )
 MARGIN = 18 * mm
-
-
-class Paper(StrEnum):
-    A4 = "A4"
-    LETTER = "Letter"
-
-    @property
-    def size(self) -> tuple[float, float]:
-        return A4 if self is Paper.A4 else LETTER
 
 
 def _numbered_canvas(header: str):

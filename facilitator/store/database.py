@@ -59,12 +59,15 @@ class Database:
 def open_database(path: Path | str) -> Database:
     """Check, upgrade (with a backup of an older file) and open the database at `path`."""
     path = Path(path).expanduser().absolute()
+    up_to_date = False
     if path.exists():
         _check_existing(path)
-        _backup_if_upgrading(path)
+        up_to_date = _backup_if_upgrading(path)
     else:
         _check_new(path)
     engine = _make_engine(path)
+    if up_to_date:
+        return Database(path, engine)  # the usual start: no Alembic needed
     try:
         _upgrade(engine, path)
     except StoreError:
@@ -170,15 +173,18 @@ def _stored_revision(path: Path) -> str | None:
         connection.close()
 
 
-def _backup_if_upgrading(path: Path) -> None:
-    """Copy an older database aside before anything (even the WAL switch) writes to it."""
+def _backup_if_upgrading(path: Path) -> bool:
+    """Copy an older database aside before anything (even the WAL switch) writes to it.
+    Returns True when the file is already at the newest revision (nothing to upgrade)."""
     if path.stat().st_size == 0:
-        return
+        return False
     revision = _stored_revision(path)
-    if revision is None or revision == migrate.head_revision():
-        return
-    if revision in migrate.known_revisions():
+    head, known = migrate.scanned_revisions()
+    if revision is not None and revision == head:
+        return True
+    if revision is not None and revision in known:
         migrate.backup_before_upgrade(path, revision)
+    return False
 
 
 def _upgrade(engine: Engine, path: Path) -> None:

@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
             return
         index = indexes[0]
         self.setup_button.setChecked(False)
+        self.blocks.ensure_loaded(BlockKind(index.data(AgendaListModel.KindRole)))
         self.run_page.show_brief(
             BlockKind(index.data(AgendaListModel.KindRole)),
             index.data(AgendaListModel.PlannedMinutesRole),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from facilitator.report.document import Paper
+from facilitator.report.paper import Paper
 
 if TYPE_CHECKING:
     from facilitator.ui.main_window import MainWindow

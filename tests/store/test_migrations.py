@@ -74,3 +74,9 @@ def test_unknown_revision_is_refused_untouched(tmp_path):
     else:
         raise AssertionError("an unknown revision must not open")
     assert path.read_bytes() == before
+
+
+def test_the_fast_revision_scan_agrees_with_alembic():
+    head, known = migrate.scanned_revisions()
+    assert head == migrate.head_revision()
+    assert known == migrate.known_revisions()

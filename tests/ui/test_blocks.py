@@ -137,6 +137,7 @@ def test_vision_and_values_step_on_the_presenter(qtbot, window, db, meeting_id):
     meetings.update_profile_text(db, meeting_id, "mission", "Vi gjør solenergi enkelt")
     meetings.add_value(db, meeting_id, "Modig")
     window.load_meeting(meeting_id)
+    window.show_run_page(1)
     window.toggle_presenter()
     panel = window.blocks.reporting
     assert panel.model.rowCount() == 3

@@ -146,6 +146,7 @@ def test_flip_chart_and_presentation_round(
 
 def test_department_breakout_in_block_2(qtbot, groups_window, db, meeting_id):
     window = groups_window
+    window.show_run_page(1)
     panel = window.blocks.breakout
     rows = panel.model.stringList()
     assert [row.split(" (")[0] for row in rows] == ["Salg", "Drift", "Økonomi"]  # largest first

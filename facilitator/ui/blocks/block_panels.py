@@ -84,6 +84,8 @@ class BlockPanels(QObject):
         self.reports_round.changed.connect(self._refresh_presenter)
         self.reports.scoresChanged.connect(self._refresh_presenter)
         self._presenter: PresenterWindow | None = None
+        self._loaded: set[BlockKind] = set()
+        self._day = None
 
     def panels(self) -> dict[BlockKind, QWidget]:
         return {
@@ -111,11 +113,34 @@ class BlockPanels(QObject):
         self._presenter = presenter
         self.closing.quarterClosed.connect(self._closing_card)
 
+    def _by_kind(self) -> dict[BlockKind, list[QWidget]]:
+        return {
+            BlockKind.GOOD_NEWS: [self.good_news],
+            BlockKind.OKR_REPORTING: [self.reporting, self.reports, self.breakout],
+            BlockKind.SUCCESSES_LEARNINGS: [self.groups],
+            BlockKind.CLOSING_QUARTER: [self.closing],
+            BlockKind.NEW_OKRS: [self.okrs],
+            BlockKind.SUMMARY: [self.summary],
+        }
+
     def set_meeting(self, meeting_id: int) -> None:
+        """Load the turn queues now; each block's panel when it is first shown (a quick
+        start), and the panels already shown again at once (people or values changed)."""
+        loaded = self._loaded if meeting_id == self.meeting_id else set()
         self.meeting_id = meeting_id
-        day = meetings.get_meeting(self._db, meeting_id).meeting_date
-        for panel in self._editors():
-            panel.set_meeting(meeting_id, day)
+        self._day = meetings.get_meeting(self._db, meeting_id).meeting_date
+        self._loaded: set[BlockKind] = set()
+        for turn_round in (self.round, self.reports_round, self.presentations):
+            turn_round.load(meeting_id)
+        for kind in loaded:
+            self.ensure_loaded(kind)
+
+    def ensure_loaded(self, kind: BlockKind) -> None:
+        if self.meeting_id is None or kind in self._loaded:
+            return
+        self._loaded.add(kind)
+        for panel in self._by_kind()[kind]:
+            panel.set_meeting(self.meeting_id, self._day)
 
     def flush(self) -> None:
         self.good_news.flush()
@@ -162,6 +187,7 @@ class BlockPanels(QObject):
         presenter = self._presenter
         if presenter is None:
             return
+        self.ensure_loaded(view.kind)
         if view.kind is not BlockKind.CLOSING_QUARTER:
             presenter.hide_closing_card()  # the room has moved on
         active = view.state in (TimerState.RUNNING, TimerState.PAUSED)

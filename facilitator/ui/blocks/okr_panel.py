@@ -243,7 +243,7 @@ class OkrPanel(QWidget):
             return
         objective, kr = self._kr(key)
         self.k_statement.setText(kr.statement)
-        from facilitator.report.blocks import number
+        from facilitator.domain.formatting import number
 
         self.k_start.setText("" if kr.start_value is None else number(kr.start_value))
         self.k_target.setText("" if kr.target_value is None else number(kr.target_value))

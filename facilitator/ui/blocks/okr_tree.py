@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from facilitator.domain.formatting import number
 from facilitator.domain.okr import (
     COMPANY_OBJECTIVES,
     KEY_RESULTS_PER_OBJECTIVE,
@@ -16,7 +17,6 @@ from facilitator.domain.okr import (
     CountStatus,
     count_status,
 )
-from facilitator.report.blocks import number
 from facilitator.store import okrs
 from facilitator.store.models import KeyResult, Objective
 

@@ -69,6 +69,9 @@ class ReportsPanel(QWidget):
         self._block_time = block_time
         self._choices = choices
         self._scores: dict[int, int | None] = {}
+        self._rows: dict[int, SelfEvaluation] = {}
+        self._earlier: dict = {}
+        self._history: dict = {}
         self.queue_box = TurnListBox(
             self.tr("Reporting order"),
             round_,

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from facilitator.domain.evaluation import progress
+from facilitator.domain.formatting import number
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
-from facilitator.report.blocks import number
 from facilitator.store import okrs
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.minutes import MinutesData
-from facilitator.report.document import Paper, write_minutes_pdf
+from facilitator.report.document import write_minutes_pdf
 from facilitator.report.email_draft import (
     build_draft,
     pdf_filename,
@@ -28,6 +28,7 @@ from facilitator.report.email_draft import (
     subject,
     write_eml,
 )
+from facilitator.report.paper import Paper
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.minutes.recipients_model import RecipientsModel
 from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from facilitator.messages import store_message
-from facilitator.report.document import Paper, write_minutes_pdf
 from facilitator.report.email_draft import pdf_filename
+from facilitator.report.paper import Paper
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.minutes import load_minutes
-from facilitator.ui.minutes.email_dialog import EmailDialog
+
+if TYPE_CHECKING:
+    from facilitator.ui.minutes.email_dialog import EmailDialog
 
 PAPER_KEY = "report/paper"
 
@@ -25,7 +28,7 @@ class MinutesActions(QObject):
         self._db = db
         self._settings = settings
         self._window = window
-        self.email_dialog: EmailDialog | None = None
+        self.email_dialog = None  # an EmailDialog while one is open
 
     @property
     def paper(self) -> Paper:
@@ -58,6 +61,8 @@ class MinutesActions(QObject):
         if not path:
             return None
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        from facilitator.report.document import write_minutes_pdf  # ReportLab loads on use
+
         try:
             write_minutes_pdf(data, target, self.paper)
         except OSError as error:
@@ -82,6 +87,8 @@ class MinutesActions(QObject):
         data = self._load(meeting_id)
         if data is None:
             return None
+        from facilitator.ui.minutes.email_dialog import EmailDialog
+
         self.email_dialog = EmailDialog(data, self.paper, self._settings, self._window)
         self.email_dialog.open()
         return self.email_dialog
