@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint demo clean
+.PHONY: run test lint demo bundle bundle-check translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,23 @@ lint: $(VENV)/.test-installed
 
 demo: $(VENV)/.app-installed
 	$(BIN)/facilitator demo
+
+$(VENV)/.bundle-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@
+
+# The one-folder app in dist/Facilitator (PyInstaller, see build.spec).
+bundle: $(VENV)/.bundle-installed
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+# Build the bundle and run it headless: --version, demo, export (PDF and e-mail draft).
+bundle-check: bundle
+	$(BIN)/python scripts/check_bundle.py dist/Facilitator
+
+# Refresh the .ts sources from the code and compile the .qm files the app loads.
+translations: $(VENV)/.app-installed
+	$(BIN)/pyside6-lupdate $$(git ls-files 'facilitator/*.py') -ts resources/translations/facilitator_nb.ts
+	$(BIN)/pyside6-lrelease resources/translations/facilitator_nb.ts -qm resources/translations/facilitator_nb.qm
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

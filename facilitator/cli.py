@@ -19,46 +19,78 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="facilitator", description=_t("Run a quarterly OKR meeting.")
+        prog="facilitator",
+        description=QCoreApplication.translate("Cli", "Run a quarterly OKR meeting."),
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help=_t("database file (default: FACILITATOR_DB or user data)")
+        "--db",
+        metavar="PATH",
+        help=QCoreApplication.translate(
+            "Cli", "database file (default: FACILITATOR_DB or user data)"
+        ),
     )
     commands = parser.add_subparsers(dest="command")
-    demo = commands.add_parser("demo", help=_t("create a fully filled demo meeting"))
-    demo.add_argument("--db", metavar="PATH", dest="sub_db", help=_t("database file"))
+    demo = commands.add_parser(
+        "demo", help=QCoreApplication.translate("Cli", "create a fully filled demo meeting")
+    )
+    demo.add_argument(
+        "--db",
+        metavar="PATH",
+        dest="sub_db",
+        help=QCoreApplication.translate("Cli", "database file"),
+    )
     demo.add_argument(
         "--live",
         action="store_true",
-        help=_t("make it a meeting in progress today, with a block running"),
+        help=QCoreApplication.translate(
+            "Cli", "make it a meeting in progress today, with a block running"
+        ),
     )
-    export = commands.add_parser("export", help=_t("write the minutes as PDF (and e-mail)"))
-    export.add_argument("--db", metavar="PATH", dest="sub_db", help=_t("database file"))
-    export.add_argument(
-        "--meeting", type=int, metavar="ID", help=_t("meeting number (default: the latest)")
+    export = commands.add_parser(
+        "export", help=QCoreApplication.translate("Cli", "write the minutes as PDF (and e-mail)")
     )
-    export.add_argument("--pdf", required=True, metavar="OUT.pdf", help=_t("PDF file to write"))
     export.add_argument(
-        "--paper", choices=["A4", "Letter"], default="A4", help=_t("paper size (default A4)")
+        "--db",
+        metavar="PATH",
+        dest="sub_db",
+        help=QCoreApplication.translate("Cli", "database file"),
+    )
+    export.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=QCoreApplication.translate("Cli", "meeting number (default: the latest)"),
+    )
+    export.add_argument(
+        "--pdf",
+        required=True,
+        metavar="OUT.pdf",
+        help=QCoreApplication.translate("Cli", "PDF file to write"),
+    )
+    export.add_argument(
+        "--paper",
+        choices=["A4", "Letter"],
+        default="A4",
+        help=QCoreApplication.translate("Cli", "paper size (default A4)"),
     )
     export.add_argument(
         "--eml",
         metavar="OUT.eml",
-        help=_t("also write an unsent e-mail draft with the PDF attached"),
+        help=QCoreApplication.translate(
+            "Cli", "also write an unsent e-mail draft with the PDF attached"
+        ),
     )
     export.add_argument(
         "--to",
         nargs="+",
         metavar="ADDR",
         default=[],
-        help=_t("recipients (default: participants with an address)"),
+        help=QCoreApplication.translate(
+            "Cli", "recipients (default: participants with an address)"
+        ),
     )
     return parser
 
@@ -97,5 +129,9 @@ def _demo(db_arg: str | None, live: bool = False) -> int:
     except StoreError as error:
         print(store_message(error), file=sys.stderr)
         return EXIT_ERROR
-    print(_t("Demo meeting {id} created in {path}").format(id=meeting_id, path=path))
+    print(
+        QCoreApplication.translate("Cli", "Demo meeting {id} created in {path}").format(
+            id=meeting_id, path=path
+        )
+    )
     return EXIT_OK

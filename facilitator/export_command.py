@@ -23,10 +23,6 @@ from facilitator.store.meetings import latest_meeting_id, list_meetings
 from facilitator.store.minutes import load_minutes
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def _fail(message: str) -> int:
     print(message, file=sys.stderr)
     return 1
@@ -47,7 +43,11 @@ def run_export(
     pdf_path, eml_path = Path(pdf), Path(eml) if eml else None
     for path in (pdf_path, eml_path):
         if path is not None and not path.parent.is_dir():
-            return _fail(_t("The folder for “{path}” does not exist.").format(path=path))
+            return _fail(
+                QCoreApplication.translate("Cli", "The folder for “{path}” does not exist.").format(
+                    path=path
+                )
+            )
     try:
         db = open_database(resolve_database_path(db_arg))
     except StoreError as error:
@@ -56,10 +56,16 @@ def run_export(
         if meeting_id is None:
             meeting_id = latest_meeting_id(db)
             if meeting_id is None:
-                return _fail(_t("The database has no meeting yet; create one first."))
+                return _fail(
+                    QCoreApplication.translate(
+                        "Cli", "The database has no meeting yet; create one first."
+                    )
+                )
         elif meeting_id not in {m.id for m in list_meetings(db)}:
             return _fail(
-                _t("There is no meeting number {id} in the database.").format(id=meeting_id)
+                QCoreApplication.translate(
+                    "Cli", "There is no meeting number {id} in the database."
+                ).format(id=meeting_id)
             )
         data = load_minutes(db, meeting_id)
     except StoreError as error:
@@ -72,11 +78,15 @@ def run_export(
             write_eml(build_draft(data, pdf_path, addresses or recipients(data)), eml_path)
     except OSError as error:
         return _fail(
-            _t("Could not write “{path}”: {reason}").format(
+            QCoreApplication.translate("Cli", "Could not write “{path}”: {reason}").format(
                 path=error.filename or pdf_path, reason=error.strerror or error
             )
         )
-    print(_t("Minutes written to {path}").format(path=pdf_path))
+    print(QCoreApplication.translate("Cli", "Minutes written to {path}").format(path=pdf_path))
     if eml_path is not None:
-        print(_t("E-mail draft written to {path}").format(path=eml_path))
+        print(
+            QCoreApplication.translate("Cli", "E-mail draft written to {path}").format(
+                path=eml_path
+            )
+        )
     return 0

@@ -9,7 +9,7 @@ from reportlab.lib import colors
 
 from facilitator.domain.minutes import AgendaRow, Evaluation
 from facilitator.report.fonts import REGULAR
-from facilitator.report.labels import block_label, t
+from facilitator.report.labels import block_label, translate
 from facilitator.report.styles import ACCENT, INK, RULE, score_colour
 from facilitator.report.text import clean
 
@@ -57,8 +57,8 @@ def agenda_chart(rows: list[AgendaRow], width: float) -> Drawing:
     legend.columnMaximum = 1
     legend.deltax = 110
     legend.colorNamePairs = [
-        (colors.HexColor("#b7c9da"), t("Planned minutes")),
-        (ACCENT, t("Actual minutes")),
+        (colors.HexColor("#b7c9da"), translate("Minutes", "Planned minutes")),
+        (ACCENT, translate("Minutes", "Actual minutes")),
     ]
     drawing.add(legend)
     return drawing
@@ -73,7 +73,9 @@ def scores_chart(evaluations: list[Evaluation], width: float) -> Drawing:
     chart.width = min(width - 50, 95 * max(1, len(scored)))
     chart.height = height - 45
     chart.data = [[e.score for e in scored]]
-    chart.categoryAxis.categoryNames = [_short(e.entity or t("Company"), 16) for e in scored]
+    chart.categoryAxis.categoryNames = [
+        _short(e.entity or translate("Minutes", "Company"), 16) for e in scored
+    ]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.strokeColor = RULE

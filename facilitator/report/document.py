@@ -14,7 +14,7 @@ from facilitator import __version__
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import SectionHeading
 from facilitator.report.fonts import REGULAR
-from facilitator.report.labels import t
+from facilitator.report.labels import translate
 from facilitator.report.paper import Paper
 from facilitator.report.sections_meeting import (
     agenda_section,
@@ -75,8 +75,10 @@ def _numbered_canvas(header: str):
             self.setFont(REGULAR, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN, height - MARGIN + 10, header)
-            self.drawRightString(width - MARGIN, height - MARGIN + 10, t("OKR meeting minutes"))
-            page_text = t("Page {n} of {m}").format(n=self._pageNumber, m=total)
+            self.drawRightString(
+                width - MARGIN, height - MARGIN + 10, translate("Minutes", "OKR meeting minutes")
+            )
+            page_text = translate("Minutes", "Page {n} of {m}").format(n=self._pageNumber, m=total)
             self.drawRightString(width - MARGIN, MARGIN - 14, page_text)
             self.drawString(MARGIN, MARGIN - 14, f"Facilitator {__version__}")
             self.restoreState()
@@ -94,13 +96,13 @@ class MinutesDocument(BaseDocTemplate):
             topMargin=MARGIN + 6,
             bottomMargin=MARGIN,
             title=clean(
-                t("{company} {quarter} — OKR meeting minutes").format(
+                translate("Minutes", "{company} {quarter} — OKR meeting minutes").format(
                     company=data.company, quarter=data.quarter
                 )
             ),
             author=clean(data.leader or data.company),
             subject=clean(
-                t("Minutes of the quarterly OKR meeting, {date}").format(
+                translate("Minutes", "Minutes of the quarterly OKR meeting, {date}").format(
                     date=data.meeting_date.strftime("%d.%m.%Y")
                 )
             ),
@@ -136,6 +138,10 @@ def write_minutes_pdf(data: MinutesData, path: Path, paper: Paper = Paper.A4) ->
         document = MinutesDocument(temporary, data, paper)
         header = clean(f"{data.company} · {data.quarter}")
         document.build(build_story(data, document.width), canvasmaker=_numbered_canvas(header))
+        # mkstemp makes the file private (0600); minutes are for sharing: use the usual mode.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -13,18 +13,20 @@ from pathlib import Path
 
 from facilitator.domain.minutes import MinutesData
 from facilitator.domain.validation import optional_email
-from facilitator.report.labels import t
+from facilitator.report.labels import translate
 
 
 def subject(data: MinutesData) -> str:
-    return t("{company} {quarter} — OKR meeting minutes").format(
+    return translate("Minutes", "{company} {quarter} — OKR meeting minutes").format(
         company=data.company, quarter=data.quarter
     )
 
 
 def pdf_filename(data: MinutesData) -> str:
     """ "<Company> <Quarter> OKR minutes.pdf", safe on every file system."""
-    name = t("{company} {quarter} OKR minutes").format(company=data.company, quarter=data.quarter)
+    name = translate("Minutes", "{company} {quarter} OKR minutes").format(
+        company=data.company, quarter=data.quarter
+    )
     safe = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(" .")
     return f"{safe or 'OKR minutes'}.pdf"
 
@@ -32,33 +34,35 @@ def pdf_filename(data: MinutesData) -> str:
 def key_points(data: MinutesData) -> str:
     """A short plain-text body: scores, when the quarter was closed, action items."""
     lines = [
-        t("Hi all,"),
+        translate("Minutes", "Hi all,"),
         "",
-        t("Attached are the minutes of our quarterly OKR meeting on {date}.").format(
-            date=data.meeting_date.strftime("%d.%m.%Y")
-        ),
+        translate(
+            "Minutes", "Attached are the minutes of our quarterly OKR meeting on {date}."
+        ).format(date=data.meeting_date.strftime("%d.%m.%Y")),
     ]
     scored = [e for e in data.evaluations if e.score is not None]
     if scored:
-        lines += ["", t("Our self-evaluation of the quarter (1–10):")]
-        lines += [f"  • {e.entity or t('Company')}: {e.score}" for e in scored]
+        lines += ["", translate("Minutes", "Our self-evaluation of the quarter (1–10):")]
+        lines += [f"  • {e.entity or translate('Minutes', 'Company')}: {e.score}" for e in scored]
     if data.quarter_closed_at:
         lines += [
             "",
-            t("The quarter was declared closed at {time}.").format(
+            translate("Minutes", "The quarter was declared closed at {time}.").format(
                 time=data.quarter_closed_at.astimezone().strftime("%H:%M")
             ),
         ]
     if data.actions:
-        lines += ["", t("Action items:")]
+        lines += ["", translate("Minutes", "Action items:")]
         for action in data.actions:
             parts = [action.what]
             if action.owner:
                 parts.append(action.owner)
             if action.due:
-                parts.append(t("due {date}").format(date=action.due.strftime("%d.%m.%Y")))
+                parts.append(
+                    translate("Minutes", "due {date}").format(date=action.due.strftime("%d.%m.%Y"))
+                )
             lines.append("  • " + " — ".join(parts))
-    lines += ["", t("Best regards,"), data.leader or data.company]
+    lines += ["", translate("Minutes", "Best regards,"), data.leader or data.company]
     return "\n".join(lines) + "\n"
 
 

@@ -1,24 +1,56 @@
-"""The words of the minutes, through Qt's translator (the meeting's language decides)."""
+"""The words of the minutes and the e-mail, in the meeting's language.
+
+`translate(context, text)` uses the language set with `minutes_language(...)` (the
+meeting's), not the UI's, so a meeting held in Norwegian gets Norwegian minutes whatever
+language the leader's app is in.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from facilitator import i18n
 from facilitator.domain.agenda import BlockKind
 from facilitator.texts import block_title
 
+_language: list[str] = []  # the innermost minutes_language(), if any
 
-def t(text: str) -> str:
-    return QCoreApplication.translate("Minutes", text)
+
+@contextmanager
+def minutes_language(code: str) -> Iterator[None]:
+    _language.append(code if code in i18n.LANGUAGES else "en")
+    try:
+        yield
+    finally:
+        _language.pop()
+
+
+def _translator() -> QTranslator | None:
+    return i18n.translator(_language[-1]) if _language else None
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    if not _language:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    found = _translator()
+    if found is None:
+        return text.replace("%n", str(n)) if n >= 0 else text
+    result = found.translate(context, text, disambiguation, n)
+    if not result:
+        result = text
+    return result.replace("%n", str(n)) if n >= 0 else result
 
 
 def dimension_label(dimension: str) -> str:
     return {
-        "execution": t("Execution and effort"),
-        "leadership": t("Leadership and attitude"),
-        "competence": t("Competence"),
+        "execution": translate("Minutes", "Execution and effort"),
+        "leadership": translate("Minutes", "Leadership and attitude"),
+        "competence": translate("Minutes", "Competence"),
     }.get(dimension, dimension)
 
 
 def block_label(kind: BlockKind) -> str:
-    return block_title(kind)
+    return block_title(kind, translate)

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import SectionHeading, bullets, heading, labelled, paragraph, table
 from facilitator.report.charts import agenda_chart
-from facilitator.report.labels import block_label, t
+from facilitator.report.labels import block_label, translate
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
 
@@ -17,7 +17,7 @@ def _clock(moment) -> str:
 
 
 def heading_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
-    title = t("OKR meeting minutes")
+    title = translate("Minutes", "OKR meeting minutes")
     facts = [
         data.meeting_date.strftime("%d.%m.%Y"),
         data.start_time.strftime("%H:%M"),
@@ -29,29 +29,40 @@ def heading_section(data: MinutesData, styles: Styles, width: float) -> list[Flo
         Paragraph(para(f"{title} · " + " · ".join(facts)), styles.subtitle),
     ]
     if data.leader:
-        flow.append(labelled(t("Meeting leader:"), data.leader, styles))
+        flow.append(labelled(translate("Minutes", "Meeting leader:"), data.leader, styles))
     present = [p for p in data.participants if p.present]
     absent = [p for p in data.participants if not p.present]
     if present:
-        flow.append(SectionHeading(t("Participants"), styles))
+        flow.append(SectionHeading(translate("Minutes", "Participants"), styles))
         by_department: dict[str, list[str]] = {}
         for person in present:
-            by_department.setdefault(person.department or t("No department"), []).append(
-                person.name
-            )
+            by_department.setdefault(
+                person.department or translate("Minutes", "No department"), []
+            ).append(person.name)
         rows = []
-        no_department = t("No department")
+        no_department = translate("Minutes", "No department")
         order = sorted(by_department, key=lambda d: (d == no_department, d.casefold()))
         for department in order:
             manager = data.managers.get(department)
-            label = department if not manager else f"{department} ({t('manager')}: {manager})"
+            label = (
+                department
+                if not manager
+                else f"{department} ({translate('Minutes', 'manager')}: {manager})"
+            )
             rows.append([label, ", ".join(by_department[department])])
         flow.append(
-            table([t("Department"), t("Present")], rows, [0.32 * width, 0.68 * width], styles)
+            table(
+                [translate("Minutes", "Department"), translate("Minutes", "Present")],
+                rows,
+                [0.32 * width, 0.68 * width],
+                styles,
+            )
         )
         if absent:
             flow.append(Spacer(1, 4))
-            flow.append(labelled(t("Absent:"), ", ".join(p.name for p in absent), styles))
+            flow.append(
+                labelled(translate("Minutes", "Absent:"), ", ".join(p.name for p in absent), styles)
+            )
     return flow
 
 
@@ -74,10 +85,17 @@ def agenda_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
                 difference,
             ]
         )
-    header = [t("Block"), t("Planned min"), t("Start"), t("End"), t("Actual min"), t("+/−")]
+    header = [
+        translate("Minutes", "Block"),
+        translate("Minutes", "Planned min"),
+        translate("Minutes", "Start"),
+        translate("Minutes", "End"),
+        translate("Minutes", "Actual min"),
+        translate("Minutes", "+/−"),
+    ]
     widths = [0.36 * width] + [0.128 * width] * 5
     flow: list[Flowable] = [
-        SectionHeading(t("Agenda"), styles),
+        SectionHeading(translate("Minutes", "Agenda"), styles),
         table(header, rows, widths, styles),
     ]
     if any(row.actual_minutes is not None for row in data.agenda):
@@ -89,23 +107,31 @@ def good_news_section(data: MinutesData, styles: Styles, width: float) -> list[F
     spoken = [n for n in data.good_news if not n.skipped and (n.good_news or n.challenges)]
     if not spoken and not data.shout_outs:
         return []
-    flow: list[Flowable] = [SectionHeading(t("Good news"), styles)]
+    flow: list[Flowable] = [SectionHeading(translate("Minutes", "Good news"), styles)]
     if spoken:
         rows = [[n.speaker, n.good_news, n.challenges] for n in spoken]
         flow.append(
             table(
-                [t("Who"), t("Good news"), t("Challenges")],
+                [
+                    translate("Minutes", "Who"),
+                    translate("Minutes", "Good news"),
+                    translate("Minutes", "Challenges"),
+                ],
                 rows,
                 [0.22 * width, 0.46 * width, 0.32 * width],
                 styles,
             )
         )
     if data.shout_outs:
-        flow.append(heading(t("Shout-outs — praise to pass on"), styles))
+        flow.append(heading(translate("Minutes", "Shout-outs — praise to pass on"), styles))
         rows = [[s.praised, s.reason, s.praised_by or ""] for s in data.shout_outs]
         flow.append(
             table(
-                [t("Praise for"), t("For what"), t("From")],
+                [
+                    translate("Minutes", "Praise for"),
+                    translate("Minutes", "For what"),
+                    translate("Minutes", "From"),
+                ],
                 rows,
                 [0.28 * width, 0.5 * width, 0.22 * width],
                 styles,
@@ -117,18 +143,20 @@ def good_news_section(data: MinutesData, styles: Styles, width: float) -> list[F
 def vision_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
     if not (data.vision or data.mission or data.purpose or data.values):
         return []
-    flow: list[Flowable] = [SectionHeading(t("Vision, mission and values"), styles)]
+    flow: list[Flowable] = [
+        SectionHeading(translate("Minutes", "Vision, mission and values"), styles)
+    ]
     for label, text in (
-        (t("Vision"), data.vision),
-        (t("Mission"), data.mission),
-        (t("Purpose"), data.purpose),
+        (translate("Minutes", "Vision"), data.vision),
+        (translate("Minutes", "Mission"), data.mission),
+        (translate("Minutes", "Purpose"), data.purpose),
     ):
         if text:
             flow.append(
                 KeepTogether([heading(label, styles), paragraph(text, styles, styles.quote)])
             )
     if data.values:
-        flow.append(heading(t("Values"), styles))
+        flow.append(heading(translate("Minutes", "Values"), styles))
         for value in data.values:
             flow.append(Paragraph(f"<b>{para(value.text)}</b>", styles.bullet, bulletText="•"))
             examples = [f"{example} ({by})" if by else example for example, by in value.examples]

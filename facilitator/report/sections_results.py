@@ -16,7 +16,7 @@ from facilitator.report.blocks import (
     table,
 )
 from facilitator.report.charts import scores_chart
-from facilitator.report.labels import block_label, dimension_label, t
+from facilitator.report.labels import block_label, dimension_label, translate
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
 
@@ -26,14 +26,24 @@ DIMENSIONS = ("execution", "leadership", "competence")
 def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
     if not data.evaluations:
         return []
-    flow: list[Flowable] = [SectionHeading(t("Self-evaluation of the quarter"), styles)]
+    flow: list[Flowable] = [
+        SectionHeading(translate("Minutes", "Self-evaluation of the quarter"), styles)
+    ]
     rows = [
-        [e.entity or t("Company"), str(e.score) if e.score is not None else "–", e.reporter or ""]
+        [
+            e.entity or translate("Minutes", "Company"),
+            str(e.score) if e.score is not None else "–",
+            e.reporter or "",
+        ]
         for e in data.evaluations
     ]
     flow.append(
         table(
-            [t("Who"), t("Score (1–10)"), t("Reported by")],
+            [
+                translate("Minutes", "Who"),
+                translate("Minutes", "Score (1–10)"),
+                translate("Minutes", "Reported by"),
+            ],
             rows,
             [0.45 * width, 0.2 * width, 0.35 * width],
             styles,
@@ -49,13 +59,17 @@ def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list
             for d in DIMENSIONS
             if any(evaluation.notes.get(d, ("", "")))
         ]
-        title = evaluation.entity or t("Company")
+        title = evaluation.entity or translate("Minutes", "Company")
         flow.append(
             KeepTogether(
                 [
                     heading(title, styles),
                     table(
-                        [t("Dimension"), t("What was good"), t("What could be better")],
+                        [
+                            translate("Minutes", "Dimension"),
+                            translate("Minutes", "What was good"),
+                            translate("Minutes", "What could be better"),
+                        ],
                         rows,
                         [0.24 * width, 0.38 * width, 0.38 * width],
                         styles,
@@ -69,24 +83,28 @@ def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list
 def groups_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
     if not data.groups:
         return []
-    flow: list[Flowable] = [SectionHeading(t("Breakout groups"), styles)]
+    flow: list[Flowable] = [SectionHeading(translate("Minutes", "Breakout groups"), styles)]
     for group in data.groups:
         roles = []
         if group.scribe:
-            roles.append(f"{t('scribe')}: {group.scribe}")
+            roles.append(f"{translate('Minutes', 'scribe')}: {group.scribe}")
         if group.presenter:
-            roles.append(f"{t('presenter')}: {group.presenter}")
+            roles.append(f"{translate('Minutes', 'presenter')}: {group.presenter}")
         parts: list[Flowable] = [
             heading(f"{group.name} — {block_label(group.block)}", styles),
-            labelled(t("Members:"), ", ".join(group.members), styles),
+            labelled(translate("Minutes", "Members:"), ", ".join(group.members), styles),
         ]
         if roles:
             parts.append(paragraph("; ".join(roles), styles, styles.small))
         if group.successes:
-            parts.append(Paragraph(f"<b>{para(t('Successes'))}</b>", styles.body))
+            parts.append(
+                Paragraph(f"<b>{para(translate('Minutes', 'Successes'))}</b>", styles.body)
+            )
             parts += bullets(list(group.successes), styles)
         if group.learnings:
-            parts.append(Paragraph(f"<b>{para(t('Learnings'))}</b>", styles.body))
+            parts.append(
+                Paragraph(f"<b>{para(translate('Minutes', 'Learnings'))}</b>", styles.body)
+            )
             parts += bullets(list(group.learnings), styles)
         flow.append(KeepTogether(parts))
     return flow
@@ -95,27 +113,34 @@ def groups_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
 def closing_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
     if not (data.feedback or data.reflections or data.quarter_closed_at):
         return []
-    flow: list[Flowable] = [SectionHeading(t("Closing the quarter"), styles)]
+    flow: list[Flowable] = [SectionHeading(translate("Minutes", "Closing the quarter"), styles)]
     if data.feedback:
-        flow.append(heading(t("Praise, recognition and feedback"), styles))
-        rows = [[f.giver or "", f.receiver or t("Everyone"), f.text] for f in data.feedback]
+        flow.append(heading(translate("Minutes", "Praise, recognition and feedback"), styles))
+        rows = [
+            [f.giver or "", f.receiver or translate("Minutes", "Everyone"), f.text]
+            for f in data.feedback
+        ]
         flow.append(
             table(
-                [t("From"), t("To"), t("What was said")],
+                [
+                    translate("Minutes", "From"),
+                    translate("Minutes", "To"),
+                    translate("Minutes", "What was said"),
+                ],
                 rows,
                 [0.2 * width, 0.2 * width, 0.6 * width],
                 styles,
             )
         )
     if data.reflections:
-        flow.append(heading(t("Shared reflections"), styles))
+        flow.append(heading(translate("Minutes", "Shared reflections"), styles))
         flow += bullets(data.reflections, styles)
     if data.quarter_closed_at:
         moment = data.quarter_closed_at.astimezone()
         flow.append(Spacer(1, 4))
         flow.append(
             labelled(
-                t("The quarter was declared closed at"),
+                translate("Minutes", "The quarter was declared closed at"),
                 moment.strftime("%H:%M, %d.%m.%Y") + ".",
                 styles,
             )
@@ -128,10 +153,10 @@ def _kr_rows(objective: ObjectiveRow) -> list[list[str]]:
     for kr in objective.key_results:
         measure = f"{number(kr.start)} → {number(kr.target)}"
         if kr.achieved is not None:
-            measure += f" ({t('achieved')} {number(kr.achieved)})"
+            measure += f" ({translate('Minutes', 'achieved')} {number(kr.achieved)})"
         statement = kr.statement
         if kr.serves_objective:
-            statement += f"\n↳ {t('serves')}: {kr.serves_objective}"
+            statement += f"\n↳ {translate('Minutes', 'serves')}: {kr.serves_objective}"
         rows.append([statement, measure, kr.unit])
     return rows
 
@@ -140,15 +165,21 @@ def _objective_parts(objective: ObjectiveRow, styles: Styles, width: float) -> l
     parts: list[Flowable] = [heading(objective.statement, styles)]
     facts = []
     if objective.owner:
-        facts.append(f"{t('Owner')}: {objective.owner}")
+        facts.append(f"{translate('Minutes', 'Owner')}: {objective.owner}")
     if objective.serves_key_result:
-        facts.append(f"{t('Serves company key result')}: {objective.serves_key_result}")
+        facts.append(
+            f"{translate('Minutes', 'Serves company key result')}: {objective.serves_key_result}"
+        )
     if facts:
         parts.append(paragraph(" · ".join(facts), styles, styles.small))
     if objective.key_results:
         parts.append(
             table(
-                [t("Key result"), t("Start → target"), t("Unit")],
+                [
+                    translate("Minutes", "Key result"),
+                    translate("Minutes", "Start → target"),
+                    translate("Minutes", "Unit"),
+                ],
                 _kr_rows(objective),
                 [0.6 * width, 0.25 * width, 0.15 * width],
                 styles,
@@ -174,12 +205,12 @@ def _objectives_flow(
 def okr_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
     if not data.objectives:
         return []
-    section = SectionHeading(t("New OKRs for the next quarter"), styles)
+    section = SectionHeading(translate("Minutes", "New OKRs for the next quarter"), styles)
     flow: list[Flowable] = []
     company = [o for o in data.objectives if o.department is None]
     lead: list[Flowable] = [section]
     if company:
-        lead.append(Paragraph(para(t("Company OKRs")), styles.heading))
+        lead.append(Paragraph(para(translate("Minutes", "Company OKRs")), styles.heading))
         flow += _objectives_flow(lead, company, styles, width)
         lead = []
     departments: dict[str, list[ObjectiveRow]] = {}
@@ -196,9 +227,19 @@ def okr_section(data: MinutesData, styles: Styles, width: float) -> list[Flowabl
             KeepTogether(
                 [
                     *lead,
-                    heading(t("Alignment with the company OKRs (recommended about 70 %)"), styles),
+                    heading(
+                        translate(
+                            "Minutes", "Alignment with the company OKRs (recommended about 70 %)"
+                        ),
+                        styles,
+                    ),
                     table(
-                        [t("Department"), t("Objectives"), t("Linked to company"), t("Share")],
+                        [
+                            translate("Minutes", "Department"),
+                            translate("Minutes", "Objectives"),
+                            translate("Minutes", "Linked to company"),
+                            translate("Minutes", "Share"),
+                        ],
                         rows,
                         [0.4 * width, 0.2 * width, 0.25 * width, 0.15 * width],
                         styles,
@@ -207,7 +248,7 @@ def okr_section(data: MinutesData, styles: Styles, width: float) -> list[Flowabl
             )
         )
     for name, objectives in departments.items():
-        title = Paragraph(para(f"{t('Department')}: {name}"), styles.heading)
+        title = Paragraph(para(f"{translate('Minutes', 'Department')}: {name}"), styles.heading)
         flow += _objectives_flow([Spacer(1, 6), title], objectives, styles, width)
     return flow
 
@@ -215,25 +256,32 @@ def okr_section(data: MinutesData, styles: Styles, width: float) -> list[Flowabl
 def summary_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
     if not (data.summary or data.most_value or data.do_differently or data.actions):
         return []
-    flow: list[Flowable] = [SectionHeading(t("Summary"), styles)]
+    flow: list[Flowable] = [SectionHeading(translate("Minutes", "Summary"), styles)]
     if data.summary:
         flow.append(paragraph(data.summary, styles))
     if data.most_value:
-        flow += [heading(t("What gave the most value"), styles), paragraph(data.most_value, styles)]
+        flow += [
+            heading(translate("Minutes", "What gave the most value"), styles),
+            paragraph(data.most_value, styles),
+        ]
     if data.do_differently:
         flow += [
-            heading(t("What we will do differently or more of"), styles),
+            heading(translate("Minutes", "What we will do differently or more of"), styles),
             paragraph(data.do_differently, styles),
         ]
     if data.actions:
-        flow.append(heading(t("Action items"), styles))
+        flow.append(heading(translate("Minutes", "Action items"), styles))
         rows = [
             [a.what, a.owner or "", a.due.strftime("%d.%m.%Y") if a.due else ""]
             for a in data.actions
         ]
         flow.append(
             table(
-                [t("What"), t("Who"), t("Due")],
+                [
+                    translate("Minutes", "What"),
+                    translate("Minutes", "Who"),
+                    translate("Minutes", "Due"),
+                ],
                 rows,
                 [0.6 * width, 0.25 * width, 0.15 * width],
                 styles,

@@ -203,16 +203,16 @@ class GroupsController(QObject):
         return True
 
     def summary(self) -> str:
-        t = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if not self.plans:
-            return t("Groups", "No groups yet: choose how to split and press Assign.")
+            return translate("Groups", "No groups yet: choose how to split and press Assign.")
         sizes = sorted({len(p.members) for p in self.plans})
         people = sum(len(p.members) for p in self.plans)
-        text = t("Groups", "{people} people in {groups} groups of {sizes}").format(
+        text = translate("Groups", "{people} people in {groups} groups of {sizes}").format(
             people=people, groups=len(self.plans), sizes="–".join(map(str, sizes))
         )
         waiting = self.unassigned()
         if waiting:
             names = ", ".join(self.people[p][0] for p in waiting)
-            text += " · " + t("Groups", "not in a group: {names}").format(names=names)
+            text += " · " + translate("Groups", "not in a group: {names}").format(names=names)
         return text

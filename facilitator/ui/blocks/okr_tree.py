@@ -23,13 +23,9 @@ from facilitator.store.models import KeyResult, Objective
 ItemRole = Qt.ItemDataRole.UserRole + 1  # ("objective" | "kr" | "department", id or name)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Okrs", text)
-
-
 def kr_text(kr: KeyResult) -> str:
     if kr.start_value is None and kr.target_value is None:
-        return f"{kr.statement}  ({_t('no numbers yet')})"
+        return f"{kr.statement}  ({QCoreApplication.translate('Okrs', 'no numbers yet')})"
     return f"{kr.statement}  ({number(kr.start_value)} → {number(kr.target_value)} {kr.unit})"
 
 
@@ -47,16 +43,18 @@ def guidance(objectives: list[Objective], departments: list[str]) -> Guidance:
     mark = "✓" if status is CountStatus.GOOD else "⚠"
     warnings += status is not CountStatus.GOOD
     lines.append(
-        _t("{mark} Company objectives: {n} (aim for 3–5)").format(mark=mark, n=len(company))
+        QCoreApplication.translate("Okrs", "{mark} Company objectives: {n} (aim for 3–5)").format(
+            mark=mark, n=len(company)
+        )
     )
     for objective in objectives:
         kr_status = count_status(len(objective.key_results), KEY_RESULTS_PER_OBJECTIVE)
         if kr_status is not CountStatus.GOOD:
             warnings += 1
             lines.append(
-                _t("⚠ “{objective}” has {n} key result(s) (aim for 2–5)").format(
-                    objective=objective.statement[:40], n=len(objective.key_results)
-                )
+                QCoreApplication.translate(
+                    "Okrs", "⚠ “{objective}” has {n} key result(s) (aim for 2–5)"
+                ).format(objective=objective.statement[:40], n=len(objective.key_results))
             )
     for name in departments:
         own = [o for o in objectives if o.department and o.department.name == name]
@@ -66,9 +64,10 @@ def guidance(objectives: list[Objective], departments: list[str]) -> Guidance:
         mark = "✓" if share.meets_recommendation else "⚠"
         warnings += not share.meets_recommendation
         lines.append(
-            _t(
+            QCoreApplication.translate(
+                "Okrs",
                 "{mark} {department}: {aligned} of {total} objectives linked to the "
-                "company's ({share:.0%}; aim for about {aim:.0%})"
+                "company's ({share:.0%}; aim for about {aim:.0%})",
             ).format(
                 mark=mark,
                 department=name,
@@ -85,8 +84,12 @@ def fill_tree(
     model: QStandardItemModel, objectives: list[Objective], departments: list[str], company: str
 ) -> None:
     model.clear()
-    model.setHorizontalHeaderLabels([_t("OKRs")])
-    roots = {None: QStandardItem(_t("{company} (company OKRs)").format(company=company))}
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("Okrs", "OKRs")])
+    roots = {
+        None: QStandardItem(
+            QCoreApplication.translate("Okrs", "{company} (company OKRs)").format(company=company)
+        )
+    }
     roots[None].setData(("department", None), ItemRole)
     for name in departments:
         roots[name] = QStandardItem(name)

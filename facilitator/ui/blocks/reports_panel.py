@@ -43,11 +43,11 @@ BAND_COLOURS = {Band.GREEN: "#2e8b57", Band.AMBER: "#d99a00", Band.RED: "#c0392b
 def dimension_title(dimension: Dimension) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        Dimension.EXECUTION: t("Dimensions", "Execution and effort"),
-        Dimension.LEADERSHIP: t("Dimensions", "Leadership and attitude"),
-        Dimension.COMPETENCE: t("Dimensions", "Competence — do we have the right one?"),
+        Dimension.EXECUTION: translate("Dimensions", "Execution and effort"),
+        Dimension.LEADERSHIP: translate("Dimensions", "Leadership and attitude"),
+        Dimension.COMPETENCE: translate("Dimensions", "Competence — do we have the right one?"),
     }[dimension]
 
 

@@ -28,12 +28,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def status_label(status: str | None) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "achieved": t("Review", "Achieved"),
-        "continued": t("Review", "Continued"),
-        "dropped": t("Review", "Dropped"),
-    }.get(status or "", t("Review", "—"))
+        "achieved": translate("Review", "Achieved"),
+        "continued": translate("Review", "Continued"),
+        "dropped": translate("Review", "Dropped"),
+    }.get(status or "", translate("Review", "—"))
 
 
 class ReviewModel(QAbstractTableModel):

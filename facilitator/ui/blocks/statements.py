@@ -16,17 +16,17 @@ class Statement:
 
 
 def statements_of(meeting: Meeting) -> list[Statement]:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     result = []
     for label, text in (
-        (t("Statements", "Vision"), meeting.vision),
-        (t("Statements", "Mission"), meeting.mission),
-        (t("Statements", "Purpose"), meeting.purpose),
+        (translate("Statements", "Vision"), meeting.vision),
+        (translate("Statements", "Mission"), meeting.mission),
+        (translate("Statements", "Purpose"), meeting.purpose),
     ):
         if text.strip():
             result.append(Statement(label, text.strip()))
     count = len(meeting.values)
     for number, value in enumerate(meeting.values, start=1):
-        label = t("Statements", "Value {n} of {count}").format(n=number, count=count)
+        label = translate("Statements", "Value {n} of {count}").format(n=number, count=count)
         result.append(Statement(label, value.text))
     return result

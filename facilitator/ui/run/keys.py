@@ -33,16 +33,16 @@ BINDINGS = (
 
 
 def describe(action: str) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "toggle": t("Keys", "Start, pause or resume the block"),
-        "next": t("Keys", "Next block (closes the current one)"),
-        "previous": t("Keys", "Previous block (undoes Next)"),
-        "add_minute": t("Keys", "One minute more"),
-        "remove_minute": t("Keys", "One minute less"),
-        "fullscreen": t("Keys", "Presenter view full screen on or off"),
-        "blank": t("Keys", "Blank the presenter view, or show it again"),
-        "leave_fullscreen": t("Keys", "Leave full screen"),
+        "toggle": translate("Keys", "Start, pause or resume the block"),
+        "next": translate("Keys", "Next block (closes the current one)"),
+        "previous": translate("Keys", "Previous block (undoes Next)"),
+        "add_minute": translate("Keys", "One minute more"),
+        "remove_minute": translate("Keys", "One minute less"),
+        "fullscreen": translate("Keys", "Presenter view full screen on or off"),
+        "blank": translate("Keys", "Blank the presenter view, or show it again"),
+        "leave_fullscreen": translate("Keys", "Leave full screen"),
     }[action]
 
 

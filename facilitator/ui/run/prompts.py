@@ -12,21 +12,21 @@ def ask_about_gap(
     parent: QWidget, gap_seconds: float, answer: Callable[[float, bool], None]
 ) -> QMessageBox:
     """After a sleep: did the block keep running in the room? `answer(gap, kept_running)`."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     minutes = max(1, round(gap_seconds / 60))
     box = QMessageBox(parent)
     box.setObjectName("gapDialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(t("Run", "Welcome back"))
+    box.setWindowTitle(translate("Run", "Welcome back"))
     box.setText(
-        t(
+        translate(
             "Run",
             "The app was away for about {n} min (the laptop slept?). Did the "
             "block keep running in the room?",
         ).format(n=minutes)
     )
-    kept = box.addButton(t("Run", "It kept running"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(t("Run", "Pause it for that time"), QMessageBox.ButtonRole.RejectRole)
+    kept = box.addButton(translate("Run", "It kept running"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Run", "Pause it for that time"), QMessageBox.ButtonRole.RejectRole)
     box.finished.connect(lambda _: answer(gap_seconds, box.clickedButton() is kept))
     box.open()  # not exec(): the countdown keeps repainting behind it
     return box

@@ -190,21 +190,23 @@ def schedule_text(view: RunView) -> str:
     """ "12 min behind — projected end 15:42" (or ahead, or on time)."""
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
     behind = view.schedule.minutes_behind
     if view.state is TimerState.DONE:
         if behind > 0:
-            late = t("Schedule", "{n} min later than planned").format(n=behind)
+            late = translate("Schedule", "{n} min later than planned").format(n=behind)
         elif behind < 0:
-            late = t("Schedule", "{n} min earlier than planned").format(n=-behind)
+            late = translate("Schedule", "{n} min earlier than planned").format(n=-behind)
         else:
-            late = t("Schedule", "as planned")
-        return t("Schedule", "The meeting ended at {time}, {late}").format(time=end, late=late)
+            late = translate("Schedule", "as planned")
+        return translate("Schedule", "The meeting ended at {time}, {late}").format(
+            time=end, late=late
+        )
     if behind > 0:
-        lead = t("Schedule", "{n} min behind").format(n=behind)
+        lead = translate("Schedule", "{n} min behind").format(n=behind)
     elif behind < 0:
-        lead = t("Schedule", "{n} min ahead").format(n=-behind)
+        lead = translate("Schedule", "{n} min ahead").format(n=-behind)
     else:
-        lead = t("Schedule", "On time")
-    return t("Schedule", "{lead} — projected end {time}").format(lead=lead, time=end)
+        lead = translate("Schedule", "On time")
+    return translate("Schedule", "{lead} — projected end {time}").format(lead=lead, time=end)

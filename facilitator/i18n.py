@@ -1,0 +1,57 @@
+"""Languages: English (the source texts) and Norwegian Bokmål, through Qt's translator.
+
+The UI follows the system locale unless a language is chosen in Preferences; the minutes
+and the e-mail follow the meeting's own language (see `report/labels.py`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from facilitator.locations import resources_dir
+
+LANGUAGES = {"en": "English", "nb": "Norsk bokmål"}
+SETTINGS_KEY = "ui/language"
+
+
+def system_language() -> str:
+    language = QLocale.system().language()
+    norwegian = {QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk}
+    return "nb" if language in norwegian else "en"
+
+
+def chosen_language(settings: QSettings) -> str:
+    value = str(settings.value(SETTINGS_KEY, "") or "")
+    return value if value in LANGUAGES else system_language()
+
+
+@cache
+def translator(code: str) -> QTranslator | None:
+    """The compiled translations for a language (None for English, the source language)."""
+    if code == "en":
+        return None
+    loaded = QTranslator()
+    path = resources_dir() / "translations" / f"facilitator_{code}.qm"
+    if not loaded.load(str(path)):
+        raise FileNotFoundError(path)
+    return loaded
+
+
+_installed: QTranslator | None = None
+
+
+def install_ui_language(code: str) -> None:
+    """Translate the UI (call before the windows are built)."""
+    global _installed
+    if _installed is not None:
+        QCoreApplication.removeTranslator(_installed)
+        _installed = None
+    found = translator(code)
+    if found is not None:
+        QCoreApplication.installTranslator(found)
+        _installed = found
+    QLocale.setDefault(
+        QLocale(QLocale.Language.NorwegianBokmal if code == "nb" else QLocale.Language.English)
+    )

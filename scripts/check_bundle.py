@@ -1,0 +1,48 @@
+"""Run the PyInstaller bundle headless and check what it produced.
+
+Usage: python scripts/check_bundle.py dist/Facilitator
+"""
+
+import email
+import os
+import subprocess
+import sys
+import tempfile
+from email import policy
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+def main(bundle: Path) -> int:
+    program = bundle / ("Facilitator.exe" if os.name == "nt" else "Facilitator")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    work = Path(tempfile.mkdtemp(prefix="bundle-check-"))
+
+    def run(*args: str) -> str:
+        result = subprocess.run(
+            [str(program), *args], capture_output=True, text=True, env=env, cwd=work, timeout=300
+        )
+        if result.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} failed: {result.stderr.strip()}")
+        return result.stdout
+
+    print(run("--version").strip())
+    database, pdf, eml = work / "demo.sqlite3", work / "minutes.pdf", work / "minutes.eml"
+    print(run("demo", "--db", str(database)).strip())
+    print(run("export", "--db", str(database), "--pdf", str(pdf), "--eml", str(eml)).strip())
+    reader = PdfReader(pdf)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    fonts = {
+        str(f["/BaseFont"]) for page in reader.pages for f in page["/Resources"]["/Font"].values()
+    }
+    assert "Nordlys Energi AS" in text and "Kråkenes" in text, "PDF text"
+    assert any("DejaVuSans" in f for f in fonts), "bundled font embedded"
+    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert message["X-Unsent"] == "1" and list(message.iter_attachments()), "e-mail draft"
+    print(f"bundle check passed: {len(reader.pages)} pages, fonts {sorted(fonts)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(Path(sys.argv[1])))
