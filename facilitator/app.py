@@ -15,6 +15,11 @@ from facilitator.store.errors import StoreError
 def run_gui(db_arg: str | None) -> int:
     set_application_identity()
     app = QApplication.instance() or QApplication(sys.argv)
+    from PySide6.QtCore import QSettings
+
+    from facilitator import i18n
+
+    i18n.install_ui_language(i18n.chosen_language(QSettings()))
     from facilitator.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())

@@ -14,7 +14,7 @@ from facilitator import __version__
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import SectionHeading
 from facilitator.report.fonts import REGULAR
-from facilitator.report.labels import translate
+from facilitator.report.labels import minutes_language, translate
 from facilitator.report.paper import Paper
 from facilitator.report.sections_meeting import (
     agenda_section,
@@ -129,15 +129,21 @@ def build_story(data: MinutesData, width: float) -> list[Flowable]:
     return story
 
 
+def _build(filename: str, data: MinutesData, paper: Paper) -> None:
+    document = MinutesDocument(filename, data, paper)
+    header = clean(f"{data.company} · {data.quarter}")
+    document.build(build_story(data, document.width), canvasmaker=_numbered_canvas(header))
+
+
 def write_minutes_pdf(data: MinutesData, path: Path, paper: Paper = Paper.A4) -> Path:
     """Write the minutes to `path` (atomically: a half-written file never replaces it)."""
     path = Path(path)
     handle, temporary = tempfile.mkstemp(suffix=".pdf", dir=path.parent)
     os.close(handle)
     try:
-        document = MinutesDocument(temporary, data, paper)
-        header = clean(f"{data.company} · {data.quarter}")
-        document.build(build_story(data, document.width), canvasmaker=_numbered_canvas(header))
+        with minutes_language(data.language):
+            _build(temporary, data, paper)
+
         # mkstemp makes the file private (0600); minutes are for sharing: use the usual mode.
         umask = os.umask(0)
         os.umask(umask)

@@ -13,16 +13,26 @@ from pathlib import Path
 
 from facilitator.domain.minutes import MinutesData
 from facilitator.domain.validation import optional_email
-from facilitator.report.labels import translate
+from facilitator.report.labels import minutes_language, translate
 
 
 def subject(data: MinutesData) -> str:
+    with minutes_language(data.language):
+        return _subject(data)
+
+
+def _subject(data: MinutesData) -> str:
     return translate("Minutes", "{company} {quarter} — OKR meeting minutes").format(
         company=data.company, quarter=data.quarter
     )
 
 
 def pdf_filename(data: MinutesData) -> str:
+    with minutes_language(data.language):
+        return _pdf_filename(data)
+
+
+def _pdf_filename(data: MinutesData) -> str:
     """ "<Company> <Quarter> OKR minutes.pdf", safe on every file system."""
     name = translate("Minutes", "{company} {quarter} OKR minutes").format(
         company=data.company, quarter=data.quarter
@@ -32,6 +42,11 @@ def pdf_filename(data: MinutesData) -> str:
 
 
 def key_points(data: MinutesData) -> str:
+    with minutes_language(data.language):
+        return _key_points(data)
+
+
+def _key_points(data: MinutesData) -> str:
     """A short plain-text body: scores, when the quarter was closed, action items."""
     lines = [
         translate("Minutes", "Hi all,"),
@@ -43,7 +58,8 @@ def key_points(data: MinutesData) -> str:
     scored = [e for e in data.evaluations if e.score is not None]
     if scored:
         lines += ["", translate("Minutes", "Our self-evaluation of the quarter (1–10):")]
-        lines += [f"  • {e.entity or translate('Minutes', 'Company')}: {e.score}" for e in scored]
+        company = translate("Minutes", "Company")
+        lines += [f"  • {e.entity or company}: {e.score}" for e in scored]
     if data.quarter_closed_at:
         lines += [
             "",

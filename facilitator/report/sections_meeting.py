@@ -47,7 +47,9 @@ def heading_section(data: MinutesData, styles: Styles, width: float) -> list[Flo
             label = (
                 department
                 if not manager
-                else f"{department} ({translate('Minutes', 'manager')}: {manager})"
+                else translate("Minutes", "{department} (manager: {manager})").format(
+                    department=department, manager=manager
+                )
             )
             rows.append([label, ", ".join(by_department[department])])
         flow.append(

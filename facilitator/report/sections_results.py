@@ -87,9 +87,9 @@ def groups_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
     for group in data.groups:
         roles = []
         if group.scribe:
-            roles.append(f"{translate('Minutes', 'scribe')}: {group.scribe}")
+            roles.append(translate("Minutes", "scribe: {name}").format(name=group.scribe))
         if group.presenter:
-            roles.append(f"{translate('Minutes', 'presenter')}: {group.presenter}")
+            roles.append(translate("Minutes", "presenter: {name}").format(name=group.presenter))
         parts: list[Flowable] = [
             heading(f"{group.name} — {block_label(group.block)}", styles),
             labelled(translate("Minutes", "Members:"), ", ".join(group.members), styles),
@@ -98,12 +98,12 @@ def groups_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
             parts.append(paragraph("; ".join(roles), styles, styles.small))
         if group.successes:
             parts.append(
-                Paragraph(f"<b>{para(translate('Minutes', 'Successes'))}</b>", styles.body)
+                Paragraph("<b>" + para(translate("Minutes", "Successes")) + "</b>", styles.body)
             )
             parts += bullets(list(group.successes), styles)
         if group.learnings:
             parts.append(
-                Paragraph(f"<b>{para(translate('Minutes', 'Learnings'))}</b>", styles.body)
+                Paragraph("<b>" + para(translate("Minutes", "Learnings")) + "</b>", styles.body)
             )
             parts += bullets(list(group.learnings), styles)
         flow.append(KeepTogether(parts))
@@ -153,10 +153,14 @@ def _kr_rows(objective: ObjectiveRow) -> list[list[str]]:
     for kr in objective.key_results:
         measure = f"{number(kr.start)} → {number(kr.target)}"
         if kr.achieved is not None:
-            measure += f" ({translate('Minutes', 'achieved')} {number(kr.achieved)})"
+            measure += " " + translate("Minutes", "(achieved {value})").format(
+                value=number(kr.achieved)
+            )
         statement = kr.statement
         if kr.serves_objective:
-            statement += f"\n↳ {translate('Minutes', 'serves')}: {kr.serves_objective}"
+            statement += "\n↳ " + translate("Minutes", "serves: {objective}").format(
+                objective=kr.serves_objective
+            )
         rows.append([statement, measure, kr.unit])
     return rows
 
@@ -165,10 +169,12 @@ def _objective_parts(objective: ObjectiveRow, styles: Styles, width: float) -> l
     parts: list[Flowable] = [heading(objective.statement, styles)]
     facts = []
     if objective.owner:
-        facts.append(f"{translate('Minutes', 'Owner')}: {objective.owner}")
+        facts.append(translate("Minutes", "Owner: {name}").format(name=objective.owner))
     if objective.serves_key_result:
         facts.append(
-            f"{translate('Minutes', 'Serves company key result')}: {objective.serves_key_result}"
+            translate("Minutes", "Serves company key result: {kr}").format(
+                kr=objective.serves_key_result
+            )
         )
     if facts:
         parts.append(paragraph(" · ".join(facts), styles, styles.small))
@@ -248,7 +254,9 @@ def okr_section(data: MinutesData, styles: Styles, width: float) -> list[Flowabl
             )
         )
     for name, objectives in departments.items():
-        title = Paragraph(para(f"{translate('Minutes', 'Department')}: {name}"), styles.heading)
+        title = Paragraph(
+            para(translate("Minutes", "Department: {name}").format(name=name)), styles.heading
+        )
         flow += _objectives_flow([Spacer(1, 6), title], objectives, styles, width)
     return flow
 

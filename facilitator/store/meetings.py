@@ -32,10 +32,11 @@ def _company(session: Session, name: str) -> Company:
     return company
 
 
-def create_meeting(db: Database, details: MeetingDetails) -> int:
+def create_meeting(db: Database, details: MeetingDetails, language: str = "en") -> int:
     """A new meeting with the six agenda blocks planned for a small group."""
     with db.session() as session:
         meeting = Meeting(
+            language=language,
             company=_company(session, details.company),
             quarter=str(details.quarter),
             meeting_date=details.meeting_date,
@@ -126,6 +127,14 @@ def update_profile_text(db: Database, meeting_id: int, field: str, text: str) ->
         raise ValueError(field)
     with db.session() as session:
         setattr(session.get_one(Meeting, meeting_id), field, text)
+
+
+def set_language(db: Database, meeting_id: int, language: str) -> None:
+    """The language of the meeting's minutes and e-mail ("en" or "nb")."""
+    if language not in ("en", "nb"):
+        raise ValueError(language)
+    with db.session() as session:
+        session.get_one(Meeting, meeting_id).language = language
 
 
 def set_quarter_closed(db: Database, meeting_id: int, moment: datetime | None) -> None:

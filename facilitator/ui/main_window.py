@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from facilitator import APP_NAME, __version__
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.clock import Clock, SystemClock
+from facilitator.i18n import chosen_language
 from facilitator.messages import store_message
 from facilitator.store import agenda, meetings
 from facilitator.store.carry_over import carry_over, latest_meeting_of
@@ -199,7 +200,9 @@ class MainWindow(QMainWindow):
             if source is not None:
                 meeting_id = carry_over(self._db, source, dialog.details)
             else:
-                meeting_id = meetings.create_meeting(self._db, dialog.details)
+                meeting_id = meetings.create_meeting(
+                    self._db, dialog.details, chosen_language(self.settings)
+                )
         except StoreError as error:
             self.show_store_error(error)
             return

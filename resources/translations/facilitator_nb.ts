@@ -1,2056 +1,3074 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
+    <name>AgendaBlock</name>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="23"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="12" />
+        <source>Good news</source>
+        <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="24"/>
-        <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="13" />
+        <source>OKR reporting</source>
+        <translation>OKR-rapportering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="27"/>
-        <source>&amp;Open meeting…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="14" />
+        <source>Successes and learnings</source>
+        <translation>Suksesser og læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="30"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="15" />
+        <source>Closing the quarter</source>
+        <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="33"/>
-        <source>&amp;Export minutes…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="16" />
+        <source>New OKRs</source>
+        <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="36"/>
-        <source>E-&amp;mail minutes…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="17" />
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="38"/>
-        <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="30" />
+        <source>Round-robin: each participant shares prepared good results and news, then challenges, related to the OKRs since last time. Sharing itself takes at most 10 minutes. When someone outside the meeting gets praise, note it as a shout-out so the praise can be passed on afterwards.</source>
+        <translation>Runde rundt bordet: hver deltaker deler forberedte gode resultater og nyheter, deretter utfordringer, knyttet til OKR-ene siden sist. Selve delingen tar maks 10 minutter. Når noen utenfor møtet får ros, noteres det slik at rosen kan videreformidles etterpå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="40"/>
-        <source>A4</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="37" />
+        <source>(a) Repeat the company's vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
+        <translation>(a) Gjenta selskapets visjon, misjon og verdier, med eksempler fra gruppen på hvordan de leves. (b) Toppleder rapporterer selskapets OKR-status og resultater, deretter rapporterer OKR-eierne sine. (c) Avdelingene går hver til sitt, evaluerer seg selv på samme måte, og én person per avdeling oppsummerer poengsummen og hva som var bra og kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="40"/>
-        <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="45" />
+        <source>Groups of 3–5 people, each with a flip-chart sheet and a scribe who writes down what is said. After 10–15 minutes the sheets go up on the wall and one person per group presents. Celebrate small and large successes; reflect on what could be better.</source>
+        <translation>Grupper på 3–5 personer, hver med et flippoverark og en referent som skriver ned det som blir sagt. Etter 10–15 minutter henges arkene opp på veggen, og én person per gruppe presenterer. Feir små og store suksesser; reflekter over hva som kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="53"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="52" />
+        <source>Praise, recognition and feedback to each other, individually and in plenary. Ask for shared reflections and experiences. Then the quarter is formally declared closed, marked with a physical gesture.</source>
+        <translation>Ros, anerkjennelse og tilbakemeldinger til hverandre, enkeltvis og i plenum. Be om felles refleksjoner og erfaringer. Deretter erklæres kvartalet formelt avsluttet, markert med en fysisk handling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="54"/>
-        <source>&amp;Presenter view</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="58" />
+        <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company's; a company key result can become a department objective.</source>
+        <translation>Ledelsen presenterer de strategiske prioriteringene og de 3–5 viktigste OKR-ene for selskapet. Hver avdeling setter sine OKR-er med lederen sin; de presenteres i plenum og forankres. Omtrent 70 % av avdelingenes OKR-er bør knyttes til selskapets; et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="57"/>
-        <source>Send presenter view &amp;back to its screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/menus.py" line="59"/>
-        <source>Presenter &amp;screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/menus.py" line="60"/>
-        <source>&amp;Chime when a block reaches zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/menus.py" line="68"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/menus.py" line="69"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/menus.py" line="72"/>
-        <source>&amp;About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/texts.py" line="65" />
+        <source>Sum up with feedback to the organisation and to the departments, lift out what gave the most value, and what we will do differently or more of as a result.</source>
+        <translation>Oppsummer med tilbakemelding til organisasjonen og avdelingene, løft fram det som ga mest verdi, og hva vi skal gjøre annerledes eller mer av som følge av møtet.</translation>
     </message>
 </context>
 <context>
     <name>AgendaListModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/agenda_model.py" line="127"/>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="127" />
         <source>took {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>tok {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/agenda_model.py" line="129"/>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="129" />
         <source>last time {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>sist {m}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/app.py" line="28"/>
+        <location filename="../../facilitator/app.py" line="33" />
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne databasen</translation>
     </message>
 </context>
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="57" />
         <source>(a) Vision and values</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="58" />
         <source>(b–c) Self-evaluation reports</source>
-        <translation type="unfinished"></translation>
+        <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="60" />
         <source>(c) Department breakout</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="200"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="200" />
         <source>Department breakout · ★ summarises (the manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="236"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="236" />
         <source>Group work: {time} left · ✎ scribe · ★ presents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppearbeid: {time} igjen · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="240"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="240" />
         <source>Your groups · ✎ scribe · ★ presents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
 </context>
 <context>
     <name>BreakoutPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="24"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="24" />
         <source>Each department goes to its own corner or room, evaluates itself the same way, and chooses one person to summarise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver avdeling går til sitt hjørne eller rom, evaluerer seg selv på samme måte og velger én person som oppsummerer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="38" />
         <source>Show the departments on the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis avdelingene i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="58"/>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="58" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="75" />
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="78" />
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="84" />
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../facilitator/cli.py" line="25" />
+        <source>Run a quarterly OKR meeting.</source>
+        <translation>Led et kvartalsmøte om OKR.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="31" />
+        <source>database file (default: FACILITATOR_DB or user data)</source>
+        <translation>databasefil (standard: FACILITATOR_DB eller brukerdata)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="37" />
+        <source>create a fully filled demo meeting</source>
+        <translation>lag et ferdig utfylt demomøte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="43" />
+        <location filename="../../facilitator/cli.py" line="59" />
+        <source>database file</source>
+        <translation>databasefil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="48" />
+        <source>make it a meeting in progress today, with a block running</source>
+        <translation>gjør det til et møte som pågår i dag, med en blokk i gang</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="53" />
+        <source>write the minutes as PDF (and e-mail)</source>
+        <translation>skriv referatet som PDF (og e-post)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="65" />
+        <source>meeting number (default: the latest)</source>
+        <translation>møtenummer (standard: det siste)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="71" />
+        <source>PDF file to write</source>
+        <translation>PDF-filen som skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="77" />
+        <source>paper size (default A4)</source>
+        <translation>papirstørrelse (standard A4)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="82" />
+        <source>also write an unsent e-mail draft with the PDF attached</source>
+        <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="91" />
+        <source>recipients (default: participants with an address)</source>
+        <translation>mottakere (standard: deltakere med adresse)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="133" />
+        <source>Demo meeting {id} created in {path}</source>
+        <translation>Demomøte {id} opprettet i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="47" />
+        <source>The folder for “{path}” does not exist.</source>
+        <translation>Mappen for «{path}» finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="60" />
+        <source>The database has no meeting yet; create one first.</source>
+        <translation>Databasen har ingen møter ennå; opprett et først.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="66" />
+        <source>There is no meeting number {id} in the database.</source>
+        <translation>Det finnes ikke noe møte nummer {id} i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="81" />
+        <source>Could not write “{path}”: {reason}</source>
+        <translation>Kunne ikke skrive «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="85" />
+        <source>Minutes written to {path}</source>
+        <translation>Referat skrevet til {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="88" />
+        <source>E-mail draft written to {path}</source>
+        <translation>E-postutkast skrevet til {path}</translation>
     </message>
 </context>
 <context>
     <name>ClosingCard</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="137"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="137" />
         <source>The quarter is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartalet er avsluttet</translation>
     </message>
 </context>
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46" />
         <source>(from)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47" />
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="48" />
         <source>Praise, recognition or feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ros, anerkjennelse eller tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="57" />
         <source>A shared reflection, experience or value</source>
-        <translation type="unfinished"></translation>
+        <translation>En felles refleksjon, erfaring eller verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="60" />
         <source>Add reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="63" />
         <source>Declare the quarter closed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklær kvartalet avsluttet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="68" />
         <source>Take the declaration back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekk erklæringen tilbake …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="76" />
         <source>Praise, recognition and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="78" />
         <source>Shared reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="102" />
         <source>The quarter was declared closed at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="124"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="124" />
         <source>Close the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="126"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="126" />
         <source>Declare the quarter formally closed now? The moment is recorded in the minutes and the closing card is shown to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklære kvartalet formelt avsluttet nå? Tidspunktet føres i referatet, og avslutningskortet vises i rommet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="136"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="136" />
         <source>Take the declaration back</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekk erklæringen tilbake</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="137"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="137" />
         <source>Take back the declaration that the quarter is closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekke tilbake erklæringen om at kvartalet er avsluttet?</translation>
     </message>
 </context>
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="37"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="37" />
         <source>Where the company is going</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor selskapet skal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="39"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="39" />
         <source>What the company does, and for whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva selskapet gjør, og for hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="41"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="41" />
         <source>Why the company exists (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor selskapet finnes (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="54"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="54" />
         <source>New value, e.g. “Open”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny verdi, f.eks. «Åpen»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="55"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="55" />
         <source>Add &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="56"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="56" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="57"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="57" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="58"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="58" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="73"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="73" />
         <source>&amp;Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="74"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="74" />
         <source>&amp;Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="75"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="75" />
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="76"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="76" />
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="133"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="133" />
         <source>Select the value to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg verdien som skal fjernes, først.</translation>
     </message>
 </context>
 <context>
     <name>DepartmentTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="53"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="53" />
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="53"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="53" />
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="53"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="53" />
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere</translation>
     </message>
 </context>
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="41"/>
-        <source>Departments come from the participants&apos; department column. Rename them, add ones nobody is in yet, and choose each department&apos;s manager.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="41" />
+        <source>Departments come from the participants' department column. Rename them, add ones nobody is in yet, and choose each department's manager.</source>
+        <translation>Avdelingene kommer fra deltakernes avdelingskolonne. Gi dem nye navn, legg til avdelinger ingen er i ennå, og velg hver avdelings leder.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="47"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="47" />
         <source>New department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="48"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="48" />
         <source>&amp;Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="70"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="70" />
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="120"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="120" />
         <source>Select the department to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg avdelingen som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="126"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="126" />
         <source>Remove department</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="128"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="128" />
         <source>Remove the department “{name}”? Its participants stay in the meeting without a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne avdelingen «{name}»? Deltakerne blir i møtet uten avdeling.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../facilitator/ui/setup/details_tab.py" line="30" />
+        <source>Language of the minutes</source>
+        <translation>Språk i referatet</translation>
+    </message>
+</context>
+<context>
+    <name>Dimensions</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="48" />
+        <source>Execution and effort</source>
+        <translation>Gjennomføring og innsats</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="49" />
+        <source>Leadership and attitude</source>
+        <translation>Lederskap og innstilling</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="50" />
+        <source>Competence — do we have the right one?</source>
+        <translation>Kompetanse — har vi den rette?</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="68"/>
+        <location filename="../../facilitator/texts.py" line="77" />
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="70"/>
+        <location filename="../../facilitator/texts.py" line="79" />
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} t</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="71"/>
+        <location filename="../../facilitator/texts.py" line="80" />
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} t {m} min</translation>
     </message>
 </context>
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="44"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="44" />
         <source>E-mail minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="52"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="52" />
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne: {subject}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="59"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="59" />
         <source>No address for: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen adresse for: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="64"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="64" />
         <source>More addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere adresser, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="65"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="65" />
         <source>Preview PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvis PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="67"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="67" />
         <source>Open as draft in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne som utkast i e-postprogrammet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="70"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="70" />
         <source>Send now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send nå …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="71"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="71" />
         <source>Mail server…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="72"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="72" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="83"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="83" />
         <source>Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="116"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="116" />
         <source>Tick at least one person to send the minutes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="131"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="131" />
         <source>No mail program opened the draft; it is saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen e-postklient åpnet utkastet; det er lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="136"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="136" />
         <source>The draft is open in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="156"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="156" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="157"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="157" />
         <source>Password for {user} on {host}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="166"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="166" />
         <source>Sending failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendingen mislyktes: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="168"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="168" />
         <source>Sent to %n people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sendt til %n person.</numerusform><numerusform>Sendt til %n personer.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>FlipChartBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="30"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="30" />
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60" />
         <source>Flip chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Flippover</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="38" />
         <source>A success, in keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="39"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="39" />
         <source>A learning, in keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="40" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43" />
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43" />
         <source>Learnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60" />
         <source>Flip chart: {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flippover: {group}</translation>
     </message>
 </context>
 <context>
     <name>GoodNewsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43" />
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Talere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43" />
         <source>Each speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="53" />
         <source>Good news and results, in keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Gode nyheter og resultater, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="55"/>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="55" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="60" />
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="56" />
         <source>Notes for the selected speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater for valgt taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="59" />
         <source>Good news</source>
-        <translation type="unfinished"></translation>
+        <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="69" />
         <source>Praise for (who)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="70" />
         <source>For what</source>
-        <translation type="unfinished"></translation>
+        <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71" />
         <source>(from)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="74" />
         <source>Add shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ros</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76" />
         <source>Shout-outs — praise to pass on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ros som skal videreformidles</translation>
     </message>
 </context>
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="27"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="27" />
         <source>Group {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="109"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="109" />
         <source>Groups of 3–5 need at least 3 people present; mark who is here on the setup page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper på 3–5 krever minst 3 til stede; marker hvem som er her på oppsettsiden.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="208" />
+        <source>No groups yet: choose how to split and press Assign.</source>
+        <translation>Ingen grupper ennå: velg hvordan de skal deles, og trykk Fordel.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="211" />
+        <source>{people} people in {groups} groups of {sizes}</source>
+        <translation>{people} personer i {groups} grupper på {sizes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="217" />
+        <source>not in a group: {names}</source>
+        <translation>ikke i en gruppe: {names}</translation>
     </message>
 </context>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="55" />
         <source>Mixed departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="56" />
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="57" />
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="58" />
         <source>Manual (keep locked people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="66" />
         <source>Fresh mixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="67" />
         <source>Avoid pairs who sat together at earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="68" />
         <source>Assign groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69" />
         <source>Undo reshuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="73" />
         <source>Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="84" />
         <source>Keep apart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="85" />
         <source>Keep together…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="86" />
         <source>Clear rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87" />
         <source>Add late arrival…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88" />
         <source>Someone left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89" />
         <source>Make scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90" />
         <source>Make presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91" />
         <source>Lock / unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="113"/>
-        <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="113" />
+        <source>Drag people between groups; double-click a group's name to rename it</source>
+        <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="126"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="126" />
         <source>Start group work</source>
-        <translation type="unfinished"></translation>
+        <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="128"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="128" />
         <source>Group work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="135"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="135" />
         <source>Presentation round</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="138"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="138" />
         <source>Each group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="142"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="142" />
         <source>Start the presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="218"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="218" />
         <source>scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="220"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="220" />
         <source>presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="248"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="248" />
         <source>No department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="250"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="250" />
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253" />
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="260"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="260" />
         <source>apart: {a} / {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="265"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="265" />
         <source>together: {a} + {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="269"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="269" />
         <source>Rules: </source>
-        <translation type="unfinished"></translation>
+        <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="281"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="281" />
         <source>Select a person in a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="289"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="289" />
         <source>Who?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295" />
         <source>Keep apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295" />
         <source>Keep together</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="299"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="299" />
         <source>…and</source>
-        <translation type="unfinished"></translation>
+        <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="307"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="307" />
         <source>The rule applies at the next Assign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="314"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="314" />
         <source>Add late arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="318"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="318" />
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="327"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="327" />
         <source>Someone left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="381"/>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="403"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="381" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="403" />
         <source>Start block 3 first (Space or Start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
 </context>
 <context>
     <name>Inhibitor</name>
     <message>
-        <location filename="../../facilitator/ui/run/inhibitor.py" line="48"/>
+        <location filename="../../facilitator/ui/run/inhibitor.py" line="48" />
         <source>An OKR meeting is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Et OKR-møte pågår</translation>
     </message>
 </context>
 <context>
     <name>KeyResultEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="47" />
         <source>Make it a department objective…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør det til et avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="49" />
         <source>Delete key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="51" />
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="54" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="55" />
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="56" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="62" />
         <source>Serves company objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Støtter selskapsmål</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="38" />
+        <source>Start, pause or resume the block</source>
+        <translation>Start, sett på pause eller fortsett blokken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="39" />
+        <source>Next block (closes the current one)</source>
+        <translation>Neste blokk (avslutter den gjeldende)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="40" />
+        <source>Previous block (undoes Next)</source>
+        <translation>Forrige blokk (angrer Neste)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="41" />
+        <source>One minute more</source>
+        <translation>Ett minutt mer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="42" />
+        <source>One minute less</source>
+        <translation>Ett minutt mindre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="43" />
+        <source>Presenter view full screen on or off</source>
+        <translation>Presentasjonsvisning i fullskjerm av eller på</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="44" />
+        <source>Blank the presenter view, or show it again</source>
+        <translation>Gjør presentasjonsvisningen svart, eller vis den igjen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="45" />
+        <source>Leave full screen</source>
+        <translation>Gå ut av fullskjerm</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="81"/>
+        <location filename="../../facilitator/ui/main_window.py" line="82" />
         <source>Meeting setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="84"/>
+        <location filename="../../facilitator/ui/main_window.py" line="85" />
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="257"/>
+        <location filename="../../facilitator/ui/main_window.py" line="260" />
         <source>{app} — {company} {quarter}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="277"/>
+        <location filename="../../facilitator/ui/main_window.py" line="280" />
         <source>Total {total} · planned end {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="284"/>
+        <location filename="../../facilitator/ui/main_window.py" line="287" />
         <source>{app} — no meeting open</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="352"/>
+        <location filename="../../facilitator/ui/main_window.py" line="355" />
         <source>{name} ({width}×{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="364"/>
+        <location filename="../../facilitator/ui/main_window.py" line="367" />
         <source>That was the last speaker. Move on to “{block}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var siste taler. Gå videre til «{block}»?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="368"/>
+        <location filename="../../facilitator/ui/main_window.py" line="371" />
         <source>That was the last speaker. End the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var siste taler. Avslutte møtet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="370"/>
+        <location filename="../../facilitator/ui/main_window.py" line="373" />
         <source>Next block</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="400"/>
+        <location filename="../../facilitator/ui/main_window.py" line="403" />
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="405"/>
+        <location filename="../../facilitator/ui/main_window.py" line="408" />
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="406"/>
+        <location filename="../../facilitator/ui/main_window.py" line="409" />
         <source>{app} {version}
-Runs a company&apos;s quarterly OKR meeting.</source>
-        <translation type="unfinished"></translation>
+Runs a company's quarterly OKR meeting.</source>
+        <translation>{app} {version}
+Leder et selskaps kvartalsmøte om OKR.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="22" />
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="23" />
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt møte …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="26" />
+        <source>&amp;Open meeting…</source>
+        <translation>&amp;Åpne møte …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="29" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="32" />
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Eksporter referat …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="35" />
+        <source>E-&amp;mail minutes…</source>
+        <translation>E-&amp;post referatet …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="37" />
+        <source>&amp;Paper size</source>
+        <translation>&amp;Papirstørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="40" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="41" />
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="55" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="57" />
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Presentasjonsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="62" />
+        <source>Send presenter view &amp;back to its screen</source>
+        <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="65" />
+        <source>Presenter &amp;screen</source>
+        <translation>Skjerm for &amp;presentasjonsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="67" />
+        <source>&amp;Chime when a block reaches zero</source>
+        <translation>&amp;Klokkespill når en blokk når null</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="76" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="77" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="80" />
+        <source>&amp;About Facilitator</source>
+        <translation>&amp;Om Facilitator</translation>
     </message>
 </context>
 <context>
     <name>ManagerDelegate</name>
     <message>
-        <location filename="../../facilitator/ui/setup/delegates.py" line="50"/>
+        <location filename="../../facilitator/ui/setup/delegates.py" line="50" />
         <source>(no manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen leder)</translation>
     </message>
 </context>
 <context>
     <name>MeetingDetailsFields</name>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="25"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="25" />
         <source>e.g. Nordlys Energi AS</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Nordlys Energi AS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="29"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="29" />
         <source>e.g. 2026 Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 2026 Q4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="30"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="30" />
         <source>The quarter this meeting closes, like “2026 Q4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartalet dette møtet avslutter, som «2026 Q4».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="45"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="45" />
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="46"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="46" />
         <source>&amp;Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="47"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="47" />
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="48"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="48" />
         <source>&amp;Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarttid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="49"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="49" />
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="50"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="50" />
         <source>Meeting &amp;leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte&amp;leder</translation>
     </message>
 </context>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="31" />
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="31" />
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="31" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="31" />
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../facilitator/messages.py" line="13" />
+        <source>Company</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="14" />
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="15" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="16" />
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="17" />
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="18" />
+        <source>Meeting leader</source>
+        <translation>Møteleder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="19" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="20" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="21" />
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="22" />
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="23" />
+        <source>Praise for</source>
+        <translation>Ros til</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="24" />
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="25" />
+        <source>What was said</source>
+        <translation>Hva som ble sagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="26" />
+        <source>Reflection</source>
+        <translation>Refleksjon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="27" />
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="28" />
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="29" />
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="30" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="31" />
+        <source>Score</source>
+        <translation>Poengsum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="32" />
+        <source>Objective</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="33" />
+        <source>Key result</source>
+        <translation>Nøkkelresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="34" />
+        <source>Number</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="35" />
+        <source>Group name</source>
+        <translation>Gruppenavn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="36" />
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="45" />
+        <source>{field} must not be empty.</source>
+        <translation>{field} kan ikke være tom.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="49" />
+        <source>{field} is too long.</source>
+        <translation>{field} er for lang.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="51" />
+        <source>{field}: “{value}” is already in this meeting.</source>
+        <translation>{field}: «{value}» finnes allerede i dette møtet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="55" />
+        <source>{field}: {value} is before the meeting; choose a later date.</source>
+        <translation>{field}: {value} er før møtet; velg en senere dato.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="59" />
+        <source>{field}: choose one of the meeting's participants.</source>
+        <translation>{field}: velg en av møtets deltakere.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="63" />
+        <source>Score: “{value}” is not a whole number from 1 to 10.</source>
+        <translation>Poengsum: «{value}» er ikke et helt tall fra 1 til 10.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="67" />
+        <source>“{value}” is not a number.</source>
+        <translation>«{value}» er ikke et tall.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="71" />
+        <source>Quarter: “{value}” is not a quarter; write it like “2026 Q4”.</source>
+        <translation>Kvartal: «{value}» er ikke et kvartal; skriv det som «2026 Q4».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="75" />
+        <source>E-mail: “{value}” is not an e-mail address.</source>
+        <translation>E-post: «{value}» er ikke en e-postadresse.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="78" />
+        <source>{field}: “{value}” is not valid.</source>
+        <translation>{field}: «{value}» er ikke gyldig.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="87" />
+        <source>“{path}” is not a Facilitator database (not SQLite).</source>
+        <translation>«{path}» er ikke en Facilitator-database (ikke SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="90" />
+        <source>“{path}” is an SQLite database of another program, not a Facilitator database.</source>
+        <translation>«{path}» er en SQLite-database fra et annet program, ikke en Facilitator-database.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="94" />
+        <source>“{path}” is damaged and cannot be opened; it was left untouched. Restore it from a backup copy (files ending in .bak beside it).</source>
+        <translation>«{path}» er skadet og kan ikke åpnes; den ble ikke rørt. Gjenopprett den fra en sikkerhetskopi (filer som slutter på .bak ved siden av).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="99" />
+        <source>“{path}” is read-only; choose a file or folder you are allowed to change.</source>
+        <translation>«{path}» er skrivebeskyttet; velg en fil eller mappe du har lov til å endre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="102" />
+        <source>“{path}” is locked by another program; close it there and try again.</source>
+        <translation>«{path}» er låst av et annet program; lukk den der og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="105" />
+        <source>“{path}” is a folder, not a database file.</source>
+        <translation>«{path}» er en mappe, ikke en databasefil.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="108" />
+        <source>The folder for “{path}” does not exist.</source>
+        <translation>Mappen for «{path}» finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="111" />
+        <source>“{path}” was written by a newer version of Facilitator; update the app to open it.</source>
+        <translation>«{path}» ble skrevet av en nyere versjon av Facilitator; oppdater appen for å åpne den.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="115" />
+        <source>“{path}” could not be upgraded to this version; a backup was kept beside it.</source>
+        <translation>«{path}» kunne ikke oppgraderes til denne versjonen; en sikkerhetskopi ligger ved siden av.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="119" />
+        <source>Saving to “{path}” failed; the last change was not saved.</source>
+        <translation>Lagring til «{path}» mislyktes; den siste endringen ble ikke lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../../facilitator/report/charts.py" line="60" />
+        <source>Planned minutes</source>
+        <translation>Planlagte minutter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/charts.py" line="61" />
+        <source>Actual minutes</source>
+        <translation>Faktiske minutter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/charts.py" line="77" />
+        <location filename="../../facilitator/report/email_draft.py" line="61" />
+        <location filename="../../facilitator/report/sections_results.py" line="34" />
+        <location filename="../../facilitator/report/sections_results.py" line="62" />
+        <source>Company</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/document.py" line="79" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="20" />
+        <source>OKR meeting minutes</source>
+        <translation>Referat fra OKR-møte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/document.py" line="81" />
+        <source>Page {n} of {m}</source>
+        <translation>Side {n} av {m}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/document.py" line="99" />
+        <location filename="../../facilitator/report/email_draft.py" line="25" />
+        <source>{company} {quarter} — OKR meeting minutes</source>
+        <translation>{company} {quarter} — referat fra OKR-møte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/document.py" line="105" />
+        <source>Minutes of the quarterly OKR meeting, {date}</source>
+        <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="37" />
+        <source>{company} {quarter} OKR minutes</source>
+        <translation>{company} {quarter} OKR-referat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="52" />
+        <source>Hi all,</source>
+        <translation>Hei alle sammen,</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="54" />
+        <source>Attached are the minutes of our quarterly OKR meeting on {date}.</source>
+        <translation>Vedlagt er referatet fra kvartalsmøtet vårt om OKR {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="60" />
+        <source>Our self-evaluation of the quarter (1–10):</source>
+        <translation>Vår egenevaluering av kvartalet (1–10):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="66" />
+        <source>The quarter was declared closed at {time}.</source>
+        <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="71" />
+        <source>Action items:</source>
+        <translation>Tiltak:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="78" />
+        <source>due {date}</source>
+        <translation>frist {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="81" />
+        <source>Best regards,</source>
+        <translation>Vennlig hilsen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/labels.py" line="49" />
+        <source>Execution and effort</source>
+        <translation>Gjennomføring og innsats</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/labels.py" line="50" />
+        <source>Leadership and attitude</source>
+        <translation>Lederskap og innstilling</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/labels.py" line="51" />
+        <source>Competence</source>
+        <translation>Kompetanse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="32" />
+        <source>Meeting leader:</source>
+        <translation>Møteleder:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="36" />
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="40" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="43" />
+        <source>No department</source>
+        <translation>Ingen avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="50" />
+        <source>{department} (manager: {manager})</source>
+        <translation>{department} (leder: {manager})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="57" />
+        <location filename="../../facilitator/report/sections_results.py" line="244" />
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="57" />
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="66" />
+        <source>Absent:</source>
+        <translation>Fraværende:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="91" />
+        <source>Block</source>
+        <translation>Blokk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="92" />
+        <source>Planned min</source>
+        <translation>Planlagt min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="93" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="94" />
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="95" />
+        <source>Actual min</source>
+        <translation>Faktisk min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="96" />
+        <source>+/−</source>
+        <translation>+/−</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="100" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="112" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="119" />
+        <source>Good news</source>
+        <translation>Gode nyheter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="118" />
+        <location filename="../../facilitator/report/sections_results.py" line="43" />
+        <location filename="../../facilitator/report/sections_results.py" line="290" />
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="120" />
+        <source>Challenges</source>
+        <translation>Utfordringer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="128" />
+        <source>Shout-outs — praise to pass on</source>
+        <translation>Ros som skal videreformidles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="133" />
+        <source>Praise for</source>
+        <translation>Ros til</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="134" />
+        <source>For what</source>
+        <translation>For hva</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="135" />
+        <location filename="../../facilitator/report/sections_results.py" line="126" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="149" />
+        <source>Vision, mission and values</source>
+        <translation>Visjon, misjon og verdier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="152" />
+        <source>Vision</source>
+        <translation>Visjon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="153" />
+        <source>Mission</source>
+        <translation>Misjon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="154" />
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="161" />
+        <source>Values</source>
+        <translation>Verdier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="30" />
+        <source>Self-evaluation of the quarter</source>
+        <translation>Egenevaluering av kvartalet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="44" />
+        <source>Score (1–10)</source>
+        <translation>Poengsum (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="45" />
+        <source>Reported by</source>
+        <translation>Rapportert av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="69" />
+        <source>Dimension</source>
+        <translation>Dimensjon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="70" />
+        <source>What was good</source>
+        <translation>Hva var bra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="71" />
+        <source>What could be better</source>
+        <translation>Hva kunne vært bedre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="86" />
+        <source>Breakout groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="90" />
+        <source>scribe: {name}</source>
+        <translation>referent: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="92" />
+        <source>presenter: {name}</source>
+        <translation>presentatør: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="95" />
+        <source>Members:</source>
+        <translation>Medlemmer:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="101" />
+        <source>Successes</source>
+        <translation>Suksesser</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="106" />
+        <source>Learnings</source>
+        <translation>Læring</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="116" />
+        <source>Closing the quarter</source>
+        <translation>Avslutning og oppstart</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="118" />
+        <source>Praise, recognition and feedback</source>
+        <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="120" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="127" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="128" />
+        <source>What was said</source>
+        <translation>Hva som ble sagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="136" />
+        <source>Shared reflections</source>
+        <translation>Felles refleksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="143" />
+        <source>The quarter was declared closed at</source>
+        <translation>Kvartalet ble erklært avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="156" />
+        <source>(achieved {value})</source>
+        <translation>(oppnådd {value})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="161" />
+        <source>serves: {objective}</source>
+        <translation>støtter: {objective}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="172" />
+        <source>Owner: {name}</source>
+        <translation>Eier: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="175" />
+        <source>Serves company key result: {kr}</source>
+        <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="185" />
+        <source>Key result</source>
+        <translation>Nøkkelresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="186" />
+        <source>Start → target</source>
+        <translation>Start → mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="187" />
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="214" />
+        <source>New OKRs for the next quarter</source>
+        <translation>Nye OKR-er for neste kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="219" />
+        <source>Company OKRs</source>
+        <translation>Selskapets OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="237" />
+        <source>Alignment with the company OKRs (recommended about 70 %)</source>
+        <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="245" />
+        <source>Objectives</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="246" />
+        <source>Linked to company</source>
+        <translation>Knyttet til selskapet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="247" />
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="258" />
+        <source>Department: {name}</source>
+        <translation>Avdeling: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="267" />
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="272" />
+        <source>What gave the most value</source>
+        <translation>Hva ga mest verdi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="277" />
+        <source>What we will do differently or more of</source>
+        <translation>Hva vi skal gjøre annerledes eller mer av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="281" />
+        <source>Action items</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="289" />
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="291" />
+        <source>Due</source>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="48"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="48" />
         <source>Could not read the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59" />
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="71"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="71" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="72"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="72" />
         <source>Could not write “{path}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="79"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="79" />
         <source>Minutes exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="80"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="80" />
         <source>The minutes are saved as “{name}”. Open them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Referatet er lagret som «{name}». Åpne det nå?</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="20"/>
+        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="20" />
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="28"/>
-        <source>Carry over participants, departments, vision and values from the company&apos;s last meeting (its OKRs are reviewed in block 2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="28" />
+        <source>Carry over participants, departments, vision and values from the company's last meeting (its OKRs are reviewed in block 2)</source>
+        <translation>Ta med deltakere, avdelinger, visjon og verdier fra selskapets forrige møte (OKR-ene derfra gjennomgås i blokk 2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="41"/>
+        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="41" />
         <source>Create meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett møte</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="22"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="22" />
         <source>+ Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="23"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="23" />
         <source>Delete objective…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett mål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="25" />
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="26"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="26" />
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="27"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="27" />
         <source>Became from company key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble til fra selskapets nøkkelresultat</translation>
     </message>
 </context>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="71" />
         <source>+ Company objective</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="73" />
         <source>+ Department objective…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="75" />
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="76" />
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="80" />
         <source>Presenter view: timer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasjonsvisning: bare tidtaker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="81" />
         <source>Presenter view: company OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasjonsvisning: selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="82" />
         <source>Presenter view: alignment tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasjonsvisning: koblingstre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
-        <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100" />
+        <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company's — a company key result can become a department objective.</source>
+        <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="218"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="218" />
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="234"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="234" />
         <source>(its own objective)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="255" />
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="259"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="259" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="298"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="298" />
         <source>New company objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="315"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="315" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330" />
         <source>New department objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="323"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="323" />
         <source>Add departments on the setup page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="326"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="326" />
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="338"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="338" />
         <source>New key result</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="348"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="348" />
         <source>Make it a department objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="364"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="364" />
         <source>Delete objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="365"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="365" />
         <source>Delete “{objective}” and its key results?</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384" />
         <source>Import OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384" />
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="396"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="396" />
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="406"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="406" />
         <source>Imported, but these lines were skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="410"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="410" />
         <source>Imported the OKRs from “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="417"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="417" />
         <source>Export OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="419"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="419" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="430"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="430" />
         <source>Exported to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="437"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="437" />
         <source>Company OKRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="440"/>
-        <source>How the departments&apos; OKRs support the company&apos;s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="440" />
+        <source>How the departments' OKRs support the company's</source>
+        <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
 </context>
 <context>
     <name>Okrs</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_files.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/okr_files.py" line="25" />
         <source>Line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="28" />
+        <source>{statement}  (no numbers yet)</source>
+        <translation>{statement}  (ingen tall ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="48" />
+        <source>{mark} Company objectives: {n} (aim for 3–5)</source>
+        <translation>{mark} Selskapsmål: {n} (sikt mot 3–5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="57" />
+        <source>⚠ “{objective}” has {n} key result(s) (aim for 2–5)</source>
+        <translation>⚠ «{objective}» har {n} nøkkelresultat(er) (sikt mot 2–5)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="69" />
+        <source>{mark} {department}: {aligned} of {total} objectives linked to the company's ({share:.0%}; aim for about {aim:.0%})</source>
+        <translation>{mark} {department}: {aligned} av {total} mål knyttet til selskapets ({share:.0%}; sikt mot omtrent {aim:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="89" />
+        <source>OKRs</source>
+        <translation>OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="92" />
+        <source>{company} (company OKRs)</source>
+        <translation>{company} (selskapets OKR-er)</translation>
     </message>
 </context>
 <context>
     <name>OpenMeetingDialog</name>
     <message>
-        <location filename="../../facilitator/ui/open_meeting_dialog.py" line="22"/>
+        <location filename="../../facilitator/ui/open_meeting_dialog.py" line="22" />
         <source>Open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne møte</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="62" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="62" />
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="62" />
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="81"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="62" />
+        <location filename="../../facilitator/ui/models/participants_model.py" line="81" />
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="81"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="81" />
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraværende</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="52"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="52" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="54"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="54" />
         <source>E-mail (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="57"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="57" />
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="59"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="59" />
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="61"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="61" />
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="97"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="97" />
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="99"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="99" />
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="154"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="154" />
         <source>%n participant(s), {present} present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n deltaker, {present} til stede</numerusform><numerusform>%n deltakere, {present} til stede</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="185"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="185" />
         <source>Added {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="195"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="195" />
         <source>Select the participants to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202" />
         <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="203"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="203" />
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Fjerne %n deltaker fra møtet?
+
+{names}</numerusform><numerusform>Fjerne %n deltakere fra møtet?
+
+{names}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="220"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="220" />
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="222"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="222" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="237"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="237" />
         <source>“{path}” could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="245"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="245" />
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="259"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="259" />
         <source>Imported %n participant(s) from “{file}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Importerte %n deltaker fra «{file}».</numerusform><numerusform>Importerte %n deltakere fra «{file}».</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265" />
         <source>%n row(s) skipped; see below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rad hoppet over; se under.</numerusform><numerusform>%n rader hoppet over; se under.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="268"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="268" />
         <source>Line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje {line}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="44"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="44" />
         <source>Facilitator — presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="117"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="117" />
         <source>{number}/{count} · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="122"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="122" />
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="135"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="135" />
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="136"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="136" />
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="137"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="137" />
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="138"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="138" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="148"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="148" />
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="150"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="150" />
         <source>Last block</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="153"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="153" />
         <source>Projected end {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet slutt {time}</translation>
     </message>
 </context>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="127"/>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="245"/>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="248"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="127" />
+        <location filename="../../facilitator/ui/records/record_panel.py" line="245" />
+        <location filename="../../facilitator/ui/records/record_panel.py" line="248" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="128"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="128" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="242"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="242" />
         <source>Select what to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg det som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="253"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="253" />
         <source>Removed. Press Ctrl+Z to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet. Trykk Ctrl+Z for å få det tilbake.</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="171"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="171" />
         <source>Every report is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rapportene er inne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="177"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="177" />
         <source>Reporting now ({n} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporterer nå ({n} av {count})</translation>
     </message>
 </context>
 <context>
     <name>ReportingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="41"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="41" />
         <source>Show on the presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="44" />
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="45" />
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="50" />
         <source>(a) Vision, mission and values</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="59" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="60" />
         <source>How we live it (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik lever vi den (eksempel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61" />
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitt av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61" />
         <source>(who)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="64" />
         <source>Add example</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til eksempel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="66" />
         <source>Examples from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksempler fra gruppen</translation>
     </message>
 </context>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="76" />
         <source>Reporting order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="79" />
         <source>Each report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="83" />
         <source>Start the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="86" />
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="97" />
         <source>1–10</source>
-        <translation type="unfinished"></translation>
+        <translation>1–10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107" />
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="109"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="109" />
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="114" />
         <source>What was good</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="115"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="115" />
         <source>What could be better</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="162"/>
-        <source>Last quarter&apos;s OKRs</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="162" />
+        <source>Last quarter's OKRs</source>
+        <translation>Forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="223"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="223" />
         <source>Start block 2 first (Space or Start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="243"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="243" />
         <source>(who reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="260"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="260" />
         <source>7–10 green, 4–6 amber, 1–3 red</source>
-        <translation type="unfinished"></translation>
+        <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="271"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="271" />
         <source>Last quarter ({quarter}): {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="278"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="278" />
         <source>could be better ({dimension}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="285"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="285" />
         <source>Trend: </source>
-        <translation type="unfinished"></translation>
+        <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="289"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="289" />
         <source>Key results reached {share:.0%} of their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="292"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="292" />
         <source>⚠ a high score on a low measured result — talk about it</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="33" />
+        <source>Achieved</source>
+        <translation>Oppnådd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="34" />
+        <source>Continued</source>
+        <translation>Videreført</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="35" />
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="36" />
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="82"/>
-        <source>Last quarter&apos;s objective / key result</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="82" />
+        <source>Last quarter's objective / key result</source>
+        <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="83" />
         <source>Start → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="84" />
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="85" />
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="86" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <location filename="../../facilitator/ui/run/prompts.py" line="20" />
+        <source>Welcome back</source>
+        <translation>Velkommen tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/prompts.py" line="22" />
+        <source>The app was away for about {n} min (the laptop slept?). Did the block keep running in the room?</source>
+        <translation>Appen var borte i omtrent {n} min (sov maskinen?). Fortsatte blokken i rommet?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/prompts.py" line="28" />
+        <source>It kept running</source>
+        <translation>Den fortsatte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/prompts.py" line="29" />
+        <source>Pause it for that time</source>
+        <translation>Sett den på pause for den tiden</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="46"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="46" />
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="47"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="47" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="143" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="48"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="48" />
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="49"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="49" />
         <source>−1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="50"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="50" />
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="51"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="51" />
         <source>Restart block</source>
-        <translation type="unfinished"></translation>
+        <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="52"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="52" />
         <source>Rebalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="54"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="54" />
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="56"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="56" />
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="80"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="80" />
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="92"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="92" />
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="114"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="114" />
         <source>Now: {number}/{count} · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="119"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="119" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="131"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="131" />
         <source>Not started — press Space or Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="132"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="132" />
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="133"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="133" />
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="134"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="134" />
         <source>The meeting is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="139"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="139" />
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="141"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="141" />
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="159"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="159" />
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="164"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="164" />
         <source>The guide suggests {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="166"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="166" />
         <source>The guide suggests {low}–{high} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="170"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="170" />
         <source>Last time it took {minutes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist tok den {minutes}.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="198" />
+        <source>{n} min later than planned</source>
+        <translation>{n} min senere enn planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="200" />
+        <source>{n} min earlier than planned</source>
+        <translation>{n} min tidligere enn planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="202" />
+        <source>as planned</source>
+        <translation>som planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="203" />
+        <source>The meeting ended at {time}, {late}</source>
+        <translation>Møtet sluttet {time}, {late}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="207" />
+        <source>{n} min behind</source>
+        <translation>{n} min bak</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="209" />
+        <source>{n} min ahead</source>
+        <translation>{n} min foran</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="211" />
+        <source>On time</source>
+        <translation>I rute</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="212" />
+        <source>{lead} — projected end {time}</source>
+        <translation>{lead} — forventet slutt {time}</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="26"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="26" />
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="27"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="27" />
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="28"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="28" />
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="29"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="29" />
         <source>Vision and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Visjon og verdier</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="21"/>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="21" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25"/>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25" />
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25"/>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25" />
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva den gjør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="29" />
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> eller </translation>
     </message>
 </context>
 <context>
     <name>SmtpDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="52"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="52" />
         <source>Sending e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="56"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="56" />
         <source>e.g. smtp.office365.com</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. smtp.office365.com</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="62"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="62" />
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="63"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="63" />
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="64"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="64" />
         <source>None (local servers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (bare lokale servere)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="70"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="70" />
         <source>your.name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ditt.navn@firma.no</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="72"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="72" />
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="73"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="73" />
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="74"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="74" />
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="75"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="75" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="76"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="76" />
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsenderadresse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79" />
         <source>The password is asked for each time you send and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet spørres om hver gang du sender, og lagres aldri.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="95"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="95" />
         <source>Server must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server kan ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="101"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="101" />
         <source>From address: “{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsenderadresse: «{value}» er ikke en e-postadresse.</translation>
     </message>
 </context>
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="47"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="47" />
         <source>Every speaker has had their turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle har hatt ordet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="52"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="52" />
         <source>Speaking now ({n} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Har ordet nå ({n} av {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="60"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="60" />
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/statements.py" line="22" />
+        <source>Vision</source>
+        <translation>Visjon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/statements.py" line="23" />
+        <source>Mission</source>
+        <translation>Misjon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/statements.py" line="24" />
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/statements.py" line="30" />
+        <source>Value {n} of {count}</source>
+        <translation>Verdi {n} av {count}</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="34"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="34" />
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="35"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="35" />
         <source>What gave the most value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="36" />
         <source>What we will do differently or more of</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="44" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45" />
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45" />
         <source>(owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46" />
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="49" />
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51" />
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
 </context>
 <context>
     <name>TurnListBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="50" />
         <source>Drag to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="51" />
         <source>Queue in list order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kø i listerekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="52" />
         <source>Shuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Stokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="53" />
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="54" />
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="55" />
         <source>Skip / bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over / ta med igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="61" />
         <source>Time for each turn (minutes:seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid for hver tur (minutter:sekunder)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="140"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="140" />
         <source>%n turn(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n tur</numerusform><numerusform>%n turer</numerusform></translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="12"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="12" />
         <source>No meeting is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen møter er åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="14"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="14" />
         <source>Create the meeting you are about to run, or open an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett møtet du skal lede, eller åpne et tidligere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="16"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="16" />
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="17"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="17" />
         <source>Open meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne møte …</translation>
     </message>
 </context>
 </TS>

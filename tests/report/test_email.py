@@ -34,15 +34,18 @@ def test_draft_is_an_unsent_message_with_the_pdf(demo, tmp_path):
     path = write_eml(build_draft(data, pdf, chosen), tmp_path / "draft.eml")
     message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1"
-    assert message["Subject"] == "Nordlys Energi AS 2026 Q4 — OKR meeting minutes"
+    assert message["Subject"] == "Nordlys Energi AS 2026 Q4 — referat fra OKR-møte"  # in Norwegian
     to = message["To"]
     assert "Åse Ødegård <ase.odegard@nordlys.no>" in to and "Bjørn" not in to
     assert "line" not in to.lower()  # Line Ødven has no address
     body = message.get_body(("plain",)).get_content()
-    assert "Kundeservice: 9" in body and "declared closed at" in body
-    assert "Send rosen videre til lageret og Voss-teamet — Ingrid Solheim — due 18.12.2026" in body
+    assert body.startswith("Hei alle sammen,")
+    assert "Kundeservice: 9" in body and "erklært avsluttet kl." in body
+    assert (
+        "Send rosen videre til lageret og Voss-teamet — Ingrid Solheim — frist 18.12.2026" in body
+    )
     [attachment] = list(message.iter_attachments())
-    assert attachment.get_filename() == "Nordlys Energi AS 2026 Q4 OKR minutes.pdf"
+    assert attachment.get_filename() == "Nordlys Energi AS 2026 Q4 OKR-referat.pdf"
     assert attachment.get_content() == pdf.read_bytes()
 
 

@@ -17,6 +17,7 @@ from facilitator.store.minutes import load_minutes
 @pytest.fixture
 def demo_pdf(db, tmp_path):
     data = load_minutes(db, create_demo_meeting(db))
+    data.language = "en"  # the demo meeting is held in Norwegian; these check the English
     return write_minutes_pdf(data, tmp_path / "minutes.pdf"), data
 
 
@@ -193,3 +194,34 @@ def test_markup_prints_literally(tmp_path):
     text = _text(write_minutes_pdf(data, tmp_path / "markup.pdf"))
     assert "R&D <AS> — 2026 Q4" in text
     assert 'Vi sa "nei" til <b>alt</b> & mer – 5 € for æøå' in text
+
+
+def test_a_norwegian_meeting_gets_norwegian_minutes(db, tmp_path):
+    data = load_minutes(db, create_demo_meeting(db))
+    assert data.language == "nb"
+    path = write_minutes_pdf(data, tmp_path / "referat.pdf")
+    text = _text(path)
+    for expected in [
+        "Referat fra OKR-møte · 17.12.2026 · 09:00",
+        "Møteleder:",
+        "Deltakere",
+        "Fraværende:",
+        "Gode nyheter",
+        "Ros som skal videreformidles",
+        "Visjon, misjon og verdier",
+        "Egenevaluering av kvartalet",
+        "Gjennomføring og innsats",
+        "Grupper",
+        "referent: Eirik Næss",
+        "Kvartalet ble erklært avsluttet",
+        "Nye OKR-er for neste kvartal",
+        "Støtter selskapets nøkkelresultat: Montere anlegg",
+        "Oppsummering",
+        "Tiltak",
+        "Side 1 av",
+    ]:
+        assert expected in text, expected
+    assert "Good news" not in text and "Page 1 of" not in text
+    reader = PdfReader(path)
+    assert reader.metadata.title == "Nordlys Energi AS 2026 Q4 — referat fra OKR-møte"
+    assert [item.title for item in reader.outline][:2] == ["Deltakere", "Agenda"]

@@ -26,7 +26,9 @@ def test_export_suggests_the_name_writes_and_offers_to_open(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     demo_window.export_action.trigger()
-    assert suggested[0].endswith("Nordlys Energi AS 2026 Q4 OKR minutes.pdf")
+    assert suggested[0].endswith(
+        "Nordlys Energi AS 2026 Q4 OKR-referat.pdf"
+    )  # the meeting is in Norwegian
     written = tmp_path / "minutes.pdf"
     assert len(PdfReader(written).pages) >= 3
     assert opened[0].toLocalFile() == str(written)

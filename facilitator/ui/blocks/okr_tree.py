@@ -25,7 +25,9 @@ ItemRole = Qt.ItemDataRole.UserRole + 1  # ("objective" | "kr" | "department", i
 
 def kr_text(kr: KeyResult) -> str:
     if kr.start_value is None and kr.target_value is None:
-        return f"{kr.statement}  ({QCoreApplication.translate('Okrs', 'no numbers yet')})"
+        return QCoreApplication.translate("Okrs", "{statement}  (no numbers yet)").format(
+            statement=kr.statement
+        )
     return f"{kr.statement}  ({number(kr.start_value)} → {number(kr.target_value)} {kr.unit})"
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from facilitator.domain.validation import ValidationError
+from facilitator.i18n import LANGUAGES
 from facilitator.messages import validation_message
 from facilitator.store import meetings
 from facilitator.store.database import Database
@@ -23,6 +24,11 @@ class DetailsTab(QWidget):
         self._db = db
         self._meeting_id: int | None = None
         self.fields = MeetingDetailsFields(meetings.company_names(db))
+        self.language = QComboBox(objectName="minutesLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.fields.layout().addRow(self.tr("Language of the minutes"), self.language)
+        self.language.activated.connect(self._save_language)
         self.message = MessageBar()
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
@@ -32,9 +38,19 @@ class DetailsTab(QWidget):
 
     def set_meeting(self, meeting_id: int) -> None:
         self._meeting_id = meeting_id
-        self.fields.fill(meetings.get_meeting(self._db, meeting_id))
+        meeting = meetings.get_meeting(self._db, meeting_id)
+        self.fields.fill(meeting)
+        self.language.setCurrentIndex(max(0, self.language.findData(meeting.language)))
         self.fields.mark_invalid(None)
         self.message.clear_message()
+
+    def _save_language(self) -> None:
+        if self._meeting_id is None:
+            return
+        try:
+            meetings.set_language(self._db, self._meeting_id, self.language.currentData())
+        except StoreError as error:
+            self.storeFailed.emit(error)
 
     def save(self) -> bool:
         """Save what is typed; an invalid field is outlined and explained, nothing is lost."""
