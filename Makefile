@@ -46,7 +46,7 @@ bundle-check: bundle
 
 # Refresh the .ts sources from the code and compile the .qm files the app loads.
 translations: $(VENV)/.app-installed
-	$(BIN)/pyside6-lupdate $$(git ls-files 'facilitator/*.py') -ts resources/translations/facilitator_nb.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find facilitator -name "*.py" | sort) -ts resources/translations/facilitator_nb.ts
 	$(BIN)/pyside6-lrelease resources/translations/facilitator_nb.ts -qm resources/translations/facilitator_nb.qm
 
 clean:

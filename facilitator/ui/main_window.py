@@ -36,6 +36,7 @@ from facilitator.ui.minutes.minutes_actions import MinutesActions
 from facilitator.ui.models.agenda_model import AgendaListModel
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
+from facilitator.ui.preferences_dialog import PreferencesDialog, default_minutes
 from facilitator.ui.presenter.placement import PresenterPlacement
 from facilitator.ui.run.chime import Chime
 from facilitator.ui.run.controller import RunController
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.agenda_view.selectionModel().selectionChanged.connect(self._agenda_selected)
         self.welcome_page.new_button.clicked.connect(self.new_meeting)
         self.welcome_page.open_button.clicked.connect(self.open_meeting)
+        self.welcome_page.demo_button.clicked.connect(self.open_demo)
         self.setup_page.meetingChanged.connect(self._setup_changed)
         self.setup_page.storeFailed.connect(self.show_store_error)
 
@@ -206,8 +208,21 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.show_store_error(error)
             return
+        for kind, minutes in default_minutes(self.settings).items():
+            agenda.set_planned_minutes(self._db, meeting_id, kind, minutes)
         self.load_meeting(meeting_id)
         self.setup_page.tabs.setCurrentWidget(self.setup_page.participants)
+
+    def open_demo(self) -> None:
+        """First run: a fully filled example meeting to look around in."""
+        from facilitator.store.demo import create_demo_meeting
+
+        try:
+            meeting_id = create_demo_meeting(self._db)
+        except StoreError as error:
+            self.show_store_error(error)
+            return
+        self.load_meeting(meeting_id)
 
     def open_meeting(self) -> None:
         dialog = OpenMeetingDialog(meetings.list_meetings(self._db), self)
@@ -394,6 +409,19 @@ class MainWindow(QMainWindow):
             self.minutes.email(self.meeting_id)
 
     # -- dialogs, errors and closing ------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(self._apply_preferences)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _apply_preferences(self) -> None:
+        """What can change at once does: warning, chime, paper (language at next start)."""
+        self.controller.set_policy(warning_policy(self.settings))
+        self.chime_action.setChecked(chime_enabled(self.settings))
+        for action in self.paper_actions.actions():
+            action.setChecked(action.data() == self.minutes.paper.value)
 
     def show_shortcuts(self) -> None:
         self.shortcuts_dialog = ShortcutsDialog(self)

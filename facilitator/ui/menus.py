@@ -41,6 +41,7 @@ def build_menus(window: MainWindow) -> None:
         (Paper.LETTER, translate("MainWindow", "US Letter")),
     ):
         action = paper_menu.addAction(label)
+        action.setData(paper.value)
         action.setCheckable(True)
         action.setChecked(window.minutes.paper is paper)
         action.triggered.connect(lambda _=False, p=paper: window.minutes.set_paper(p))
@@ -49,6 +50,10 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addActions([window.export_action, window.email_action])
     file_menu.addMenu(paper_menu)
+    window.preferences_action = QAction(translate("MainWindow", "&Preferences…"), window)
+    window.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+    window.preferences_action.triggered.connect(window.show_preferences)
+    file_menu.addAction(window.preferences_action)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
 

@@ -15,11 +15,14 @@ class WelcomePage(QWidget):
         text.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New meeting…"), objectName="welcomeNewButton")
         self.open_button = QPushButton(self.tr("Open meeting…"), objectName="welcomeOpenButton")
-        for button in (self.new_button, self.open_button):
+        self.demo_button = QPushButton(
+            self.tr("Look around in a demo meeting"), objectName="welcomeDemoButton"
+        )
+        for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(36)
             button.setMinimumWidth(220)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.new_button, self.open_button):
+        for widget in (title, text, self.new_button, self.open_button, self.demo_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

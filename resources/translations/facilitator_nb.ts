@@ -125,23 +125,23 @@
         <translation>Hver avdeling går til sitt hjørne eller rom, evaluerer seg selv på samme måte og velger én person som oppsummerer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="38" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="40" />
         <source>Show the departments on the presenter view</source>
         <translation>Vis avdelingene i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="58" />
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="75" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="60" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="77" />
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="78" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="80" />
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="84" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="86" />
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
@@ -816,118 +816,118 @@
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="126" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="128" />
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="128" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="130" />
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="135" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="137" />
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="138" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="140" />
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="142" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="144" />
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="218" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="220" />
         <source>scribe</source>
         <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="220" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="222" />
         <source>presenter</source>
         <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="248" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="250" />
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="250" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="252" />
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="255" />
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="260" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="262" />
         <source>apart: {a} / {b}</source>
         <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="265" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="267" />
         <source>together: {a} + {b}</source>
         <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="269" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="271" />
         <source>Rules: </source>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="281" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="283" />
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="289" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="291" />
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="297" />
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="297" />
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="299" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="301" />
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="307" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="309" />
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="314" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="316" />
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="318" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="320" />
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="327" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="329" />
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="381" />
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="403" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="383" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="405" />
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -943,37 +943,37 @@
 <context>
     <name>KeyResultEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="47" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="49" />
         <source>Make it a department objective…</source>
         <translation>Gjør det til et avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="49" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="51" />
         <source>Delete key result</source>
         <translation>Slett nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="51" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="53" />
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="54" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="56" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="55" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="57" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="56" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="58" />
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="62" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="64" />
         <source>Serves company objective</source>
         <translation>Støtter selskapsmål</translation>
     </message>
@@ -1024,62 +1024,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="82" />
+        <location filename="../../facilitator/ui/main_window.py" line="83" />
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="85" />
+        <location filename="../../facilitator/ui/main_window.py" line="86" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="260" />
+        <location filename="../../facilitator/ui/main_window.py" line="275" />
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="280" />
+        <location filename="../../facilitator/ui/main_window.py" line="295" />
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="287" />
+        <location filename="../../facilitator/ui/main_window.py" line="302" />
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="355" />
+        <location filename="../../facilitator/ui/main_window.py" line="370" />
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="367" />
+        <location filename="../../facilitator/ui/main_window.py" line="382" />
         <source>That was the last speaker. Move on to “{block}”?</source>
         <translation>Det var siste taler. Gå videre til «{block}»?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="371" />
+        <location filename="../../facilitator/ui/main_window.py" line="386" />
         <source>That was the last speaker. End the meeting?</source>
         <translation>Det var siste taler. Avslutte møtet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="373" />
+        <location filename="../../facilitator/ui/main_window.py" line="388" />
         <source>Next block</source>
         <translation>Neste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="403" />
+        <location filename="../../facilitator/ui/main_window.py" line="431" />
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="408" />
+        <location filename="../../facilitator/ui/main_window.py" line="436" />
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="409" />
+        <location filename="../../facilitator/ui/main_window.py" line="437" />
         <source>{app} {version}
 Runs a company's quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1131,42 +1131,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="55" />
+        <location filename="../../facilitator/ui/menus.py" line="53" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="60" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="57" />
+        <location filename="../../facilitator/ui/menus.py" line="62" />
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="62" />
+        <location filename="../../facilitator/ui/menus.py" line="67" />
         <source>Send presenter view &amp;back to its screen</source>
         <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="65" />
+        <location filename="../../facilitator/ui/menus.py" line="70" />
         <source>Presenter &amp;screen</source>
         <translation>Skjerm for &amp;presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="67" />
+        <location filename="../../facilitator/ui/menus.py" line="72" />
         <source>&amp;Chime when a block reaches zero</source>
         <translation>&amp;Klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="76" />
+        <location filename="../../facilitator/ui/menus.py" line="81" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="77" />
+        <location filename="../../facilitator/ui/menus.py" line="82" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="80" />
+        <location filename="../../facilitator/ui/menus.py" line="85" />
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -2320,6 +2325,105 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="52" />
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="56" />
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="63" />
+        <source>Takes effect the next time Facilitator starts. The minutes follow each meeting's own language.</source>
+        <translation>Gjelder fra neste gang Facilitator starter. Referatet følger hvert møtes eget språk.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="69" />
+        <source>Default minutes for new meetings (0: follow the head count)</source>
+        <translation>Standard minutter for nye møter (0: følg antall deltakere)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="76" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="89" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="80" />
+        <source>The guide suggests {low}–{high} min.</source>
+        <translation>Veiledningen foreslår {low}–{high} min.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="96" />
+        <source>Soft chime when a block reaches zero</source>
+        <translation>Mykt klokkespill når en blokk når null</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="100" />
+        <source>Any screen but the laptop's</source>
+        <translation>En annen skjerm enn den bærbare</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="106" />
+        <source>{name} (not connected)</source>
+        <translation>{name} (ikke tilkoblet)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="110" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="111" />
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="118" />
+        <source>Mail server…</source>
+        <translation>E-postserver …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="121" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="123" />
+        <source>Warn in the last</source>
+        <translation>Varsle de siste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="124" />
+        <source>…or the last share of a block</source>
+        <translation>… eller den siste andelen av en blokk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="126" />
+        <source>Presenter view on</source>
+        <translation>Presentasjonsvisning på</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="127" />
+        <source>Paper for the minutes</source>
+        <translation>Papir for referatet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="128" />
+        <source>Sending e-mail</source>
+        <translation>Sende e-post</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="145" />
+        <source>Not set up (drafts open in your mail program)</source>
+        <translation>Ikke satt opp (utkast åpnes i e-postprogrammet)</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../facilitator/ui/presenter/presenter_window.py" line="44" />
@@ -2633,118 +2737,118 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="46" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="51" />
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="47" />
-        <location filename="../../facilitator/ui/run/run_page.py" line="143" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="52" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="148" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="48" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="53" />
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="49" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="54" />
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="50" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="55" />
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="51" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="56" />
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="52" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="57" />
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="54" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="59" />
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="56" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="61" />
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="80" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="85" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="92" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="97" />
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="114" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="119" />
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="119" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="124" />
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="131" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="136" />
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="132" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="137" />
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="133" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="138" />
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="134" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="139" />
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="139" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="144" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="141" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="146" />
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="159" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="164" />
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="164" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="169" />
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="166" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="171" />
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="170" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="175" />
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
@@ -2752,42 +2856,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="198" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="203" />
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="200" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="205" />
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="202" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="207" />
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="203" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="208" />
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="207" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="212" />
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="209" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="214" />
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="211" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="216" />
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="212" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="217" />
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -3043,7 +3147,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Tid for hver tur (minutter:sekunder)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="140" />
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="142" />
         <source>%n turn(s)</source>
         <translation><numerusform>%n tur</numerusform><numerusform>%n turer</numerusform></translation>
     </message>
@@ -3069,6 +3173,11 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/welcome_page.py" line="17" />
         <source>Open meeting…</source>
         <translation>Åpne møte …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/welcome_page.py" line="19" />
+        <source>Look around in a demo meeting</source>
+        <translation>Se deg rundt i et demomøte</translation>
     </message>
 </context>
 </TS>

@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.timer import TimerState
+from facilitator.domain.timer import Phase, TimerState
 from facilitator.store import agenda
 from facilitator.store.database import open_database
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.run.run_page import COUNTDOWN_COLOURS
 from tests.ui.conftest import TODAY
 
 
@@ -71,7 +72,7 @@ def test_buttons_overtime_and_schedule(qtbot, running_window, clock):
     clock.advance(10 * 60 + 192)
     running_window.controller.refresh()
     assert page.countdown.text() == "+03:12"
-    assert "c0262d" in page.countdown.styleSheet()  # red
+    assert COUNTDOWN_COLOURS[Phase.OVERTIME] in page.countdown.styleSheet()  # red
     # Started 08:00 for a 09:00 meeting, so it runs ahead of plan.
     assert page.schedule_label.text() == "57 min ahead — projected end 11:03"
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)

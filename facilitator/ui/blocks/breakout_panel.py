@@ -33,7 +33,9 @@ class BreakoutPanel(QWidget):
         self.list.setWordWrap(True)
         self.flags = QLabel(objectName="breakoutFlags")
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet("color: #8a5a00;")
+        self.flags.setStyleSheet(
+            "color: #d08a00; font-weight: 600;"
+        )  # amber reads on light and dark
         self.show_button = QPushButton(
             self.tr("Show the departments on the presenter view"), objectName="showBreakout"
         )

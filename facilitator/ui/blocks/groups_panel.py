@@ -116,7 +116,9 @@ class GroupsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.rules_label = QLabel(objectName="groupRules")
         self.rules_label.setWordWrap(True)
-        self.rules_label.setStyleSheet("color: #555;")
+        self.rules_label.setStyleSheet(
+            "font-style: italic;"
+        )  # secondary, readable in light and dark
         self.message = MessageBar()
 
         self.work_minutes = QTimeEdit(objectName="groupWorkTime")

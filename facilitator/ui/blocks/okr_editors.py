@@ -42,7 +42,9 @@ class KeyResultEditor(QWidget):
         self.serves = QComboBox(objectName="krServes")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #8a5a00;")
+        self.hint.setStyleSheet(
+            "color: #d08a00; font-weight: 600;"
+        )  # amber reads on light and dark
         self.to_department = QPushButton(
             self.tr("Make it a department objective…"), objectName="krToDepartment"
         )

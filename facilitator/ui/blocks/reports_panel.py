@@ -100,7 +100,7 @@ class ReportsPanel(QWidget):
         self.band.setMinimumWidth(36)
         self.earlier = QLabel(objectName="reportEarlier")
         self.earlier.setWordWrap(True)
-        self.earlier.setStyleSheet("color: #555;")
+        self.earlier.setStyleSheet("font-style: italic;")  # secondary, readable in light and dark
         self.message = MessageBar()
         head = QHBoxLayout()
         head.addWidget(self.entity, 1)

@@ -60,7 +60,9 @@ class TurnListBox(QGroupBox):
         self.minutes.setKeyboardTracking(False)
         self.minutes.setToolTip(self.tr("Time for each turn (minutes:seconds)"))
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #555;")
+        self.count_label.setStyleSheet(
+            "font-style: italic;"
+        )  # secondary, readable in light and dark
 
         buttons = QGridLayout()
         row = 0

@@ -77,6 +77,13 @@ class RunController(QObject):
         self._last_remaining: float | None = None
         self._turns: dict[BlockKind, TurnHandler] = {}
 
+    def set_policy(self, policy: WarningPolicy) -> None:
+        """A new warning threshold, shown from the next repaint."""
+        self._policy = policy
+        if self.run is not None:
+            self.run.policy = policy
+        self._repaint()
+
     def set_turn_handler(self, kind: BlockKind, handler: TurnHandler) -> None:
         self._turns[kind] = handler
 

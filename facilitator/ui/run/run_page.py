@@ -21,7 +21,12 @@ from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
 from facilitator.texts import block_description, block_title, minutes_text
 
-COUNTDOWN_COLOURS = {Phase.NORMAL: "#1b2a38", Phase.WARNING: "#b86e00", Phase.OVERTIME: "#c0262d"}
+# Normal follows the palette (light or dark desktop); warning and overtime read on both.
+COUNTDOWN_COLOURS = {
+    Phase.NORMAL: "palette(window-text)",
+    Phase.WARNING: "#d08a00",
+    Phase.OVERTIME: "#d22f36",
+}
 
 
 class RunPage(QWidget):
@@ -80,7 +85,7 @@ class RunPage(QWidget):
         self.planned_spin.setSuffix(self.tr(" min"))
         self.planned_spin.setKeyboardTracking(False)
         self.plan_hint = QLabel(objectName="blockPlan")
-        self.plan_hint.setStyleSheet("color: #555;")
+        self.plan_hint.setStyleSheet("font-style: italic;")  # secondary, readable in light and dark
         self.plan_hint.setWordWrap(True)
         self.description = QLabel(objectName="blockDescription")
         self.description.setWordWrap(True)
@@ -118,7 +123,7 @@ class RunPage(QWidget):
         finished = view.state is TimerState.DONE
         self.countdown.setText(self.tr("Done") if finished else view.countdown)
         colour = (
-            "#6b7b8c"
+            "palette(mid)"
             if view.state in (TimerState.PAUSED, TimerState.DONE)
             else COUNTDOWN_COLOURS[view.phase]
         )

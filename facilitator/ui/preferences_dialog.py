@@ -1,0 +1,163 @@
+"""Preferences: language, default block minutes, warning, chime, presenter screen, paper,
+and the mail server. Kept in QSettings; the password is never stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from facilitator import i18n
+from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
+from facilitator.report.paper import Paper
+from facilitator.texts import block_title
+from facilitator.ui.minutes.minutes_actions import PAPER_KEY
+from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp
+from facilitator.ui.presenter.placement import SCREEN_KEY
+from facilitator.ui.run import preferences as timer_prefs
+
+PLAN_KEY = "plan/{kind}"  # minutes; absent means "follow the head count"
+
+
+def default_minutes(settings: QSettings) -> dict[BlockKind, int]:
+    """The leader's own default minutes per block for new meetings (blocks not set follow
+    the guide's ranges scaled by head count)."""
+    result = {}
+    for kind in BlockKind:
+        value = settings.value(PLAN_KEY.format(kind=kind.value))
+        try:
+            if value not in (None, "", 0, "0"):
+                result[kind] = max(1, min(600, int(value)))
+        except (TypeError, ValueError):
+            continue
+    return result
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: QSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._settings = settings
+
+        self.language = QComboBox(objectName="prefLanguage")
+        self.language.addItem(self.tr("As the system"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        current = str(settings.value(i18n.SETTINGS_KEY, "") or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        language_note = QLabel(
+            self.tr(
+                "Takes effect the next time Facilitator starts. The "
+                "minutes follow each meeting's own language."
+            )
+        )
+        language_note.setWordWrap(True)
+
+        plan_box = QGroupBox(self.tr("Default minutes for new meetings (0: follow the head count)"))
+        plan_form = QFormLayout(plan_box)
+        self.plan: dict[BlockKind, QSpinBox] = {}
+        chosen = default_minutes(settings)
+        for kind in BlockKind:
+            spin = QSpinBox(objectName=f"plan_{kind.value}")
+            spin.setRange(0, 600)
+            spin.setSuffix(self.tr(" min"))
+            spin.setValue(chosen.get(kind, 0))
+            rng = BLOCK_RANGES[kind]
+            spin.setToolTip(
+                self.tr("The guide suggests {low}–{high} min.").format(low=rng.low, high=rng.high)
+            )
+            plan_form.addRow(f"{kind.number}. {block_title(kind)}", spin)
+            self.plan[kind] = spin
+
+        policy = timer_prefs.warning_policy(settings)
+        self.warning_minutes = QDoubleSpinBox(objectName="prefWarningMinutes")
+        self.warning_minutes.setRange(0, 60)
+        self.warning_minutes.setSingleStep(0.5)
+        self.warning_minutes.setSuffix(self.tr(" min"))
+        self.warning_minutes.setValue(policy.minutes)
+        self.warning_percent = QSpinBox(objectName="prefWarningPercent")
+        self.warning_percent.setRange(0, 100)
+        self.warning_percent.setSuffix(" %")
+        self.warning_percent.setValue(round(policy.share * 100))
+        self.chime = QCheckBox(
+            self.tr("Soft chime when a block reaches zero"), objectName="prefChime"
+        )
+        self.chime.setChecked(timer_prefs.chime_enabled(settings))
+        self.screen = QComboBox(objectName="prefScreen")
+        self.screen.addItem(self.tr("Any screen but the laptop's"), "")
+        for screen in QGuiApplication.screens():
+            self.screen.addItem(screen.name(), screen.name())
+        remembered = str(settings.value(SCREEN_KEY, "") or "")
+        if remembered and self.screen.findData(remembered) < 0:
+            self.screen.addItem(
+                self.tr("{name} (not connected)").format(name=remembered), remembered
+            )
+        self.screen.setCurrentIndex(max(0, self.screen.findData(remembered)))
+        self.paper = QComboBox(objectName="prefPaper")
+        self.paper.addItem(self.tr("A4"), Paper.A4.value)
+        self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
+        self.paper.setCurrentIndex(
+            max(0, self.paper.findData(str(settings.value(PAPER_KEY, Paper.A4.value))))
+        )
+        smtp = load_smtp(settings)
+        self.smtp_label = QLabel(objectName="prefSmtp")
+        self._show_smtp(smtp)
+        self.smtp_button = QPushButton(self.tr("Mail server…"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(language_note)
+        form.addRow(self.tr("Warn in the last"), self.warning_minutes)
+        form.addRow(self.tr("…or the last share of a block"), self.warning_percent)
+        form.addRow(self.chime)
+        form.addRow(self.tr("Presenter view on"), self.screen)
+        form.addRow(self.tr("Paper for the minutes"), self.paper)
+        form.addRow(self.tr("Sending e-mail"), self.smtp_label)
+        form.addRow("", self.smtp_button)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(plan_box)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.smtp_button.clicked.connect(self._edit_smtp)
+
+    def _show_smtp(self, smtp) -> None:
+        self.smtp_label.setText(
+            f"{smtp.host}:{smtp.port} ({smtp.security.value})"
+            if smtp
+            else self.tr("Not set up (drafts open in your mail program)")
+        )
+
+    def _edit_smtp(self) -> None:
+        if SmtpDialog(self._settings, self).exec() == QDialog.DialogCode.Accepted:
+            self._show_smtp(load_smtp(self._settings))
+
+    def accept(self) -> None:
+        s = self._settings
+        s.setValue(i18n.SETTINGS_KEY, self.language.currentData())
+        for kind, spin in self.plan.items():
+            s.setValue(PLAN_KEY.format(kind=kind.value), spin.value())
+        s.setValue(timer_prefs.WARNING_MINUTES, self.warning_minutes.value())
+        s.setValue(timer_prefs.WARNING_PERCENT, self.warning_percent.value())
+        timer_prefs.set_chime(s, self.chime.isChecked())
+        s.setValue(SCREEN_KEY, self.screen.currentData())
+        s.setValue(PAPER_KEY, self.paper.currentData())
+        s.sync()
+        super().accept()
