@@ -107,12 +107,17 @@
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="236" />
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="238" />
         <source>Group work: {time} left · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid: {time} igjen · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="240" />
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="242" />
+        <source>Group work: time is up ({time}) · time to present</source>
+        <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="236" />
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>

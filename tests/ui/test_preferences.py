@@ -32,8 +32,9 @@ def test_preferences_are_saved_and_used(qtbot, window, settings, db):
     new = window.new_meeting_dialog
     new.fields.company.setText("Nytt Selskap AS")
     new.accept()
-    minutes = {b.kind: b.timer.planned_seconds // 60
-               for b in agenda.load_blocks(db, window.meeting_id)}
+    minutes = {
+        b.kind: b.timer.planned_seconds // 60 for b in agenda.load_blocks(db, window.meeting_id)
+    }
     assert minutes[BlockKind.OKR_REPORTING] == 80
     assert meetings.get_meeting(db, window.meeting_id).language == "nb"  # as the UI
 

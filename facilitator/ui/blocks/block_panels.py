@@ -232,13 +232,16 @@ class BlockPanels(QObject):
             for i, plan in enumerate(c.plans)
         ]
         remaining = self.groups.group_work_remaining()
-        caption = (
-            self.tr("Group work: {time} left · ✎ scribe · ★ presents").format(
+        if remaining is None:
+            caption = self.tr("Your groups · ✎ scribe · ★ presents")
+        elif remaining >= 0:
+            caption = self.tr("Group work: {time} left · ✎ scribe · ★ presents").format(
                 time=format_countdown(remaining)
             )
-            if remaining is not None
-            else self.tr("Your groups · ✎ scribe · ★ presents")
-        )
+        else:
+            caption = self.tr("Group work: time is up ({time}) · time to present").format(
+                time=format_countdown(remaining)
+            )
         presenter.show_groups(cards, caption)
 
     def _closing_card(self, moment) -> None:
