@@ -19,6 +19,7 @@ from facilitator.store.models import (
     Participant,
     SelfEvaluation,
 )
+from facilitator.store.turn_rows import save_turn_rows
 
 
 @dataclass(frozen=True)
@@ -155,10 +156,7 @@ def load_queue(db: Database, meeting_id: int, company: str) -> TurnQueue:
 
 
 def save_turns(db: Database, changes: dict[int, Turn]) -> None:
-    with db.session() as session:
-        for key, turn in changes.items():
-            row = session.get_one(SelfEvaluation, key)
-            row.skipped, row.turn_start, row.turn_end = turn.skipped, turn.start, turn.end
+    save_turn_rows(db, SelfEvaluation, changes)
 
 
 def set_order(db: Database, keys: list[int]) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.store.database import Database
 from facilitator.store.models import GoodNewsItem, Meeting, Participant
+from facilitator.store.turn_rows import save_turn_rows
 
 SHARING_SECONDS = 10 * 60  # the guide: sharing itself takes at most 10 minutes
 
@@ -96,10 +97,7 @@ def load_queue(db: Database, meeting_id: int) -> TurnQueue:
 
 
 def save_turns(db: Database, changes: dict[int, Turn]) -> None:
-    with db.session() as session:
-        for key, turn in changes.items():
-            item = session.get_one(GoodNewsItem, key)
-            item.skipped, item.turn_start, item.turn_end = turn.skipped, turn.start, turn.end
+    save_turn_rows(db, GoodNewsItem, changes)
 
 
 def set_order(db: Database, keys: list[int]) -> None:

@@ -21,6 +21,7 @@ from facilitator.store.models import (
     Meeting,
     Participant,
 )
+from facilitator.store.turn_rows import save_turn_rows
 
 DEFAULT_GROUP_WORK_SECONDS = 12 * 60  # the guide: after 10–15 minutes the sheets go up
 
@@ -271,10 +272,7 @@ def load_round(db: Database, meeting_id: int) -> TurnQueue:
 
 
 def save_round(db: Database, changes: dict[int, Turn]) -> None:
-    with db.session() as session:
-        for key, turn in changes.items():
-            group = session.get_one(BreakoutGroup, key)
-            group.skipped, group.turn_start, group.turn_end = turn.skipped, turn.start, turn.end
+    save_turn_rows(db, BreakoutGroup, changes)
 
 
 def set_round_order(db: Database, keys: list[int]) -> None:
