@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 
 def main(bundle: Path) -> int:
-    program = bundle / ("Facilitator.exe" if os.name == "nt" else "Facilitator")
+    program = (bundle / ("Facilitator.exe" if os.name == "nt" else "Facilitator")).resolve()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     work = Path(tempfile.mkdtemp(prefix="bundle-check-"))
 
