@@ -32,15 +32,19 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "database file (default: FACILITATOR_DB or user data)"
         ),
     )
-    commands = parser.add_subparsers(dest="command")
-    demo = commands.add_parser(
-        "demo", help=QCoreApplication.translate("Cli", "create a fully filled demo meeting")
-    )
-    demo.add_argument(
+    # Each sub-command also takes --db after its name (`facilitator demo --db PATH`).
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
         "--db",
         metavar="PATH",
         dest="sub_db",
         help=QCoreApplication.translate("Cli", "database file"),
+    )
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser(
+        "demo",
+        parents=[db_option],
+        help=QCoreApplication.translate("Cli", "create a fully filled demo meeting"),
     )
     demo.add_argument(
         "--live",
@@ -50,13 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export = commands.add_parser(
-        "export", help=QCoreApplication.translate("Cli", "write the minutes as PDF (and e-mail)")
-    )
-    export.add_argument(
-        "--db",
-        metavar="PATH",
-        dest="sub_db",
-        help=QCoreApplication.translate("Cli", "database file"),
+        "export",
+        parents=[db_option],
+        help=QCoreApplication.translate("Cli", "write the minutes as PDF (and e-mail)"),
     )
     export.add_argument(
         "--meeting",
