@@ -45,6 +45,7 @@ class GroupsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self._group_work: tuple[float | None, int] = (None, store.DEFAULT_GROUP_WORK_SECONDS)
         self._block_time = block_time
         self.controller = GroupsController(db, self)
         self.round = round_
@@ -190,7 +191,9 @@ class GroupsPanel(QWidget):
         self.meeting_id = meeting_id
         self.controller.load(meeting_id)
         self.round.load(meeting_id)
-        _start, seconds = store.group_work(self._db, meeting_id)
+        # Kept here so the per-second presenter caption never reads the database.
+        self._group_work = store.group_work(self._db, meeting_id)
+        _start, seconds = self._group_work
         self.work_minutes.blockSignals(True)
         self.work_minutes.setTime(QTime(0, min(59, seconds // 60), seconds % 60))
         self.work_minutes.blockSignals(False)
@@ -372,8 +375,14 @@ class GroupsPanel(QWidget):
     # -- group work and presentations ----------------------------------------------------
 
     def _work_time_changed(self, value: QTime) -> None:
-        start, _ = store.group_work(self._db, self.meeting_id)
-        store.set_group_work(self._db, self.meeting_id, start, value.minute() * 60 + value.second())
+        start, _ = self._group_work
+        seconds = value.minute() * 60 + value.second()
+        try:
+            store.set_group_work(self._db, self.meeting_id, start, seconds)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self._group_work = (start, seconds)
         self.round.reload()
         self.groupWorkChanged.emit()
 
@@ -387,10 +396,11 @@ class GroupsPanel(QWidget):
         except StoreError as error:
             self.storeFailed.emit(error)
             return
+        self._group_work = (block_time, self._group_work[1])
         self.groupWorkChanged.emit()
 
     def group_work_remaining(self) -> float | None:
-        start, seconds = store.group_work(self._db, self.meeting_id)
+        start, seconds = self._group_work
         block_time = self._block_time()
         if start is None or block_time is None:
             return None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from facilitator.domain.timer import format_countdown
 from facilitator.domain.turns import TurnView
 from facilitator.ui.blocks.statements import Statement
+from facilitator.ui.quiet import set_pixel_size, set_style, set_text
 
 
 def _label(object_name: str, alignment=Qt.AlignmentFlag.AlignCenter) -> QLabel:
@@ -21,11 +22,7 @@ def _label(object_name: str, alignment=Qt.AlignmentFlag.AlignCenter) -> QLabel:
     return label
 
 
-def _size(label: QLabel, pixels: int, bold: bool = False) -> None:
-    font = QFont(label.font())
-    font.setPixelSize(max(12, pixels))
-    font.setBold(bold)
-    label.setFont(font)
+_size = set_pixel_size
 
 
 class SpeakerView(QWidget):
@@ -44,20 +41,22 @@ class SpeakerView(QWidget):
 
     def show_turn(self, view: TurnView, height: int) -> None:
         if view.current is None:
-            self.caption.setText(self.tr("Every speaker has had their turn"))
-            self.name.setText("")
-            self.countdown.setText("")
+            set_text(self.caption, self.tr("Every speaker has had their turn"))
+            set_text(self.name, "")
+            set_text(self.countdown, "")
         else:
-            self.caption.setText(
-                self.tr("Speaking now ({n} of {count})").format(n=view.position, count=view.count)
+            set_text(
+                self.caption,
+                self.tr("Speaking now ({n} of {count})").format(n=view.position, count=view.count),
             )
-            self.name.setText(view.current.label)
+            set_text(self.name, view.current.label)
             remaining = view.remaining
-            self.countdown.setText(format_countdown(remaining) if remaining is not None else "")
+            set_text(self.countdown, format_countdown(remaining) if remaining is not None else "")
             over = remaining is not None and remaining < 0
-            self.countdown.setStyleSheet(f"color: {'#ff4d4d' if over else '#9fd3ff'};")
-        self.following.setText(
-            self.tr("Next: {name}").format(name=view.following.label) if view.following else ""
+            set_style(self.countdown, f"color: {'#ff4d4d' if over else '#9fd3ff'};")
+        set_text(
+            self.following,
+            self.tr("Next: {name}").format(name=view.following.label) if view.following else "",
         )
         _size(self.caption, height // 40)
         _size(self.name, height // 14, bold=True)
@@ -86,8 +85,8 @@ class StatementView(QWidget):
 
     def show_statement(self, statement: Statement, height: int) -> None:
         self._statement, self._window_height = statement, height
-        self.caption.setText(statement.label)
-        self.text.setText(statement.text)
+        set_text(self.caption, statement.label)
+        set_text(self.text, statement.text)
         self._fit()
 
     def resizeEvent(self, event) -> None:
@@ -133,9 +132,9 @@ class ClosingCard(QWidget):
         self.hide()
 
     def show_closed(self, company: str, quarter: str, moment: datetime) -> None:
-        self.company.setText(f"{company} · {quarter}")
-        self.headline.setText(self.tr("The quarter is closed"))
-        self.moment.setText(moment.astimezone().strftime("%H:%M"))
+        set_text(self.company, f"{company} · {quarter}")
+        set_text(self.headline, self.tr("The quarter is closed"))
+        set_text(self.moment, moment.astimezone().strftime("%H:%M"))
         self.resize_text()
         self.show()
         self.raise_()
@@ -168,20 +167,21 @@ class ReportView(QWidget):
         from facilitator.domain.evaluation import band
 
         if view.current is None:
-            self.caption.setText(self.tr("Every report is in"))
-            self.entity.setText("")
-            self.score.setText("")
-            self.countdown.setText("")
+            set_text(self.caption, self.tr("Every report is in"))
+            set_text(self.entity, "")
+            set_text(self.score, "")
+            set_text(self.countdown, "")
         else:
-            self.caption.setText(
-                self.tr("Reporting now ({n} of {count})").format(n=view.position, count=view.count)
+            set_text(
+                self.caption,
+                self.tr("Reporting now ({n} of {count})").format(n=view.position, count=view.count),
             )
-            self.entity.setText(view.current.label)
-            self.score.setText(str(score) if score is not None else "–")
+            set_text(self.entity, view.current.label)
+            set_text(self.score, str(score) if score is not None else "–")
             colour = BAND_COLOURS.get(band(score).value if score is not None else "", "#e8eef4")
-            self.score.setStyleSheet(f"color: {colour};")
+            set_style(self.score, f"color: {colour};")
             remaining = view.remaining
-            self.countdown.setText(format_countdown(remaining) if remaining is not None else "")
+            set_text(self.countdown, format_countdown(remaining) if remaining is not None else "")
         _size(self.caption, height // 40)
         _size(self.entity, height // 16, bold=True)
         _size(self.score, height // 7, bold=True)
@@ -197,8 +197,9 @@ class ScoresChartView(QWidget):
         self.setMinimumHeight(120)
 
     def show_scores(self, scores: list[tuple[str, int | None]]) -> None:
-        self.scores = scores
-        self.update()
+        if scores != self.scores:
+            self.scores = scores
+            self.update()
 
     def paintEvent(self, event) -> None:
         from PySide6.QtGui import QColor, QPainter
@@ -270,7 +271,7 @@ class GroupsView(QWidget):
     ) -> None:
         from PySide6.QtWidgets import QGridLayout
 
-        self.caption.setText(caption)
+        set_text(self.caption, caption)
         _size(self.caption, height // 34)
         key = (repr(groups), height)
         if key == getattr(self, "_shown", None):

@@ -30,6 +30,7 @@ from facilitator.ui.presenter.content import (
     SpeakerView,
     StatementView,
 )
+from facilitator.ui.quiet import set_fixed_height, set_font, set_style, set_text, set_value
 
 PHASE_COLOURS = {Phase.NORMAL: "#ffffff", Phase.WARNING: "#ffb020", Phase.OVERTIME: "#ff4d4d"}
 PAUSED_COLOUR = "#8fa3b8"
@@ -113,44 +114,47 @@ class PresenterWindow(QWidget):
     # -- showing a run view ---------------------------------------------------------------
 
     def show_view(self, view: RunView, clock_text: str) -> None:
-        self.block_label.setText(
+        set_text(
+            self.block_label,
             self.tr("{number}/{count} · {title}").format(
                 number=view.number, count=view.count, title=block_title(view.kind)
-            )
+            ),
         )
-        self.clock_label.setText(clock_text)
+        set_text(self.clock_label, clock_text)
         text = self.tr("Thank you") if view.state is TimerState.DONE else view.countdown
-        if len(text) != len(self.countdown.text()):
-            self.countdown.setText(text)
+        resized = len(text) != len(self.countdown.text())
+        set_text(self.countdown, text)
+        if resized:
             self._apply_fonts()
-        else:
-            self.countdown.setText(text)
         colour = {
             TimerState.PAUSED: PAUSED_COLOUR,
             TimerState.DONE: PHASE_COLOURS[Phase.NORMAL],
         }.get(view.state, PHASE_COLOURS[view.phase])
-        self.countdown.setStyleSheet(f"color: {colour};")
-        self.state_label.setText(
+        set_style(self.countdown, f"color: {colour};")
+        set_text(
+            self.state_label,
             {
                 TimerState.IDLE: self.tr("Not started"),
                 TimerState.PAUSED: self.tr("Paused"),
                 TimerState.RUNNING: self.tr("Over time") if view.phase is Phase.OVERTIME else "",
                 TimerState.DONE: self.tr("Done"),
-            }[view.state]
+            }[view.state],
         )
-        self.progress.setValue(int(view.progress * 1000))
-        self.progress.setStyleSheet(
+        set_value(self.progress, int(view.progress * 1000))
+        set_style(
+            self.progress,
             "QProgressBar { background: #1d2c3a; border: none; border-radius: 6px; }"
             f" QProgressBar::chunk {{ background: {colour};"
-            " border-radius: 6px; }"
+            " border-radius: 6px; }",
         )
-        self.next_label.setText(
+        set_text(
+            self.next_label,
             self.tr("Next: {title}").format(title=block_title(view.next_kind))
             if view.next_kind
-            else self.tr("Last block")
+            else self.tr("Last block"),
         )
         end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
-        self.schedule_label.setText(self.tr("Projected end {time}").format(time=end))
+        set_text(self.schedule_label, self.tr("Projected end {time}").format(time=end))
 
     # -- block content --------------------------------------------------------------------
 
@@ -240,8 +244,8 @@ class PresenterWindow(QWidget):
             self.schedule_label,
             self.state_label,
         ):
-            label.setFont(small)
-        self.progress.setFixedHeight(max(8, height // 60))
+            set_font(label, small)
+        set_fixed_height(self.progress, max(8, height // 60))
         big = QFont(self.font())
         big.setBold(True)
         big.setStyleHint(QFont.StyleHint.Monospace)
@@ -255,7 +259,7 @@ class PresenterWindow(QWidget):
         while metrics.horizontalAdvance(sample) > width * 0.92 and big.pixelSize() > 24:
             big.setPixelSize(int(big.pixelSize() * 0.94))
             metrics = QFontMetrics(big)
-        self.countdown.setFont(big)
+        set_font(self.countdown, big)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

@@ -20,6 +20,7 @@ from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
 from facilitator.texts import block_description, block_title, minutes_text
+from facilitator.ui.quiet import set_enabled, set_style, set_text, set_value
 
 # Normal follows the palette (light or dark desktop); warning and overtime read on both.
 COUNTDOWN_COLOURS = {
@@ -115,39 +116,43 @@ class RunPage(QWidget):
         self.planned_spin.valueChanged.connect(self._planned_changed)
 
     def show_view(self, view: RunView) -> None:
-        self.current_label.setText(
+        set_text(
+            self.current_label,
             self.tr("Now: {number}/{count} · {title}").format(
                 number=view.number, count=view.count, title=block_title(view.kind)
-            )
+            ),
         )
         finished = view.state is TimerState.DONE
-        self.countdown.setText(self.tr("Done") if finished else view.countdown)
+        set_text(self.countdown, self.tr("Done") if finished else view.countdown)
         colour = (
             "palette(mid)"
             if view.state in (TimerState.PAUSED, TimerState.DONE)
             else COUNTDOWN_COLOURS[view.phase]
         )
-        self.countdown.setStyleSheet(
+        set_style(
+            self.countdown,
             f"font-size: 60px; font-weight: 700; color: {colour};"
-            " font-family: 'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace;"
+            " font-family: 'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace;",
         )
-        self.state_label.setText(
+        set_text(
+            self.state_label,
             {
                 TimerState.IDLE: self.tr("Not started — press Space or Start"),
                 TimerState.RUNNING: self.tr("Running"),
                 TimerState.PAUSED: self.tr("Paused"),
                 TimerState.DONE: self.tr("The meeting is over"),
-            }[view.state]
+            }[view.state],
         )
-        self.progress.setValue(int(view.progress * 1000))
-        self.toggle_button.setText(
+        set_value(self.progress, int(view.progress * 1000))
+        set_text(
+            self.toggle_button,
             self.tr("Pause")
             if view.state is TimerState.RUNNING
             else self.tr("Resume")
             if view.state is TimerState.PAUSED
-            else self.tr("Start")
+            else self.tr("Start"),
         )
-        self.schedule_label.setText(schedule_text(view))
+        set_text(self.schedule_label, schedule_text(view))
         for button in (
             self.toggle_button,
             self.next_button,
@@ -156,7 +161,7 @@ class RunPage(QWidget):
             self.restart_button,
             self.rebalance_button,
         ):
-            button.setEnabled(not finished)
+            set_enabled(button, not finished)
 
     def show_brief(self, kind: BlockKind, planned_minutes: int, last_time: int | None) -> None:
         self._brief_kind = None  # no edit signal while filling
