@@ -1,0 +1,243 @@
+"""A whole four-hour meeting, second by second, on a fake clock.
+
+The real control window and presenter view are driven the way the room drives them (keys,
+the block panels' buttons) and repainted once per simulated second, as the repaint timer
+does. The meeting must come out alive, with the interpreter's counts of None, True and
+False where they started: a binding that drops references dies here, not in the room.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from sqlalchemy import event, update
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.timer import TimerState
+from facilitator.store.demo import create_demo_meeting
+from facilitator.store.models import (
+    AgendaBlock,
+    BreakoutGroup,
+    GoodNewsItem,
+    Meeting,
+    SelfEvaluation,
+)
+
+FOUR_HOURS = 4 * 60 * 60
+
+
+def _not_started(db, meeting_id: int) -> None:
+    """The finished demo meeting, wound back to before it began."""
+    with db.session() as session:
+        session.execute(
+            update(AgendaBlock)
+            .where(AgendaBlock.meeting_id == meeting_id)
+            .values(
+                timer_state="idle",
+                actual_start=None,
+                actual_end=None,
+                paused_at=None,
+                paused_seconds=0,
+                adjust_seconds=0,
+            )
+        )
+        session.execute(
+            update(Meeting)
+            .where(Meeting.id == meeting_id)
+            .values(quarter_closed_at=None, group_work_start=None)
+        )
+        for turns in (GoodNewsItem, SelfEvaluation, BreakoutGroup):
+            session.execute(
+                update(turns)
+                .where(turns.meeting_id == meeting_id)
+                .values(turn_start=None, turn_end=None)
+            )
+
+
+def _counts() -> tuple[int, int, int]:
+    return sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+
+
+class _Meeting:
+    """Runs the clock a second at a time and counts the seconds used."""
+
+    def __init__(self, qtbot, window, clock) -> None:
+        self.qtbot, self.window, self.clock = qtbot, window, clock
+        self.seconds = 0
+
+        # How far None/True/False moved over the ticking alone (loading a panel may
+        # legitimately keep new references; a tick must not).
+        self.tick_drift = [0, 0, 0]
+
+    def run_for(self, seconds: int) -> None:
+        QCoreApplication.processEvents()
+        gc.collect()
+        before = _counts()
+        for second in range(seconds):
+            self.clock.advance(1)
+            self.window.controller.refresh()
+            if second % 120 == 119:
+                QCoreApplication.processEvents()  # deferred deletes, paints, posted events
+        QCoreApplication.processEvents()
+        gc.collect()
+        for i, (a, b) in enumerate(zip(_counts(), before, strict=True)):
+            self.tick_drift[i] += a - b
+        self.seconds += seconds
+
+    def key(self, key: Qt.Key) -> None:
+        self.qtbot.keyClick(self.window, key)
+
+    def click(self, button) -> None:
+        assert button.isEnabled(), button.objectName() or button.text()
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    @property
+    def kind(self) -> BlockKind:
+        return self.window.controller.run.current.kind
+
+
+def test_a_four_hour_meeting_survives_second_by_second(qtbot, window, db, clock, confirm):
+    meeting_id = create_demo_meeting(db)
+    _not_started(db, meeting_id)
+    clock.set(datetime(2026, 12, 17, 8, 0, tzinfo=UTC))
+    window.load_meeting(meeting_id)
+    window.show_run_page()
+    window.toggle_presenter()
+    presenter = window.presenter.window
+    blocks = window.blocks
+    meeting = _Meeting(qtbot, window, clock)
+    before = _counts()
+
+    # 1. Good news: each speaker in turn, PageDown moving on like a clicker.
+    meeting.key(Qt.Key.Key_Space)
+    speakers = 0
+    while meeting.kind is BlockKind.GOOD_NEWS:
+        meeting.run_for(90)
+        assert presenter.content.currentWidget() is presenter.speaker_view
+        meeting.key(Qt.Key.Key_PageDown)  # next speaker; after the last, asked to move on
+        speakers += 1
+    assert speakers >= 5
+    assert meeting.kind is BlockKind.OKR_REPORTING
+
+    # 2. Vision and values, then the self-evaluation reports, then the breakout.
+    window.show_run_page(1)
+    meeting.click(blocks.reporting.show_button)
+    for _ in range(blocks.reporting.model.rowCount()):
+        meeting.run_for(60)
+        assert presenter.content.currentWidget() is presenter.statement_view
+        meeting.click(blocks.reporting.next_button)
+    meeting.click(blocks.reporting.show_button)  # the statements leave the screen
+    meeting.click(blocks.reports.start_button)
+    while window.controller.run.current.kind is BlockKind.OKR_REPORTING:
+        meeting.run_for(9 * 60)
+        assert presenter.content.currentWidget() in (presenter.report_view, presenter.scores_view)
+        meeting.key(Qt.Key.Key_PageDown)
+    assert meeting.kind is BlockKind.SUCCESSES_LEARNINGS
+
+    # 3. Group work with its own countdown, then each group presents.
+    window.show_run_page(2)
+    meeting.run_for(60)
+    meeting.click(blocks.groups.work_button)
+    meeting.run_for(12 * 60 + 30)  # the group work runs out while the room is still writing
+    assert presenter.content.currentWidget() is presenter.groups_view
+    assert "time is up" in presenter.groups_view.caption.text()
+    meeting.click(blocks.groups.present_button)
+    while window.controller.run.current.kind is BlockKind.SUCCESSES_LEARNINGS:
+        meeting.run_for(3 * 60)
+        meeting.key(Qt.Key.Key_PageDown)
+
+    # 4. Feedback and reflections, the quarter declared closed on the room's screen.
+    window.show_run_page(3)
+    meeting.run_for(20 * 60)
+    meeting.click(blocks.closing.close_button)
+    assert presenter.closing_card.isVisible()
+    meeting.run_for(5 * 60)
+    meeting.key(Qt.Key.Key_PageDown)
+
+    # 5. New OKRs: a long block that runs into overtime, paused once for a break.
+    assert meeting.kind is BlockKind.NEW_OKRS
+    meeting.run_for(45 * 60)
+    meeting.key(Qt.Key.Key_Space)
+    meeting.run_for(10 * 60)
+    assert window.controller.run.current.timer.state is TimerState.PAUSED
+    meeting.key(Qt.Key.Key_Space)
+    meeting.run_for(FOUR_HOURS - meeting.seconds - 12 * 60)
+    meeting.key(Qt.Key.Key_PageDown)
+
+    # 6. The summary to the end of the fourth hour, and the meeting ends.
+    assert meeting.kind is BlockKind.SUMMARY
+    meeting.run_for(FOUR_HOURS - meeting.seconds)
+    meeting.key(Qt.Key.Key_PageDown)
+    assert window.controller.run.current.timer.state is TimerState.DONE
+    meeting.run_for(60)
+    QCoreApplication.processEvents()
+
+    assert meeting.seconds >= FOUR_HOURS
+    assert presenter.countdown.text() == "Thank you"
+    # 14,400 repaints of both windows: a binding that dropped one reference per call
+    # would have moved these by hundreds of thousands (and aborted long before).
+    assert all(abs(d) < 100 for d in meeting.tick_drift), (
+        f"ticking moved the None/True/False counts by {meeting.tick_drift}"
+    )
+    after = _counts()
+    assert all(a >= b for a, b in zip(after, before, strict=True)), (before, after)
+
+
+class _RepaintCounter(QObject):
+    """Counts the events that mean a widget was re-styled, re-laid out or re-fonted."""
+
+    WATCHED = (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LayoutRequest)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, QEvent.Type, str]] = []
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in self.WATCHED:
+            self.seen.append((type(watched).__name__, event.type(), watched.objectName()))
+        return False
+
+
+def test_a_tick_that_changes_nothing_touches_no_widget_and_reads_no_database(
+    qtbot, window, db, clock
+):
+    meeting_id = create_demo_meeting(db)
+    _not_started(db, meeting_id)
+    window.load_meeting(meeting_id)
+    window.show_run_page(2)
+    window.toggle_presenter()
+    controller = window.controller
+    window.controller.next_block(confirmed=True)
+    window.controller.next_block(confirmed=True)  # block 3 runs, its groups on the screen
+    qtbot.mouseClick(window.blocks.groups.work_button, Qt.MouseButton.LeftButton)
+    clock.advance(30)
+    controller.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # paused: the next ticks show the same view
+    controller.refresh()
+    qtbot.wait(100)  # whatever the last command set in motion has settled
+
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    counter = _RepaintCounter()
+    QCoreApplication.instance().installEventFilter(counter)
+    try:
+        for _ in range(5):
+            controller.refresh()
+            QCoreApplication.processEvents()
+    finally:
+        QCoreApplication.instance().removeEventFilter(counter)
+
+    assert statements == []
+    assert counter.seen == [], [(w, e, o) for w, e, o in counter.seen]
+
+    # Running, each tick reads nothing either (the countdowns come from what is loaded).
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    statements.clear()
+    for _ in range(5):
+        clock.advance(1)
+        controller.refresh()
+    assert statements == []
+    assert window.presenter.window.groups_view.caption.text().startswith("Group work: 11:25")
