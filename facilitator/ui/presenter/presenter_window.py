@@ -160,9 +160,8 @@ class PresenterWindow(QWidget):
 
     def _show_content(self, page: QWidget) -> None:
         """With content the countdown steps back and the content gets the room."""
-        changed = self.content.currentWidget() is not page
-        self.content.setCurrentWidget(page)
-        if changed:
+        if self.content.currentWidget() is not page:
+            self.content.setCurrentWidget(page)
             has_content = page is not self.empty_content
             self._layout.setStretchFactor(self.countdown, 2 if has_content else 5)
             self._layout.setStretchFactor(self.content, 5 if has_content else 1)
