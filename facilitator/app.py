@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.messages import store_message
 from facilitator.paths import resolve_database_path, set_application_identity
-from facilitator.store.database import open_database
+from facilitator.store.database import Database, open_database
 from facilitator.store.errors import StoreError
+from facilitator.store.migrate import restore_backup
 
 
 def run_gui(db_arg: str | None) -> int:
@@ -24,14 +26,8 @@ def run_gui(db_arg: str | None) -> int:
 
     app.setWindowIcon(app_icon())
     path = resolve_database_path(db_arg)
-    try:
-        db = open_database(path)
-    except StoreError as error:
-        message = store_message(error)
-        print(message, file=sys.stderr)
-        QMessageBox.critical(
-            None, QApplication.translate("App", "Cannot open the database"), message
-        )
+    db = _open_or_explain(path)
+    if db is None:
         return 1
     from facilitator.ui.main_window import MainWindow
 
@@ -42,3 +38,30 @@ def run_gui(db_arg: str | None) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def _open_or_explain(path) -> Database | None:
+    """Open the database; say why not, and offer the pre-upgrade copy when there is one."""
+    try:
+        return open_database(path)
+    except StoreError as error:
+        message = store_message(error)
+        print(message, file=sys.stderr)
+        title = QApplication.translate("App", "Cannot open the database")
+        if error.backup is None:
+            QMessageBox.critical(None, title, message)
+            return None
+        question = QApplication.translate(
+            "App",
+            "{message}\n\nA copy was taken before an earlier upgrade: “{backup}”. Restore "
+            "that copy? The current file is kept beside it, renamed to end in .damaged.",
+        ).format(message=message, backup=error.backup.name)
+        answer = QMessageBox.question(None, title, question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            restore_backup(error.path, error.backup)
+        except (OSError, sqlite3.Error) as failure:
+            QMessageBox.critical(None, title, str(failure))
+            return None
+        return _open_or_explain(path)

@@ -93,8 +93,9 @@ def store_message(error: StoreError) -> str:
         ),
         StoreProblem.CORRUPT: QCoreApplication.translate(
             "Messages",
-            "“{path}” is damaged and cannot be opened; it was left untouched. "
-            "Restore it from a backup copy (files ending in .bak beside it).",
+            "“{path}” is damaged (SQLite's integrity check failed) and cannot be opened; "
+            "it was left untouched. Restore it from a backup copy (files ending in .bak "
+            "beside it).",
         ),
         StoreProblem.READ_ONLY: QCoreApplication.translate(
             "Messages", "“{path}” is read-only; choose a file or folder you are allowed to change."
@@ -114,7 +115,12 @@ def store_message(error: StoreError) -> str:
         ),
         StoreProblem.MIGRATION_FAILED: QCoreApplication.translate(
             "Messages",
-            "“{path}” could not be upgraded to this version; a backup was kept beside it.",
+            "“{path}” could not be upgraded to this version; it was left as it was.",
+        ),
+        StoreProblem.DISK_FULL: QCoreApplication.translate(
+            "Messages",
+            "The disk that holds “{path}” is full; free some space and try again. "
+            "Everything saved before is intact.",
         ),
         StoreProblem.WRITE_FAILED: QCoreApplication.translate(
             "Messages", "Saving to “{path}” failed; the last change was not saved."

@@ -20,6 +20,9 @@ def run_with(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
         compare_type=True,
+        # One transaction per revision: a failure inside a revision leaves the database at
+        # the previous one (the app's engine makes SQLite's DDL transactional).
+        transaction_per_migration=True,
     )
     with context.begin_transaction():
         context.run_migrations()

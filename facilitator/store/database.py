@@ -57,23 +57,62 @@ class Database:
 
 
 def open_database(path: Path | str) -> Database:
-    """Check, upgrade (with a backup of an older file) and open the database at `path`."""
+    """Check, upgrade (with a backup of an older file) and open the database at `path`.
+
+    Everything that can refuse the file runs read-only before the first write, so a
+    refused file is left byte-for-byte as it was. Each revision of an upgrade is one
+    transaction: a failure leaves the file at the last revision that completed.
+    """
     path = Path(path).expanduser().absolute()
-    up_to_date = False
-    if path.exists():
+    backup: Path | None = None
+    revision: str | None = None
+    if path.exists() and path.stat().st_size > 0:
         _check_existing(path)
-        up_to_date = _backup_if_upgrading(path)
+        revision = _revision_or_refuse(path)
+        if revision is not None and revision == migrate.scanned_revisions().head:
+            return Database(path, _make_engine(path))  # the usual start: no Alembic needed
+        if revision is not None:
+            backup = _backup(path, revision)
+    elif path.exists():
+        _check_existing(path)  # an empty file is a new database
     else:
         _check_new(path)
     engine = _make_engine(path)
-    if up_to_date:
-        return Database(path, engine)  # the usual start: no Alembic needed
     try:
         _upgrade(engine, path)
-    except StoreError:
+    except StoreError as error:
         engine.dispose()
+        if backup is not None and _stored_revision_unchanged(path, revision):
+            backup.unlink(missing_ok=True)  # nothing changed: the copy would only confuse
+        if revision is not None:
+            earlier = migrate.backups_of(path, revision)
+            error.backup = earlier[0] if earlier else None
         raise
     return Database(path, engine)
+
+
+def _revision_or_refuse(path: Path) -> str | None:
+    try:
+        revision = migrate.stored_revision(path, BUSY_TIMEOUT_SECONDS)
+    except sqlite3.OperationalError as error:
+        raise _classify_text(str(error), path) from error
+    if revision is not None and revision not in migrate.scanned_revisions().known:
+        raise StoreError(StoreProblem.TOO_NEW, path, revision)
+    return revision
+
+
+def _backup(path: Path, revision: str) -> Path:
+    try:
+        return migrate.backup_before_upgrade(path, revision)
+    except (sqlite3.Error, OSError) as error:
+        raise _classify_text(str(error), path) from error
+
+
+def _stored_revision_unchanged(path: Path, revision: str | None) -> bool:
+    try:
+        return migrate.stored_revision(path, BUSY_TIMEOUT_SECONDS) == revision
+    except sqlite3.Error:
+        return False
 
 
 def _check_new(path: Path) -> None:
@@ -132,7 +171,7 @@ def _read_tables(path: Path) -> set[str]:
     try:
         connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     except sqlite3.Error as error:
-        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+        raise _classify_text(str(error), path) from error
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
         if [row[0] for row in rows] != ["ok"]:
@@ -140,9 +179,10 @@ def _read_tables(path: Path) -> set[str]:
         names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {row[0] for row in names if not row[0].startswith("sqlite_")}
     except sqlite3.DatabaseError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            raise StoreError(StoreProblem.LOCKED, path, str(error)) from error
-        raise StoreError(StoreProblem.CORRUPT, path, str(error)) from error
+        problem = _classify_text(str(error), path)
+        if problem.problem is StoreProblem.WRITE_FAILED:  # reading failed: the file is bad
+            problem = StoreError(StoreProblem.CORRUPT, path, str(error))
+        raise problem from error
     finally:
         connection.close()
 
@@ -152,67 +192,62 @@ def _make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:
+        # pysqlite's own transaction handling commits before DDL, which would make a
+        # schema upgrade non-atomic; SQLAlchemy's recipe: no implicit transactions in the
+        # driver, and BEGIN emitted when SQLAlchemy begins one (below).
+        dbapi_connection.isolation_level = None
+        # Text that is not valid UTF-8 (written by another tool) is shown with U+FFFD
+        # instead of failing the read.
+        dbapi_connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
     return engine
 
 
-def _stored_revision(path: Path) -> str | None:
-    uri = f"{path.as_uri()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.OperationalError:
-        return None  # no alembic_version table: a new, empty database
-    finally:
-        connection.close()
-
-
-def _backup_if_upgrading(path: Path) -> bool:
-    """Copy an older database aside before anything (even the WAL switch) writes to it.
-    Returns True when the file is already at the newest revision (nothing to upgrade)."""
-    if path.stat().st_size == 0:
-        return False
-    revision = _stored_revision(path)
-    head, known = migrate.scanned_revisions()
-    if revision is not None and revision == head:
-        return True
-    if revision is not None and revision in known:
-        migrate.backup_before_upgrade(path, revision)
-    return False
-
-
 def _upgrade(engine: Engine, path: Path) -> None:
-    head = migrate.head_revision()
     try:
         with engine.connect() as connection:
             current = migrate.current_revision(connection)
-            if current == head:
-                return
-            if current is not None and current not in migrate.known_revisions():
+            connection.commit()  # Alembic begins a transaction per revision itself
+            if current is not None and current not in migrate.scanned_revisions().known:
                 raise StoreError(StoreProblem.TOO_NEW, path, current)
+            if current == migrate.scanned_revisions().head:
+                return
             migrate.upgrade_to_head(connection)
-            connection.commit()
     except StoreError:
         raise
     except OperationalError as error:
-        raise _classify(error, path) from error
+        problem = _classify(error, path)
+        if problem.problem is StoreProblem.WRITE_FAILED:
+            log.exception("Migration of %s failed", path)
+            raise StoreError(StoreProblem.MIGRATION_FAILED, path, problem.detail) from error
+        raise problem from error
     except SQLAlchemyError as error:
         log.exception("Migration of %s failed", path)
         raise StoreError(StoreProblem.MIGRATION_FAILED, path, str(error)) from error
 
 
 def _classify(error: OperationalError, path: Path) -> StoreError:
-    text = str(error.orig) if error.orig is not None else str(error)
-    if "locked" in text or "busy" in text:
+    return _classify_text(str(error.orig) if error.orig is not None else str(error), path)
+
+
+def _classify_text(text: str, path: Path) -> StoreError:
+    """Tell SQLite's failures apart by its (stable, English) error messages."""
+    lowered = text.lower()
+    if "disk is full" in lowered or "no space left" in lowered:
+        return StoreError(StoreProblem.DISK_FULL, path, text)
+    if "locked" in lowered or "busy" in lowered:
         return StoreError(StoreProblem.LOCKED, path, text)
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in lowered or "read-only" in lowered:
         return StoreError(StoreProblem.READ_ONLY, path, text)
-    if "malformed" in text or "not a database" in text:
+    if "malformed" in lowered or "not a database" in lowered:
         return StoreError(StoreProblem.CORRUPT, path, text)
     return StoreError(StoreProblem.WRITE_FAILED, path, text)

@@ -17,6 +17,7 @@ class StoreProblem(StrEnum):
     TOO_NEW = "too_new"
     MIGRATION_FAILED = "migration_failed"
     WRITE_FAILED = "write_failed"
+    DISK_FULL = "disk_full"
 
 
 class StoreError(Exception):
@@ -27,3 +28,5 @@ class StoreError(Exception):
         self.problem = problem
         self.path = path
         self.detail = detail
+        # A copy taken before an upgrade that failed: the app offers to restore it.
+        self.backup: Path | None = None

