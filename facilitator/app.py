@@ -26,18 +26,38 @@ def run_gui(db_arg: str | None) -> int:
 
     app.setWindowIcon(app_icon())
     path = resolve_database_path(db_arg)
+    from facilitator.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        shown = instance.ask_owner_to_show()
+        print(
+            QApplication.translate(
+                "App",
+                "“{path}” is already open in Facilitator; that window was brought to the front.",
+            ).format(path=path)
+            if shown
+            else QApplication.translate(
+                "App", "“{path}” is already open in another Facilitator window."
+            ).format(path=path),
+            file=sys.stderr,
+        )
+        return 0
     db = _open_or_explain(path)
     if db is None:
+        instance.release()
         return 1
     from facilitator.ui.main_window import MainWindow
 
     window = MainWindow(db)
+    instance.activated.connect(window.bring_to_front)
     window.open_latest()
     window.show()
     try:
         return app.exec()
     finally:
         db.close()
+        instance.release()
 
 
 def _open_or_explain(path) -> Database | None:

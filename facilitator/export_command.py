@@ -17,7 +17,7 @@ from facilitator.report.email_draft import (
     recipients,
     write_eml,
 )
-from facilitator.store.database import open_database
+from facilitator.store.database import open_database_for_reading
 from facilitator.store.errors import StoreError
 from facilitator.store.meetings import latest_meeting_id, list_meetings
 from facilitator.store.minutes import load_minutes
@@ -49,7 +49,7 @@ def run_export(
                 )
             )
     try:
-        db = open_database(resolve_database_path(db_arg))
+        db = open_database_for_reading(resolve_database_path(db_arg))
     except StoreError as error:
         return _fail(store_message(error))
     try:

@@ -13,6 +13,7 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -54,6 +55,22 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def open_database_for_reading(path: Path | str) -> Database:
+    """Open for reading only (the CLI's export, maybe while the app has the file open).
+
+    A read-only connection never writes, not even a WAL checkpoint, so the file is left
+    exactly as the app has it. A file that still needs an upgrade is opened normally.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists() or path.stat().st_size == 0:
+        return open_database(path)
+    _check_existing(path, writable=False)
+    revision = _revision_or_refuse(path)
+    if revision is None or revision != migrate.scanned_revisions().head:
+        return open_database(path)
+    return Database(path, _make_engine(path, read_only=True))
 
 
 def open_database(path: Path | str) -> Database:
@@ -130,14 +147,14 @@ def _is_read_only(path: Path) -> bool:
     return no_write_bits or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
-def _check_existing(path: Path) -> None:
+def _check_existing(path: Path, writable: bool = True) -> None:
     if path.is_dir():
         raise StoreError(StoreProblem.IS_DIRECTORY, path)
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
         raise StoreError(StoreProblem.NOT_SQLITE, path)
-    if _is_read_only(path):
+    if writable and _is_read_only(path):
         raise StoreError(StoreProblem.READ_ONLY, path)
     if header:  # an empty file is a new database
         _inspect_read_only(path)
@@ -187,8 +204,12 @@ def _read_tables(path: Path) -> set[str]:
         connection.close()
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+def _make_engine(path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path}"
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:
@@ -201,8 +222,9 @@ def _make_engine(path: Path) -> Engine:
         dbapi_connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -350,6 +350,13 @@ class MainWindow(QMainWindow):
             view, QLocale().toString(self.controller.now().astimezone().time(), "HH:mm")
         )
 
+    def bring_to_front(self) -> None:
+        """Another start on this database asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def toggle_presenter(self) -> None:
         self.presenter.toggle()
         view = self.controller.view()

@@ -80,12 +80,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/app.py" line="50"/>
+        <location filename="../../facilitator/app.py" line="35"/>
+        <source>“{path}” is already open in Facilitator; that window was brought to the front.</source>
+        <translation>«{path}» er allerede åpen i Facilitator; det vinduet ble hentet fram.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/app.py" line="39"/>
+        <source>“{path}” is already open in another Facilitator window.</source>
+        <translation>«{path}» er allerede åpen i et annet Facilitator-vindu.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/app.py" line="69"/>
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="54"/>
+        <location filename="../../facilitator/app.py" line="73"/>
         <source>{message}
 
 A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? The current file is kept beside it, renamed to end in .damaged.</source>
@@ -1066,37 +1076,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="370"/>
+        <location filename="../../facilitator/ui/main_window.py" line="377"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="382"/>
+        <location filename="../../facilitator/ui/main_window.py" line="389"/>
         <source>That was the last speaker. Move on to “{block}”?</source>
         <translation>Det var siste taler. Gå videre til «{block}»?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="386"/>
+        <location filename="../../facilitator/ui/main_window.py" line="393"/>
         <source>That was the last speaker. End the meeting?</source>
         <translation>Det var siste taler. Avslutte møtet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="388"/>
+        <location filename="../../facilitator/ui/main_window.py" line="395"/>
         <source>Next block</source>
         <translation>Neste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="431"/>
+        <location filename="../../facilitator/ui/main_window.py" line="438"/>
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="436"/>
+        <location filename="../../facilitator/ui/main_window.py" line="443"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="437"/>
+        <location filename="../../facilitator/ui/main_window.py" line="444"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}

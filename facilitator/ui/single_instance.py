@@ -1,0 +1,108 @@
+"""One window per database file.
+
+Two app instances on one file would each keep their own idea of the running block and
+overwrite each other's typing. The first instance holds a lock file beside the database
+(`QLockFile`, which takes over a lock left by a crashed process) and listens on a local
+socket; a second start on the same file asks the first to come to the front and exits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+_RAISE = b"raise\n"
+CONNECT_TIMEOUT_MS = 1000
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def server_name(database: Path) -> str:
+    """A local socket name unique to the database file (short: sockets have a length limit)."""
+    digest = hashlib.sha256(str(database.resolve()).encode("utf-8")).hexdigest()[:20]
+    return f"facilitator-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the database's lock for this process; `activated` when another start asks."""
+
+    activated = Signal()
+
+    def __init__(self, database: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._lock = QLockFile(str(lock_path(database)))
+        # A meeting runs for hours: the lock never goes stale by age, only when the
+        # process that holds it is gone (QLockFile checks the PID).
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []
+
+    def acquire(self) -> bool:
+        """True if this process now owns the file; False if another instance has it open.
+
+        A folder where no lock can be written (read-only) is not a second instance: the
+        database check says what is wrong with it.
+        """
+        if self._lock.tryLock(0):
+            self._listen()
+            return True
+        if self._lock.error() is not QLockFile.LockError.LockFailedError:
+            log.warning("No lock beside %s (%s)", self.database, self._lock.error())
+            return True
+        return False
+
+    def ask_owner_to_show(self) -> bool:
+        """Ask the instance that holds the file to bring its window to the front."""
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self.database))
+        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            return False
+        socket.write(_RAISE)
+        sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return sent
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+            self._clients.clear()
+        self._lock.unlock()
+
+    def _listen(self) -> None:
+        name = server_name(self.database)
+        QLocalServer.removeServer(name)  # a socket file left by a crash; we hold the lock
+        self._server = QLocalServer(self)
+        if not self._server.listen(name):
+            log.warning("Cannot listen on %s: %s", name, self._server.errorString())
+            return
+        self._server.newConnection.connect(self._on_connection)
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            self._clients.append(socket)
+            socket.readyRead.connect(self._read_clients)
+        self._read_clients()
+
+    def _read_clients(self) -> None:
+        for socket in list(self._clients):
+            if not socket.bytesAvailable():
+                continue
+            self._clients.remove(socket)
+            message = bytes(socket.readAll().data())
+            socket.readyRead.disconnect(self._read_clients)
+            socket.abort()
+            socket.deleteLater()
+            if message.startswith(_RAISE.strip()):
+                self.activated.emit()
