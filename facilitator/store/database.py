@@ -209,7 +209,11 @@ def _make_engine(path: Path, read_only: bool = False) -> Engine:
         url = f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+    # Slow work (a big import) runs on a worker thread; the pool hands each connection to
+    # one thread at a time, so a connection may move between threads between checkouts.
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}
+    )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:

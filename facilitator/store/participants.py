@@ -102,18 +102,21 @@ def import_participants(db: Database, meeting_id: int, rows: Iterable[ImportedPa
     added = 0
     with db.session() as session:
         position = _next_position(session, meeting_id)
+        departments: dict[str, Department | None] = {}
         for row in rows:
+            key = " ".join((row.department or "").split()).casefold()
+            if key not in departments:
+                departments[key] = _department(session, meeting_id, row.department)
             session.add(
                 Participant(
                     meeting_id=meeting_id,
                     name=row.name,
                     email=row.email,
-                    department=_department(session, meeting_id, row.department),
+                    department=departments[key],
                     present=row.present,
                     position=position + added,
                 )
             )
-            session.flush()
             added += 1
     return added
 

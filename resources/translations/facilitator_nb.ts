@@ -85,17 +85,17 @@
         <translation>«{path}» er allerede åpen i Facilitator; det vinduet ble hentet fram.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="39"/>
+        <location filename="../../facilitator/app.py" line="40"/>
         <source>“{path}” is already open in another Facilitator window.</source>
         <translation>«{path}» er allerede åpen i et annet Facilitator-vindu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="69"/>
+        <location filename="../../facilitator/app.py" line="70"/>
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="73"/>
+        <location filename="../../facilitator/app.py" line="74"/>
         <source>{message}
 
 A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? The current file is kept beside it, renamed to end in .damaged.</source>
@@ -531,87 +531,107 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="44"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="45"/>
         <source>E-mail minutes</source>
         <translation>E-post referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="52"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="53"/>
         <source>Subject: {subject}</source>
         <translation>Emne: {subject}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="59"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="60"/>
         <source>No address for: {names}</source>
         <translation>Ingen adresse for: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="64"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="65"/>
         <source>More addresses, separated by commas</source>
         <translation>Flere adresser, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="65"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="66"/>
         <source>Preview PDF</source>
         <translation>Forhåndsvis PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="67"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="68"/>
         <source>Open as draft in mail program</source>
         <translation>Åpne som utkast i e-postprogrammet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="70"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="71"/>
         <source>Send now…</source>
         <translation>Send nå …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="71"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="72"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="72"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="73"/>
+        <source>Cancel sending</source>
+        <translation>Avbryt sendingen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="75"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="83"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="90"/>
         <source>Send to:</source>
         <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="116"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="126"/>
         <source>Tick at least one person to send the minutes to.</source>
         <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="131"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="141"/>
         <source>No mail program opened the draft; it is saved as {path}.</source>
         <translation>Ingen e-postklient åpnet utkastet; det er lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="136"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="146"/>
         <source>The draft is open in your mail program.</source>
         <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="156"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="169"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="157"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="170"/>
         <source>Password for {user} on {host}:</source>
         <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="166"/>
-        <source>Sending failed: {reason}</source>
-        <translation>Sendingen mislyktes: {reason}</translation>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="183"/>
+        <source>Sending to {host}… The countdown keeps running; Cancel stops waiting.</source>
+        <translation>Sender til {host} … Nedtellingen går videre; Avbryt slutter å vente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="193"/>
+        <source>Sending cancelled. The message is kept as {path}.</source>
+        <translation>Sendingen er avbrutt. Meldingen er tatt vare på som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="212"/>
+        <source>the mail server did not answer within {seconds} seconds</source>
+        <translation>e-postserveren svarte ikke innen {seconds} sekunder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="220"/>
+        <source>Sending failed: {reason}. The message is kept as {path}; open it in your mail program to send it.</source>
+        <translation>Sendingen mislyktes: {reason}. Meldingen er tatt vare på som {path}; åpne den i e-postprogrammet for å sende den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="168"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="206"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sendt til %n person.</numerusform>
@@ -1942,37 +1962,48 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="48"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="56"/>
         <source>Could not read the meeting</source>
         <translation>Kunne ikke lese møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="67"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="87"/>
         <source>Export minutes</source>
         <translation>Eksporter referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="67"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="71"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="81"/>
+        <source>Writing “{name}”…</source>
+        <translation>Skriver «{name}» …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="112"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="72"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="113"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="79"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="123"/>
         <source>Minutes exported</source>
         <translation>Referatet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="80"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="124"/>
         <source>The minutes are saved as “{name}”. Open them now?</source>
         <translation>Referatet er lagret som «{name}». Åpne det nå?</translation>
     </message>
@@ -2255,42 +2286,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="52"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="58"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="54"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="60"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="57"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="63"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="59"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="65"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="61"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="67"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="97"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="103"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="99"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="105"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="154"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="160"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n deltaker, {present} til stede</numerusform>
@@ -2298,22 +2329,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="185"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="191"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="195"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="201"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="208"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="203"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="209"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -2327,27 +2358,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="220"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="226"/>
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="222"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="228"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="237"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="240"/>
+        <source>Importing “{file}”…</source>
+        <translation>Importerer «{file}» …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="264"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="245"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="259"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="259"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="274"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -2355,7 +2391,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="280"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -2363,7 +2399,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="268"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="283"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>

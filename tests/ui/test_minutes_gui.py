@@ -25,7 +25,8 @@ def test_export_suggests_the_name_writes_and_offers_to_open(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    demo_window.export_action.trigger()
+    with qtbot.waitSignal(demo_window.minutes.exported, timeout=30_000):
+        demo_window.export_action.trigger()
     assert suggested[0].endswith(
         "Nordlys Energi AS 2026 Q4 OKR-referat.pdf"
     )  # the meeting is in Norwegian
@@ -42,7 +43,8 @@ def test_paper_size_choice_is_used(qtbot, demo_window, tmp_path, monkeypatch, se
         QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "letter.pdf"), "")
     )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    demo_window.export_minutes()
+    with qtbot.waitSignal(demo_window.minutes.exported, timeout=30_000):
+        demo_window.export_minutes()
     box = PdfReader(tmp_path / "letter.pdf").pages[0].mediabox
     assert round(float(box.width)) == 612
 

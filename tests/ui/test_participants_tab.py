@@ -122,7 +122,8 @@ def test_import_csv_reports_bad_rows_by_line(
         "Sølvi Ålvik;;Kundeservice\r\n".encode("cp1252")
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
-    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.importFinished, timeout=10_000):
+        qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
 
     assert [p.name for p in store.list_participants(db, meeting_id)] == [
         "Kari Nordmann",
@@ -144,6 +145,7 @@ def test_import_of_a_file_that_is_no_list(qtbot, meeting_window, tmp_path, monke
     picture = tmp_path / "photo.csv"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
-    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.importFinished, timeout=10_000):
+        qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     assert tab.message.is_error() and "not a participant list" in tab.message.text()
     assert tab.model.rowCount() == 0

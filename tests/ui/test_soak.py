@@ -182,7 +182,6 @@ def test_a_four_hour_meeting_survives_second_by_second(qtbot, window, db, clock,
     )
 
 
-
 class _RepaintCounter(QObject):
     """Counts the events that mean a widget was re-styled, re-laid out or re-fonted."""
 

@@ -29,6 +29,7 @@ from facilitator.report.email_draft import (
     write_eml,
 )
 from facilitator.report.paper import Paper
+from facilitator.ui.background import BackgroundTask
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.minutes.recipients_model import RecipientsModel
 from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp
@@ -69,14 +70,20 @@ class EmailDialog(QDialog):
         self.draft_button.setDefault(True)
         self.send_button = QPushButton(self.tr("Send now…"), objectName="sendButton")
         self.smtp_button = QPushButton(self.tr("Mail server…"), objectName="smtpButton")
+        self.cancel_send_button = QPushButton(self.tr("Cancel sending"), objectName="cancelSend")
+        self.cancel_send_button.setVisible(False)
         self.close_button = QPushButton(self.tr("Close"))
         self.message = MessageBar()
+        self._sending = BackgroundTask(self)
+        self._outbox_copy: Path | None = None
+        self._sent_count = 0
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
         buttons.addWidget(self.smtp_button)
         buttons.addWidget(self.send_button)
+        buttons.addWidget(self.cancel_send_button)
         buttons.addWidget(self.draft_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -91,6 +98,9 @@ class EmailDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.draft_button.clicked.connect(self.create_draft)
         self.send_button.clicked.connect(self.send_now)
+        self.cancel_send_button.clicked.connect(self.cancel_sending)
+        self._sending.succeeded.connect(self._send_succeeded)
+        self._sending.failed.connect(self._send_failed)
         self.smtp_button.clicked.connect(self._edit_smtp)
         self.close_button.clicked.connect(self.reject)
 
@@ -141,6 +151,9 @@ class EmailDialog(QDialog):
         return SmtpDialog(self._settings, self).exec() == QDialog.DialogCode.Accepted
 
     def send_now(self) -> None:
+        """Write the message to the outbox first, then send it on a worker thread."""
+        if self._sending.is_running():
+            return
         chosen = self._chosen()
         if chosen is None:
             return
@@ -160,10 +173,85 @@ class EmailDialog(QDialog):
             if not ok:
                 return
         message = build_draft(self._data, self._minutes_pdf(), chosen, smtp.sender or None)
-        try:
-            send(message, smtp, password)
-        except (OSError, Exception) as error:  # smtplib raises many kinds; all end here
-            self.message.show_error(self.tr("Sending failed: {reason}").format(reason=error))
-            return
-        self.message.show_info(self.tr("Sent to %n people.", "", len(chosen)))
+        self._outbox_copy = write_eml(
+            message, _outbox() / (Path(self._minutes_pdf()).stem + ".eml")
+        )
+        self._sent_count = len(chosen)
+        self.send_button.setEnabled(False)
+        self.cancel_send_button.setVisible(True)
+        self.message.show_info(
+            self.tr("Sending to {host}… The countdown keeps running; Cancel stops waiting.").format(
+                host=smtp.host
+            )
+        )
+        self._sending.start(_send_in_background, message, smtp, password)
+
+    def cancel_sending(self) -> None:
+        self._sending.cancel()
+        self._sending_ended()
+        self.message.show_error(
+            self.tr("Sending cancelled. The message is kept as {path}.").format(
+                path=self._outbox_copy
+            )
+        )
+
+    def _sending_ended(self) -> None:
+        self.send_button.setEnabled(True)
+        self.cancel_send_button.setVisible(False)
+
+    def _send_succeeded(self, _result: object) -> None:
+        self._sending_ended()
+        if self._outbox_copy is not None:
+            self._outbox_copy.unlink(missing_ok=True)  # sent: no copy waiting any more
+        self.message.show_info(self.tr("Sent to %n people.", "", self._sent_count))
         self.sent.emit()
+
+    def _send_failed(self, error: object) -> None:
+        self._sending_ended()
+        reason = (
+            self.tr("the mail server did not answer within {seconds} seconds").format(
+                seconds=SEND_TIMEOUT_SECONDS
+            )
+            if isinstance(error, TimeoutError)
+            else str(error)
+        )
+        self.message.show_error(
+            self.tr(
+                "Sending failed: {reason}. The message is kept as {path}; "
+                "open it in your mail program to send it."
+            ).format(reason=reason, path=self._outbox_copy)
+        )
+
+    def done(self, result: int) -> None:
+        if self._sending.is_running():
+            self._sending.cancel()  # the message stays in the outbox
+        super().done(result)
+
+
+# A server that accepts and never answers must not keep the leader waiting for long.
+SEND_TIMEOUT_SECONDS = 20
+
+
+def _send_in_background(message, smtp, password: str, report) -> None:
+    import smtplib
+
+    report("connecting")
+    try:
+        send(message, smtp, password, timeout=SEND_TIMEOUT_SECONDS)
+    except smtplib.SMTPServerDisconnected as error:
+        # smtplib reports a server that never answered as a closed connection.
+        if isinstance(error.__context__, TimeoutError):
+            raise TimeoutError(str(error)) from error
+        raise
+
+
+def _outbox() -> Path:
+    """Messages waiting to be sent, kept in the user data folder until they are."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = (
+        Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        / "outbox"
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from facilitator.messages import store_message
 from facilitator.report.email_draft import pdf_filename
@@ -15,6 +15,7 @@ from facilitator.report.paper import Paper
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.minutes import load_minutes
+from facilitator.ui.background import BackgroundTask
 
 if TYPE_CHECKING:
     from facilitator.ui.minutes.email_dialog import EmailDialog
@@ -23,12 +24,19 @@ PAPER_KEY = "report/paper"
 
 
 class MinutesActions(QObject):
+    exported = Signal(object)  # the written PDF's path, or None if it failed or was cancelled
+
     def __init__(self, db: Database, settings: QSettings, window: QWidget) -> None:
         super().__init__(window)
         self._db = db
         self._settings = settings
         self._window = window
         self.email_dialog = None  # an EmailDialog while one is open
+        self.export_progress: QProgressDialog | None = None
+        self._export_target = Path()
+        self._exporting = BackgroundTask(self)
+        self._exporting.succeeded.connect(self._export_succeeded)
+        self._exporting.failed.connect(self._export_failed)
 
     @property
     def paper(self) -> Paper:
@@ -61,19 +69,55 @@ class MinutesActions(QObject):
         if not path:
             return None
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-        from facilitator.report.document import write_minutes_pdf  # ReportLab loads on use
+        self._start_export(data, target)
+        return target
 
-        try:
-            write_minutes_pdf(data, target, self.paper)
-        except OSError as error:
-            QMessageBox.critical(
-                self._window,
-                self.tr("Export failed"),
-                self.tr("Could not write “{path}”: {reason}").format(
-                    path=target, reason=error.strerror or error
-                ),
-            )
-            return None
+    def _start_export(self, data, target: Path) -> None:
+        """Lay out the PDF on a worker thread; a non-modal progress box offers Cancel."""
+        if self._exporting.is_running():
+            return
+        self._export_target = target
+        progress = QProgressDialog(
+            self.tr("Writing “{name}”…").format(name=target.name),
+            self.tr("Cancel"),
+            0,
+            0,
+            self._window,
+        )
+        progress.setWindowTitle(self.tr("Export minutes"))
+        progress.setWindowModality(Qt.WindowModality.NonModal)
+        progress.setMinimumDuration(300)  # only shown when it takes a noticeable while
+        progress.canceled.connect(self._cancel_export)
+        self.export_progress = progress
+        self._exporting.start(_write_pdf, data, target, self.paper)
+
+    def _cancel_export(self) -> None:
+        self._exporting.cancel()
+        self._close_progress()
+        self.exported.emit(None)
+
+    def _close_progress(self) -> None:
+        if self.export_progress is not None:
+            self.export_progress.canceled.disconnect(self._cancel_export)
+            self.export_progress.close()
+            self.export_progress.deleteLater()
+            self.export_progress = None
+
+    def _export_failed(self, error: object) -> None:
+        self._close_progress()
+        target = self._export_target
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        QMessageBox.critical(
+            self._window,
+            self.tr("Export failed"),
+            self.tr("Could not write “{path}”: {reason}").format(path=target, reason=reason),
+        )
+        self.exported.emit(None)
+
+    def _export_succeeded(self, target: object) -> None:
+        self._close_progress()
+        assert isinstance(target, Path)
+        self.exported.emit(target)
         answer = QMessageBox.question(
             self._window,
             self.tr("Minutes exported"),
@@ -81,7 +125,6 @@ class MinutesActions(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
 
     def email(self, meeting_id: int) -> EmailDialog | None:
         data = self._load(meeting_id)
@@ -92,3 +135,10 @@ class MinutesActions(QObject):
         self.email_dialog = EmailDialog(data, self.paper, self._settings, self._window)
         self.email_dialog.open()
         return self.email_dialog
+
+
+def _write_pdf(data, target: Path, paper: Paper, report) -> Path:
+    from facilitator.report.document import write_minutes_pdf  # ReportLab loads on use
+
+    write_minutes_pdf(data, target, paper)
+    return target

@@ -33,6 +33,7 @@ from facilitator.messages import validation_message
 from facilitator.store import participants as store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.ui.background import BackgroundTask
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.participants_model import ParticipantTableModel
@@ -42,9 +43,14 @@ from facilitator.ui.setup.delegates import DepartmentDelegate
 class ParticipantsTab(QWidget):
     participantsChanged = Signal()
     storeFailed = Signal(object)
+    importFinished = Signal(object)  # the ParticipantImport, or None when refused
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
+        self._importing = BackgroundTask(self)
+        self._importing.succeeded.connect(self._import_succeeded)
+        self._importing.failed.connect(self._import_failed)
+        self._import_path = Path()
         self._db = db
         self._meeting_id: int | None = None
 
@@ -224,35 +230,44 @@ class ParticipantsTab(QWidget):
         if path:
             self.import_csv(Path(path))
 
-    def import_csv(self, path: Path) -> ParticipantImport | None:
-        """Import a CSV file; good rows are added, bad ones listed by line with the reason."""
-        if self._meeting_id is None:
-            return None
-        try:
-            data = path.read_bytes()
-            result = parse_participants(data, store.existing_name_keys(self._db, self._meeting_id))
-            store.import_participants(self._db, self._meeting_id, result.participants)
-        except OSError as error:
-            self.message.show_error(
-                self.tr("“{path}” could not be read: {reason}").format(
-                    path=path.name, reason=error.strerror or error
-                )
-            )
-            return None
-        except UnreadableCsvError:
+    def import_csv(self, path: Path) -> None:
+        """Import a CSV file on a worker thread; good rows are added in one transaction, bad
+        ones listed by line with the reason (`importFinished` when done)."""
+        if self._meeting_id is None or self._importing.is_running():
+            return
+        self._import_path = path
+        self.import_button.setEnabled(False)
+        self.message.show_info(self.tr("Importing “{file}”…").format(file=path.name))
+        self._importing.start(_read_and_import, self._db, self._meeting_id, path)
+
+    def _import_succeeded(self, result: ParticipantImport) -> None:
+        self.import_button.setEnabled(True)
+        self.model.reload()
+        self._after_change()
+        self._show_import_result(self._import_path, result)
+        self.importFinished.emit(result)
+
+    def _import_failed(self, error: object) -> None:
+        self.import_button.setEnabled(True)
+        path = self._import_path
+        if isinstance(error, StoreError):
+            self.message.clear_message()
+            self.storeFailed.emit(error)
+        elif isinstance(error, UnreadableCsvError):
             self.message.show_error(
                 self.tr(
                     "“{path}” is not a participant list: no rows with a name column were found."
                 ).format(path=path.name)
             )
-            return None
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return None
-        self.model.reload()
-        self._after_change()
-        self._show_import_result(path, result)
-        return result
+        elif isinstance(error, OSError):
+            self.message.show_error(
+                self.tr("“{path}” could not be read: {reason}").format(
+                    path=path.name, reason=error.strerror or error
+                )
+            )
+        else:
+            raise error  # a bug: let the app's error handler have it
+        self.importFinished.emit(None)
 
     def _show_import_result(self, path: Path, result: ParticipantImport) -> None:
         imported = self.tr(
@@ -272,3 +287,11 @@ class ParticipantsTab(QWidget):
         ]
         self.import_problems.setPlainText("\n".join(lines))
         self.import_problems.setVisible(True)
+
+
+def _read_and_import(db: Database, meeting_id: int, path: Path, report) -> ParticipantImport:
+    """Worker thread: read, check and store the rows (one transaction)."""
+    data = path.read_bytes()
+    result = parse_participants(data, store.existing_name_keys(db, meeting_id))
+    store.import_participants(db, meeting_id, result.participants)
+    return result
