@@ -6,8 +6,9 @@ are (see store/okrs.py), and a continued objective is carried on with a link bac
 
 from __future__ import annotations
 
+from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_details import MeetingDetails
-from facilitator.store import meetings
+from facilitator.store import agenda, meetings
 from facilitator.store.database import Database
 from facilitator.store.models import CompanyValue, Department, Meeting, Participant
 
@@ -22,8 +23,8 @@ def latest_meeting_of(db: Database, company: str) -> int | None:
 def carry_over(db: Database, source_id: int, details: MeetingDetails) -> int:
     """A new meeting with the source's participants (all present), departments with their
     managers, vision, mission, purpose, values and language."""
-    meeting_id = meetings.create_meeting(db, details)
-    with db.session() as session:
+    with db.unit_of_work() as session:
+        meeting_id = meetings.create_meeting(db, details)
         source = session.get_one(Meeting, source_id)
         target = session.get_one(Meeting, meeting_id)
         target.vision, target.mission, target.purpose = (
@@ -53,4 +54,23 @@ def carry_over(db: Database, source_id: int, details: MeetingDetails) -> int:
             old = session.get_one(Department, old_id)
             if old.manager_id in people:
                 department.manager = people[old.manager_id]
+    return meeting_id
+
+
+def start_meeting(
+    db: Database,
+    details: MeetingDetails,
+    language: str,
+    planned_minutes: dict[BlockKind, int],
+    carry_from: int | None = None,
+) -> int:
+    """File → New meeting as one transaction: the meeting (carried over from `carry_from`
+    when given), with the leader's default minutes per block."""
+    with db.unit_of_work():
+        if carry_from is not None:
+            meeting_id = carry_over(db, carry_from, details)
+        else:
+            meeting_id = meetings.create_meeting(db, details, language)
+        for kind, minutes in planned_minutes.items():
+            agenda.set_planned_minutes(db, meeting_id, kind, minutes)
     return meeting_id

@@ -10,6 +10,7 @@ import logging
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,10 +37,20 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # The unit of work open on each thread (see `unit_of_work`).
+        self._local = threading.local()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose work is committed on leaving the block, or rolled back on error."""
+        """A session whose work is committed on leaving the block, or rolled back on error.
+
+        Inside `unit_of_work()` on the same thread, the unit's session is handed out
+        instead and nothing is committed until the unit ends.
+        """
+        joined: Session | None = getattr(self._local, "session", None)
+        if joined is not None:
+            yield joined
+            return
         session = self._sessions()
         try:
             yield session
@@ -52,6 +63,20 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One user action that changes several things: every store call made inside
+        commits together at the end, or (on any error) not at all."""
+        if getattr(self._local, "session", None) is not None:
+            yield self._local.session  # already inside one: join it
+            return
+        with self.session() as session:
+            self._local.session = session
+            try:
+                yield session
+            finally:
+                self._local.session = None
 
     def close(self) -> None:
         self.engine.dispose()

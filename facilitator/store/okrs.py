@@ -307,6 +307,11 @@ def import_rows(db: Database, meeting_id: int, rows) -> list[tuple[int, Validati
     """Add the OKRs of an imported CSV; returns (line, error) for rows that could not be
     added (an unknown owner or link), the rest are added. Company rows go first so
     department rows can link to them."""
+    with db.unit_of_work():
+        return _import_rows(db, meeting_id, rows)
+
+
+def _import_rows(db: Database, meeting_id: int, rows) -> list[tuple[int, ValidationError]]:
     errors: list[tuple[int, ValidationError]] = []
     with db.session() as session:
         people = {

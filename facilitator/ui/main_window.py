@@ -26,7 +26,7 @@ from facilitator.domain.clock import Clock, SystemClock
 from facilitator.i18n import chosen_language
 from facilitator.messages import store_message
 from facilitator.store import agenda, meetings
-from facilitator.store.carry_over import carry_over, latest_meeting_of
+from facilitator.store.carry_over import latest_meeting_of, start_meeting
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.texts import block_title, minutes_text
@@ -199,17 +199,16 @@ class MainWindow(QMainWindow):
                 if dialog.carry_over_wanted()
                 else None
             )
-            if source is not None:
-                meeting_id = carry_over(self._db, source, dialog.details)
-            else:
-                meeting_id = meetings.create_meeting(
-                    self._db, dialog.details, chosen_language(self.settings)
-                )
+            meeting_id = start_meeting(
+                self._db,
+                dialog.details,
+                chosen_language(self.settings),
+                default_minutes(self.settings),
+                carry_from=source,
+            )
         except StoreError as error:
             self.show_store_error(error)
             return
-        for kind, minutes in default_minutes(self.settings).items():
-            agenda.set_planned_minutes(self._db, meeting_id, kind, minutes)
         self.load_meeting(meeting_id)
         self.setup_page.tabs.setCurrentWidget(self.setup_page.participants)
 

@@ -256,3 +256,73 @@ def test_a_full_disk_is_reported_as_a_full_disk(db, meeting_id):
 
     assert "is full" in store_message(failed.value)
     assert "damaged" not in store_message(failed.value)
+
+
+# -- one transaction per user action ---------------------------------------------------------
+
+
+def test_a_unit_of_work_commits_together_or_not_at_all(db, meeting_id):
+    from facilitator.store.meetings import get_meeting
+
+    with pytest.raises(RuntimeError), db.unit_of_work():
+        update_profile_text(db, meeting_id, "vision", "Half of an action")
+        update_profile_text(db, meeting_id, "mission", "The other half")
+        raise RuntimeError("failure half-way")
+    meeting = get_meeting(db, meeting_id)
+    assert (meeting.vision, meeting.mission) == ("", "")
+
+
+def test_starting_a_meeting_is_one_transaction(db, monkeypatch):
+    """A failure while planning the blocks leaves no half-made meeting behind."""
+    from datetime import date, time
+
+    from facilitator.domain.agenda import BlockKind
+    from facilitator.domain.meeting_details import MeetingDetails
+    from facilitator.store import agenda
+    from facilitator.store.carry_over import start_meeting
+
+    details = MeetingDetails.from_input(
+        "Fjordkraft Test AS", "2026 Q4", date(2026, 12, 3), time(9, 0), "Oslo", "Kari Nordmann"
+    )
+    calls = []
+    real = agenda.set_planned_minutes
+
+    def fails_on_the_third(db_, meeting_id, kind, minutes):
+        calls.append(kind)
+        if len(calls) == 3:
+            raise StoreError(StoreProblem.DISK_FULL, db_.path)
+        real(db_, meeting_id, kind, minutes)
+
+    monkeypatch.setattr(agenda, "set_planned_minutes", fails_on_the_third)
+    with pytest.raises(StoreError):
+        start_meeting(db, details, "nb", dict.fromkeys(BlockKind, 20))
+    assert list_meetings(db) == []
+    monkeypatch.undo()
+    meeting_id = start_meeting(db, details, "nb", dict.fromkeys(BlockKind, 20))
+    assert [b.timer.planned_seconds for b in agenda.load_blocks(db, meeting_id)] == [1200] * 6
+
+
+def test_an_okr_import_is_one_transaction(db, meeting_id, monkeypatch):
+    from facilitator.domain.okr_csv import parse_okrs
+    from facilitator.store import okrs
+
+    parsed = parse_okrs(
+        "Avdeling;Mål;Nøkkelresultat;Start;Mål-verdi;Enhet;Eier;Knyttet til\n"
+        ";Flere fornøyde kunder;NPS fra 20 til 40;20;40;;;\n"
+        ";Lønnsom vekst;Omsetning 12 MNOK;8;12;MNOK;;\n".encode()
+    )
+    real = okrs.add_key_result
+    calls = []
+
+    def fails_on_the_second(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 2:
+            raise StoreError(StoreProblem.DISK_FULL, db.path)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(okrs, "add_key_result", fails_on_the_second)
+    assert len(parsed.rows) == 2
+    with pytest.raises(StoreError):
+        okrs.import_rows(db, meeting_id, parsed.rows)
+    assert len(calls) == 2  # the first objective and key result were made, then it failed
+    assert okrs.list_objectives(db, meeting_id) == []
