@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="facilitator",
         description=QCoreApplication.translate("Cli", "Run a quarterly OKR meeting."),
     )
-    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument("--version", action="version", version=_version_text())
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -93,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     return parser
+
+
+def _version_text() -> str:
+    """The app's version and the Qt binding it runs on (a bundle's support question)."""
+    import PySide6
+
+    return f"facilitator {__version__} (PySide6 {PySide6.__version__})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,7 +22,9 @@ def _run(*args, env=None):
 def test_version():
     result = _run("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"facilitator {__version__}"
+    import PySide6
+
+    assert result.stdout.strip() == f"facilitator {__version__} (PySide6 {PySide6.__version__})"
 
 
 def test_demo_fills_every_table(tmp_path):
