@@ -160,3 +160,24 @@ class MeetingRun:
             next_kind=following,
             schedule=status(self.meeting_start, self.blocks, now),
         )
+
+
+def group_work_view(
+    view: RunView, remaining: float, total_seconds: float, policy: WarningPolicy = DEFAULT_WARNING
+) -> RunView:
+    """The block's view with the group work's countdown as the big number (block 3): the
+    groups watch their own time; the block's time is the leader's concern."""
+    if remaining < 0:
+        phase = Phase.OVERTIME
+    elif remaining <= policy.threshold_seconds(total_seconds):
+        phase = Phase.WARNING
+    else:
+        phase = Phase.NORMAL
+    used = total_seconds - remaining
+    return replace(
+        view,
+        remaining=remaining,
+        countdown=format_countdown(remaining),
+        phase=phase,
+        progress=min(1.0, max(0.0, used / total_seconds)) if total_seconds > 0 else 1.0,
+    )

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from facilitator.domain.agenda import BlockKind, default_minutes
+from facilitator.domain.run_steps import MeetingContent
 from facilitator.domain.schedule import PlannedBlock
 from facilitator.domain.timer import BlockTimer, TimerState
 from facilitator.store.database import Database
-from facilitator.store.models import AgendaBlock, Meeting, Participant
+from facilitator.store.models import (
+    AgendaBlock,
+    CompanyValue,
+    Department,
+    Meeting,
+    Participant,
+)
 
 
 def _timer(row: AgendaBlock) -> BlockTimer:
@@ -104,3 +111,32 @@ def minutes_last_time(db: Database, meeting_id: int) -> dict[BlockKind, int]:
                 minutes = _timer(row).elapsed(row.actual_end) / 60
                 result[BlockKind(row.kind)] = round(minutes)
         return result
+
+
+def load_run_step(db: Database, meeting_id: int) -> str | None:
+    """The key of the step the run is at (see domain/run_steps.py), or None."""
+    with db.session() as session:
+        return session.get_one(Meeting, meeting_id).run_step
+
+
+def save_run_step(db: Database, meeting_id: int, key: str) -> None:
+    with db.session() as session:
+        session.get_one(Meeting, meeting_id).run_step = key
+
+
+def run_content(db: Database, meeting_id: int) -> MeetingContent:
+    """What decides the run's steps: statements to show and departments to break out."""
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        texts = sum(
+            1 for text in (meeting.vision, meeting.mission, meeting.purpose) if text.strip()
+        )
+        values = session.scalar(
+            select(func.count())
+            .select_from(CompanyValue)
+            .where(CompanyValue.meeting_id == meeting_id)
+        )
+        departments = session.scalar(
+            select(func.count()).select_from(Department).where(Department.meeting_id == meeting_id)
+        )
+    return MeetingContent(statements=texts + (values or 0), departments=departments or 0)

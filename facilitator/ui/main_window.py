@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 from facilitator import APP_NAME, __version__
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.clock import Clock, SystemClock
+from facilitator.domain.meeting_run import group_work_view
+from facilitator.domain.run_steps import StepKind
+from facilitator.domain.timer import TimerState
 from facilitator.i18n import chosen_language
 from facilitator.messages import store_message
 from facilitator.store import agenda, meetings
 from facilitator.store.carry_over import latest_meeting_of, start_meeting
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.texts import block_title, minutes_text
+from facilitator.texts import minutes_text
 from facilitator.ui.blocks.block_panels import BlockPanels
 from facilitator.ui.menus import build_menus
 from facilitator.ui.minutes.minutes_actions import MinutesActions
@@ -41,10 +44,11 @@ from facilitator.ui.presenter.placement import PresenterPlacement
 from facilitator.ui.run.chime import Chime
 from facilitator.ui.run.controller import RunController
 from facilitator.ui.run.inhibitor import Inhibitor
-from facilitator.ui.run.keys import bind_keys
+from facilitator.ui.run.keys import ClickerKeys
 from facilitator.ui.run.preferences import chime_enabled, set_chime, warning_policy
 from facilitator.ui.run.prompts import ask_about_gap
 from facilitator.ui.run.run_page import RunPage
+from facilitator.ui.run.step_driver import StepDriver, StepState
 from facilitator.ui.setup.setup_page import SetupPage
 from facilitator.ui.shortcuts_dialog import ShortcutsDialog
 from facilitator.ui.welcome_page import WelcomePage
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self.minutes = MinutesActions(db, self.settings, self)
         self.blocks = BlockPanels(db, self.controller, self.controller.now, self)
         self.blocks.attach_presenter(self.presenter.window)
+        self.steps = StepDriver(db, self.controller, self)
+        self.steps.attach(self.blocks)
 
         self.setup_button = QToolButton(objectName="setupNavButton")
         self.setup_button.setText(self.tr("Meeting setup"))
@@ -120,8 +126,7 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         self._connect()
-        self.run_shortcuts = bind_keys(self, self._key_handlers())
-        self.pages.currentChanged.connect(self._update_shortcuts)
+        self.keys = ClickerKeys([self, self.presenter.window], self._key_handlers(), self)
         self._show_no_meeting()
 
     # -- construction ---------------------------------------------------------------------
@@ -137,8 +142,8 @@ class MainWindow(QMainWindow):
 
         page = self.run_page
         page.toggle_button.clicked.connect(self.controller.toggle)
-        page.next_button.clicked.connect(self.controller.next_block)
-        page.previous_button.clicked.connect(self.controller.previous_block)
+        page.next_button.clicked.connect(self.steps.forward)
+        page.previous_button.clicked.connect(self.steps.back)
         page.plus_button.clicked.connect(self.controller.add_minute)
         page.minus_button.clicked.connect(self.controller.remove_minute)
         page.restart_button.clicked.connect(self.controller.restart_block)
@@ -151,37 +156,29 @@ class MainWindow(QMainWindow):
         self.controller.gapDetected.connect(self._ask_about_gap)
         self.controller.storeFailed.connect(self.show_store_error)
         self.controller.reachedZero.connect(self.chime.ring)
-        self.controller.lastTurnPassed.connect(self._confirm_leaving_block)
+        self.steps.changed.connect(self._step_changed)
+        self.steps.storeFailed.connect(self.show_store_error)
+        self.blocks.stepRequested.connect(self.steps.jump)
         self.blocks.storeFailed.connect(self.show_store_error)
         self.presenter.screensChanged.connect(self._refresh_screen_actions)
-
-        p = self.presenter.window
-        self.presenter_shortcuts = bind_keys(
-            p,
-            self._key_handlers()
-            | {
-                "fullscreen": p.toggle_fullscreen,
-                "leave_fullscreen": p.leave_fullscreen,
-            },
-        )
 
     def _key_handlers(self) -> dict[str, Callable[[], None]]:
         return {
             "toggle": self.controller.toggle,
-            "next": self.controller.next_block,
-            "previous": self.controller.previous_block,
+            "next": self.steps.forward,
+            "previous": self.steps.back,
             "add_minute": self.controller.add_minute,
             "remove_minute": self.controller.remove_minute,
             "fullscreen": self._presenter_fullscreen,
+            "toggle_fullscreen": self._presenter_toggle_fullscreen,
             "blank": self.presenter.window.toggle_blank,
-            "leave_fullscreen": self.presenter.window.leave_fullscreen,
+            "escape": self._escape,
         }
 
-    def _update_shortcuts(self) -> None:
-        # On the setup page the keys type text and move through tables instead.
-        enabled = self.pages.currentWidget() is self.run_page
-        for shortcut in self.run_shortcuts:
-            shortcut.setEnabled(enabled)
+    def _escape(self) -> None:
+        """Esc: take back a question the run asked; otherwise leave full screen."""
+        if not self.steps.cancel_question():
+            self.presenter.window.leave_fullscreen()
 
     # -- meetings -------------------------------------------------------------------------
 
@@ -246,6 +243,7 @@ class MainWindow(QMainWindow):
         self.blocks.set_meeting(meeting_id)
         self._last_time = agenda.minutes_last_time(self._db, meeting_id)
         self.controller.load(meeting_id)
+        self.steps.load(meeting_id)
         self.export_action.setEnabled(True)
         self.email_action.setEnabled(True)
         self._refresh_title()
@@ -264,6 +262,7 @@ class MainWindow(QMainWindow):
             self.show_store_error(error)
         self.controller.reload_plan()
         self.blocks.set_meeting(self.meeting_id)  # people and values for the pickers
+        self.steps.load(self.meeting_id)  # statements or departments may have changed
         self._refresh_title()
 
     def _refresh_title(self) -> None:
@@ -305,7 +304,6 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(False)
         self.email_action.setEnabled(False)
         self.pages.setCurrentWidget(self.welcome_page)
-        self._update_shortcuts()
 
     # -- navigation -----------------------------------------------------------------------
 
@@ -346,8 +344,31 @@ class MainWindow(QMainWindow):
         self.run_page.show_view(view)
         self.blocks.update_presenter(view)
         self.presenter.update(
-            view, QLocale().toString(self.controller.now().astimezone().time(), "HH:mm")
+            self._room_view(view),
+            QLocale().toString(self.controller.now().astimezone().time(), "HH:mm"),
         )
+
+    def _room_view(self, view):
+        """What the room's big number shows: during group work, the group work's time."""
+        state = self.steps.state()
+        if state is None or state.step.kind is not StepKind.GROUP_WORK:
+            return view
+        remaining = self.blocks.groups.group_work_remaining()
+        if remaining is None or view.state is not TimerState.RUNNING:
+            return view
+        return group_work_view(
+            view, remaining, self.blocks.groups.group_work_seconds(), self.controller.policy
+        )
+
+    def _step_changed(self, state: StepState) -> None:
+        self.blocks.show_step(state.step)
+        run = self.controller.run
+        started = run is not None and run.timer(state.step.block).state is not TimerState.IDLE
+        self.run_page.show_step(state, started)
+        if self.pages.currentWidget() is self.run_page and self.controller.run is not None:
+            row = list(BlockKind).index(state.step.block)
+            if self.agenda_view.currentIndex().row() != row:
+                self.show_run_page(row)  # the panel follows the running block
 
     def bring_to_front(self) -> None:
         """Another start on this database asked for this window."""
@@ -363,6 +384,13 @@ class MainWindow(QMainWindow):
             self._tick(view)
 
     def _presenter_fullscreen(self) -> None:
+        """F5: the room's screen full screen (shown first if it is not)."""
+        if not self.presenter.is_shown():
+            self.toggle_presenter()
+        if not self.presenter.window.isFullScreen():
+            self.presenter.window.toggle_fullscreen()
+
+    def _presenter_toggle_fullscreen(self) -> None:
         if not self.presenter.is_shown():
             self.toggle_presenter()
         self.presenter.window.toggle_fullscreen()
@@ -380,20 +408,6 @@ class MainWindow(QMainWindow):
                 )
             )
             action.triggered.connect(lambda _=False, s=screen: self.presenter.show(s))
-
-    def _confirm_leaving_block(self, kind: BlockKind) -> None:
-        run = self.controller.run
-        following = run.view(self.controller.now()).next_kind if run else None
-        question = (
-            self.tr("That was the last speaker. Move on to “{block}”?").format(
-                block=block_title(following)
-            )
-            if following
-            else self.tr("That was the last speaker. End the meeting?")
-        )
-        answer = QMessageBox.question(self, self.tr("Next block"), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.controller.next_block(confirmed=True)
 
     def set_chime(self, enabled: bool) -> None:
         self.chime.enabled = enabled

@@ -107,37 +107,47 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="65"/>
         <source>(a) Vision and values</source>
         <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="66"/>
         <source>(b–c) Self-evaluation reports</source>
         <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="68"/>
         <source>(c) Department breakout</source>
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="200"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="282"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="238"/>
-        <source>Group work: {time} left · ✎ scribe · ★ presents</source>
-        <translation>Gruppearbeid: {time} igjen · ✎ referent · ★ presenterer</translation>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="290"/>
+        <source>Company OKRs</source>
+        <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="242"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="295"/>
+        <source>How the departments&apos; OKRs support the company&apos;s</source>
+        <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="320"/>
+        <source>Group work · ✎ scribe · ★ presents</source>
+        <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="322"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="236"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="317"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -229,7 +239,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>mottakere (standard: deltakere med adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="133"/>
+        <location filename="../../facilitator/cli.py" line="140"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
@@ -338,26 +348,6 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <location filename="../../facilitator/ui/blocks/closing_panel.py" line="102"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="124"/>
-        <source>Close the quarter</source>
-        <translation>Avslutt kvartalet</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="126"/>
-        <source>Declare the quarter formally closed now? The moment is recorded in the minutes and the closing card is shown to the room.</source>
-        <translation>Erklære kvartalet formelt avsluttet nå? Tidspunktet føres i referatet, og avslutningskortet vises i rommet.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="136"/>
-        <source>Take the declaration back</source>
-        <translation>Trekk erklæringen tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="137"/>
-        <source>Take back the declaration that the quarter is closed?</source>
-        <translation>Trekke tilbake erklæringen om at kvartalet er avsluttet?</translation>
     </message>
 </context>
 <context>
@@ -974,7 +964,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/groups_panel.py" line="392"/>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="415"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="418"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -1028,105 +1018,95 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="38"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="68"/>
         <source>Start, pause or resume the block</source>
         <translation>Start, sett på pause eller fortsett blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="39"/>
-        <source>Next block (closes the current one)</source>
-        <translation>Neste blokk (avslutter den gjeldende)</translation>
+        <location filename="../../facilitator/ui/run/keys.py" line="59"/>
+        <source>Next step: the next speaker, statement, report or presenter; then the next block. Leaving a block, declaring the quarter closed and ending the meeting ask first: press again to confirm.</source>
+        <translation>Neste steg: neste taler, utsagn, rapport eller presentasjon; deretter neste blokk. Å forlate en blokk, erklære kvartalet avsluttet og avslutte møtet spør først: trykk igjen for å bekrefte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="40"/>
-        <source>Previous block (undoes Next)</source>
-        <translation>Forrige blokk (angrer Neste)</translation>
+        <location filename="../../facilitator/ui/run/keys.py" line="65"/>
+        <source>Back one step (or one speaker); takes back a question that was asked</source>
+        <translation>Ett steg tilbake (eller én taler); trekker tilbake et spørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="41"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="69"/>
+        <source>Blank the room&apos;s screen, or show it again</source>
+        <translation>Gjør rommets skjerm svart, eller vis den igjen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="70"/>
+        <source>Room&apos;s screen full screen</source>
+        <translation>Rommets skjerm i fullskjerm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="71"/>
+        <source>Room&apos;s screen full screen on or off</source>
+        <translation>Rommets skjerm i fullskjerm av eller på</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="72"/>
+        <source>Take back a question; otherwise leave full screen</source>
+        <translation>Trekk tilbake et spørsmål; ellers gå ut av fullskjerm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="73"/>
         <source>One minute more</source>
         <translation>Ett minutt mer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="42"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="74"/>
         <source>One minute less</source>
         <translation>Ett minutt mindre</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="43"/>
-        <source>Presenter view full screen on or off</source>
-        <translation>Presentasjonsvisning i fullskjerm av eller på</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="44"/>
-        <source>Blank the presenter view, or show it again</source>
-        <translation>Gjør presentasjonsvisningen svart, eller vis den igjen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="45"/>
-        <source>Leave full screen</source>
-        <translation>Gå ut av fullskjerm</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="83"/>
+        <location filename="../../facilitator/ui/main_window.py" line="89"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="86"/>
+        <location filename="../../facilitator/ui/main_window.py" line="92"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="275"/>
+        <location filename="../../facilitator/ui/main_window.py" line="273"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="295"/>
+        <location filename="../../facilitator/ui/main_window.py" line="293"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="302"/>
+        <location filename="../../facilitator/ui/main_window.py" line="300"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="377"/>
+        <location filename="../../facilitator/ui/main_window.py" line="404"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="389"/>
-        <source>That was the last speaker. Move on to “{block}”?</source>
-        <translation>Det var siste taler. Gå videre til «{block}»?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="393"/>
-        <source>That was the last speaker. End the meeting?</source>
-        <translation>Det var siste taler. Avslutte møtet?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="395"/>
-        <source>Next block</source>
-        <translation>Neste blokk</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="438"/>
+        <location filename="../../facilitator/ui/main_window.py" line="451"/>
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="443"/>
+        <location filename="../../facilitator/ui/main_window.py" line="456"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="444"/>
+        <location filename="../../facilitator/ui/main_window.py" line="457"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -2817,118 +2797,133 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="52"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="61"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="53"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="153"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="62"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="168"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="54"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="63"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="55"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="64"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="56"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="65"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="57"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="66"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="58"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="60"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="62"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="86"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="95"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="98"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="107"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="121"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="132"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="126"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="137"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="140"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="151"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="141"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="152"/>
+        <source>Over time</source>
+        <translation>Over tiden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="154"/>
+        <source>Last minutes</source>
+        <translation>Siste minutter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="156"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="142"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="157"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="158"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="149"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="164"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="151"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="166"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="169"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="182"/>
+        <source>Now: {step}</source>
+        <translation>Nå: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="202"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="174"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="207"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="176"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="209"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="180"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
@@ -2936,42 +2931,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="241"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="243"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="212"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="245"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="246"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="217"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="250"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="219"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="252"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="221"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="254"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="222"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -3134,6 +3129,119 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/blocks/statements.py" line="30"/>
         <source>Value {n} of {count}</source>
         <translation>Verdi {n} av {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="17"/>
+        <source>Good news, speaker by speaker</source>
+        <translation>Gode nyheter, taler for taler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="18"/>
+        <source>Vision, mission and values: statement {n}</source>
+        <translation>Visjon, misjon og verdier: utsagn {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="19"/>
+        <source>Self-evaluation reports, one by one</source>
+        <translation>Egenevalueringer, én etter én</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="20"/>
+        <source>Department breakout</source>
+        <translation>Avdelingsvis gruppearbeid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="21"/>
+        <source>The groups on the screen</source>
+        <translation>Gruppene på skjermen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="22"/>
+        <source>Group work (its countdown is on the screen)</source>
+        <translation>Gruppearbeid (nedtellingen vises på skjermen)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="23"/>
+        <source>Presentations, group by group</source>
+        <translation>Presentasjoner, gruppe for gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="24"/>
+        <source>Praise, recognition and feedback</source>
+        <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="25"/>
+        <source>Shared reflections</source>
+        <translation>Felles refleksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="26"/>
+        <source>The quarter is declared closed</source>
+        <translation>Kvartalet er erklært avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="27"/>
+        <source>The new company OKRs</source>
+        <translation>Selskapets nye OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="28"/>
+        <source>How the departments&apos; OKRs support the company&apos;s</source>
+        <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="29"/>
+        <source>Summary and closing</source>
+        <translation>Oppsummering og avslutning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="30"/>
+        <source>The meeting has ended</source>
+        <translation>Møtet er slutt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="38"/>
+        <source>That was the last turn. PageDown again moves on to “{block}”; PageUp or Esc stays.</source>
+        <translation>Det var siste tur. PageDown igjen går videre til «{block}»; PageUp eller Esc blir.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="42"/>
+        <source>PageDown again closes this block and moves on to “{block}”; PageUp or Esc stays.</source>
+        <translation>PageDown igjen avslutter denne blokken og går videre til «{block}»; PageUp eller Esc blir.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="46"/>
+        <source>PageDown again declares the quarter closed and shows the closing card; PageUp or Esc waits.</source>
+        <translation>PageDown igjen erklærer kvartalet avsluttet og viser avslutningskortet; PageUp eller Esc venter.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="51"/>
+        <source>PageDown again ends the meeting; PageUp or Esc goes on with the summary.</source>
+        <translation>PageDown igjen avslutter møtet; PageUp eller Esc fortsetter med oppsummeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="60"/>
+        <source>PageUp reopens the summary.</source>
+        <translation>PageUp åpner oppsummeringen igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="62"/>
+        <source>PageDown or Space starts “{block}”.</source>
+        <translation>PageDown eller mellomrom starter «{block}».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="66"/>
+        <source>PageDown: the next turn; after the last one, the next step.</source>
+        <translation>PageDown: neste tur; etter den siste, neste steg.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="69"/>
+        <source>PageDown: {step}.</source>
+        <translation>PageDown: {step}.</translation>
     </message>
 </context>
 <context>

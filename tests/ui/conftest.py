@@ -88,3 +88,25 @@ def confirm(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", yes)
     return asked
+
+
+def page_down_until(qtbot, window, condition, limit: int = 80) -> int:
+    """Press PageDown (as a clicker does) until `condition()` holds; returns the presses."""
+    from PySide6.QtCore import Qt
+
+    for presses in range(limit):
+        if condition():
+            return presses
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert condition(), f"not reached after {limit} presses"
+    return limit
+
+
+def run_to_block(qtbot, window, kind) -> None:
+    """Walk the run with PageDown until `kind` is the running block."""
+    page_down_until(
+        qtbot,
+        window,
+        lambda: window.controller.run.current.kind is kind
+        and window.controller.run.current.timer.state.value == "running",
+    )

@@ -10,6 +10,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.timer import TimerState
 from facilitator.store import agenda, good_news, meetings, records
 from facilitator.store.participants import add_participant
+from tests.ui.conftest import run_to_block
 from tests.ui.typing_helpers import type_text
 
 
@@ -77,12 +78,14 @@ def test_speaker_queue_advance_skip_reorder_and_timer(
     assert presenter.speaker_view.countdown.text() == "02:30"
     assert window.controller.run.current.kind is BlockKind.GOOD_NEWS
 
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
-    qtbot.keyClick(window, Qt.Key.Key_Right)  # after the last speaker: ask first
-    assert "last speaker" in asked[0] and "OKR reporting" in asked[0]
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # after the last speaker: asked inline
+    hint = window.run_page.step_hint.text()
+    assert "last turn" in hint and "OKR reporting" in hint
     assert window.controller.run.current.kind is BlockKind.GOOD_NEWS
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # taken back
+    assert "last turn" not in window.run_page.step_hint.text()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # asked again, and confirmed
     assert window.controller.run.current.kind is BlockKind.OKR_REPORTING
     states = {b.kind: b.timer.state for b in agenda.load_blocks(db, meeting_id)}
     assert states[BlockKind.GOOD_NEWS] is TimerState.DONE
@@ -137,12 +140,16 @@ def test_vision_and_values_step_on_the_presenter(qtbot, window, db, meeting_id):
     meetings.update_profile_text(db, meeting_id, "mission", "Vi gjør solenergi enkelt")
     meetings.add_value(db, meeting_id, "Modig")
     window.load_meeting(meeting_id)
-    window.show_run_page(1)
     window.toggle_presenter()
+    run_to_block(qtbot, window, BlockKind.OKR_REPORTING)
     panel = window.blocks.reporting
     assert panel.model.rowCount() == 3
-    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
     statement = window.presenter.window.statement_view
+    assert statement.caption.text() == "Vision"  # block 2 opens with the first statement
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert statement.caption.text() == "Mission"
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
     assert (statement.caption.text(), statement.text.text()) == (
         "Vision",
         "Ren energi i hvert hjem",
@@ -150,25 +157,33 @@ def test_vision_and_values_step_on_the_presenter(qtbot, window, db, meeting_id):
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     assert (statement.caption.text(), statement.text.text()) == ("Value 1 of 1", "Modig")
-    qtbot.mouseClick(panel.show_button, Qt.MouseButton.LeftButton)
-    assert not window.presenter.window.has_content()
+    assert panel.show_button.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # on to the reports: the statement is gone
+    presenter = window.presenter.window
+    assert presenter.content.currentWidget() is presenter.report_view
+    assert not panel.show_button.isChecked()
 
 
-def test_declaring_the_quarter_closed(qtbot, window, clock, db, meeting_id, monkeypatch):
+def test_declaring_the_quarter_closed(qtbot, window, clock, db, meeting_id):
     window.toggle_presenter()
-    window.show_run_page(3)
+    run_to_block(qtbot, window, BlockKind.CLOSING_QUARTER)
     panel = window.blocks.closing
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
-    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
-    assert asked and meetings.get_meeting(db, meeting_id).quarter_closed_at is None
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # feedback → reflections
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # asked inline, not in a dialog
+    assert "declares the quarter closed" in window.run_page.step_hint.text()
+    assert meetings.get_meeting(db, meeting_id).quarter_closed_at is None
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # taken back
+    assert meetings.get_meeting(db, meeting_id).quarter_closed_at is None
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)  # the button is a yes
     assert meetings.get_meeting(db, meeting_id).quarter_closed_at == clock.now()
     card = window.presenter.window.closing_card
     assert card.isVisible()
     assert card.company.text() == "Fjordkraft Test AS · 2026 Q4"
     assert card.headline.text() == "The quarter is closed"
     assert not panel.close_button.isEnabled() and "declared closed at" in panel.status.text()
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # back: the declaration is taken back
+    assert meetings.get_meeting(db, meeting_id).quarter_closed_at is None
+    assert not card.isVisible()
 
 
 def test_action_items_with_owner_and_due_date(qtbot, window, db, meeting_id, people):

@@ -4,13 +4,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.store import evaluations, okrs
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.participants import add_participant, list_participants
 from facilitator.ui.blocks.review_model import ReviewModel
+from tests.ui.conftest import run_to_block
 from tests.ui.typing_helpers import type_text
 
 
@@ -60,11 +61,8 @@ def test_reports_queue_and_presenter(qtbot, reports_window, clock, db, meeting_i
     window = reports_window
     window.toggle_presenter()
     presenter = window.presenter.window
-    qtbot.keyClick(window, Qt.Key.Key_Space)  # block 1 starts with its speakers
-    window.controller.next_block(confirmed=True)  # as if the leader said yes, move on
-    assert window.controller.run.current.kind is BlockKind.OKR_REPORTING
+    run_to_block(qtbot, window, BlockKind.OKR_REPORTING)  # no statements: reports begin
     panel = window.blocks.reports
-    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     window.controller.refresh()
     assert presenter.report_view.entity.text() == "Fjordkraft Test AS"
     assert presenter.report_view.score.text() == "–"
@@ -77,8 +75,7 @@ def test_reports_queue_and_presenter(qtbot, reports_window, clock, db, meeting_i
     qtbot.keyClick(window, Qt.Key.Key_Right)  # next report, not next block
     assert presenter.report_view.entity.text() == "Drift"
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    qtbot.keyClick(window, Qt.Key.Key_Right)  # after the last report: asked, answered No
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # after the last report: the scores
     window.controller.refresh()
     assert presenter.content.currentWidget() is presenter.scores_view
     assert presenter.scores_view.scores == [
@@ -86,13 +83,15 @@ def test_reports_queue_and_presenter(qtbot, reports_window, clock, db, meeting_i
         ("Drift", 5),
         ("Salg og marked", 9),
     ]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # then the departments break out
+    assert presenter.content.currentWidget() is presenter.groups_view
 
 
 def test_objective_with_key_results_and_alignment(
     qtbot, reports_window, db, meeting_id, monkeypatch
 ):
     window = reports_window
-    window.show_run_page(4)
+    run_to_block(qtbot, window, BlockKind.NEW_OKRS)
     panel = window.blocks.okrs
     qtbot.mouseClick(panel.add_company, Qt.MouseButton.LeftButton)
     panel.o_statement.setText("Bli mest anbefalt")
@@ -172,7 +171,7 @@ def test_review_of_last_quarter_and_carry_over_dialog(qtbot, meeting_window, db,
 
 def test_okr_csv_import_reports_lines(qtbot, reports_window, db, meeting_id, tmp_path):
     window = reports_window
-    window.show_run_page(4)
+    run_to_block(qtbot, window, BlockKind.NEW_OKRS)
     panel = window.blocks.okrs
     path = tmp_path / "okrs.csv"
     path.write_text(

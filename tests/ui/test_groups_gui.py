@@ -4,9 +4,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from facilitator.domain.agenda import BlockKind
 from facilitator.domain.groups import Mode
 from facilitator.store import groups as store
 from facilitator.store.participants import add_participant, set_present
+from tests.ui.conftest import run_to_block
 from tests.ui.typing_helpers import type_text
 
 
@@ -103,7 +105,6 @@ def test_late_arrival_leaver_lock_and_roles(
 def test_flip_chart_and_presentation_round(
     qtbot, groups_window, db, meeting_id, clock, monkeypatch
 ):
-    from PySide6.QtWidgets import QMessageBox
 
     window = groups_window
     panel = window.blocks.groups
@@ -120,27 +121,29 @@ def test_flip_chart_and_presentation_round(
         ("learning", "Dele mer på tvers"),
     ]
 
-    # Run block 3: group work, then each group's presenter in turn.
+    # Run block 3: the groups, group work, then each group's presenter in turn.
     window.toggle_presenter()
     run = window.controller
-    run.next_block(confirmed=True)  # block 1 (not started) closes, block 2 starts
-    run.next_block(confirmed=True)  # and on to block 3
-    assert run.run.current.kind.value == "successes_learnings"
-    qtbot.mouseClick(panel.work_button, Qt.MouseButton.LeftButton)
+    run_to_block(qtbot, window, BlockKind.SUCCESSES_LEARNINGS)
+    presenter = window.presenter.window
+    assert presenter.content.currentWidget() is presenter.groups_view  # the groups first
+    qtbot.mouseClick(panel.work_button, Qt.MouseButton.LeftButton)  # or PageDown
     clock.advance(60)
     run.refresh()
-    presenter = window.presenter.window
     assert presenter.content.currentWidget() is presenter.groups_view
-    assert presenter.groups_view.caption.text().startswith("Group work: 11:00 left")
+    assert presenter.groups_view.caption.text().startswith("Group work ·")
+    assert presenter.countdown.text() == "11:00"  # the group work's time is the big number
     assert len(presenter.groups_view.card_labels) == 2
-    qtbot.mouseClick(panel.present_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # the presentations begin
     run.refresh()
     first = store.list_groups(db, meeting_id)[0]
     assert presenter.speaker_view.name.text() == f"{first.name} — {first.presenter.name}"
+    assert presenter.countdown.text() != "11:00"  # the block's own time again
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert presenter.speaker_view.name.text().startswith(store.list_groups(db, meeting_id)[1].name)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(window, Qt.Key.Key_Right)  # after the last group: asked, and moved on
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # after the last group: asked inline
+    assert run.run.current.kind.value == "successes_learnings"
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # and moved on
     assert run.run.current.kind.value == "closing_quarter"
 
 
@@ -156,6 +159,7 @@ def test_department_breakout_in_block_2(qtbot, groups_window, db, meeting_id):
     window.load_meeting(meeting_id)
     assert "Salg has 10 (over 5): split into 2 groups." in panel.flags.text()
     window.toggle_presenter()
+    run_to_block(qtbot, window, BlockKind.OKR_REPORTING)
     panel.show_button.setChecked(True)
     presenter = window.presenter.window
     assert presenter.content.currentWidget() is presenter.groups_view

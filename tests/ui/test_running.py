@@ -11,7 +11,7 @@ from facilitator.store import agenda
 from facilitator.store.database import open_database
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.run.run_page import COUNTDOWN_COLOURS
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, page_down_until
 
 
 @pytest.fixture
@@ -44,7 +44,10 @@ def test_keys_drive_the_blocks(qtbot, running_window, clock, db, meeting_id, inh
     window.controller.refresh()
     assert page.countdown.text() == "07:55"
 
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # what a clicker sends
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # what a clicker sends: asked inline first
+    assert _state(db, meeting_id, BlockKind.GOOD_NEWS).state is TimerState.RUNNING
+    assert "PageDown again" in page.step_hint.text()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # confirmed
     good_news = _state(db, meeting_id, BlockKind.GOOD_NEWS)
     assert good_news.state is TimerState.DONE and good_news.ended_at == clock.now()
     assert _state(db, meeting_id, BlockKind.OKR_REPORTING).state is TimerState.RUNNING
@@ -61,9 +64,25 @@ def test_keys_drive_the_blocks(qtbot, running_window, clock, db, meeting_id, inh
 
 
 def test_keys_type_text_on_the_setup_page(qtbot, meeting_window, db, meeting_id):
+    """In a text field the printable keys type; the clicker's keys still drive the run."""
     meeting_window.show_setup()
-    qtbot.keyClick(meeting_window, Qt.Key.Key_Space)
+    field = meeting_window.setup_page.company.vision
+    field.setFocus()
+    qtbot.keyClicks(field, "Bra . B f")
+    qtbot.keyClick(field, Qt.Key.Key_Space)
+    assert field.toPlainText() == "Bra . B f "
     assert _state(db, meeting_id, BlockKind.GOOD_NEWS).state is TimerState.IDLE
+    assert not meeting_window.presenter.window.is_blank()
+    qtbot.keyClick(field, Qt.Key.Key_PageDown)  # the clicker works from the setup page
+    assert _state(db, meeting_id, BlockKind.GOOD_NEWS).state is TimerState.RUNNING
+
+
+def test_clicker_keys_work_on_every_page(qtbot, meeting_window, db, meeting_id):
+    meeting_window.show_setup()
+    qtbot.keyClick(meeting_window, Qt.Key.Key_Space)  # nothing typed into: the run starts
+    assert _state(db, meeting_id, BlockKind.GOOD_NEWS).state is TimerState.RUNNING
+    qtbot.keyClick(meeting_window, Qt.Key.Key_B)
+    assert meeting_window.presenter.window.is_blank()
 
 
 def test_buttons_overtime_and_schedule(qtbot, running_window, clock):
@@ -75,7 +94,8 @@ def test_buttons_overtime_and_schedule(qtbot, running_window, clock):
     assert COUNTDOWN_COLOURS[Phase.OVERTIME] in page.countdown.styleSheet()  # red
     # Started 08:00 for a 09:00 meeting, so it runs ahead of plan.
     assert page.schedule_label.text() == "57 min ahead — projected end 11:03"
-    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # asks inline
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)  # and moves on
     qtbot.mouseClick(page.restart_button, Qt.MouseButton.LeftButton)
     running_window.controller.refresh()
     assert page.current_label.text() == "Now: 2/6 · OKR reporting"
@@ -169,7 +189,9 @@ def test_presenter_view_shows_the_block_and_its_keys(qtbot, running_window, cloc
     assert presenter.is_blank()
     qtbot.keyClick(presenter, Qt.Key.Key_Period)
     assert not presenter.is_blank()
-    qtbot.keyClick(presenter, Qt.Key.Key_Right)
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)  # asked on the laptop, inline
+    assert presenter.block_label.text() == "1/6 · Good news"
+    qtbot.keyClick(presenter, Qt.Key.Key_PageDown)
     assert presenter.block_label.text() == "2/6 · OKR reporting"
     qtbot.keyClick(presenter, Qt.Key.Key_F)
     assert presenter.isFullScreen()
@@ -190,7 +212,8 @@ def test_cheat_sheet_lists_every_key(qtbot, meeting_window):
     meeting_window.show_shortcuts()
     table = meeting_window.shortcuts_dialog.table
     keys = [table.item(row, 0).text() for row in range(table.rowCount())]
-    assert "Right or PgDown" in keys and "B or ." in keys and "Space" in keys
+    assert "PgDown or →" in keys and "B or ." in keys and "Space" in keys
+    assert "F5 or Shift+F5" in keys and "Esc" in keys
 
 
 def test_chime_rings_once_at_zero_when_switched_on(qtbot, running_window, clock):
@@ -210,9 +233,12 @@ def test_chime_rings_once_at_zero_when_switched_on(qtbot, running_window, clock)
 def test_after_the_last_block_the_meeting_is_over(qtbot, running_window, clock):
     page = running_window.run_page
     qtbot.keyClick(running_window, Qt.Key.Key_Space)
-    for _ in range(6):
+
+    def ended() -> bool:
         clock.advance(60)
-        qtbot.keyClick(running_window, Qt.Key.Key_Right)
+        return running_window.controller.run.is_finished
+
+    page_down_until(qtbot, running_window, ended)
     assert page.countdown.text() == "Done"
     assert page.schedule_label.text().startswith("The meeting ended at")
     assert not page.toggle_button.isEnabled() and page.previous_button.isEnabled()

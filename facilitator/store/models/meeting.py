@@ -56,6 +56,8 @@ class Meeting(Base):
     group_work_start: Mapped[float | None] = mapped_column()
     group_work_seconds: Mapped[int | None] = mapped_column(Integer)
     presentation_seconds: Mapped[int | None] = mapped_column(Integer)
+    # The run's current step (domain/run_steps.Step.key()), so a restart resumes there.
+    run_step: Mapped[str | None] = mapped_column(String(64))
     summary: Mapped[str] = mapped_column(Text, default="")
     most_value: Mapped[str] = mapped_column(Text, default="")
     do_differently: Mapped[str] = mapped_column(Text, default="")

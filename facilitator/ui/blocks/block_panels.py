@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_run import RunView
+from facilitator.domain.run_steps import Step, StepKind
 from facilitator.domain.timer import TimerState
 from facilitator.store import meetings
 from facilitator.store.database import Database
@@ -19,11 +20,14 @@ from facilitator.ui.blocks.breakout_panel import BreakoutPanel
 from facilitator.ui.blocks.closing_panel import ClosingPanel
 from facilitator.ui.blocks.good_news_panel import GoodNewsPanel
 from facilitator.ui.blocks.groups_panel import GroupsPanel
-from facilitator.ui.blocks.okr_panel import OkrPanel
+from facilitator.ui.blocks.okr_panel import SHOW_ALIGNMENT, SHOW_COMPANY, SHOW_NOTHING, OkrPanel
+from facilitator.ui.blocks.okr_tree import alignment_text, company_okrs_text
 from facilitator.ui.blocks.reporting_panel import ReportingPanel
 from facilitator.ui.blocks.reports_panel import ReportsPanel
+from facilitator.ui.blocks.statements import Statement
 from facilitator.ui.blocks.summary_panel import SummaryPanel
 from facilitator.ui.blocks.turn_round import (
+    TurnRound,
     good_news_round,
     presentation_round,
     reports_round,
@@ -33,7 +37,11 @@ from facilitator.ui.run.controller import RunController
 
 
 class BlockPanels(QObject):
+    """The block panels; what they show on the presenter view for the run's step; and the
+    effects of the steps (turn rounds, group work, the closing) for the step driver."""
+
     storeFailed = Signal(object)
+    stepRequested = Signal(object, int)  # StepKind, statement index: a panel's button
 
     def __init__(
         self, db: Database, controller: RunController, now: Callable[[], datetime], parent=None
@@ -58,7 +66,6 @@ class BlockPanels(QObject):
         self.block2.addTab(self.reports, self.tr("(b–c) Self-evaluation reports"))
         self.breakout = BreakoutPanel(db)
         self.block2.addTab(self.breakout, self.tr("(c) Department breakout"))
-        self.breakout_cards = None
         self.breakout.shownOnPresenter.connect(self._breakout_shown)
         self.presentations = presentation_round(db, self)
         controller.set_turn_handler(BlockKind.SUCCESSES_LEARNINGS, self.presentations)
@@ -70,12 +77,21 @@ class BlockPanels(QObject):
         self.presentations.changed.connect(self._refresh_presenter)
         self.presentations.storeFailed.connect(self.storeFailed)
         self.okrs = OkrPanel(db, self.choices)
-        self.okr_statement = None
         self.okrs.presenterText.connect(self._okr_text)
         self.closing = ClosingPanel(db, self.choices, now)
         self.summary = SummaryPanel(db, self.choices)
-        self.statement = None
+        self.step: Step | None = None
         self.reporting.statementShown.connect(self._statement_shown)
+        self.reports.start_button.clicked.connect(
+            lambda: self.stepRequested.emit(StepKind.REPORTS, 0)
+        )
+        self.groups.work_button.clicked.connect(
+            lambda: self.stepRequested.emit(StepKind.GROUP_WORK, 0)
+        )
+        self.groups.present_button.clicked.connect(
+            lambda: self.stepRequested.emit(StepKind.PRESENTATIONS, 0)
+        )
+        self.closing.closeRequested.connect(lambda: self.stepRequested.emit(StepKind.CLOSED, 0))
         for panel in self._editors():
             panel.storeFailed.connect(self.storeFailed)
         self.round.storeFailed.connect(self.storeFailed)
@@ -167,60 +183,125 @@ class BlockPanels(QObject):
     # -- the presenter view ---------------------------------------------------------------
 
     def _breakout_shown(self, cards) -> None:
-        self.breakout_cards = cards
-        self._refresh_presenter()
+        if cards is not None:
+            self.stepRequested.emit(StepKind.BREAKOUT, 0)
+        elif self.step is not None:
+            self._follow_step(self.step)
 
     def _okr_text(self, statement) -> None:
-        self.okr_statement = statement
-        self._refresh_presenter()
+        choice = self.okrs.show_on.currentIndex()
+        if statement is not None and choice in (SHOW_COMPANY, SHOW_ALIGNMENT):
+            kind = StepKind.COMPANY_OKRS if choice == SHOW_COMPANY else StepKind.ALIGNMENT
+            self.stepRequested.emit(kind, 0)
 
     def _statement_shown(self, statement) -> None:
-        self.statement = statement
-        self._refresh_presenter()
+        if statement is not None and statement in self.reporting.statements:
+            self.stepRequested.emit(StepKind.STATEMENT, self.reporting.statements.index(statement))
+        elif self.step is not None:
+            self._follow_step(self.step)  # the step decides what is shown; PageDown moves on
 
     def _refresh_presenter(self) -> None:
         view = self._controller.view()
         if view is not None:
             self.update_presenter(view)
 
+    # -- the steps' effects (StepEffects) -------------------------------------------------
+
+    def round_for(self, kind: StepKind) -> TurnRound | None:
+        return {
+            StepKind.SPEAKERS: self.round,
+            StepKind.REPORTS: self.reports_round,
+            StepKind.PRESENTATIONS: self.presentations,
+        }.get(kind)
+
+    def start_group_work(self) -> None:
+        self.ensure_loaded(BlockKind.SUCCESSES_LEARNINGS)
+        self.groups.start_group_work()
+
+    def set_quarter_closed(self, closed: bool) -> None:
+        self.ensure_loaded(BlockKind.CLOSING_QUARTER)
+        self.closing.set_closed(closed)
+
+    # -- the presenter view: what the step shows -------------------------------------------
+
+    def show_step(self, step: Step) -> None:
+        """The run moved to `step`: panels follow, the presenter shows it at the next tick."""
+        self.step = step
+        self.ensure_loaded(step.block)
+        self._follow_step(step)
+        self._refresh_presenter()
+
+    def _follow_step(self, step: Step) -> None:
+        """The panels' own "show on the screen" controls say what the step shows."""
+        if BlockKind.OKR_REPORTING in self._loaded:
+            reporting = self.reporting
+            with (
+                QSignalBlocker(reporting.show_button),
+                QSignalBlocker(reporting.list.selectionModel()),
+            ):
+                reporting.show_button.setChecked(step.kind is StepKind.STATEMENT)
+                if step.kind is StepKind.STATEMENT and step.index < len(reporting.statements):
+                    reporting.list.setCurrentIndex(reporting.model.index(step.index))
+            with QSignalBlocker(self.breakout.show_button):
+                self.breakout.show_button.setChecked(step.kind is StepKind.BREAKOUT)
+            if step.kind in (StepKind.REPORTS, StepKind.BREAKOUT, StepKind.STATEMENT):
+                tab = {
+                    StepKind.STATEMENT: self.reporting,
+                    StepKind.REPORTS: self.reports,
+                    StepKind.BREAKOUT: self.breakout,
+                }[step.kind]
+                self.block2.setCurrentWidget(tab)
+        if BlockKind.NEW_OKRS in self._loaded:
+            choice = {StepKind.COMPANY_OKRS: SHOW_COMPANY, StepKind.ALIGNMENT: SHOW_ALIGNMENT}
+            with QSignalBlocker(self.okrs.show_on):
+                self.okrs.show_on.setCurrentIndex(choice.get(step.kind, SHOW_NOTHING))
+
     def update_presenter(self, view: RunView) -> None:
         presenter = self._presenter
-        if presenter is None:
+        step = self.step
+        if presenter is None or step is None:
             return
-        self.ensure_loaded(view.kind)
-        if view.kind is not BlockKind.CLOSING_QUARTER:
+        self.ensure_loaded(step.block)
+        if step.kind is not StepKind.CLOSED:
             presenter.hide_closing_card()  # the room has moved on
-        active = view.state in (TimerState.RUNNING, TimerState.PAUSED)
-        if view.kind is BlockKind.GOOD_NEWS and active and self.round.queue.turns:
-            presenter.show_turn(self.round.view(self._controller.block_time(view.kind)))
-        elif self.statement is not None:
-            presenter.show_statement(self.statement)
-        elif self.breakout_cards is not None:
-            presenter.show_groups(
-                self.breakout_cards, self.tr("Department breakout · ★ summarises (the manager)")
-            )
-        elif self.okr_statement is not None:
-            presenter.show_okrs(self.okr_statement)
-        elif view.kind is BlockKind.SUCCESSES_LEARNINGS and active and self.groups.controller.plans:
-            self._groups_on_presenter(presenter, view)
-        elif view.kind is BlockKind.OKR_REPORTING and self.reports_round.started():
-            turn = self.reports_round.view(self._controller.block_time(view.kind))
+        started = view.state is not TimerState.IDLE and view.kind is step.block
+        kind = step.kind
+        if kind is StepKind.SPEAKERS and started and self.round.queue.turns:
+            presenter.show_turn(self.round.view(self._controller.block_time(step.block)))
+        elif kind is StepKind.STATEMENT and step.index < len(self.reporting.statements):
+            presenter.show_statement(self.reporting.statements[step.index])
+        elif kind is StepKind.REPORTS and self.reports_round.started():
+            turn = self.reports_round.view(self._controller.block_time(step.block))
             if turn.current is None and self.reports.all_scored():
                 presenter.show_scores(self.reports.scored())
             else:
                 score = self.reports.score_of(turn.current.key) if turn.current else None
                 presenter.show_report(turn, score)
+        elif kind is StepKind.BREAKOUT and self.breakout.cards:
+            presenter.show_groups(
+                self.breakout.cards, self.tr("Department breakout · ★ summarises (the manager)")
+            )
+        elif kind in (StepKind.GROUPS, StepKind.GROUP_WORK) and self.groups.controller.plans:
+            self._groups_on_presenter(presenter, view)
+        elif kind is StepKind.PRESENTATIONS and self.presentations.started():
+            presenter.show_turn(self.presentations.view(self._controller.block_time(step.block)))
+        elif kind is StepKind.COMPANY_OKRS:
+            presenter.show_okrs(
+                Statement(self.tr("Company OKRs"), company_okrs_text(self.okrs.objectives))
+            )
+        elif kind is StepKind.ALIGNMENT:
+            presenter.show_okrs(
+                Statement(
+                    self.tr("How the departments' OKRs support the company's"),
+                    alignment_text(self.okrs.objectives),
+                )
+            )
         else:
             presenter.clear_content()
 
     def _groups_on_presenter(self, presenter: PresenterWindow, view: RunView) -> None:
         from facilitator.domain.timer import format_countdown
 
-        block_time = self._controller.block_time(view.kind)
-        if self.presentations.started():
-            turn = self.presentations.view(block_time)
-            presenter.show_turn(turn)
-            return
         c = self.groups.controller
         cards = [
             (
@@ -232,12 +313,11 @@ class BlockPanels(QObject):
             for i, plan in enumerate(c.plans)
         ]
         remaining = self.groups.group_work_remaining()
-        if remaining is None:
+        if remaining is None or self.step is None or self.step.kind is StepKind.GROUPS:
             caption = self.tr("Your groups · ✎ scribe · ★ presents")
         elif remaining >= 0:
-            caption = self.tr("Group work: {time} left · ✎ scribe · ★ presents").format(
-                time=format_countdown(remaining)
-            )
+            # The group-work countdown is the big number; the caption says what it is.
+            caption = self.tr("Group work · ✎ scribe · ★ presents")
         else:
             caption = self.tr("Group work: time is up ({time}) · time to present").format(
                 time=format_countdown(remaining)

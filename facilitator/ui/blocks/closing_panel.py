@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from facilitator.ui.records.record_panel import RecordPanel
 class ClosingPanel(QWidget):
     storeFailed = Signal(object)
     quarterClosed = Signal(object)  # the moment (aware datetime), or None when taken back
+    closeRequested = Signal()  # the button: the run moves to the closing card
 
     def __init__(
         self,
@@ -116,25 +116,14 @@ class ClosingPanel(QWidget):
         self.quarterClosed.emit(moment)
         return True
 
+    def set_closed(self, closed: bool) -> None:
+        """Declare the quarter closed now, or take the declaration back (no question asked:
+        the run asks inline before PageDown declares it, and the button says it plainly)."""
+        if self.meeting_id is not None:
+            self._set(self._now() if closed else None)
+
     def declare_closed(self) -> None:
-        if self.meeting_id is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close the quarter"),
-            self.tr(
-                "Declare the quarter formally closed now? The moment is recorded in the "
-                "minutes and the closing card is shown to the room."
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._set(self._now())
+        self.closeRequested.emit()
 
     def take_back(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Take the declaration back"),
-            self.tr("Take back the declaration that the quarter is closed?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._set(None)
+        self.set_closed(False)

@@ -399,6 +399,9 @@ class GroupsPanel(QWidget):
         self._group_work = (block_time, self._group_work[1])
         self.groupWorkChanged.emit()
 
+    def group_work_seconds(self) -> int:
+        return self._group_work[1]
+
     def group_work_remaining(self) -> float | None:
         start, seconds = self._group_work
         block_time = self._block_time()

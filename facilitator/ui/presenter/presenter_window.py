@@ -206,10 +206,10 @@ class PresenterWindow(QWidget):
         self.closing_card.hide()
 
     def is_blank(self) -> bool:
-        return self.blank_cover.isVisible()
+        return not self.blank_cover.isHidden()  # also while the window itself is hidden
 
     def toggle_blank(self) -> None:
-        self.blank_cover.setVisible(not self.blank_cover.isVisible())
+        self.blank_cover.setVisible(self.blank_cover.isHidden())
         self.blank_cover.raise_()
 
     def toggle_fullscreen(self) -> None:

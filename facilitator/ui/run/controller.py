@@ -31,19 +31,10 @@ GAP_SECONDS = 30.0
 
 
 class TurnHandler(Protocol):
-    """Turns inside a block (speakers, reporters, presenters) that → and ← step through."""
+    """A block's turn round, told when its block starts (good news begins its first
+    speaker then); walking the turns is the step driver's job."""
 
     def block_started(self, block_time: float) -> None: ...
-
-    def has_turns(self) -> bool: ...
-
-    def has_next_turn(self) -> bool: ...
-
-    def next_turn(self, block_time: float) -> None: ...
-
-    def finish_turns(self, block_time: float) -> None: ...
-
-    def previous_turn(self) -> bool: ...
 
 
 class RunController(QObject):
@@ -52,7 +43,6 @@ class RunController(QObject):
     gapDetected = Signal(float)  # seconds the app was away while a block ran
     storeFailed = Signal(object)
     reachedZero = Signal()
-    lastTurnPassed = Signal(object)  # BlockKind: ask before leaving the block
 
     def __init__(
         self,
@@ -77,6 +67,10 @@ class RunController(QObject):
         self._last_remaining: float | None = None
         self._turns: dict[BlockKind, TurnHandler] = {}
 
+    @property
+    def policy(self) -> WarningPolicy:
+        return self._policy
+
     def set_policy(self, policy: WarningPolicy) -> None:
         """A new warning threshold, shown from the next repaint."""
         self._policy = policy
@@ -90,15 +84,6 @@ class RunController(QObject):
     def block_time(self, kind: BlockKind) -> float:
         """Seconds the block has run (its own time, pauses excluded)."""
         return self.run.timer(kind).elapsed(self._clock.now()) if self.run else 0.0
-
-    def _running_handler(self) -> TurnHandler | None:
-        if self.run is None:
-            return None
-        current = self.run.current
-        if current.timer.state not in (TimerState.RUNNING, TimerState.PAUSED):
-            return None
-        handler = self._turns.get(current.kind)
-        return handler if handler is not None and handler.has_turns() else None
 
     # -- loading --------------------------------------------------------------------------
 
@@ -134,26 +119,19 @@ class RunController(QObject):
             handler.block_started(self.block_time(current.kind))
             self._repaint()
 
-    def next_block(self, confirmed: bool = False) -> None:
-        """→: the next turn inside the block; after the last one, ask before moving on."""
-        handler = self._running_handler()
-        if handler is not None and not confirmed:
-            kind = self.run.current.kind
-            if handler.has_next_turn():
-                handler.next_turn(self.block_time(kind))
-                self._repaint()
-                return
-            handler.finish_turns(self.block_time(kind))
-            self._repaint()
-            self.lastTurnPassed.emit(kind)
-            return
-        self._apply(lambda run: run.next(self._clock.now()))
+    def next_block(self, confirmed: bool = True) -> None:
+        """Close the current block and start the next (the step driver asks first)."""
+        self.advance_block()
 
     def previous_block(self) -> None:
-        handler = self._running_handler()
-        if handler is not None and handler.previous_turn():
-            self._repaint()
-            return
+        self.back_block()
+
+    def advance_block(self) -> None:
+        """Close the current block (recording its end) and start the next one."""
+        self._apply(lambda run: run.next(self._clock.now()))
+
+    def back_block(self) -> None:
+        """Undo `advance_block`: the current block goes back to not started."""
         self._apply(lambda run: run.previous(self._clock.now()))
 
     def add_minute(self) -> None:

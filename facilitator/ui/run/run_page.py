@@ -21,6 +21,8 @@ from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
 from facilitator.texts import block_description, block_title, minutes_text
 from facilitator.ui.quiet import set_enabled, set_style, set_text, set_value
+from facilitator.ui.run.step_driver import StepState
+from facilitator.ui.run.step_texts import next_hint, question_text, step_title
 
 # Normal follows the palette (light or dark desktop); warning and overtime read on both.
 COUNTDOWN_COLOURS = {
@@ -48,6 +50,13 @@ class RunPage(QWidget):
         self.schedule_label = QLabel(objectName="runSchedule")
         self.schedule_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.schedule_label.setStyleSheet("font-size: 15px;")
+        # Where the run is and what PageDown does next; a question is asked here, inline.
+        self.step_label = QLabel(objectName="runStep")
+        self.step_label.setWordWrap(True)
+        self.step_label.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.step_hint = QLabel(objectName="runStepHint")
+        self.step_hint.setWordWrap(True)
+        self._asking = False
 
         self.previous_button = QPushButton(self.tr("◀ Previous"), objectName="previousButton")
         self.toggle_button = QPushButton(self.tr("Start"), objectName="toggleButton")
@@ -106,6 +115,8 @@ class RunPage(QWidget):
         layout.addWidget(self.state_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.schedule_label)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.step_hint)
         layout.addLayout(buttons)
         layout.addSpacing(10)
         layout.addWidget(self.brief_title)
@@ -138,7 +149,11 @@ class RunPage(QWidget):
             self.state_label,
             {
                 TimerState.IDLE: self.tr("Not started — press Space or Start"),
-                TimerState.RUNNING: self.tr("Running"),
+                TimerState.RUNNING: self.tr("Over time")
+                if view.phase is Phase.OVERTIME
+                else self.tr("Last minutes")
+                if view.phase is Phase.WARNING
+                else self.tr("Running"),
                 TimerState.PAUSED: self.tr("Paused"),
                 TimerState.DONE: self.tr("The meeting is over"),
             }[view.state],
@@ -162,6 +177,24 @@ class RunPage(QWidget):
             self.rebalance_button,
         ):
             set_enabled(button, not finished)
+
+    def show_step(self, state: StepState, block_started: bool) -> None:
+        set_text(self.step_label, self.tr("Now: {step}").format(step=step_title(state.step)))
+        if state.question is not None:
+            text = "❓ " + question_text(state.question, state.following)
+            style = (
+                "font-size: 15px; font-weight: 700; padding: 6px;"
+                " border: 2px solid #d08a00; border-radius: 4px;"
+            )
+        else:
+            text = next_hint(state.step, state.following, block_started)
+            style = "font-size: 14px;"
+        set_text(self.step_hint, text)
+        set_style(self.step_hint, style)
+        self._asking = state.question is not None
+
+    def is_asking(self) -> bool:
+        return self._asking
 
     def show_brief(self, kind: BlockKind, planned_minutes: int, last_time: int | None) -> None:
         self._brief_kind = None  # no edit signal while filling

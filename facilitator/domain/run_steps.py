@@ -1,0 +1,269 @@
+"""The run as a sequence of steps that PageDown walks forward and PageUp back.
+
+Each block is a few steps (a speaker round, a statement, the reports, group work, the
+closing card, ...). The projector shows the current step; the control window shows it and
+what the next PageDown will do. A step with turns (speakers, reports, presenters) takes one
+PageDown per turn. Leaving a block, declaring the quarter closed and ending the meeting each
+need a second PageDown (the laptop asks inline, never in a dialog); PageUp or Esc takes the
+question back.
+
+Plain Python: the controller gathers the facts (`RunFacts`), asks for a `Move`, carries out
+its effects on the timers, turns and store, and persists the new step's key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from facilitator.domain.agenda import BlockKind
+
+
+class StepKind(StrEnum):
+    SPEAKERS = "speakers"  # block 1: the good-news round, speaker by speaker
+    STATEMENT = "statement"  # block 2 (a): vision, mission, purpose, each value
+    REPORTS = "reports"  # block 2 (b): the self-evaluation reports, one by one
+    BREAKOUT = "breakout"  # block 2 (c): the departments break out
+    GROUPS = "groups"  # block 3: the groups are shown
+    GROUP_WORK = "group_work"  # block 3: the group-work countdown is the big number
+    PRESENTATIONS = "presentations"  # block 3: each group presents
+    FEEDBACK = "feedback"  # block 4: praise, recognition and feedback
+    REFLECTIONS = "reflections"  # block 4: shared reflections
+    CLOSED = "closed"  # block 4: the quarter declared closed (the closing card)
+    COMPANY_OKRS = "company_okrs"  # block 5: the new company OKRs
+    ALIGNMENT = "alignment"  # block 5: how the departments' OKRs support them
+    SUMMARY = "summary"  # block 6
+    ENDED = "ended"  # the meeting is over
+
+
+TURN_STEPS = frozenset({StepKind.SPEAKERS, StepKind.REPORTS, StepKind.PRESENTATIONS})
+
+
+@dataclass(frozen=True)
+class Step:
+    block: BlockKind
+    kind: StepKind
+    index: int = 0  # which statement, for STATEMENT steps
+
+    def key(self) -> str:
+        """The form persisted with the meeting, so a restart resumes at this step."""
+        return f"{self.block.value}:{self.kind.value}:{self.index}"
+
+    @classmethod
+    def parse(cls, key: str | None) -> Step | None:
+        if not key:
+            return None
+        try:
+            block, kind, index = key.split(":")
+            return cls(BlockKind(block), StepKind(kind), int(index))
+        except ValueError:
+            return None  # written by another version: start from the timers instead
+
+    @property
+    def has_turns(self) -> bool:
+        return self.kind in TURN_STEPS
+
+
+@dataclass(frozen=True)
+class MeetingContent:
+    """What the meeting holds that decides its steps."""
+
+    statements: int = 0  # vision, mission, purpose and values that have text
+    departments: int = 0
+
+
+def sequence(content: MeetingContent) -> list[Step]:
+    """Every step of the meeting, in order."""
+    steps = [Step(BlockKind.GOOD_NEWS, StepKind.SPEAKERS)]
+    steps += [
+        Step(BlockKind.OKR_REPORTING, StepKind.STATEMENT, i) for i in range(content.statements)
+    ]
+    steps.append(Step(BlockKind.OKR_REPORTING, StepKind.REPORTS))
+    if content.departments:
+        steps.append(Step(BlockKind.OKR_REPORTING, StepKind.BREAKOUT))
+    steps += [
+        Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.GROUPS),
+        Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.GROUP_WORK),
+        Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.PRESENTATIONS),
+        Step(BlockKind.CLOSING_QUARTER, StepKind.FEEDBACK),
+        Step(BlockKind.CLOSING_QUARTER, StepKind.REFLECTIONS),
+        Step(BlockKind.CLOSING_QUARTER, StepKind.CLOSED),
+        Step(BlockKind.NEW_OKRS, StepKind.COMPANY_OKRS),
+        Step(BlockKind.NEW_OKRS, StepKind.ALIGNMENT),
+        Step(BlockKind.SUMMARY, StepKind.SUMMARY),
+        Step(BlockKind.SUMMARY, StepKind.ENDED),
+    ]
+    return steps
+
+
+class Effect(StrEnum):
+    """What the controller must do to carry out a move."""
+
+    START_BLOCK = "start_block"  # the current block's timer starts (it was not started)
+    NEXT_TURN = "next_turn"  # the current turn ends, the next begins
+    FINISH_TURNS = "finish_turns"  # the last turn ends
+    PREVIOUS_TURN = "previous_turn"  # undo the last NEXT_TURN/FINISH_TURNS
+    BEGIN_TURNS = "begin_turns"  # the step's round begins (reports, presentations)
+    NEXT_BLOCK = "next_block"  # the block closes and the next one starts
+    PREVIOUS_BLOCK = "previous_block"  # undo NEXT_BLOCK
+    START_GROUP_WORK = "start_group_work"
+    DECLARE_CLOSED = "declare_closed"
+    TAKE_BACK_CLOSED = "take_back_closed"
+    END_MEETING = "end_meeting"  # the last block closes
+    REOPEN_MEETING = "reopen_meeting"  # undo END_MEETING
+
+
+class Question(StrEnum):
+    """A yes the laptop asks for inline; a second PageDown answers it."""
+
+    END_ROUND = "end_round"  # the round is over: move on to the next block?
+    NEXT_BLOCK = "next_block"  # move on to the next block?
+    DECLARE_CLOSED = "declare_closed"
+    END_MEETING = "end_meeting"
+
+
+@dataclass(frozen=True)
+class RunFacts:
+    """What the controller knows at the moment of a key press."""
+
+    block_started: bool  # the current step's block timer has started
+    turns: int = 0  # turns in the current step's round that will be taken
+    turns_begun: bool = False  # the round has begun
+    on_last_turn: bool = False  # the current turn is the last one
+    turns_taken: int = 0  # turns already ended (PageUp can undo them)
+    round_finished: bool = False  # every turn has ended
+
+
+@dataclass(frozen=True)
+class Move:
+    step: Step
+    effects: tuple[Effect, ...] = ()
+    question: Question | None = None  # asked (not carried out) when set
+
+
+@dataclass
+class StepRun:
+    """Where the run is, and what PageDown and PageUp do from there."""
+
+    steps: list[Step]
+    position: int = 0
+    asking: Question | None = field(default=None)
+
+    @classmethod
+    def resume(cls, steps: list[Step], saved: Step | None, current_block: BlockKind) -> StepRun:
+        """At the saved step if it still exists, else at the first step of the block the
+        timers say is current (a changed meeting, or a file from before steps)."""
+        if saved is not None:
+            for position, step in enumerate(steps):
+                if step == saved:
+                    return cls(steps, position)
+            for position, step in enumerate(steps):  # same step, fewer statements now
+                if (step.block, step.kind) == (saved.block, saved.kind):
+                    return cls(steps, position)
+        for position, step in enumerate(steps):
+            if step.block is current_block:
+                return cls(steps, position)
+        return cls(steps, 0)
+
+    @property
+    def step(self) -> Step:
+        return self.steps[self.position]
+
+    @property
+    def following(self) -> Step | None:
+        return self.steps[self.position + 1] if self.position + 1 < len(self.steps) else None
+
+    @property
+    def preceding(self) -> Step | None:
+        return self.steps[self.position - 1] if self.position > 0 else None
+
+    def first_of_block(self, block: BlockKind) -> int:
+        return next(i for i, s in enumerate(self.steps) if s.block is block)
+
+    # -- PageDown -------------------------------------------------------------------------
+
+    def forward(self, facts: RunFacts) -> Move:
+        """What PageDown does now. A move with a question changes nothing yet."""
+        step = self.step
+        if step.kind is StepKind.ENDED:
+            return Move(step)
+        if not facts.block_started:
+            effects = [Effect.START_BLOCK]
+            if step.has_turns and step.kind is not StepKind.SPEAKERS and facts.turns:
+                effects.append(Effect.BEGIN_TURNS)
+            return self._go(step, tuple(effects))
+        if step.has_turns and facts.turns and not facts.turns_begun:
+            return self._go(step, (Effect.BEGIN_TURNS,))
+        if step.has_turns and facts.turns_begun and not facts.round_finished:
+            if not facts.on_last_turn:
+                return self._go(step, (Effect.NEXT_TURN,))
+            if step.kind is StepKind.REPORTS:
+                # The round ends on the scores side by side before the block moves on.
+                return self._go(step, (Effect.FINISH_TURNS,))
+            return self._leave(facts, finish_turns=True)
+        return self._leave(facts, finish_turns=False)
+
+    def _leave(self, facts: RunFacts, finish_turns: bool) -> Move:
+        following = self.following
+        before = (Effect.FINISH_TURNS,) if finish_turns else ()
+        assert following is not None  # ENDED is last and handled by forward()
+        if following.kind is StepKind.ENDED:
+            return self._ask(Question.END_MEETING, following, (*before, Effect.END_MEETING))
+        if following.kind is StepKind.CLOSED:
+            return self._ask(Question.DECLARE_CLOSED, following, (*before, Effect.DECLARE_CLOSED))
+        if following.block is not self.step.block:
+            question = Question.END_ROUND if finish_turns else Question.NEXT_BLOCK
+            effects = (*before, Effect.NEXT_BLOCK)
+            if following.has_turns and following.kind is not StepKind.SPEAKERS:
+                effects = (*effects, Effect.BEGIN_TURNS)
+            return self._ask(question, following, effects)
+        effects = before
+        if following.kind is StepKind.GROUP_WORK:
+            effects = (*effects, Effect.START_GROUP_WORK)
+        elif following.has_turns:
+            effects = (*effects, Effect.BEGIN_TURNS)
+        return self._go(following, effects)
+
+    def _ask(self, question: Question, target: Step, effects: tuple[Effect, ...]) -> Move:
+        if self.asking is question:
+            self.asking = None
+            return self._go(target, effects)
+        self.asking = question
+        return Move(self.step, question=question)
+
+    def _go(self, target: Step, effects: tuple[Effect, ...]) -> Move:
+        self.asking = None
+        self.position = self.steps.index(target)
+        return Move(target, effects)
+
+    # -- PageUp ---------------------------------------------------------------------------
+
+    def back(self, facts: RunFacts) -> Move:
+        """What PageUp does now: take back a question, a turn, or a step."""
+        if self.asking is not None:
+            self.asking = None
+            return Move(self.step)
+        step = self.step
+        if step.kind is StepKind.ENDED:
+            return self._go(self.steps[self.position - 1], (Effect.REOPEN_MEETING,))
+        if step.has_turns and facts.turns_taken:
+            return Move(step, (Effect.PREVIOUS_TURN,))
+        preceding = self.preceding
+        if preceding is None:
+            return Move(step)
+        if step.kind is StepKind.CLOSED:
+            return self._go(preceding, (Effect.TAKE_BACK_CLOSED,))
+        if preceding.block is not step.block:
+            return self._go(preceding, (Effect.PREVIOUS_BLOCK,))
+        return self._go(preceding, ())
+
+    def cancel_question(self) -> bool:
+        """Esc: take back a question; True if there was one."""
+        asked = self.asking is not None
+        self.asking = None
+        return asked
+
+    def jump_to(self, target: Step) -> None:
+        """The leader chose a step with the mouse (e.g. "Start the reports")."""
+        self.asking = None
+        self.position = self.steps.index(target)
