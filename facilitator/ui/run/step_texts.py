@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from facilitator.domain.run_steps import Question, Step, StepKind
 from facilitator.texts import block_title
 
-
 translate = QCoreApplication.translate
 
 
