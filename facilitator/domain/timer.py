@@ -169,6 +169,16 @@ def format_countdown(remaining: float) -> str:
     return f"{sign}{minutes:02d}:{seconds:02d}"
 
 
+def format_room_countdown(remaining: float) -> str:
+    """The projected time: minutes up to 99 rather than hours ("90:00", not "1:30:00"),
+    so the number keeps five characters and its digits can stand 40 % of the screen high."""
+    shown = displayed_seconds(remaining)
+    minutes, seconds = divmod(abs(shown), 60)
+    if minutes > 99:
+        return format_countdown(remaining)
+    return f"{'+' if shown < 0 else ''}{minutes:02d}:{seconds:02d}"
+
+
 def seconds_to_next_flip(remaining: float) -> float:
     """How long until the displayed second changes, so a repaint can be scheduled then.
 

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(agenda_heading)
         side_layout.addWidget(self.agenda_view, 1)
         side_layout.addWidget(self.total_label)
-        sidebar.setMinimumWidth(290)
+        sidebar.setMinimumWidth(200)
 
         self.welcome_page = WelcomePage()
         self.setup_page = SetupPage(db)
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(objectName="pages")
         for page in (self.welcome_page, self.setup_page, self.run_page):
             self.pages.addWidget(page)
+        self.setMinimumSize(640, 480)
 
         splitter = QSplitter()
         splitter.addWidget(sidebar)

@@ -1076,37 +1076,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator/ui/main_window.py" line="274"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="293"/>
+        <location filename="../../facilitator/ui/main_window.py" line="294"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="300"/>
+        <location filename="../../facilitator/ui/main_window.py" line="301"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="404"/>
+        <location filename="../../facilitator/ui/main_window.py" line="405"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="451"/>
+        <location filename="../../facilitator/ui/main_window.py" line="452"/>
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="456"/>
+        <location filename="../../facilitator/ui/main_window.py" line="457"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="457"/>
+        <location filename="../../facilitator/ui/main_window.py" line="458"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -2486,52 +2486,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="45"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="51"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="119"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="127"/>
         <source>{number}/{count} · {title}</source>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="124"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="132"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="137"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="159"/>
+        <source>+{time} over time</source>
+        <translation>+{time} over tiden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="163"/>
+        <source>Last minute</source>
+        <translation>Siste minutt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
+        <source>Last {n} minutes</source>
+        <translation>Siste {n} minutter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="166"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="138"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="167"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="139"/>
-        <source>Over time</source>
-        <translation>Over tiden</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="140"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="169"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="152"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="149"/>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="154"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="151"/>
         <source>Last block</source>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="157"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="154"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -2797,133 +2807,133 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="61"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="63"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="62"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="168"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="64"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="171"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="63"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="65"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="64"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="66"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="65"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="66"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="68"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="95"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="97"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="107"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="110"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="132"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="135"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="137"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="140"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="151"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="154"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="152"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="155"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="154"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="157"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="156"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="159"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="157"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="160"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="158"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="161"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="164"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="167"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="166"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="169"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="182"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="185"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="202"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="205"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="207"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="209"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="212"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="216"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
@@ -2931,42 +2941,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="241"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="251"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="243"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="245"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="246"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="256"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="250"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="260"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="252"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="262"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="254"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="264"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="265"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -3134,112 +3144,112 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="17"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="16"/>
         <source>Good news, speaker by speaker</source>
         <translation>Gode nyheter, taler for taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="18"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="17"/>
         <source>Vision, mission and values: statement {n}</source>
         <translation>Visjon, misjon og verdier: utsagn {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="19"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="18"/>
         <source>Self-evaluation reports, one by one</source>
         <translation>Egenevalueringer, én etter én</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="20"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="19"/>
         <source>Department breakout</source>
         <translation>Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="21"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="20"/>
         <source>The groups on the screen</source>
         <translation>Gruppene på skjermen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="22"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="21"/>
         <source>Group work (its countdown is on the screen)</source>
         <translation>Gruppearbeid (nedtellingen vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="23"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="22"/>
         <source>Presentations, group by group</source>
         <translation>Presentasjoner, gruppe for gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="24"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="23"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="25"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="24"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="26"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="25"/>
         <source>The quarter is declared closed</source>
         <translation>Kvartalet er erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="27"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="26"/>
         <source>The new company OKRs</source>
         <translation>Selskapets nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="28"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="27"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="29"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="28"/>
         <source>Summary and closing</source>
         <translation>Oppsummering og avslutning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="30"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="29"/>
         <source>The meeting has ended</source>
         <translation>Møtet er slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="38"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="37"/>
         <source>That was the last turn. PageDown again moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>Det var siste tur. PageDown igjen går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="42"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="41"/>
         <source>PageDown again closes this block and moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>PageDown igjen avslutter denne blokken og går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="46"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="45"/>
         <source>PageDown again declares the quarter closed and shows the closing card; PageUp or Esc waits.</source>
         <translation>PageDown igjen erklærer kvartalet avsluttet og viser avslutningskortet; PageUp eller Esc venter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="51"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="50"/>
         <source>PageDown again ends the meeting; PageUp or Esc goes on with the summary.</source>
         <translation>PageDown igjen avslutter møtet; PageUp eller Esc fortsetter med oppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="60"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="59"/>
         <source>PageUp reopens the summary.</source>
         <translation>PageUp åpner oppsummeringen igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="62"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="61"/>
         <source>PageDown or Space starts “{block}”.</source>
         <translation>PageDown eller mellomrom starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="66"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="65"/>
         <source>PageDown: the next turn; after the last one, the next step.</source>
         <translation>PageDown: neste tur; etter den siste, neste steg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="69"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="68"/>
         <source>PageDown: {step}.</source>
         <translation>PageDown: {step}.</translation>
     </message>

@@ -158,3 +158,12 @@ def test_four_hour_meeting_on_a_fake_clock_has_no_drift(clock):
         clock.advance(seconds_to_next_flip(timer.remaining(clock.now())))
         true_remaining = 4 * 3600 - (clock.now() - start) / timedelta(seconds=1)
         assert displayed_seconds(timer.remaining(clock.now())) == displayed_seconds(true_remaining)
+
+
+def test_the_room_countdown_keeps_five_characters_up_to_99_minutes():
+    from facilitator.domain.timer import format_room_countdown
+
+    assert format_room_countdown(90 * 60) == "90:00"
+    assert format_room_countdown(59.2) == "01:00"
+    assert format_room_countdown(-192) == "+03:12"
+    assert format_room_countdown(100 * 60) == "1:40:00"  # longer blocks: hours again

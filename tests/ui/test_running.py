@@ -183,7 +183,14 @@ def test_presenter_view_shows_the_block_and_its_keys(qtbot, running_window, cloc
     clock.advance(9 * 60 + 1)
     window.controller.refresh()
     assert presenter.countdown.text() == "00:59"
-    assert "ffb020" in presenter.countdown.styleSheet()  # warning colour in the last minute
+    assert presenter.countdown.colour() == "#ffb020"  # warning colour in the last minute
+    assert presenter.countdown.phase_shown() is Phase.WARNING  # and its frame
+    assert presenter.state_label.text() == "Last minute"
+    clock.advance(120)
+    window.controller.refresh()
+    assert presenter.countdown.text() == "+01:01"
+    assert presenter.countdown.phase_shown() is Phase.OVERTIME
+    assert presenter.state_label.text() == "+01:01 over time"
 
     qtbot.keyClick(presenter, Qt.Key.Key_B)
     assert presenter.is_blank()

@@ -7,8 +7,10 @@ material (speaker queue, groups, vision).
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.meeting_run import RunView
-from facilitator.domain.timer import Phase, TimerState
+from facilitator.domain.timer import Phase, TimerState, format_countdown
 from facilitator.texts import block_title
+from facilitator.ui.fonts import load_bundled_fonts
 from facilitator.ui.presenter.content import (
     ClosingCard,
     GroupsView,
@@ -30,7 +33,10 @@ from facilitator.ui.presenter.content import (
     SpeakerView,
     StatementView,
 )
+from facilitator.ui.presenter.countdown import CountdownDisplay, room_countdown
 from facilitator.ui.quiet import set_fixed_height, set_font, set_style, set_text, set_value
+
+WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX
 
 PHASE_COLOURS = {Phase.NORMAL: "#ffffff", Phase.WARNING: "#ffb020", Phase.OVERTIME: "#ff4d4d"}
 PAUSED_COLOUR = "#8fa3b8"
@@ -53,8 +59,8 @@ class PresenterWindow(QWidget):
         self.block_label = QLabel(objectName="presenterBlock")
         self.clock_label = QLabel(objectName="presenterClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.countdown = QLabel("00:00", objectName="presenterCountdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        load_bundled_fonts()
+        self.countdown = CountdownDisplay()
         self.state_label = QLabel(objectName="presenterState")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar(objectName="presenterProgress")
@@ -96,13 +102,15 @@ class PresenterWindow(QWidget):
         bottom.addWidget(self.schedule_label, 1)
         layout = QVBoxLayout(self)
         self._layout = layout
-        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.countdown, 5)
+        layout.addWidget(self.countdown, 1)
         layout.addWidget(self.state_label)
         layout.addWidget(self.progress)
-        layout.addWidget(self.content, 2)
+        layout.addWidget(self.content, 0)
         layout.addLayout(bottom)
+        self.content.setVisible(False)
 
         self.closing_card = ClosingCard(self)
         self.blank_cover = QWidget(self, objectName="presenterBlank")
@@ -121,25 +129,14 @@ class PresenterWindow(QWidget):
             ),
         )
         set_text(self.clock_label, clock_text)
-        text = self.tr("Thank you") if view.state is TimerState.DONE else view.countdown
-        resized = len(text) != len(self.countdown.text())
-        set_text(self.countdown, text)
-        if resized:
-            self._apply_fonts()
+        text = self.tr("Thank you") if view.state is TimerState.DONE else room_countdown(view)
         colour = {
             TimerState.PAUSED: PAUSED_COLOUR,
             TimerState.DONE: PHASE_COLOURS[Phase.NORMAL],
         }.get(view.state, PHASE_COLOURS[view.phase])
-        set_style(self.countdown, f"color: {colour};")
-        set_text(
-            self.state_label,
-            {
-                TimerState.IDLE: self.tr("Not started"),
-                TimerState.PAUSED: self.tr("Paused"),
-                TimerState.RUNNING: self.tr("Over time") if view.phase is Phase.OVERTIME else "",
-                TimerState.DONE: self.tr("Done"),
-            }[view.state],
-        )
+        running = view.state is TimerState.RUNNING
+        self.countdown.show_time(text, colour, view.phase, emphasised=running)
+        set_text(self.state_label, self._state_words(view))
         set_value(self.progress, int(view.progress * 1000))
         set_style(
             self.progress,
@@ -156,15 +153,29 @@ class PresenterWindow(QWidget):
         end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
         set_text(self.schedule_label, self.tr("Projected end {time}").format(time=end))
 
+    def _state_words(self, view: RunView) -> str:
+        """Warning and overtime in words, not only in colour."""
+        if view.state is TimerState.RUNNING and view.phase is Phase.OVERTIME:
+            return self.tr("+{time} over time").format(time=format_countdown(-view.remaining))
+        if view.state is TimerState.RUNNING and view.phase is Phase.WARNING:
+            minutes = max(1, math.ceil(view.remaining / 60))
+            if minutes == 1:
+                return self.tr("Last minute")
+            return self.tr("Last {n} minutes").format(n=minutes)
+        return {
+            TimerState.IDLE: self.tr("Not started"),
+            TimerState.PAUSED: self.tr("Paused"),
+            TimerState.RUNNING: "",
+            TimerState.DONE: self.tr("Done"),
+        }[view.state]
+
     # -- block content --------------------------------------------------------------------
 
     def _show_content(self, page: QWidget) -> None:
         """With content the countdown steps back and the content gets the room."""
         if self.content.currentWidget() is not page:
             self.content.setCurrentWidget(page)
-            has_content = page is not self.empty_content
-            self._layout.setStretchFactor(self.countdown, 2 if has_content else 5)
-            self._layout.setStretchFactor(self.content, 5 if has_content else 1)
+            self.content.setVisible(page is not self.empty_content)
             self._apply_fonts()
 
     def has_content(self) -> bool:
@@ -232,10 +243,11 @@ class PresenterWindow(QWidget):
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
+        """Type and room follow the window's height: alone, the countdown takes what the
+        labels leave (its digits over 40 % of the screen); beside content, a quarter."""
         height = max(240, self.height())
-        width = max(320, self.width())
         small = QFont(self.font())
-        small.setPixelSize(max(18, height // 22))
+        small.setPixelSize(max(16, height // 27))
         for label in (
             self.block_label,
             self.clock_label,
@@ -244,21 +256,17 @@ class PresenterWindow(QWidget):
             self.state_label,
         ):
             set_font(label, small)
-        set_fixed_height(self.progress, max(8, height // 60))
-        big = QFont(self.font())
-        big.setBold(True)
-        big.setStyleHint(QFont.StyleHint.Monospace)
-        page = self.content.currentWidget()
-        share = 0.42 if not self.has_content() else 0.13 if page is self.groups_view else 0.2
-        big.setPixelSize(max(48, int(height * share)))
-        # Shrink until the widest text of the current length fits the width.
-        metrics = QFontMetrics(big)
-        text = self.countdown.text()
-        sample = "+00:00" if len(text) <= 6 else "+0:00:00" if ":" in text else text
-        while metrics.horizontalAdvance(sample) > width * 0.92 and big.pixelSize() > 24:
-            big.setPixelSize(int(big.pixelSize() * 0.94))
-            metrics = QFontMetrics(big)
-        set_font(self.countdown, big)
+        set_fixed_height(self.progress, max(6, height // 90))
+        if self.has_content():
+            self._layout.setStretchFactor(self.countdown, 0)
+            self._layout.setStretchFactor(self.content, 1)
+            set_fixed_height(self.countdown, int(height * 0.235))
+        else:
+            self._layout.setStretchFactor(self.countdown, 1)
+            self._layout.setStretchFactor(self.content, 0)
+            if self.countdown.maximumHeight() != WIDGET_SIZE_MAX:
+                self.countdown.setMinimumHeight(40)
+                self.countdown.setMaximumHeight(WIDGET_SIZE_MAX)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -103,6 +105,7 @@ class RunPage(QWidget):
         self.content = QStackedWidget(objectName="blockContent")
         self.content.addWidget(self.description)
         self._panels: dict[BlockKind, QWidget] = {}
+        self._scrollers: dict[BlockKind, QScrollArea] = {}
         plan_row = QHBoxLayout()
         plan_row.addWidget(QLabel(self.tr("Planned")))
         plan_row.addWidget(self.planned_spin)
@@ -216,13 +219,20 @@ class RunPage(QWidget):
         self.plan_hint.setText(hint)
         self.description.setText(block_description(kind))
         self.brief_title.setToolTip(block_description(kind))
-        self.content.setCurrentWidget(self._panels.get(kind, self.description))
+        self.content.setCurrentWidget(self._scrollers.get(kind, self.description))
         self._brief_kind = kind
 
     def set_block_panel(self, kind: BlockKind, panel: QWidget) -> None:
         """The block's own work area, shown when the block is selected in the sidebar."""
         self._panels[kind] = panel
-        self.content.addWidget(panel)
+        # A long panel scrolls inside the page instead of making the window taller than a
+        # laptop's screen; the timer and buttons above it stay in view.
+        scroller = QScrollArea(objectName="blockPanelScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(panel)
+        self._scrollers[kind] = scroller
+        self.content.addWidget(scroller)
 
     def _planned_changed(self, minutes: int) -> None:
         if self._brief_kind is not None:
