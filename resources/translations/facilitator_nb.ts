@@ -277,7 +277,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>ClosingCard</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="136"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="137"/>
         <source>The quarter is closed</source>
         <translation>Kvartalet er avsluttet</translation>
     </message>
@@ -2574,12 +2574,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="170"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="171"/>
         <source>Every report is in</source>
         <translation>Alle rapportene er inne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="177"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="178"/>
         <source>Reporting now ({n} of {count})</source>
         <translation>Rapporterer nå ({n} av {count})</translation>
     </message>
@@ -3103,17 +3103,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="44"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="45"/>
         <source>Every speaker has had their turn</source>
         <translation>Alle har hatt ordet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="50"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="51"/>
         <source>Speaking now ({n} of {count})</source>
         <translation>Har ordet nå ({n} av {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="59"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="60"/>
         <source>Next: {name}</source>
         <translation>Neste: {name}</translation>
     </message>

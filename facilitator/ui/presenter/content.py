@@ -1,4 +1,5 @@
-"""What the presenter view shows under the countdown, block by block, and the closing card."""
+"""What the presenter view shows under the countdown, block by block, and the closing card.
+The group cards are in groups_view.py."""
 
 from __future__ import annotations
 
@@ -249,58 +250,3 @@ class ScoresChartView(QWidget):
                 name,
             )
         painter.end()
-
-
-class GroupsView(QWidget):
-    """Every group with its members, scribe (✎) and presenter (★), legible for up to 50
-    people: the cards are laid out in columns and the type shrinks with the head count."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.caption = _label("groupsCaption")
-        self.cards = QWidget()
-        self._grid = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.cards, 1)
-        self.card_labels: list[QLabel] = []
-
-    def show_groups(
-        self, groups: list[tuple[str, list[str], str | None, str | None]], caption: str, height: int
-    ) -> None:
-        from PySide6.QtWidgets import QGridLayout
-
-        set_text(self.caption, caption)
-        _size(self.caption, height // 34)
-        key = (repr(groups), height)
-        if key == getattr(self, "_shown", None):
-            return  # only the caption (the group-work countdown) changes every second
-        self._shown = key
-        if self._grid is None:
-            self._grid = QGridLayout(self.cards)
-            self._grid.setSpacing(16)
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.card_labels = []
-        # Wide rather than tall: names are short, and lines are what limit the type size.
-        columns = min(len(groups), 5 if len(groups) > 8 else 4 if len(groups) > 6 else 3) or 1
-        rows = -(-len(groups) // columns) if groups else 1
-        longest = max((len(members) for _n, members, _s, _p in groups), default=1)
-        lines = rows * (longest + 1.6)
-        pixels = int(min(height / 24, height * 0.5 / max(1.0, lines) / 1.4))
-        for index, (name, members, scribe, presenter) in enumerate(groups):
-            text = [name]
-            for member in members:
-                mark = " ★" if member == presenter else " ✎" if member == scribe else ""
-                text.append(f"{member}{mark}")
-            card = QLabel("\n".join(text))
-            card.setObjectName("groupCard")
-            card.setTextFormat(Qt.TextFormat.PlainText)
-            card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            card.setStyleSheet("background: #15283a; border-radius: 10px; padding: 8px;")
-            _size(card, max(12, pixels))
-            self._grid.addWidget(card, index // columns, index % columns)
-            self.card_labels.append(card)

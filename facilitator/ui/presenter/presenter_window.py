@@ -27,13 +27,13 @@ from facilitator.texts import block_title
 from facilitator.ui.fonts import load_bundled_fonts
 from facilitator.ui.presenter.content import (
     ClosingCard,
-    GroupsView,
     ReportView,
     ScoresChartView,
     SpeakerView,
     StatementView,
 )
 from facilitator.ui.presenter.countdown import CountdownDisplay, room_countdown
+from facilitator.ui.presenter.groups_view import GroupsView
 from facilitator.ui.quiet import set_fixed_height, set_font, set_style, set_text, set_value
 
 WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX
@@ -260,7 +260,7 @@ class PresenterWindow(QWidget):
         if self.has_content():
             self._layout.setStretchFactor(self.countdown, 0)
             self._layout.setStretchFactor(self.content, 1)
-            set_fixed_height(self.countdown, int(height * 0.235))
+            set_fixed_height(self.countdown, int(height * 0.225))
         else:
             self._layout.setStretchFactor(self.countdown, 1)
             self._layout.setStretchFactor(self.content, 0)

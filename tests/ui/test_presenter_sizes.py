@@ -1,0 +1,93 @@
+"""The room's screen is readable from the back: digit and name heights measured on the
+rendered presenter view (offscreen), at 1920×1080 and 1280×720."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtGui import QFontMetricsF
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.meeting_run import RunView
+from facilitator.domain.schedule import ScheduleStatus
+from facilitator.domain.timer import Phase, TimerState, format_countdown
+from facilitator.ui.presenter.presenter_window import PresenterWindow
+
+NOW = datetime(2026, 12, 17, 9, 0, tzinfo=UTC)
+FIRST = ["Åse", "Bjørn", "Sølvi", "Eirik", "Håkon", "Mari", "Tove", "Kjersti", "Per-Øyvind"]
+LAST = ["Ødegård", "Kråkenes", "Aaberg", "Næss", "Sæther", "Fjære", "Ålvik", "Lærum"]
+
+
+def _view(remaining: float, phase: Phase = Phase.NORMAL) -> RunView:
+    return RunView(
+        BlockKind.NEW_OKRS, 5, 6, TimerState.RUNNING, remaining, format_countdown(remaining),
+        phase, 0.5, BlockKind.SUMMARY, ScheduleStatus(NOW, NOW),
+    )  # fmt: skip
+
+
+def _digit_share(presenter: PresenterWindow) -> float:
+    """The painted digits' height as a share of the window's height."""
+    countdown = presenter.countdown
+    font = countdown.font_for(countdown.width() * 0.995, countdown.height() * 0.94)
+    return QFontMetricsF(font).tightBoundingRect("0").height() / presenter.height()
+
+
+@pytest.fixture(params=[(1920, 1080), (1280, 720)], ids=["1080p", "720p"])
+def presenter(qtbot, request):
+    window = PresenterWindow()
+    qtbot.addWidget(window)
+    window.resize(*request.param)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("remaining", [24 * 60 + 59, 90 * 60, -192])
+def test_the_countdown_alone_is_over_40_percent_of_the_screen(qtbot, presenter, remaining):
+    phase = Phase.OVERTIME if remaining < 0 else Phase.NORMAL
+    presenter.show_view(_view(remaining, phase), "10:00")
+    qtbot.wait(20)
+    assert _digit_share(presenter) >= 0.40
+
+
+def _groups(people: int, groups: int):
+    names = [f"{FIRST[i % len(FIRST)]} {LAST[(i * 5) % len(LAST)]}" for i in range(people)]
+    return [
+        (f"Gruppe {g + 1}", names[g::groups], names[g::groups][1], names[g::groups][0])
+        for g in range(groups)
+    ]
+
+
+def test_beside_fifty_people_in_twelve_groups(qtbot, presenter):
+    presenter.show_groups(_groups(50, 12), "Your groups · ✎ scribe · ★ presents")
+    presenter.show_view(_view(10 * 60), "10:00")
+    qtbot.wait(20)
+    presenter.show_groups(_groups(50, 12), "Your groups · ✎ scribe · ★ presents")
+    view = presenter.groups_view
+    assert len(view.card_labels) == 12  # every group on one screen
+    assert _digit_share(presenter) >= 0.20
+    capitals = QFontMetricsF(view.card_labels[0].font()).capHeight()
+    minimum = 0.025 if presenter.height() >= 1000 else 0.022  # see the README's figures
+    assert capitals / presenter.height() >= minimum
+    for card in view.card_labels:  # nothing cut off
+        assert card.sizeHint().width() <= card.width() + 2
+
+
+def test_warning_and_overtime_differ_in_words_and_shape(qtbot, presenter):
+    presenter.show_view(_view(95, Phase.WARNING), "10:00")
+    assert presenter.countdown.phase_shown() is Phase.WARNING
+    assert presenter.state_label.text() == "Last 2 minutes"
+    presenter.show_view(_view(-192, Phase.OVERTIME), "10:00")
+    assert presenter.countdown.phase_shown() is Phase.OVERTIME
+    assert presenter.state_label.text() == "+03:12 over time"
+    image = (
+        presenter.countdown.grab()
+        .toImage()
+        .convertToFormat(presenter.countdown.grab().toImage().Format.Format_Grayscale8)
+    )
+    # Over time the digits stand on a solid block: in greyscale most of the middle row
+    # is light, where a normal countdown's middle row is mostly background.
+    row = image.height() // 2
+    light = sum(1 for x in range(image.width()) if image.pixelColor(x, row).lightness() > 80)
+    assert light > image.width() * 0.8
