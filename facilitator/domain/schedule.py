@@ -20,6 +20,8 @@ class PlannedBlock:
 class ScheduleStatus:
     planned_end: datetime
     projected_end: datetime
+    planned_start: datetime | None = None
+    started: bool = True  # False until the first block has started
 
     @property
     def minutes_behind(self) -> int:
@@ -59,7 +61,10 @@ def projected_end(meeting_start: datetime, blocks: list[PlannedBlock], now: date
 
 def status(meeting_start: datetime, blocks: list[PlannedBlock], now: datetime) -> ScheduleStatus:
     return ScheduleStatus(
-        planned_end(meeting_start, blocks), projected_end(meeting_start, blocks, now)
+        planned_end(meeting_start, blocks),
+        projected_end(meeting_start, blocks, now),
+        meeting_start,
+        any(b.timer.state is not TimerState.IDLE for b in blocks),
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QLocale, QSettings, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -34,6 +34,7 @@ from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.texts import minutes_text
 from facilitator.ui.blocks.block_panels import BlockPanels
+from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
 from facilitator.ui.menus import build_menus
 from facilitator.ui.minutes.minutes_actions import MinutesActions
 from facilitator.ui.models.agenda_model import AgendaListModel
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
         self.agenda_view.setSpacing(4)
         self.agenda_view.setWordWrap(True)
         self.agenda_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        # ✓ ▶ ⏸ come from the bundled font when the system font lacks them.
+        load_bundled_fonts()
+        agenda_font = QFont(self.agenda_view.font())
+        agenda_font.setFamilies([agenda_font.family(), COUNTDOWN_FAMILY])
+        self.agenda_view.setFont(agenda_font)
         self.total_label = QLabel(objectName="agendaTotal")
         self.total_label.setWordWrap(True)
         sidebar = QWidget(objectName="sidebar")

@@ -633,39 +633,49 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
     <name>FlipChartBox</name>
     <message>
         <location filename="../../facilitator/ui/blocks/flip_chart.py" line="30"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="74"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="38"/>
-        <source>A success, in keywords</source>
-        <translation>En suksess, i stikkord</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/ui/blocks/flip_chart.py" line="39"/>
-        <source>A learning, in keywords</source>
-        <translation>En læring, i stikkord</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="40"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="62"/>
+        <source>Choose a group in the list first</source>
+        <translation>Velg en gruppe i listen først</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="65"/>
+        <source>A success of {group}, in keywords</source>
+        <translation>En suksess for {group}, i stikkord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="68"/>
+        <source>A learning of {group}, in keywords</source>
+        <translation>En læring for {group}, i stikkord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="74"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="107"/>
+        <source>Choose the group this goes to first; the text is kept.</source>
+        <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
     </message>
 </context>
 <context>
@@ -1066,47 +1076,47 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="89"/>
+        <location filename="../../facilitator/ui/main_window.py" line="90"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="92"/>
+        <location filename="../../facilitator/ui/main_window.py" line="93"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="274"/>
+        <location filename="../../facilitator/ui/main_window.py" line="280"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="294"/>
+        <location filename="../../facilitator/ui/main_window.py" line="300"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="301"/>
+        <location filename="../../facilitator/ui/main_window.py" line="307"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="405"/>
+        <location filename="../../facilitator/ui/main_window.py" line="411"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="452"/>
+        <location filename="../../facilitator/ui/main_window.py" line="458"/>
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="457"/>
+        <location filename="../../facilitator/ui/main_window.py" line="463"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="458"/>
+        <location filename="../../facilitator/ui/main_window.py" line="464"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -2491,57 +2501,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="127"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="128"/>
         <source>{number}/{count} · {title}</source>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="132"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="133"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/presenter/presenter_window.py" line="159"/>
+        <source>Starts at {time}</source>
+        <translation>Starter {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
         <source>+{time} over time</source>
         <translation>+{time} over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="163"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="168"/>
         <source>Last minute</source>
         <translation>Siste minutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="169"/>
         <source>Last {n} minutes</source>
         <translation>Siste {n} minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="166"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="171"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="167"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="172"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="169"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="174"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="149"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="150"/>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="151"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="152"/>
         <source>Last block</source>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="154"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="156"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -2961,22 +2976,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="260"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="263"/>
+        <source>The meeting starts at {start}; planned end {end}</source>
+        <translation>Møtet starter {start}; planlagt slutt {end}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="267"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="262"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="269"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="264"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="271"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="265"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="272"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>

@@ -107,6 +107,46 @@ def run_to_block(qtbot, window, kind) -> None:
     page_down_until(
         qtbot,
         window,
-        lambda: window.controller.run.current.kind is kind
-        and window.controller.run.current.timer.state.value == "running",
+        lambda: (
+            window.controller.run.current.kind is kind
+            and window.controller.run.current.timer.state.value == "running"
+        ),
     )
+
+
+def not_started(db, meeting_id: int) -> None:
+    """The finished demo meeting, wound back to before it began."""
+    from sqlalchemy import update
+
+    from facilitator.store.models import (
+        AgendaBlock,
+        BreakoutGroup,
+        GoodNewsItem,
+        Meeting,
+        SelfEvaluation,
+    )
+
+    with db.session() as session:
+        session.execute(
+            update(AgendaBlock)
+            .where(AgendaBlock.meeting_id == meeting_id)
+            .values(
+                timer_state="idle",
+                actual_start=None,
+                actual_end=None,
+                paused_at=None,
+                paused_seconds=0,
+                adjust_seconds=0,
+            )
+        )
+        session.execute(
+            update(Meeting)
+            .where(Meeting.id == meeting_id)
+            .values(quarter_closed_at=None, group_work_start=None, run_step=None)
+        )
+        for turns in (GoodNewsItem, SelfEvaluation, BreakoutGroup):
+            session.execute(
+                update(turns)
+                .where(turns.meeting_id == meeting_id)
+                .values(turn_start=None, turn_end=None)
+            )

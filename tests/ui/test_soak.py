@@ -13,49 +13,15 @@ import sys
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from sqlalchemy import event, update
+from sqlalchemy import event
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.timer import TimerState
 from facilitator.store.demo import create_demo_meeting
-from facilitator.store.models import (
-    AgendaBlock,
-    BreakoutGroup,
-    GoodNewsItem,
-    Meeting,
-    SelfEvaluation,
-)
+from tests.ui.conftest import not_started as _not_started
 from tests.ui.conftest import run_to_block
 
 FOUR_HOURS = 4 * 60 * 60
-
-
-def _not_started(db, meeting_id: int) -> None:
-    """The finished demo meeting, wound back to before it began."""
-    with db.session() as session:
-        session.execute(
-            update(AgendaBlock)
-            .where(AgendaBlock.meeting_id == meeting_id)
-            .values(
-                timer_state="idle",
-                actual_start=None,
-                actual_end=None,
-                paused_at=None,
-                paused_seconds=0,
-                adjust_seconds=0,
-            )
-        )
-        session.execute(
-            update(Meeting)
-            .where(Meeting.id == meeting_id)
-            .values(quarter_closed_at=None, group_work_start=None)
-        )
-        for turns in (GoodNewsItem, SelfEvaluation, BreakoutGroup):
-            session.execute(
-                update(turns)
-                .where(turns.meeting_id == meeting_id)
-                .values(turn_start=None, turn_end=None)
-            )
 
 
 def _counts() -> tuple[int, int, int]:

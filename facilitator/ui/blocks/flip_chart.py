@@ -35,8 +35,7 @@ class FlipChartBox(QGroupBox):
         self.models = {kind: QStringListModel(self) for kind in KINDS}
         self.lists = {kind: QListView() for kind in KINDS}
         self.inputs = {kind: QLineEdit() for kind in KINDS}
-        self.inputs["success"].setPlaceholderText(self.tr("A success, in keywords"))
-        self.inputs["learning"].setPlaceholderText(self.tr("A learning, in keywords"))
+        self._placeholders("")
         self.remove_button = QPushButton(self.tr("Remove"))
         layout = QGridLayout(self)
         for column, (kind, title) in enumerate(
@@ -53,12 +52,28 @@ class FlipChartBox(QGroupBox):
         self.remove_button.clicked.connect(self.remove_selected)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for field in self.inputs.values():
+            field.setEnabled(False)
+
+    def _placeholders(self, group: str) -> None:
+        """Each field says which group's sheet it writes on (or that one must be chosen)."""
+        if not group:
+            for field in self.inputs.values():
+                field.setPlaceholderText(self.tr("Choose a group in the list first"))
+            return
+        self.inputs["success"].setPlaceholderText(
+            self.tr("A success of {group}, in keywords").format(group=group)
+        )
+        self.inputs["learning"].setPlaceholderText(
+            self.tr("A learning of {group}, in keywords").format(group=group)
+        )
 
     def show_group(self, group_id: int | None, name: str = "") -> None:
         self.group_id = group_id
         self.setTitle(
             self.tr("Flip chart: {group}").format(group=name) if name else self.tr("Flip chart")
         )
+        self._placeholders(name if group_id is not None else "")
         self.reload()
 
     def reload(self) -> None:
@@ -88,6 +103,8 @@ class FlipChartBox(QGroupBox):
 
     def add(self, kind: str) -> None:
         if self.group_id is None:
+            # Never drop what was typed: keep it and say what is missing.
+            self.problem.emit(self.tr("Choose the group this goes to first; the text is kept."))
             return
         try:
             store.add_note(self._db, self.group_id, kind, self.inputs[kind].text())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.ui.quiet import set_pixel_size, set_text
 
@@ -142,6 +142,8 @@ class GroupsView(QWidget):
         for index, group in enumerate(self._groups):
             card = QLabel("\n".join(card_lines(group, layout.level)), objectName="groupCard")
             card.setTextFormat(Qt.TextFormat.PlainText)
+            # The grid decides the size: a card never makes the window wider.
+            card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             pad = max(4, int(layout.pixels * CARD_PADDING_EM / 2))
             card.setStyleSheet(f"background: #15283a; border-radius: 10px; padding: {pad}px;")

@@ -116,6 +116,7 @@ class PresenterWindow(QWidget):
         self.blank_cover = QWidget(self, objectName="presenterBlank")
         self.blank_cover.setStyleSheet("background: #000000;")
         self.blank_cover.hide()
+        self.setMinimumSize(480, 270)  # any laptop screen can hold it as a window
         self.resize(1280, 720)
         self._apply_fonts()
 
@@ -151,7 +152,11 @@ class PresenterWindow(QWidget):
             else self.tr("Last block"),
         )
         end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
-        set_text(self.schedule_label, self.tr("Projected end {time}").format(time=end))
+        if view.schedule.started or view.schedule.planned_start is None:
+            set_text(self.schedule_label, self.tr("Projected end {time}").format(time=end))
+        else:
+            start = QLocale().toString(view.schedule.planned_start.astimezone().time(), "HH:mm")
+            set_text(self.schedule_label, self.tr("Starts at {time}").format(time=start))
 
     def _state_words(self, view: RunView) -> str:
         """Warning and overtime in words, not only in colour."""
@@ -225,13 +230,27 @@ class PresenterWindow(QWidget):
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():
-            self.showNormal()
+            self.leave_fullscreen()
         else:
             self.showFullScreen()
 
     def leave_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
+        """Back to a window that fits the screen it is on (three quarters of it, centred),
+        not to whatever size it had before."""
+        if not self.isFullScreen():
+            return
+        self.showNormal()
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width = min(area.width(), max(self.minimumWidth(), area.width() * 3 // 4))
+            height = min(area.height(), max(self.minimumHeight(), area.height() * 3 // 4))
+            self.setGeometry(
+                area.x() + (area.width() - width) // 2,
+                area.y() + (area.height() - height) // 2,
+                width,
+                height,
+            )
 
     # -- sizing ---------------------------------------------------------------------------
 

@@ -256,6 +256,13 @@ def schedule_text(view: RunView) -> str:
         return translate("Schedule", "The meeting ended at {time}, {late}").format(
             time=end, late=late
         )
+    if not view.schedule.started and view.schedule.planned_start is not None:
+        # Before the meeting, how far "behind" it is means nothing: say when it starts.
+        start = QLocale().toString(view.schedule.planned_start.astimezone().time(), "HH:mm")
+        planned = QLocale().toString(view.schedule.planned_end.astimezone().time(), "HH:mm")
+        return translate("Schedule", "The meeting starts at {start}; planned end {end}").format(
+            start=start, end=planned
+        )
     if behind > 0:
         lead = translate("Schedule", "{n} min behind").format(n=behind)
     elif behind < 0:
