@@ -172,8 +172,8 @@ class MainWindow(QMainWindow):
     def _key_handlers(self) -> dict[str, Callable[[], None]]:
         return {
             "toggle": self.controller.toggle,
-            "next": self.steps.forward,
-            "previous": self.steps.back,
+            "next": lambda: self._drive(self.steps.forward),
+            "previous": lambda: self._drive(self.steps.back),
             "add_minute": self.controller.add_minute,
             "remove_minute": self.controller.remove_minute,
             "fullscreen": self._presenter_fullscreen,
@@ -181,6 +181,12 @@ class MainWindow(QMainWindow):
             "blank": self.presenter.window.toggle_blank,
             "escape": self._escape,
         }
+
+    def _drive(self, move: Callable[[], None]) -> None:
+        """A clicker key moves the run: the control window shows the run, wherever it was."""
+        move()
+        if self.meeting_id is not None and self.pages.currentWidget() is not self.run_page:
+            self.show_run_page()
 
     def _escape(self) -> None:
         """Esc: take back a question the run asked; otherwise leave full screen."""

@@ -250,3 +250,10 @@ def test_after_the_last_block_the_meeting_is_over(qtbot, running_window, clock):
     assert page.schedule_label.text().startswith("The meeting ended at")
     assert not page.toggle_button.isEnabled() and page.previous_button.isEnabled()
     assert all(running_window.agenda_model.index(r).data().startswith("✓") for r in range(6))
+
+
+def test_the_clicker_from_the_setup_page_shows_the_run(qtbot, meeting_window, db, meeting_id):
+    meeting_window.show_setup()
+    qtbot.keyClick(meeting_window, Qt.Key.Key_PageDown)
+    assert meeting_window.pages.currentWidget() is meeting_window.run_page
+    assert _state(db, meeting_id, BlockKind.GOOD_NEWS).state is TimerState.RUNNING
