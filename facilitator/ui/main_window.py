@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.welcome_page.demo_button.clicked.connect(self.open_demo)
         self.setup_page.meetingChanged.connect(self._setup_changed)
         self.setup_page.storeFailed.connect(self.show_store_error)
+        self.setup_page.runRequested.connect(lambda: self.show_run_page())
 
         page = self.run_page
         page.toggle_button.clicked.connect(self.controller.toggle)

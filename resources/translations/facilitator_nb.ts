@@ -1086,37 +1086,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="280"/>
+        <location filename="../../facilitator/ui/main_window.py" line="287"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="300"/>
+        <location filename="../../facilitator/ui/main_window.py" line="307"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="307"/>
+        <location filename="../../facilitator/ui/main_window.py" line="314"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="411"/>
+        <location filename="../../facilitator/ui/main_window.py" line="418"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="458"/>
+        <location filename="../../facilitator/ui/main_window.py" line="465"/>
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="463"/>
+        <location filename="../../facilitator/ui/main_window.py" line="470"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="464"/>
+        <location filename="../../facilitator/ui/main_window.py" line="471"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -2501,62 +2501,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="128"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="133"/>
         <source>{number}/{count} · {title}</source>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="133"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="138"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="159"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="169"/>
         <source>+{time} over time</source>
         <translation>+{time} over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="168"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="173"/>
         <source>Last minute</source>
         <translation>Siste minutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="169"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="174"/>
         <source>Last {n} minutes</source>
         <translation>Siste {n} minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="171"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="176"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="172"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="177"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="174"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="179"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="150"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="155"/>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="152"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="157"/>
         <source>Last block</source>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="156"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="161"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -3004,24 +3004,34 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="26"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="34"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="27"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="35"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="28"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="36"/>
         <source>Departments</source>
         <translation>Avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="29"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="37"/>
         <source>Vision and values</source>
         <translation>Visjon og verdier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="41"/>
+        <source>Next: add the participants (type them or import a CSV file), then their departments and the vision and values. When the room is ready, go to the run and press PageDown (or a clicker&apos;s forward button) to start block 1.</source>
+        <translation>Neste: legg inn deltakerne (skriv dem inn eller importer en CSV-fil), deretter avdelingene og visjonen og verdiene. Når rommet er klart, gå til gjennomføringen og trykk PageDown (eller fremoverknappen på en klikker) for å starte blokk 1.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="48"/>
+        <source>Go to the run ▶</source>
+        <translation>Til gjennomføringen ▶</translation>
     </message>
 </context>
 <context>

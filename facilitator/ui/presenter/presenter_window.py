@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState, format_countdown
 from facilitator.texts import block_title
-from facilitator.ui.fonts import load_bundled_fonts
+from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
 from facilitator.ui.presenter.content import (
     ClosingCard,
     ReportView,
@@ -60,6 +60,11 @@ class PresenterWindow(QWidget):
         self.clock_label = QLabel(objectName="presenterClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         load_bundled_fonts()
+        # The room's screen uses the bundled font throughout: ✎ ★ and Norwegian letters
+        # look the same on every laptop.
+        room_font = QFont(self.font())
+        room_font.setFamilies([COUNTDOWN_FAMILY, room_font.family()])
+        self.setFont(room_font)
         self.countdown = CountdownDisplay()
         self.state_label = QLabel(objectName="presenterState")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.store.database import Database
 from facilitator.ui.setup.company_tab import CompanyTab
@@ -15,6 +22,7 @@ from facilitator.ui.setup.participants_tab import ParticipantsTab
 class SetupPage(QWidget):
     meetingChanged = Signal()  # details or head count changed: title and agenda refresh
     storeFailed = Signal(object)
+    runRequested = Signal()  # "Go to the run": the leader is ready
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -27,9 +35,25 @@ class SetupPage(QWidget):
         self.tabs.addTab(self.participants, self.tr("Participants"))
         self.tabs.addTab(self.departments, self.tr("Departments"))
         self.tabs.addTab(self.company, self.tr("Vision and values"))
+        # What to do next, for a leader who has not run a meeting with the app before.
+        self.next_hint = QLabel(
+            self.tr(
+                "Next: add the participants (type them or import a CSV file), then their "
+                "departments and the vision and values. When the room is ready, go to the run "
+                "and press PageDown (or a clicker's forward button) to start block 1."
+            ),
+            objectName="setupNextHint",
+        )
+        self.next_hint.setWordWrap(True)
+        self.run_button = QPushButton(self.tr("Go to the run ▶"), objectName="goToRunButton")
+        self.run_button.clicked.connect(self.runRequested)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.next_hint, 1)
+        hint_row.addWidget(self.run_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(hint_row)
 
         self.details.detailsSaved.connect(self.meetingChanged)
         self.participants.participantsChanged.connect(self.departments.reload)
