@@ -53,6 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "make it a meeting in progress today, with a block running"
         ),
     )
+    demo.add_argument(
+        "--people",
+        type=int,
+        metavar="N",
+        help=QCoreApplication.translate(
+            "Cli", "make the company N people (departments, groups and OKRs in proportion)"
+        ),
+    )
     export = commands.add_parser(
         "export",
         parents=[db_option],
@@ -107,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db_arg = getattr(args, "sub_db", None) or args.db
     if args.command == "demo":
-        return _demo(db_arg, live=args.live)
+        return _demo(db_arg, live=args.live, people=args.people)
     if args.command == "export":
         from facilitator.export_command import run_export
 
@@ -117,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(db_arg)
 
 
-def _demo(db_arg: str | None, live: bool = False) -> int:
+def _demo(db_arg: str | None, live: bool = False, people: int | None = None) -> int:
     from facilitator.messages import store_message
     from facilitator.paths import resolve_database_path
     from facilitator.store.database import open_database
@@ -130,7 +138,7 @@ def _demo(db_arg: str | None, live: bool = False) -> int:
         try:
             from datetime import UTC, datetime
 
-            meeting_id = create_demo_meeting(db, datetime.now(UTC) if live else None)
+            meeting_id = create_demo_meeting(db, datetime.now(UTC) if live else None, size=people)
         finally:
             db.close()
     except StoreError as error:

@@ -80,3 +80,27 @@ def test_unusable_database_is_one_line_without_traceback(tmp_path):
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert bad.read_bytes() == b"PK\x03\x04 this is a zip file"
+
+
+def test_demo_at_the_size_of_a_company(tmp_path):
+    """`demo --people 200`: departments, groups and OKRs in proportion."""
+    import sqlite3
+
+    path = tmp_path / "big.sqlite3"
+    result = _run("demo", "--people", "200", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    connection = sqlite3.connect(path)
+    count = lambda sql: connection.execute(sql).fetchone()[0]  # noqa: E731
+    assert count("SELECT count(*) FROM participant WHERE meeting_id = 1") == 200
+    assert count("SELECT count(DISTINCT name) FROM participant WHERE meeting_id = 1") == 200
+    assert 10 <= count("SELECT count(*) FROM department WHERE meeting_id = 1") <= 14
+    assert 35 <= count("SELECT count(*) FROM breakout_group WHERE meeting_id = 1") <= 45
+    assert 50 <= count("SELECT count(*) FROM objective WHERE meeting_id = 1") <= 70
+    krs = "SELECT count(*) FROM key_result k JOIN objective o ON o.id = k.objective_id"
+    assert 180 <= count(krs + " WHERE o.meeting_id = 1") <= 230
+    sizes = connection.execute(
+        "SELECT count(*) FROM group_member m JOIN breakout_group g ON g.id = m.group_id"
+        " WHERE g.meeting_id = 1 GROUP BY g.id"
+    ).fetchall()
+    assert all(3 <= n <= 5 for (n,) in sizes)
+    connection.close()

@@ -77,9 +77,12 @@ PLANNED_MINUTES = {
 BREAK_MINUTES_AFTER = {BlockKind.OKR_REPORTING: 15, BlockKind.CLOSING_QUARTER: 30}
 
 
-def create_demo_meeting(db: Database, live_now: datetime | None = None) -> int:
+def create_demo_meeting(
+    db: Database, live_now: datetime | None = None, size: int | None = None
+) -> int:
     """Create the demo meeting and return its id.
 
+    With `size`, the company has that many people (see store/demo_scale.py).
     With `live_now`, the meeting is held today and is in progress at that instant: the
     first two blocks are done and "Successes and learnings" is running with 4 minutes left.
     """
@@ -139,6 +142,10 @@ def create_demo_meeting(db: Database, live_now: datetime | None = None) -> int:
     from facilitator.store.demo_history import add_previous_quarter
 
     add_previous_quarter(db, meeting_id)
+    if size is not None:
+        from facilitator.store.demo_scale import grow_demo
+
+        grow_demo(db, meeting_id, size)
     return meeting_id
 
 

@@ -122,32 +122,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="282"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="297"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="290"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="305"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="295"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="310"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="320"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="335"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="322"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="337"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="317"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="332"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -209,37 +209,42 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>gjør det til et møte som pågår i dag, med en blokk i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="59"/>
+        <location filename="../../facilitator/cli.py" line="60"/>
+        <source>make the company N people (departments, groups and OKRs in proportion)</source>
+        <translation>gjør selskapet til N personer (avdelinger, grupper og OKR-er i forhold)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="67"/>
         <source>write the minutes as PDF (and e-mail)</source>
         <translation>skriv referatet som PDF (og e-post)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="65"/>
+        <location filename="../../facilitator/cli.py" line="73"/>
         <source>meeting number (default: the latest)</source>
         <translation>møtenummer (standard: det siste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="71"/>
+        <location filename="../../facilitator/cli.py" line="79"/>
         <source>PDF file to write</source>
         <translation>PDF-filen som skal skrives</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="77"/>
+        <location filename="../../facilitator/cli.py" line="85"/>
         <source>paper size (default A4)</source>
         <translation>papirstørrelse (standard A4)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="82"/>
+        <location filename="../../facilitator/cli.py" line="90"/>
         <source>also write an unsent e-mail draft with the PDF attached</source>
         <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="91"/>
+        <location filename="../../facilitator/cli.py" line="99"/>
         <source>recipients (default: participants with an address)</source>
         <translation>mottakere (standard: deltakere med adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="140"/>
+        <location filename="../../facilitator/cli.py" line="148"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>

@@ -101,6 +101,8 @@ class BlockPanels(QObject):
         self.reports.scoresChanged.connect(self._refresh_presenter)
         self._presenter: PresenterWindow | None = None
         self._loaded: set[BlockKind] = set()
+        self._choices: dict[Kind, dict[int, str]] = {}
+        self.groups.controller.changed.connect(self.forget_choices)  # late arrivals
         self._day = None
 
     def panels(self) -> dict[BlockKind, QWidget]:
@@ -144,6 +146,7 @@ class BlockPanels(QObject):
         start), and the panels already shown again at once (people or values changed)."""
         loaded = self._loaded if meeting_id == self.meeting_id else set()
         self.meeting_id = meeting_id
+        self._choices.clear()
         self._day = meetings.get_meeting(self._db, meeting_id).meeting_date
         self._loaded: set[BlockKind] = set()
         for turn_round in (self.round, self.reports_round, self.presentations):
@@ -164,14 +167,26 @@ class BlockPanels(QObject):
         self.summary.flush()
 
     def choices(self, kind: Kind) -> dict[int, str]:
-        """The people (or values) of the open meeting, for pickers in the note lists."""
+        """The people (or values) of the open meeting, for pickers in the note lists.
+
+        Read once and kept: every table cell that names a person asks for them, so a
+        query per call made a 200-person block take seconds to open. `set_meeting` (people
+        or values changed on the setup page) and a late arrival clear the copy."""
         if self.meeting_id is None:
             return {}
-        if kind is Kind.PERSON:
-            return {p.id: p.name for p in list_participants(self._db, self.meeting_id)}
-        if kind is Kind.VALUE:
-            return {v.id: v.text for v in meetings.list_values(self._db, self.meeting_id)}
-        return {}
+        if kind not in self._choices:
+            if kind is Kind.PERSON:
+                people = list_participants(self._db, self.meeting_id)
+                self._choices[kind] = {p.id: p.name for p in people}
+            elif kind is Kind.VALUE:
+                values = meetings.list_values(self._db, self.meeting_id)
+                self._choices[kind] = {v.id: v.text for v in values}
+            else:
+                return {}
+        return self._choices[kind]
+
+    def forget_choices(self) -> None:
+        self._choices.clear()
 
     def _block_time(self, kind: BlockKind) -> float | None:
         """The block's own running time, or None before it has started."""
