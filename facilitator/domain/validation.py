@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 
@@ -55,7 +54,6 @@ class ValidationError(ValueError):
 MAX_NAME_LENGTH = 200
 
 # Deliberately permissive: one @, no spaces, a dot in the domain. Letters like æøå are fine.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 
 
 def require_text(field: Field, value: str | None) -> str:
@@ -86,9 +84,19 @@ def optional_email(value: str | None) -> str | None:
     text = clean_text(value)
     if not text:
         return None
-    if not _EMAIL.match(text) or ".." in text:
-        raise ValidationError(Field.EMAIL, Problem.INVALID, text)
-    return text
+    return valid_email(text)
+
+
+def valid_email(value: str) -> str:
+    """The address checked by email-validator's syntax rules (no network look-up);
+    raises ValidationError naming it when it is not an address."""
+    from email_validator import EmailNotValidError, validate_email
+
+    text = " ".join(value.split())
+    try:
+        return validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError:
+        raise ValidationError(Field.EMAIL, Problem.INVALID, text) from None
 
 
 def name_key(name: str) -> str:

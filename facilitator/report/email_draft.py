@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import base64
+import re
 import smtplib
 import ssl
+import unicodedata
 from dataclasses import dataclass
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import formataddr, formatdate, make_msgid
+from email.utils import formatdate, make_msgid, parseaddr
 from enum import StrEnum
 from pathlib import Path
 
 from facilitator.domain.minutes import MinutesData
-from facilitator.domain.validation import optional_email
+from facilitator.domain.validation import valid_email
 from facilitator.report.labels import minutes_language, translate
 
 
@@ -37,7 +41,7 @@ def _pdf_filename(data: MinutesData) -> str:
     name = translate("Minutes", "{company} {quarter} OKR minutes").format(
         company=data.company, quarter=data.quarter
     )
-    safe = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(" .")
+    safe = "".join("_" if c in '<>:"/\\|?*' else c for c in one_line(name)).strip(" .")
     return f"{safe or 'OKR minutes'}.pdf"
 
 
@@ -87,15 +91,28 @@ def recipients(data: MinutesData) -> list[tuple[str, str]]:
     return [(p.name, p.email) for p in data.participants if p.email]
 
 
+def one_line(text: str) -> str:
+    """Text that may hold line breaks, tabs or control characters, as one header line."""
+    cleaned = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+    return " ".join(cleaned.split())
+
+
+def address(name: str, addr_spec: str) -> Address:
+    """A recipient as the e-mail package builds it: "Berg, Øyvind" or a name with emoji
+    or right-to-left text is quoted or encoded as a whole, never split at its comma."""
+    local, _, domain = addr_spec.strip().rpartition("@")
+    return Address(display_name=one_line(name), username=local, domain=domain)
+
+
 def build_draft(
     data: MinutesData, pdf: Path, to: list[tuple[str, str]], sender: str | None = None
 ) -> EmailMessage:
     """An unsent draft (X-Unsent: 1) addressed to `to`, with the PDF attached."""
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = subject(data)
-    message["To"] = ", ".join(formataddr((name, address)) for name, address in to)
+    message["Subject"] = one_line(subject(data))
+    message["To"] = [address(name, addr) for name, addr in to]
     if sender:
-        message["From"] = sender
+        message["From"] = one_line(sender)
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain="facilitator.local")
     message["X-Unsent"] = "1"  # mail programs open this file as a draft ready to send
@@ -104,7 +121,7 @@ def build_draft(
         Path(pdf).read_bytes(),
         maintype="application",
         subtype="pdf",
-        filename=pdf_filename(data),
+        filename=one_line(pdf_filename(data)),
     )
     return message
 
@@ -116,13 +133,17 @@ def write_eml(message: EmailMessage, path: Path) -> Path:
 
 
 def parse_addresses(values: list[str]) -> list[tuple[str, str]]:
-    """Addresses given on the command line; raises ValidationError for a bad one."""
+    """Addresses typed by the leader or given on the command line, separated by commas or
+    (as Outlook writes them) semicolons, each bare or as "Name <address>"; raises
+    ValidationError naming the first bad one."""
     result = []
     for value in values:
-        for part in value.split(","):
-            address = optional_email(part)
-            if address:
-                result.append(("", address))
+        for part in re.split(r"[,;\n]", value):
+            if not part.strip():
+                continue
+            name, addr_spec = parseaddr(part.strip())
+            checked = valid_email(addr_spec or part)
+            result.append((name, checked))
     return result
 
 
@@ -139,12 +160,16 @@ class SmtpSettings:
     security: Security = Security.STARTTLS
     user: str = ""
     sender: str = ""
+    allow_plain_login: bool = False  # the leader's explicit, per-server choice
 
 
 def send(
     message: EmailMessage, settings: SmtpSettings, password: str = "", timeout: float = 30
 ) -> None:
-    """Send over SMTP. The password is used for this call only and never stored."""
+    """Send over SMTP. The password is used for this call only and never stored, and it
+    never travels unencrypted unless the leader allowed that for this server."""
+    if settings.user and settings.security is Security.NONE and not settings.allow_plain_login:
+        raise InsecureLoginError(settings.host)
     if "X-Unsent" in message:
         del message["X-Unsent"]
     if settings.sender and "From" not in message:
@@ -160,5 +185,22 @@ def send(
         if settings.security is Security.STARTTLS:
             client.starttls(context=context)
         if settings.user:
-            client.login(settings.user, password)
+            _login(client, settings.user, password)
         client.send_message(message)
+
+
+class InsecureLoginError(Exception):
+    """A password would go to the server unencrypted, and the leader has not allowed it."""
+
+
+def _login(client: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in; a user name or password outside ASCII (æøå) goes as UTF-8 in AUTH PLAIN
+    (RFC 4616), which smtplib's own login cannot send."""
+    if user.isascii() and password.isascii():
+        client.login(user, password)
+        return
+    client.ehlo_or_helo_if_needed()
+    token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode()
+    code, reply = client.docmd("AUTH", "PLAIN " + token)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)

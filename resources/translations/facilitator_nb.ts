@@ -526,107 +526,112 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="45"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="47"/>
         <source>E-mail minutes</source>
         <translation>E-post referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="53"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="55"/>
         <source>Subject: {subject}</source>
         <translation>Emne: {subject}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="60"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="62"/>
         <source>No address for: {names}</source>
         <translation>Ingen adresse for: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="65"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="67"/>
         <source>More addresses, separated by commas</source>
         <translation>Flere adresser, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="66"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="68"/>
         <source>Preview PDF</source>
         <translation>Forhåndsvis PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="68"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="70"/>
         <source>Open as draft in mail program</source>
         <translation>Åpne som utkast i e-postprogrammet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="71"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="73"/>
         <source>Send now…</source>
         <translation>Send nå …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="72"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="74"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="73"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="75"/>
         <source>Cancel sending</source>
         <translation>Avbryt sendingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="75"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="77"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="90"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="92"/>
         <source>Send to:</source>
         <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="126"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="128"/>
         <source>Tick at least one person to send the minutes to.</source>
         <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="141"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="143"/>
         <source>No mail program opened the draft; it is saved as {path}.</source>
         <translation>Ingen e-postklient åpnet utkastet; det er lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="146"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="148"/>
         <source>The draft is open in your mail program.</source>
         <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="169"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="171"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="170"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="172"/>
         <source>Password for {user} on {host}:</source>
         <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="183"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="185"/>
         <source>Sending to {host}… The countdown keeps running; Cancel stops waiting.</source>
         <translation>Sender til {host} … Nedtellingen går videre; Avbryt slutter å vente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="193"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="195"/>
         <source>Sending cancelled. The message is kept as {path}.</source>
         <translation>Sendingen er avbrutt. Meldingen er tatt vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="212"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="214"/>
         <source>the mail server did not answer within {seconds} seconds</source>
         <translation>e-postserveren svarte ikke innen {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="220"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="219"/>
+        <source>the connection to {host} is not encrypted, so your password was not sent (choose STARTTLS or SSL/TLS under Mail server…, or allow it there for a server in your own network)</source>
+        <translation>forbindelsen til {host} er ikke kryptert, så passordet ble ikke sendt (velg STARTTLS eller SSL/TLS under E-postserver …, eller tillat det der for en server i ditt eget nettverk)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="227"/>
         <source>Sending failed: {reason}. The message is kept as {path}; open it in your mail program to send it.</source>
         <translation>Sendingen mislyktes: {reason}. Meldingen er tatt vare på som {path}; åpne den i e-postprogrammet for å sende den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="206"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="208"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sendt til %n person.</numerusform>
@@ -1539,7 +1544,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/charts.py" line="77"/>
-        <location filename="../../facilitator/report/email_draft.py" line="61"/>
+        <location filename="../../facilitator/report/email_draft.py" line="65"/>
         <location filename="../../facilitator/report/sections_results.py" line="34"/>
         <location filename="../../facilitator/report/sections_results.py" line="62"/>
         <source>Company</source>
@@ -1558,7 +1563,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/document.py" line="99"/>
-        <location filename="../../facilitator/report/email_draft.py" line="25"/>
+        <location filename="../../facilitator/report/email_draft.py" line="29"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
@@ -1568,42 +1573,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="37"/>
+        <location filename="../../facilitator/report/email_draft.py" line="41"/>
         <source>{company} {quarter} OKR minutes</source>
         <translation>{company} {quarter} OKR-referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="52"/>
+        <location filename="../../facilitator/report/email_draft.py" line="56"/>
         <source>Hi all,</source>
         <translation>Hei alle sammen,</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="54"/>
+        <location filename="../../facilitator/report/email_draft.py" line="58"/>
         <source>Attached are the minutes of our quarterly OKR meeting on {date}.</source>
         <translation>Vedlagt er referatet fra kvartalsmøtet vårt om OKR {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="60"/>
+        <location filename="../../facilitator/report/email_draft.py" line="64"/>
         <source>Our self-evaluation of the quarter (1–10):</source>
         <translation>Vår egenevaluering av kvartalet (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="66"/>
+        <location filename="../../facilitator/report/email_draft.py" line="70"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="71"/>
+        <location filename="../../facilitator/report/email_draft.py" line="75"/>
         <source>Action items:</source>
         <translation>Tiltak:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="78"/>
+        <location filename="../../facilitator/report/email_draft.py" line="82"/>
         <source>due {date}</source>
         <translation>frist {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="81"/>
+        <location filename="../../facilitator/report/email_draft.py" line="85"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
     </message>
@@ -3065,72 +3070,82 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SmtpDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="52"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="57"/>
         <source>Sending e-mail</source>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="56"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="61"/>
         <source>e.g. smtp.office365.com</source>
         <translation>f.eks. smtp.office365.com</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="62"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="67"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="63"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="68"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="64"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="69"/>
         <source>None (local servers only)</source>
         <translation>Ingen (bare lokale servere)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="70"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="75"/>
         <source>your.name@company.com</source>
         <translation>ditt.navn@firma.no</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="72"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="77"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="73"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="78"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="74"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79"/>
         <source>Security</source>
         <translation>Sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="75"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="80"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="76"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="81"/>
         <source>From address</source>
         <translation>Avsenderadresse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="83"/>
+        <source>Send my user name and password to this server unencrypted</source>
+        <translation>Send brukernavn og passord ukryptert til denne serveren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="88"/>
+        <source>Only for a server inside your own network. Anyone on the network can read an unencrypted password.</source>
+        <translation>Bare for en server i ditt eget nettverk. Alle på nettverket kan lese et ukryptert passord.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="96"/>
         <source>The password is asked for each time you send and is never saved.</source>
         <translation>Passordet spørres om hver gang du sender, og lagres aldri.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="95"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="112"/>
         <source>Server must not be empty.</source>
         <translation>Server kan ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="101"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="118"/>
         <source>From address: “{value}” is not an e-mail address.</source>
         <translation>Avsenderadresse: «{value}» er ikke en e-postadresse.</translation>
     </message>

@@ -69,6 +69,11 @@ def test_email_dialog_untick_preview_and_draft(qtbot, demo_window, monkeypatch):
     assert message["X-Unsent"] == "1"
     assert "Bjørn" not in message["To"] and "Åse Ødegård" in message["To"]
     assert len(list(message.iter_attachments())) == 1
+    folder = dialog._folder
+    assert any(folder.iterdir())  # the preview PDF while the dialog is open
+    dialog.close()
+    assert not folder.exists()  # no copy of the minutes left in the temporary folder
+    assert Path(draft).exists()  # the draft stays for the mail program
 
 
 def test_email_needs_at_least_one_recipient(qtbot, demo_window, monkeypatch):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.document import write_minutes_pdf
 from facilitator.report.email_draft import (
+    InsecureLoginError,
     build_draft,
     pdf_filename,
     recipients,
@@ -135,7 +137,7 @@ class EmailDialog(QDialog):
         if chosen is None:
             return None
         message = build_draft(self._data, self._minutes_pdf(), chosen)
-        path = write_eml(message, self._folder / (Path(pdf_filename(self._data)).stem + ".eml"))
+        path = write_eml(message, _outbox() / (Path(pdf_filename(self._data)).stem + ".eml"))
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.message.show_error(
                 self.tr("No mail program opened the draft; it is saved as {path}.").format(
@@ -208,13 +210,18 @@ class EmailDialog(QDialog):
 
     def _send_failed(self, error: object) -> None:
         self._sending_ended()
-        reason = (
-            self.tr("the mail server did not answer within {seconds} seconds").format(
+        if isinstance(error, TimeoutError):
+            reason = self.tr("the mail server did not answer within {seconds} seconds").format(
                 seconds=SEND_TIMEOUT_SECONDS
             )
-            if isinstance(error, TimeoutError)
-            else str(error)
-        )
+        elif isinstance(error, InsecureLoginError):
+            reason = self.tr(
+                "the connection to {host} is not encrypted, so your password was not sent "
+                "(choose STARTTLS or SSL/TLS under Mail server…, or allow it there for a "
+                "server in your own network)"
+            ).format(host=error)
+        else:
+            reason = str(error)
         self.message.show_error(
             self.tr(
                 "Sending failed: {reason}. The message is kept as {path}; "
@@ -225,6 +232,8 @@ class EmailDialog(QDialog):
     def done(self, result: int) -> None:
         if self._sending.is_running():
             self._sending.cancel()  # the message stays in the outbox
+        # The preview PDF lived in a temporary folder: leave no copy of the minutes there.
+        shutil.rmtree(self._folder, ignore_errors=True)
         super().done(result)
 
 

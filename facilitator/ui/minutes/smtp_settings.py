@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,12 +29,15 @@ def load_smtp(settings: QSettings) -> SmtpSettings | None:
         security = Security(str(settings.value("smtp/security", Security.STARTTLS.value)))
     except ValueError:
         port, security = 587, Security.STARTTLS
+    # The leader allowed a login in clear for this very server (not for any other).
+    allowed_for = str(settings.value("smtp/plain_login_allowed_for", "") or "")
     return SmtpSettings(
         host,
         port,
         security,
         str(settings.value("smtp/user", "") or ""),
         str(settings.value("smtp/sender", "") or ""),
+        allow_plain_login=security is Security.NONE and allowed_for == host,
     )
 
 
@@ -43,6 +47,7 @@ def save_smtp(settings: QSettings, smtp: SmtpSettings) -> None:
     settings.setValue("smtp/security", smtp.security.value)
     settings.setValue("smtp/user", smtp.user)
     settings.setValue("smtp/sender", smtp.sender)
+    settings.setValue("smtp/plain_login_allowed_for", smtp.host if smtp.allow_plain_login else "")
 
 
 class SmtpDialog(QDialog):
@@ -74,6 +79,18 @@ class SmtpDialog(QDialog):
         form.addRow(self.tr("Security"), self.security)
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("From address"), self.sender)
+        self.allow_plain = QCheckBox(
+            self.tr("Send my user name and password to this server unencrypted"),
+            objectName="smtpAllowPlain",
+        )
+        self.allow_plain.setToolTip(
+            self.tr(
+                "Only for a server inside your own network. Anyone on the network can read "
+                "an unencrypted password."
+            )
+        )
+        self.allow_plain.setChecked(current.allow_plain_login)
+        form.addRow("", self.allow_plain)
         self.message = MessageBar()
         self.message.show_info(
             self.tr("The password is asked for each time you send and is never saved.")
@@ -111,6 +128,8 @@ class SmtpDialog(QDialog):
                 Security(self.security.currentData()),
                 self.user.text().strip(),
                 sender,
+                allow_plain_login=self.allow_plain.isChecked()
+                and Security(self.security.currentData()) is Security.NONE,
             ),
         )
         super().accept()

@@ -1,0 +1,160 @@
+"""E-mail goes to exactly the right people, whatever their names hold; addresses typed
+the Outlook way are accepted and bad ones named; a login never goes out in clear unasked,
+and a password with æøå works."""
+
+from __future__ import annotations
+
+import email
+import socket
+from dataclasses import replace
+from email import policy
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+
+from facilitator.domain.validation import ValidationError
+from facilitator.report.document import write_minutes_pdf
+from facilitator.report.email_draft import (
+    InsecureLoginError,
+    Security,
+    SmtpSettings,
+    build_draft,
+    parse_addresses,
+    send,
+    write_eml,
+)
+from facilitator.store.demo import create_demo_meeting
+from facilitator.store.minutes import load_minutes
+
+AWKWARD = [
+    ("Berg, Øyvind", "oyvind.berg@nordlys.no"),
+    ("Kari 😀 Nordmann", "kari@nordlys.no"),
+    ("מרים כהן", "miriam@nordlys.no"),
+    ("Ola Nordmann " * 20, "ola@nordlys.no"),
+    ("Per\nLine\tBreak\x07", "per@nordlys.no"),
+    ('Anne "the boss" Lie', "anne@nordlys.no"),
+    ("Åse Ødegård", "ase.odegard@nordlys.no"),
+]
+
+
+@pytest.fixture
+def minutes(db, tmp_path):
+    data = load_minutes(db, create_demo_meeting(db))
+    return data, write_minutes_pdf(data, tmp_path / "minutes.pdf")
+
+
+def _parsed(path):
+    return email.message_from_bytes(path.read_bytes(), policy=policy.default)
+
+
+def test_the_to_line_parses_back_to_exactly_the_intended_people(minutes, tmp_path):
+    data, pdf = minutes
+    path = write_eml(build_draft(data, pdf, AWKWARD), tmp_path / "draft.eml")
+    message = _parsed(path)
+    addresses = message["To"].addresses
+    assert [a.addr_spec for a in addresses] == [addr for _name, addr in AWKWARD]
+    assert addresses[0].display_name == "Berg, Øyvind"
+    assert addresses[1].display_name == "Kari 😀 Nordmann"
+    assert addresses[2].display_name == "מרים כהן"
+    assert addresses[4].display_name == "Per Line Break"  # folded to one line
+    assert addresses[5].display_name == 'Anne "the boss" Lie'
+
+
+def test_line_breaks_and_control_characters_in_the_company_name_export(minutes, tmp_path):
+    data, pdf = minutes
+    odd = replace(data, company="Nordlys\nEnergi\tAS\x0b", leader="Ingrid\r\nSolheim")
+    path = write_eml(
+        build_draft(odd, pdf, AWKWARD[:1], sender="Ingrid\nSolheim <i@x.no>"), tmp_path / "d.eml"
+    )
+    message = _parsed(path)
+    assert message["Subject"].startswith("Nordlys Energi AS 2026 Q4")
+    assert "\n" not in message["Subject"]
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_filename().startswith("Nordlys Energi AS")
+
+
+def test_addresses_typed_the_outlook_way_and_a_bad_one_named():
+    assert parse_addresses(["a@b.no; c@d.no", "Kari Nordmann <kari@firma.no>, e@f.no"]) == [
+        ("", "a@b.no"),
+        ("", "c@d.no"),
+        ("Kari Nordmann", "kari@firma.no"),
+        ("", "e@f.no"),
+    ]
+    with pytest.raises(ValidationError) as bad:
+        parse_addresses(["a@b.no; kari@@firma"])
+    assert bad.value.value == "kari@@firma"
+    with pytest.raises(ValidationError):
+        parse_addresses(["ola@firma"])  # no domain part after the @ worth the name
+
+
+class _Auth:
+    def __init__(self) -> None:
+        self.logins: list[tuple[str, str]] = []
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):
+        user = auth_data.login.decode()
+        password = auth_data.password.decode()
+        self.logins.append((user, password))
+        return AuthResult(success=password == "blåbærsyltetøy")
+
+
+class _Inbox:
+    def __init__(self) -> None:
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(envelope)
+        return "250 Message accepted"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_password_with_norwegian_letters_logs_in(minutes):
+    data, pdf = minutes
+    auth, inbox = _Auth(), _Inbox()
+    server = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=_free_port(),
+        authenticator=auth,
+        auth_require_tls=False,
+    )
+    server.start()
+    try:
+        settings = SmtpSettings(
+            "127.0.0.1",
+            server.port,
+            Security.NONE,
+            user="ingrid",
+            sender="i@nordlys.no",
+            allow_plain_login=True,
+        )
+        send(build_draft(data, pdf, AWKWARD[:2]), settings, "blåbærsyltetøy")
+    finally:
+        server.stop()
+    assert auth.logins == [("ingrid", "blåbærsyltetøy")]
+    [envelope] = inbox.messages
+    assert envelope.rcpt_tos == ["oyvind.berg@nordlys.no", "kari@nordlys.no"]
+
+
+def test_no_login_in_clear_unless_allowed_for_that_server(minutes):
+    data, pdf = minutes
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.5)
+    try:
+        settings = SmtpSettings(
+            "127.0.0.1", listener.getsockname()[1], Security.NONE, user="ingrid"
+        )
+        with pytest.raises(InsecureLoginError):
+            send(build_draft(data, pdf, AWKWARD[:1]), settings, "secret")
+        with pytest.raises(TimeoutError):
+            listener.accept()  # refused before any connection was made
+    finally:
+        listener.close()
