@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -53,6 +54,14 @@ def count_status(count: int, bounds: tuple[int, int]) -> CountStatus:
     return CountStatus.GOOD
 
 
+def _without_thousands(cleaned: str, separator: str, original: object) -> str:
+    """Remove a thousands separator, which must stand between groups of three digits."""
+    whole = re.split(r"[.,]", cleaned.replace(separator, "\0"))[0].replace("\0", separator)
+    if not re.fullmatch(r"[-+]?\d{1,3}(" + re.escape(separator) + r"\d{3})+", whole):
+        raise ValueError(original)
+    return cleaned.replace(separator, "")
+
+
 def parse_number(text: object) -> float | None:
     """A measurable value as typed: "12", "12,5", "1 200", "85 %"; blank is None.
 
@@ -61,11 +70,18 @@ def parse_number(text: object) -> float | None:
         return None
     if isinstance(text, int | float):
         return float(text)
-    cleaned = str(text).strip().replace("\u00a0", "").replace(" ", "").rstrip("%")
+    cleaned = "".join(str(text).split()).replace("\u202f", "").rstrip("%")
     if not cleaned:
         return None
-    if cleaned.count(",") == 1 and "." not in cleaned:
+    if "," in cleaned and "." in cleaned:
+        # "1,234.5" or "1.234,5": the last separator is the decimal one.
+        decimal = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        cleaned = _without_thousands(cleaned, "." if decimal == "," else ",", text)
+        cleaned = cleaned.replace(decimal, ".")
+    elif cleaned.count(",") == 1:
         cleaned = cleaned.replace(",", ".")
+    elif cleaned.count(",") > 1 or cleaned.count(".") > 1:
+        cleaned = _without_thousands(cleaned, "," if "," in cleaned else ".", text)
     number = float(cleaned)
     if number != number or number in (float("inf"), float("-inf")):
         raise ValueError(text)

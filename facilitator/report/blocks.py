@@ -4,9 +4,32 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from facilitator.domain.formatting import number  # noqa: F401  (re-exported for sections)
+from facilitator.domain import formatting
+from facilitator.report.labels import language
 from facilitator.report.styles import Styles, table_style
 from facilitator.report.text import para
+
+
+def number(value: float | None) -> str:
+    """A number in the minutes' language, every digit kept."""
+    return formatting.number(value, language())
+
+
+def percent(share: float | None) -> str:
+    return formatting.percent(share, language())
+
+
+def short_date(day) -> str:
+    return formatting.short_date(day, language())
+
+
+def clock(moment) -> str:
+    """A stored instant (UTC) or a time of day, as the local 24-hour clock."""
+    if moment is None:
+        return "–"
+    if hasattr(moment, "astimezone") and getattr(moment, "tzinfo", None) is not None:
+        moment = moment.astimezone()
+    return formatting.clock(moment, language())
 
 
 class SectionHeading(Paragraph):

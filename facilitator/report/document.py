@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from facilitator import __version__
+from facilitator.domain import formatting
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import SectionHeading
 from facilitator.report.fonts import REGULAR
@@ -103,7 +104,7 @@ class MinutesDocument(BaseDocTemplate):
             author=clean(data.leader or data.company),
             subject=clean(
                 translate("Minutes", "Minutes of the quarterly OKR meeting, {date}").format(
-                    date=data.meeting_date.strftime("%d.%m.%Y")
+                    date=formatting.short_date(data.meeting_date, data.language)
                 )
             ),
             creator=f"Facilitator {__version__}",

@@ -15,6 +15,7 @@ from email.utils import formatdate, make_msgid, parseaddr
 from enum import StrEnum
 from pathlib import Path
 
+from facilitator.domain import formatting
 from facilitator.domain.minutes import MinutesData
 from facilitator.domain.validation import valid_email
 from facilitator.report.labels import minutes_language, translate
@@ -57,7 +58,7 @@ def _key_points(data: MinutesData) -> str:
         "",
         translate(
             "Minutes", "Attached are the minutes of our quarterly OKR meeting on {date}."
-        ).format(date=data.meeting_date.strftime("%d.%m.%Y")),
+        ).format(date=formatting.short_date(data.meeting_date, data.language)),
     ]
     scored = [e for e in data.evaluations if e.score is not None]
     if scored:
@@ -68,7 +69,7 @@ def _key_points(data: MinutesData) -> str:
         lines += [
             "",
             translate("Minutes", "The quarter was declared closed at {time}.").format(
-                time=data.quarter_closed_at.astimezone().strftime("%H:%M")
+                time=formatting.clock(data.quarter_closed_at.astimezone(), data.language)
             ),
         ]
     if data.actions:
@@ -79,7 +80,9 @@ def _key_points(data: MinutesData) -> str:
                 parts.append(action.owner)
             if action.due:
                 parts.append(
-                    translate("Minutes", "due {date}").format(date=action.due.strftime("%d.%m.%Y"))
+                    translate("Minutes", "due {date}").format(
+                        date=formatting.short_date(action.due, data.language)
+                    )
                 )
             lines.append("  • " + " — ".join(parts))
     lines += ["", translate("Minutes", "Best regards,"), data.leader or data.company]

@@ -28,6 +28,11 @@ def minutes_language(code: str) -> Iterator[None]:
         _language.pop()
 
 
+def language() -> str:
+    """The language the minutes are being written in ("en" outside `minutes_language`)."""
+    return _language[-1] if _language else "en"
+
+
 def _translator() -> QTranslator | None:
     return i18n.translator(_language[-1]) if _language else None
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from facilitator.domain.minutes import MinutesData
-from facilitator.report.blocks import SectionHeading, bullets, heading, labelled, paragraph, table
+from facilitator.report.blocks import (
+    SectionHeading,
+    bullets,
+    clock,
+    heading,
+    labelled,
+    paragraph,
+    short_date,
+    table,
+)
 from facilitator.report.charts import agenda_chart
 from facilitator.report.labels import block_label, translate
 from facilitator.report.styles import Styles
@@ -13,14 +22,14 @@ from facilitator.report.text import para
 
 
 def _clock(moment) -> str:
-    return moment.astimezone().strftime("%H:%M") if moment else "–"
+    return clock(moment)
 
 
 def heading_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
     title = translate("Minutes", "OKR meeting minutes")
     facts = [
-        data.meeting_date.strftime("%d.%m.%Y"),
-        data.start_time.strftime("%H:%M"),
+        short_date(data.meeting_date),
+        clock(data.start_time),
     ]
     if data.place:
         facts.append(data.place)

@@ -9,10 +9,13 @@ from facilitator.domain.okr import alignment_share
 from facilitator.report.blocks import (
     SectionHeading,
     bullets,
+    clock,
     heading,
     labelled,
     number,
     paragraph,
+    percent,
+    short_date,
     table,
 )
 from facilitator.report.charts import scores_chart
@@ -141,7 +144,7 @@ def closing_section(data: MinutesData, styles: Styles, width: float) -> list[Flo
         flow.append(
             labelled(
                 translate("Minutes", "The quarter was declared closed at"),
-                moment.strftime("%H:%M, %d.%m.%Y") + ".",
+                f"{clock(moment)}, {short_date(moment.astimezone().date())}.",
                 styles,
             )
         )
@@ -227,8 +230,7 @@ def okr_section(data: MinutesData, styles: Styles, width: float) -> list[Flowabl
         rows = []
         for name, objectives in departments.items():
             share = alignment_share(objectives)
-            percent = f"{share.share:.0%}" if share.share is not None else "–"
-            rows.append([name, str(share.total), str(share.aligned), percent])
+            rows.append([name, str(share.total), str(share.aligned), percent(share.share)])
         flow.append(
             KeepTogether(
                 [
@@ -279,10 +281,7 @@ def summary_section(data: MinutesData, styles: Styles, width: float) -> list[Flo
         ]
     if data.actions:
         flow.append(heading(translate("Minutes", "Action items"), styles))
-        rows = [
-            [a.what, a.owner or "", a.due.strftime("%d.%m.%Y") if a.due else ""]
-            for a in data.actions
-        ]
+        rows = [[a.what, a.owner or "", short_date(a.due) if a.due else ""] for a in data.actions]
         flow.append(
             table(
                 [

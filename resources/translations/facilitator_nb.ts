@@ -1544,417 +1544,417 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/charts.py" line="77"/>
-        <location filename="../../facilitator/report/email_draft.py" line="65"/>
-        <location filename="../../facilitator/report/sections_results.py" line="34"/>
-        <location filename="../../facilitator/report/sections_results.py" line="62"/>
+        <location filename="../../facilitator/report/email_draft.py" line="66"/>
+        <location filename="../../facilitator/report/sections_results.py" line="37"/>
+        <location filename="../../facilitator/report/sections_results.py" line="65"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="79"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="20"/>
+        <location filename="../../facilitator/report/document.py" line="80"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="29"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="81"/>
+        <location filename="../../facilitator/report/document.py" line="82"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="99"/>
-        <location filename="../../facilitator/report/email_draft.py" line="29"/>
+        <location filename="../../facilitator/report/document.py" line="100"/>
+        <location filename="../../facilitator/report/email_draft.py" line="30"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="105"/>
+        <location filename="../../facilitator/report/document.py" line="106"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="41"/>
+        <location filename="../../facilitator/report/email_draft.py" line="42"/>
         <source>{company} {quarter} OKR minutes</source>
         <translation>{company} {quarter} OKR-referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="56"/>
+        <location filename="../../facilitator/report/email_draft.py" line="57"/>
         <source>Hi all,</source>
         <translation>Hei alle sammen,</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="58"/>
+        <location filename="../../facilitator/report/email_draft.py" line="59"/>
         <source>Attached are the minutes of our quarterly OKR meeting on {date}.</source>
         <translation>Vedlagt er referatet fra kvartalsmøtet vårt om OKR {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="64"/>
+        <location filename="../../facilitator/report/email_draft.py" line="65"/>
         <source>Our self-evaluation of the quarter (1–10):</source>
         <translation>Vår egenevaluering av kvartalet (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="70"/>
+        <location filename="../../facilitator/report/email_draft.py" line="71"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="75"/>
+        <location filename="../../facilitator/report/email_draft.py" line="76"/>
         <source>Action items:</source>
         <translation>Tiltak:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="82"/>
+        <location filename="../../facilitator/report/email_draft.py" line="83"/>
         <source>due {date}</source>
         <translation>frist {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="85"/>
+        <location filename="../../facilitator/report/email_draft.py" line="88"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/labels.py" line="49"/>
+        <location filename="../../facilitator/report/labels.py" line="54"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/labels.py" line="50"/>
+        <location filename="../../facilitator/report/labels.py" line="55"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/labels.py" line="51"/>
+        <location filename="../../facilitator/report/labels.py" line="56"/>
         <source>Competence</source>
         <translation>Kompetanse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="32"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="41"/>
         <source>Meeting leader:</source>
         <translation>Møteleder:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="36"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="45"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="40"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="43"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="49"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="52"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="50"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="59"/>
         <source>{department} (manager: {manager})</source>
         <translation>{department} (leder: {manager})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="57"/>
-        <location filename="../../facilitator/report/sections_results.py" line="244"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="66"/>
+        <location filename="../../facilitator/report/sections_results.py" line="246"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="57"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="66"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="66"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
         <source>Absent:</source>
         <translation>Fraværende:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="91"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="100"/>
         <source>Block</source>
         <translation>Blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="92"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="101"/>
         <source>Planned min</source>
         <translation>Planlagt min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="93"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="102"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="94"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="103"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="95"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="104"/>
         <source>Actual min</source>
         <translation>Faktisk min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="96"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="105"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="100"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="109"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="112"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="119"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="121"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="128"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="118"/>
-        <location filename="../../facilitator/report/sections_results.py" line="43"/>
-        <location filename="../../facilitator/report/sections_results.py" line="290"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="127"/>
+        <location filename="../../facilitator/report/sections_results.py" line="46"/>
+        <location filename="../../facilitator/report/sections_results.py" line="289"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="120"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="129"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="128"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="133"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="142"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="134"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="143"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="135"/>
-        <location filename="../../facilitator/report/sections_results.py" line="126"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="144"/>
+        <location filename="../../facilitator/report/sections_results.py" line="129"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="149"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="158"/>
         <source>Vision, mission and values</source>
         <translation>Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="152"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="161"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="153"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="162"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="154"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="163"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="161"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="170"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="30"/>
+        <location filename="../../facilitator/report/sections_results.py" line="33"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="44"/>
+        <location filename="../../facilitator/report/sections_results.py" line="47"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="45"/>
+        <location filename="../../facilitator/report/sections_results.py" line="48"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="69"/>
+        <location filename="../../facilitator/report/sections_results.py" line="72"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="70"/>
+        <location filename="../../facilitator/report/sections_results.py" line="73"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="71"/>
+        <location filename="../../facilitator/report/sections_results.py" line="74"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="86"/>
+        <location filename="../../facilitator/report/sections_results.py" line="89"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="90"/>
+        <location filename="../../facilitator/report/sections_results.py" line="93"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="92"/>
+        <location filename="../../facilitator/report/sections_results.py" line="95"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="95"/>
+        <location filename="../../facilitator/report/sections_results.py" line="98"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="101"/>
+        <location filename="../../facilitator/report/sections_results.py" line="104"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="106"/>
+        <location filename="../../facilitator/report/sections_results.py" line="109"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="116"/>
+        <location filename="../../facilitator/report/sections_results.py" line="119"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="118"/>
+        <location filename="../../facilitator/report/sections_results.py" line="121"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="120"/>
+        <location filename="../../facilitator/report/sections_results.py" line="123"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="127"/>
+        <location filename="../../facilitator/report/sections_results.py" line="130"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="128"/>
+        <location filename="../../facilitator/report/sections_results.py" line="131"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="136"/>
+        <location filename="../../facilitator/report/sections_results.py" line="139"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="143"/>
+        <location filename="../../facilitator/report/sections_results.py" line="146"/>
         <source>The quarter was declared closed at</source>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="156"/>
+        <location filename="../../facilitator/report/sections_results.py" line="159"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="161"/>
+        <location filename="../../facilitator/report/sections_results.py" line="164"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="172"/>
+        <location filename="../../facilitator/report/sections_results.py" line="175"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="175"/>
+        <location filename="../../facilitator/report/sections_results.py" line="178"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="185"/>
+        <location filename="../../facilitator/report/sections_results.py" line="188"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="186"/>
+        <location filename="../../facilitator/report/sections_results.py" line="189"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="187"/>
+        <location filename="../../facilitator/report/sections_results.py" line="190"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="214"/>
+        <location filename="../../facilitator/report/sections_results.py" line="217"/>
         <source>New OKRs for the next quarter</source>
         <translation>Nye OKR-er for neste kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="219"/>
+        <location filename="../../facilitator/report/sections_results.py" line="222"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="237"/>
+        <location filename="../../facilitator/report/sections_results.py" line="239"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="245"/>
+        <location filename="../../facilitator/report/sections_results.py" line="247"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="246"/>
+        <location filename="../../facilitator/report/sections_results.py" line="248"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="247"/>
+        <location filename="../../facilitator/report/sections_results.py" line="249"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="258"/>
+        <location filename="../../facilitator/report/sections_results.py" line="260"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="267"/>
+        <location filename="../../facilitator/report/sections_results.py" line="269"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="272"/>
+        <location filename="../../facilitator/report/sections_results.py" line="274"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="277"/>
+        <location filename="../../facilitator/report/sections_results.py" line="279"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="281"/>
+        <location filename="../../facilitator/report/sections_results.py" line="283"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="289"/>
+        <location filename="../../facilitator/report/sections_results.py" line="288"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="291"/>
+        <location filename="../../facilitator/report/sections_results.py" line="290"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -2117,93 +2117,93 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="298"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="302"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="315"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="319"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="334"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="323"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="327"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="326"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="338"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="342"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="348"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="352"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="364"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="368"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="365"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="369"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="388"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="384"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="388"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="396"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="400"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="406"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="410"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="410"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="414"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="417"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="421"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="419"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="423"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="430"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="434"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="437"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="441"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="440"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="444"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
@@ -2758,22 +2758,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="33"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="34"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="34"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="35"/>
         <source>Continued</source>
         <translation>Videreført</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="35"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="36"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="37"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2781,27 +2781,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="83"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="84"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="85"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="86"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

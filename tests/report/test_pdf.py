@@ -75,7 +75,7 @@ def test_metadata_bookmarks_and_page_count(demo_pdf):
     meta = reader.metadata
     assert meta.title == "Nordlys Energi AS 2026 Q4 — OKR meeting minutes"
     assert meta.author == "Ingrid Solheim"
-    assert "17.12.2026" in meta.subject
+    assert "17 Dec 2026" in meta.subject  # English minutes, English date
     outline = [item.title for item in reader.outline]
     assert outline == [
         "Participants",
@@ -225,3 +225,24 @@ def test_a_norwegian_meeting_gets_norwegian_minutes(db, tmp_path):
     reader = PdfReader(path)
     assert reader.metadata.title == "Nordlys Energi AS 2026 Q4 — referat fra OKR-møte"
     assert [item.title for item in reader.outline][:2] == ["Deltakere", "Agenda"]
+
+
+def test_numbers_and_dates_follow_the_minutes_language(db, tmp_path):
+    from dataclasses import replace
+
+    from facilitator.store import okrs
+
+    meeting_id = create_demo_meeting(db)
+    [first, *_] = okrs.list_objectives(db, meeting_id)
+    kr = first.key_results[0]
+    okrs.update_key_result(db, kr.id, "target_value", "12345678")
+    okrs.update_key_result(db, kr.id, "start_value", "97,5")
+    data = load_minutes(db, meeting_id)
+    norwegian = " ".join(_text(write_minutes_pdf(data, tmp_path / "nb.pdf")).split())
+    assert "97,5 → 12 345 678" in norwegian
+    assert "17.12.2026" in norwegian
+    english = " ".join(
+        _text(write_minutes_pdf(replace(data, language="en"), tmp_path / "en.pdf")).split()
+    )
+    assert "97.5 → 12,345,678" in english
+    assert "17 Dec 2026" in english and "17.12.2026" not in english

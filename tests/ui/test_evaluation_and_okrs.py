@@ -190,3 +190,29 @@ def test_okr_csv_import_reports_lines(qtbot, reports_window, db, meeting_id, tmp
     assert out.read_text(encoding="utf-8-sig").splitlines()[1] == (
         "Vokse,Flere kunder,Kari Nordmann,,10,20,kunder,"
     )
+
+
+def test_key_result_numbers_keep_every_digit_in_the_ui_language(
+    qtbot, reports_window, db, meeting_id
+):
+    from PySide6.QtCore import QLocale
+
+    window = reports_window
+    run_to_block(qtbot, window, BlockKind.NEW_OKRS)
+    panel = window.blocks.okrs
+    previous = QLocale()
+    QLocale.setDefault(QLocale("nb_NO"))
+    try:
+        qtbot.mouseClick(panel.add_company, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.o_add_kr, Qt.MouseButton.LeftButton)
+        panel.k_target.setText("12 345 678")
+        qtbot.keyClick(panel.k_target, Qt.Key.Key_Return)
+        panel.k_start.setText("12,5")
+        qtbot.keyClick(panel.k_start, Qt.Key.Key_Return)
+        [objective] = okrs.list_objectives(db, meeting_id)
+        kr = objective.key_results[0]
+        assert (kr.start_value, kr.target_value) == (12.5, 12_345_678)
+        assert panel.k_target.text() == "12\u00a0345\u00a0678"
+        assert panel.k_start.text() == "12,5"
+    finally:
+        QLocale.setDefault(previous)

@@ -243,10 +243,10 @@ class OkrPanel(QWidget):
             return
         objective, kr = self._kr(key)
         self.k_statement.setText(kr.statement)
-        from facilitator.domain.formatting import number
+        from facilitator.ui.numbers import edit_text
 
-        self.k_start.setText("" if kr.start_value is None else number(kr.start_value))
-        self.k_target.setText("" if kr.target_value is None else number(kr.target_value))
+        self.k_start.setText(edit_text(kr.start_value))
+        self.k_target.setText(edit_text(kr.target_value))
         self.k_unit.setText(kr.unit)
         self.k_hint.setText(
             ""
@@ -286,6 +286,10 @@ class OkrPanel(QWidget):
             )
 
     def _edit_kr(self, field: str, value) -> None:
+        if field in ("start_value", "target_value"):
+            from facilitator.ui.numbers import read_number
+
+            value = read_number(value)  # "12 345,5" as the UI's language writes it
         selected = self.selected()
         if selected and selected[0] == "kr":
             self._guarded(

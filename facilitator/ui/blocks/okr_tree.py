@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from facilitator.domain.formatting import number
 from facilitator.domain.okr import (
     COMPANY_OBJECTIVES,
     KEY_RESULTS_PER_OBJECTIVE,
@@ -19,6 +18,7 @@ from facilitator.domain.okr import (
 )
 from facilitator.store import okrs
 from facilitator.store.models import KeyResult, Objective
+from facilitator.ui.numbers import number_text as number
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # ("objective" | "kr" | "department", id or name)
 

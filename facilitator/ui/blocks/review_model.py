@@ -16,13 +16,14 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from facilitator.domain.evaluation import progress
-from facilitator.domain.formatting import number
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import okrs
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.models import KeyResult, Objective
+from facilitator.ui.numbers import number_text as number
+from facilitator.ui.numbers import read_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -135,7 +136,7 @@ class ReviewModel(QAbstractTableModel):
         row = self._rows[index.row()]
         try:
             if index.column() == self.ACHIEVED and isinstance(row, KeyResult):
-                okrs.update_key_result(self._db, row.id, "achieved_value", value)
+                okrs.update_key_result(self._db, row.id, "achieved_value", read_number(str(value)))
             elif index.column() == self.STATUS and isinstance(row, Objective):
                 okrs.mark_review(self._db, self.meeting_id, row.id, value or None)
             else:

@@ -1,0 +1,34 @@
+"""Numbers on screen, in the UI's language through QLocale: every digit the value holds
+(12 345 678, not 1.23457e+07), a decimal comma in Norwegian; and typed numbers read back
+the same way (the domain's parser takes what QLocale does not)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+
+def number_text(value: float | None, locale: QLocale | None = None) -> str:
+    """The value with as many decimals as it really has; "–" for none."""
+    if value is None:
+        return "–"
+    locale = locale or QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value)) if abs(value) < 2**63 else locale.toString(value, "f", 0)
+    decimals = len(repr(float(value)).split(".")[1]) if "e" not in repr(float(value)) else 6
+    return locale.toString(float(value), "f", decimals)
+
+
+def edit_text(value: float | None, locale: QLocale | None = None) -> str:
+    """For an editable field: like `number_text`, blank for no value."""
+    return "" if value is None else number_text(value, locale)
+
+
+def read_number(text: str, locale: QLocale | None = None) -> str:
+    """Text as the UI's locale writes numbers, turned into what the store's parser reads
+    ("12 345,5" in Norwegian → "12345.5"); anything QLocale cannot read is passed on."""
+    locale = locale or QLocale()
+    cleaned = text.strip().removesuffix("%").strip()
+    value, ok = locale.toDouble(cleaned)
+    if ok:
+        return repr(value) if not value.is_integer() else str(int(value))
+    return text
