@@ -12,8 +12,8 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from facilitator.domain.csv_text import UnreadableCsvError, read_csv_text, rows
 from facilitator.domain.okr import parse_number
-from facilitator.domain.participant_csv import UnreadableCsvError, decode
 from facilitator.domain.validation import Field, Problem, ValidationError
 
 COLUMNS = ("objective", "key result", "owner", "department", "start", "target", "unit", "linked to")
@@ -59,24 +59,14 @@ def _column_map(header: list[str]) -> dict[str, int] | None:
 
 
 def parse_okrs(data: bytes) -> OkrImport:
-    text, _encoding = decode(data)
-    lines = text.splitlines()
-    if not any(line.strip() for line in lines):
-        raise UnreadableCsvError("empty")
-    sample = "\n".join(lines[:10])
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     columns = None
     result = OkrImport()
-    for row in reader:
-        if not any(cell.strip() for cell in row):
-            continue
+    for line, row in rows(read_csv_text(data)):
         if columns is None:
             columns = _column_map(row)
             if columns is None:
                 raise UnreadableCsvError("no objective column")
             continue
-        line = reader.line_num
 
         def cell(name: str, row=row, columns=columns) -> str:
             index = columns.get(name)

@@ -1,17 +1,17 @@
-"""Reading participant lists exported from Excel or Google Sheets.
+"""Reading participant lists exported from Excel, Google Sheets or an HR system.
 
-Handles comma or semicolon separators, UTF-8 with or without BOM, Windows-1252, an
-optional Excel "sep=;" first line, and a header row in English or Norwegian. Each bad row is
-reported by its line number and the good rows are kept.
+The file's text and separator come from csv_text.py (encodings, "sep=", the sniffer). The
+header row may be English or Norwegian, with one name column or separate first and last
+name columns (Fornavn;Etternavn;E-post). Each bad row is reported by its line number and
+field, and the good rows are kept.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from facilitator.domain.csv_text import UnreadableCsvError, read_csv_text, rows
 from facilitator.domain.validation import (
     Field,
     Problem,
@@ -24,6 +24,8 @@ from facilitator.domain.validation import (
 
 class Column(StrEnum):
     NAME = "name"
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
     EMAIL = "email"
     DEPARTMENT = "department"
     PRESENT = "present"
@@ -31,6 +33,8 @@ class Column(StrEnum):
 
 _HEADER_WORDS: dict[Column, tuple[str, ...]] = {
     Column.NAME: ("name", "full name", "navn", "fullt navn", "deltaker", "participant"),
+    Column.FIRST_NAME: ("first name", "given name", "firstname", "fornavn"),
+    Column.LAST_NAME: ("last name", "surname", "family name", "lastname", "etternavn"),
     Column.EMAIL: (
         "email",
         "e-mail",
@@ -77,18 +81,7 @@ class ParticipantImport:
     delimiter: str = ","
 
 
-class UnreadableCsvError(ValueError):
-    """The file is not a text table at all (binary, empty, or without a name column)."""
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was in: UTF-8 (BOM or not) first, then Windows-1252."""
-    if b"\x00" in data[:4096]:
-        raise UnreadableCsvError("binary")
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "windows-1252"
+__all__ = ["UnreadableCsvError", "parse_participants"]
 
 
 def _normalise_header(cell: str) -> str:
@@ -105,41 +98,20 @@ def _header_columns(row: list[str]) -> dict[Column, int] | None:
     return found or None
 
 
-def _pick_delimiter(lines: list[str]) -> str:
-    sample = [line for line in lines[:20] if line.strip()]
-    semis = sum(line.count(";") for line in sample)
-    commas = sum(line.count(",") for line in sample)
-    tabs = sum(line.count("\t") for line in sample)
-    best = max((semis, ";"), (commas, ","), (tabs, "\t"))
-    return best[1] if best[0] else ","
-
-
 def parse_participants(data: bytes, existing_names: set[str] = frozenset()) -> ParticipantImport:
     """Parse a participant CSV file; `existing_names` are name keys already in the meeting."""
-    text, encoding = decode(data)
-    lines = text.splitlines()
-    first_line = 1
-    delimiter = None
-    if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
-        delimiter = lines[0].strip()[4]
-        lines = lines[1:]
-        first_line = 2
-    if not any(line.strip() for line in lines):
-        raise UnreadableCsvError("empty")
-    delimiter = delimiter or _pick_delimiter(lines)
-    result = ParticipantImport(encoding=encoding, delimiter=delimiter)
-
-    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
+    parsed = read_csv_text(data)
+    result = ParticipantImport(encoding=parsed.encoding, delimiter=parsed.delimiter)
     columns: dict[Column, int] | None = None
-    seen = {key for key in existing_names}
-    for row in reader:
-        line = reader.line_num + first_line - 1
-        if not any(cell.strip() for cell in row):
-            continue
+    seen = set(existing_names)
+    for line, row in rows(parsed):
         if columns is None:
             header = _header_columns(row)
             if header is not None:
-                if Column.NAME not in header:
+                has_name = Column.NAME in header or (
+                    Column.FIRST_NAME in header or Column.LAST_NAME in header
+                )
+                if not has_name:
                     raise UnreadableCsvError(RowProblem.NO_NAME_COLUMN)
                 columns = header
                 continue
@@ -163,7 +135,15 @@ def _read_row(
     result: ParticipantImport,
 ) -> None:
     try:
-        name = require_name(Field.PARTICIPANT_NAME, _cell(row, columns, Column.NAME))
+        whole = _cell(row, columns, Column.NAME) or " ".join(
+            part
+            for part in (
+                _cell(row, columns, Column.FIRST_NAME),
+                _cell(row, columns, Column.LAST_NAME),
+            )
+            if part
+        )
+        name = require_name(Field.PARTICIPANT_NAME, whole)
         email = optional_email(_cell(row, columns, Column.EMAIL))
         department = " ".join(_cell(row, columns, Column.DEPARTMENT).split()) or None
         present = _cell(row, columns, Column.PRESENT).casefold() not in _NO_WORDS
