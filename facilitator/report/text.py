@@ -2,7 +2,10 @@
 
 `<`, `>`, `&` and quotes print literally; control characters are dropped; line breaks are
 kept; characters the embedded font cannot draw (most emoji) become U+FFFD rather than an
-empty box or a failed export.
+empty box or a failed export. ReportLab sets text left to right only, so a line holding
+right-to-left script (Hebrew, Arabic) is put in display order first by the Unicode bidi
+algorithm (python-bidi), Arabic letters joined to their contextual forms beforehand
+(arabic-reshaper).
 """
 
 from __future__ import annotations
@@ -32,7 +35,18 @@ def clean(text: str | None) -> str:
             continue  # a combining mark the font lacks (e.g. an emoji modifier)
         else:
             out.append(REPLACEMENT)
-    return "".join(out)
+    return "\n".join(_display_order(line) for line in "".join(out).split("\n"))
+
+
+def _display_order(line: str) -> str:
+    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
+        return line  # the usual case: nothing to reorder
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    if any(unicodedata.bidirectional(c) == "AL" for c in line):
+        line = reshape(line)
+    return get_display(line)
 
 
 def para(text: str | None) -> str:

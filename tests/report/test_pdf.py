@@ -1,5 +1,6 @@
 """The PDF minutes, parsed back with pypdf."""
 
+import unicodedata
 from datetime import date, time
 
 import pytest
@@ -246,3 +247,22 @@ def test_numbers_and_dates_follow_the_minutes_language(db, tmp_path):
     )
     assert "97.5 → 12,345,678" in english
     assert "17 Dec 2026" in english and "17.12.2026" not in english
+
+
+def test_right_to_left_text_is_set_in_display_order(tmp_path):
+    from bidi import get_display
+
+    from facilitator.report.text import clean
+
+    hebrew = "מרים כהן"
+    arabic = "سلام عليكم"
+    assert clean(f"Takk til {hebrew}!") == get_display(f"Takk til {hebrew}!")
+    assert clean("Kari Nordmann") == "Kari Nordmann"  # left-to-right text is untouched
+    data = m.MinutesData(f"Nordlys {hebrew}", "2026 Q4", date(2026, 12, 1), time(9), "", arabic)
+    text = _text(write_minutes_pdf(data, tmp_path / "rtl.pdf"))
+    # Drawn in display order, the text reads back in logical order (pypdf reverses
+    # right-to-left runs); without the reordering it would read backwards.
+    assert hebrew in text and get_display(hebrew) not in text
+    # Arabic is drawn in its joined forms; compatibility-normalised, it is the same text.
+    assert arabic in unicodedata.normalize("NFKC", text)
+    assert "\ufffd" not in text
