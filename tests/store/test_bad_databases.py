@@ -161,3 +161,23 @@ def test_read_only_folder_for_a_new_file(tmp_path):
         _expect(folder / "new.sqlite3", StoreProblem.READ_ONLY)
     finally:
         folder.chmod(stat.S_IRWXU)
+
+
+def test_invalid_utf8_written_by_another_tool_is_read_with_replacements(db, meeting_id):
+    """Text that is not UTF-8 shows U+FFFD where it is broken; reading never fails (and is
+    never reported as a failed save)."""
+    import sqlite3
+
+    from facilitator.store.participants import add_participant, list_participants
+
+    person = add_participant(db, meeting_id, "Kari Nordmann")
+    raw = sqlite3.connect(db.path)
+    raw.execute(
+        "UPDATE participant SET name = CAST(? AS TEXT) WHERE id = ?",
+        (b"Kari \xff\xfe Nordmann", person),
+    )
+    raw.commit()
+    raw.close()
+    db.engine.dispose()
+    [read] = list_participants(db, meeting_id)
+    assert read.name == "Kari \ufffd\ufffd Nordmann"
