@@ -143,3 +143,25 @@ def test_late_arrival_and_early_leaver_move_nobody_else():
     groups = [[1, 2, 3, 4], [5, 6, 7]]
     assert add_late_arrival(groups, 8) == [[1, 2, 3, 4], [5, 6, 7, 8]]
     assert remove_person(groups, 2) == [[1, 3, 4], [5, 6, 7]]
+
+
+def test_the_swap_search_separates_what_the_dealing_left_together():
+    from facilitator.domain.groups import _improve
+
+    groups = [[0, 1, 2], [3, 4, 5], [6, 7, 8]]
+    rules = Rules(apart={frozenset((0, 1)), frozenset((3, 4))}, history=Counter())
+    departments = dict.fromkeys(range(9))
+    _improve(groups, rules, departments, spread=False, fresh=False, fixed={8}, bound=set())
+    assert sorted(len(g) for g in groups) == [3, 3, 3]
+    together = {frozenset((a, b)) for g in groups for a in g for b in g if a != b}
+    assert not together & rules.apart
+    assert 8 in groups[2]  # a locked person stays
+
+
+def test_fresh_mixes_at_company_size_repeat_almost_no_pairs():
+    people = [Person(i, f"Avdeling {i % 12}") for i in range(200)]
+    history = pairs(assign(people, Mode.RANDOM, 1)) + pairs(assign(people, Mode.RANDOM, 2))
+    groups = assign(people, Mode.MIXED, 3, rules=Rules(history=history), fresh=True)
+    repeated = sum(1 for pair in pairs(groups) if history[pair])
+    random_repeats = sum(1 for pair in pairs(assign(people, Mode.RANDOM, 9)) if history[pair])
+    assert repeated <= random_repeats and repeated <= 2
