@@ -5,6 +5,7 @@ Usage: python scripts/check_bundle.py dist/Facilitator
 
 import email
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -33,6 +34,13 @@ def main(bundle: Path) -> int:
     assert "(PySide6 6.12.0)" not in version, f"the bundle ships a broken Qt binding: {version}"
     database, pdf, eml = work / "demo.sqlite3", work / "minutes.pdf", work / "minutes.eml"
     print(run("demo", "--db", str(database)).strip())
+    # Right-to-left text and a big number exercise the bidi, Arabic shaping and Babel
+    # data the bundle must carry.
+    connection = sqlite3.connect(database)
+    connection.execute("UPDATE meeting SET place = 'مكتب أوسلو — משרד' WHERE id = 1")
+    connection.execute("UPDATE key_result SET target_value = 12345678 WHERE id = 1")
+    connection.commit()
+    connection.close()
     print(run("export", "--db", str(database), "--pdf", str(pdf), "--eml", str(eml)).strip())
     reader = PdfReader(pdf)
     text = " ".join(page.extract_text() for page in reader.pages)
@@ -40,6 +48,8 @@ def main(bundle: Path) -> int:
         str(f["/BaseFont"]) for page in reader.pages for f in page["/Resources"]["/Font"].values()
     }
     assert "Nordlys Energi AS" in text and "Kråkenes" in text, "PDF text"
+    assert "משרד" in text, "right-to-left text"
+    assert "12 345 678" in " ".join(text.split()), "numbers in the minutes' language"
     assert any("DejaVuSans" in f for f in fonts), "bundled font embedded"
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1" and list(message.iter_attachments()), "e-mail draft"
