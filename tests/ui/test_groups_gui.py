@@ -164,3 +164,15 @@ def test_department_breakout_in_block_2(qtbot, groups_window, db, meeting_id):
     presenter = window.presenter.window
     assert presenter.content.currentWidget() is presenter.groups_view
     assert len(presenter.groups_view.card_labels) == 3
+
+
+def test_group_names_follow_the_meetings_language(qtbot, groups_window, db, meeting_id):
+    from facilitator.store.models import Meeting
+
+    with db.session() as session:
+        session.get_one(Meeting, meeting_id).language = "nb"  # minutes in Norwegian
+    groups_window.load_meeting(meeting_id)
+    panel = groups_window.blocks.groups
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+    names = [g.name for g in store.list_groups(db, meeting_id)]
+    assert names and all(name.startswith("Gruppe ") for name in names)  # UI in English

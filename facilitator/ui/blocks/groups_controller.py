@@ -18,13 +18,21 @@ from facilitator.domain.groups import (
     remove_person,
 )
 from facilitator.store import groups as store
+from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.participants import list_participants
 
 
-def group_name(number: int) -> str:
-    return QCoreApplication.translate("Groups", "Group {n}").format(n=number)
+def group_name(number: int, language: str | None = None) -> str:
+    """ "Group 3", in the meeting's language when given: the room sees the group names, so
+    they follow the meeting ("Gruppe 3" in a Norwegian meeting), not the laptop's UI."""
+    if language is None:
+        return QCoreApplication.translate("Groups", "Group {n}").format(n=number)
+    from facilitator.report.labels import minutes_language, translate
+
+    with minutes_language(language):
+        return translate("Groups", "Group {n}").format(n=number)
 
 
 class GroupsController(QObject):
@@ -43,12 +51,14 @@ class GroupsController(QObject):
         self.rules = Rules()
         self._undo: list[list[store.GroupPlan]] = []
         self._seed = 0
+        self._language: str | None = None
 
     def load(self, meeting_id: int) -> None:
         if meeting_id != self.meeting_id:
             self.rules = Rules()
             self._undo.clear()
         self.meeting_id = meeting_id
+        self._language = meetings.get_meeting(self._db, meeting_id).language
         self.reload()
 
     def reload(self) -> None:
@@ -79,7 +89,9 @@ class GroupsController(QObject):
 
     def _save(self, plans: list[store.GroupPlan], remember: bool = True) -> bool:
         try:
-            store.save_assignment(self._db, self.meeting_id, plans, group_name)
+            store.save_assignment(
+                self._db, self.meeting_id, plans, lambda n: group_name(n, self._language)
+            )
         except StoreError as error:
             self.storeFailed.emit(error)
             return False
