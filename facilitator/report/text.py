@@ -13,13 +13,14 @@ from __future__ import annotations
 import unicodedata
 from xml.sax.saxutils import escape
 
-from facilitator.report.fonts import has_glyph
+from facilitator.report.fonts import SYMBOLS, has_glyph, has_symbol_glyph
 
 REPLACEMENT = "\ufffd"
 
 
-def clean(text: str | None) -> str:
-    """Plain text with only printable characters the font has (and newlines)."""
+def clean(text: str | None, symbols: bool = False) -> str:
+    """Plain text with only printable characters the font has (and newlines); with
+    `symbols`, also those only the symbol font has (for paragraphs, which switch fonts)."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
@@ -29,10 +30,13 @@ def clean(text: str | None) -> str:
             out.append(" " if character == "\t" else character)
         elif unicodedata.category(character) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             continue
-        elif has_glyph(character):
+        elif has_glyph(character) or (symbols and has_symbol_glyph(character)):
             out.append(character)
-        elif unicodedata.category(character) == "Mn":
-            continue  # a combining mark the font lacks (e.g. an emoji modifier)
+        elif (
+            unicodedata.category(character) == "Mn"
+            or character in "\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
+        ):
+            continue  # a mark the fonts lack: a variation selector or skin-tone modifier
         else:
             out.append(REPLACEMENT)
     return "\n".join(_display_order(line) for line in "".join(out).split("\n"))
@@ -50,6 +54,28 @@ def _display_order(line: str) -> str:
 
 
 def para(text: str | None) -> str:
-    """Markup for a Paragraph that shows `text` exactly as typed."""
-    escaped = escape(clean(text), {'"': "&quot;", "'": "&#39;"})
-    return escaped.strip().replace("\n", "<br/>")
+    """Markup for a Paragraph that shows `text` exactly as typed; emoji and symbols the
+    text font lacks are set in the symbol font."""
+    cleaned = clean(text, symbols=True).strip()
+    special = {c for c in set(cleaned) if ord(c) >= 0x2000 and has_symbol_glyph(c)}
+    if not special:  # the usual case: one escape of the whole text
+        return escape(cleaned, {'"': "&quot;", "'": "&#39;"}).replace("\n", "<br/>")
+    out: list[str] = []
+    run: list[str] = []
+    for character in cleaned:
+        if character in special:
+            run.append(character)
+            continue
+        if run:
+            out.append(f'<font name="{SYMBOLS}">{"".join(run)}</font>')
+            run = []
+        out.append(_escape(character))
+    if run:
+        out.append(f'<font name="{SYMBOLS}">{"".join(run)}</font>')
+    return "".join(out)
+
+
+def _escape(character: str) -> str:
+    if character == "\n":
+        return "<br/>"
+    return escape(character, {'"': "&quot;", "'": "&#39;"})

@@ -158,3 +158,33 @@ def test_no_login_in_clear_unless_allowed_for_that_server(minutes):
             listener.accept()  # refused before any connection was made
     finally:
         listener.close()
+
+
+def test_the_cli_exports_a_meeting_whose_names_hold_line_breaks_and_commas(db, tmp_path):
+    import sqlite3
+    import subprocess
+    import sys
+
+    meeting_id = create_demo_meeting(db)
+    path = db.path
+    db.close()
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE company SET name = ? ", ("Nordlys\nEnergi\tAS\x07",))
+    raw.execute(
+        "UPDATE participant SET name = ? WHERE meeting_id = ? AND email = ?",
+        ("Berg, Øyvind\r\n😀", meeting_id, "ase.odegard@nordlys.no"),
+    )
+    raw.commit()
+    raw.close()
+    pdf, eml = tmp_path / "out.pdf", tmp_path / "out.eml"
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "export", "--db", str(path), "--pdf", str(pdf),
+         "--eml", str(eml)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    message = _parsed(eml)
+    people = {(a.display_name, a.addr_spec) for a in message["To"].addresses}
+    assert ("Berg, Øyvind 😀", "ase.odegard@nordlys.no") in people
+    assert len(people) == 13  # everyone with an address, nobody split at a comma
+    assert message["Subject"].startswith("Nordlys Energi AS")

@@ -266,3 +266,20 @@ def test_right_to_left_text_is_set_in_display_order(tmp_path):
     # Arabic is drawn in its joined forms; compatibility-normalised, it is the same text.
     assert arabic in unicodedata.normalize("NFKC", text)
     assert "\ufffd" not in text
+
+
+def test_emoji_are_drawn_and_read_back_from_the_pdf(tmp_path):
+    data = m.MinutesData(
+        "Nordlys 🎉 AS", "2026 Q4", date(2026, 12, 1), time(9), "Oslo ☀", "Kari 😀 Nordmann 𓀀 slutt"
+    )
+    path = write_minutes_pdf(data, tmp_path / "emoji.pdf")
+    text = _text(path)
+    # The symbol font draws them, and the text layer keeps them (not "1F60").
+    assert "Nordlys 🎉 AS — 2026 Q4" in text and "Oslo ☀" in text
+    # A character no bundled font has is replaced visibly; the rest of the line is intact.
+    assert "Kari 😀 Nordmann \ufffd slutt" in text
+    reader = PdfReader(path)
+    fonts = {
+        str(f["/BaseFont"]) for page in reader.pages for f in page["/Resources"]["/Font"].values()
+    }
+    assert any(f.endswith("+Symbola") for f in fonts)
