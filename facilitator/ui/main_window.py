@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QLocale, QSettings, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -47,7 +47,6 @@ from facilitator.ui.run.controller import RunController
 from facilitator.ui.run.inhibitor import Inhibitor
 from facilitator.ui.run.keys import ClickerKeys
 from facilitator.ui.run.preferences import chime_enabled, set_chime, warning_policy
-from facilitator.ui.run.prompts import ask_about_gap
 from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.run.step_driver import StepDriver, StepState
 from facilitator.ui.setup.setup_page import SetupPage
@@ -73,7 +72,6 @@ class MainWindow(QMainWindow):
         self.meeting_id: int | None = None
         self.new_meeting_dialog: NewMeetingDialog | None = None
         self.open_meeting_dialog: OpenMeetingDialog | None = None
-        self.gap_dialog: QMessageBox | None = None
         self.settings = settings or QSettings()
         self.controller = RunController(
             db, clock or SystemClock(), inhibitor, warning_policy(self.settings), parent=self
@@ -131,6 +129,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.resize(1200, 780)
 
+        self.store_error = QLabel(objectName="storeError")
+        self.store_error.setWordWrap(True)
+        self.store_error.setStyleSheet("color: #d22f36; font-weight: 600; padding: 2px 6px;")
+        self.store_error.hide()
+        self.statusBar().addWidget(self.store_error, 1)
+        self._store_error_timer = QTimer(self, singleShot=True, interval=60_000)
+        self._store_error_timer.timeout.connect(self.store_error.hide)
         build_menus(self)
         self._connect()
         self.keys = ClickerKeys([self, self.presenter.window], self._key_handlers(), self)
@@ -428,7 +433,10 @@ class MainWindow(QMainWindow):
         set_chime(self.settings, enabled)
 
     def _ask_about_gap(self, gap_seconds: float) -> None:
-        self.gap_dialog = ask_about_gap(self, gap_seconds, self.controller.resolve_gap)
+        """Asked inline on the run page (shown if the leader was elsewhere)."""
+        self.run_page.gap_question.ask(gap_seconds, self.controller.resolve_gap)
+        if self.meeting_id is not None and self.pages.currentWidget() is not self.run_page:
+            self.show_run_page()
 
     # -- minutes --------------------------------------------------------------------------
 
@@ -462,7 +470,11 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog.open()
 
     def show_store_error(self, error: StoreError) -> None:
-        QMessageBox.critical(self, self.tr("Could not save"), store_message(error))
+        """Said in the window's status line, not in a dialog: during the meeting a dialog
+        would swallow the clicker's keys, and the timer must keep showing."""
+        self.store_error.setText("⚠ " + store_message(error))
+        self.store_error.show()
+        self._store_error_timer.start()  # stays a minute, then the line is clear again
 
     def show_about(self) -> None:
         QMessageBox.about(

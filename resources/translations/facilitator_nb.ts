@@ -755,27 +755,28 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="27"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="31"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="35"/>
         <source>Group {n}</source>
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="109"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="121"/>
         <source>Groups of 3–5 need at least 3 people present; mark who is here on the setup page.</source>
         <translation>Grupper på 3–5 krever minst 3 til stede; marker hvem som er her på oppsettsiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="208"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="220"/>
         <source>No groups yet: choose how to split and press Assign.</source>
         <translation>Ingen grupper ennå: velg hvordan de skal deles, og trykk Fordel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="211"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="223"/>
         <source>{people} people in {groups} groups of {sizes}</source>
         <translation>{people} personer i {groups} grupper på {sizes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="217"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="229"/>
         <source>not in a group: {names}</source>
         <translation>ikke i en gruppe: {names}</translation>
     </message>
@@ -1086,47 +1087,42 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="90"/>
+        <location filename="../../facilitator/ui/main_window.py" line="88"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="93"/>
+        <location filename="../../facilitator/ui/main_window.py" line="91"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="287"/>
+        <location filename="../../facilitator/ui/main_window.py" line="292"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="307"/>
+        <location filename="../../facilitator/ui/main_window.py" line="312"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="314"/>
+        <location filename="../../facilitator/ui/main_window.py" line="319"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="418"/>
+        <location filename="../../facilitator/ui/main_window.py" line="423"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="465"/>
-        <source>Could not save</source>
-        <translation>Kunne ikke lagre</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="470"/>
+        <location filename="../../facilitator/ui/main_window.py" line="482"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="471"/>
+        <location filename="../../facilitator/ui/main_window.py" line="483"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -2809,22 +2805,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="20"/>
-        <source>Welcome back</source>
-        <translation>Velkommen tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="22"/>
+        <location filename="../../facilitator/ui/run/prompts.py" line="40"/>
         <source>The app was away for about {n} min (the laptop slept?). Did the block keep running in the room?</source>
         <translation>Appen var borte i omtrent {n} min (sov maskinen?). Fortsatte blokken i rommet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="28"/>
+        <location filename="../../facilitator/ui/run/prompts.py" line="22"/>
         <source>It kept running</source>
         <translation>Den fortsatte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="29"/>
+        <location filename="../../facilitator/ui/run/prompts.py" line="24"/>
         <source>Pause it for that time</source>
         <translation>Sett den på pause for den tiden</translation>
     </message>
@@ -2832,133 +2823,133 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="63"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="65"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="64"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="171"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="66"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="174"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="65"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="66"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="68"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="68"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="70"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="97"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="110"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="112"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="135"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="138"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="140"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="154"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="157"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="155"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="158"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="157"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="160"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="159"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="162"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="160"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="163"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="161"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="164"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="167"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="170"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="169"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="172"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="185"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="188"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="205"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="212"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="215"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="216"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="219"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
@@ -2966,47 +2957,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="251"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="254"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="256"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="258"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="256"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="259"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="263"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="266"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="267"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="270"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="269"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="272"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="271"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="274"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="272"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="275"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>

@@ -159,11 +159,13 @@ def test_a_long_gap_asks_whether_the_block_kept_running(qtbot, running_window, c
     controller = running_window.controller
     controller.toggle()
     clock.advance(5 * 60 + 30)  # the lid was closed
-    qtbot.waitUntil(lambda: running_window.gap_dialog is not None, timeout=3000)
-    dialog = running_window.gap_dialog
-    assert "about 5 min" in dialog.text()
-    pause_button = dialog.buttons()[1]
-    qtbot.mouseClick(pause_button, Qt.MouseButton.LeftButton)
+    question = running_window.run_page.gap_question
+    qtbot.waitUntil(question.isVisible, timeout=3000)  # asked inline, not in a dialog
+    assert "about 5 min" in question.text.text()
+    qtbot.keyClick(running_window, Qt.Key.Key_B)  # the clicker still works meanwhile
+    assert running_window.presenter.window.is_blank()
+    qtbot.mouseClick(question.pause_button, Qt.MouseButton.LeftButton)
+    assert not question.isVisible()
     controller.refresh()
     remaining = controller.view().remaining
     assert 10 * 60 - 2 <= remaining <= 10 * 60  # the gap did not count
@@ -257,3 +259,13 @@ def test_the_clicker_from_the_setup_page_shows_the_run(qtbot, meeting_window, db
     qtbot.keyClick(meeting_window, Qt.Key.Key_PageDown)
     assert meeting_window.pages.currentWidget() is meeting_window.run_page
     assert _state(db, meeting_id, BlockKind.GOOD_NEWS).state is TimerState.RUNNING
+
+
+def test_a_failed_save_is_said_in_the_status_line_not_a_dialog(qtbot, running_window, db):
+    from facilitator.store.errors import StoreError, StoreProblem
+
+    running_window.show_store_error(StoreError(StoreProblem.DISK_FULL, db.path))
+    assert running_window.store_error.isVisible()
+    assert "is full" in running_window.store_error.text()
+    qtbot.keyClick(running_window, Qt.Key.Key_Space)  # the keys still work
+    assert running_window.controller.run.is_running

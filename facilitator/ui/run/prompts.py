@@ -1,32 +1,53 @@
-"""Questions the run asks the leader without blocking the timer."""
+"""Questions the run asks the leader inline, without a dialog: the timer and the clicker
+keep working while a question waits (a modal box would swallow the clicker's keys)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 
-def ask_about_gap(
-    parent: QWidget, gap_seconds: float, answer: Callable[[float, bool], None]
-) -> QMessageBox:
-    """After a sleep: did the block keep running in the room? `answer(gap, kept_running)`."""
-    translate = QCoreApplication.translate
-    minutes = max(1, round(gap_seconds / 60))
-    box = QMessageBox(parent)
-    box.setObjectName("gapDialog")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("Run", "Welcome back"))
-    box.setText(
-        translate(
-            "Run",
-            "The app was away for about {n} min (the laptop slept?). Did the "
-            "block keep running in the room?",
-        ).format(n=minutes)
-    )
-    kept = box.addButton(translate("Run", "It kept running"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("Run", "Pause it for that time"), QMessageBox.ButtonRole.RejectRole)
-    box.finished.connect(lambda _: answer(gap_seconds, box.clickedButton() is kept))
-    box.open()  # not exec(): the countdown keeps repainting behind it
-    return box
+class GapQuestion(QWidget):
+    """After a sleep: did the block keep running in the room? Shown on the run page until
+    answered; unanswered, the block simply ran on (its time comes from saved instants)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        translate = QCoreApplication.translate
+        self.setObjectName("gapQuestion")
+        self.text = QLabel(objectName="gapText")
+        self.text.setWordWrap(True)
+        self.kept_button = QPushButton(translate("Run", "It kept running"), objectName="gapKept")
+        self.pause_button = QPushButton(
+            translate("Run", "Pause it for that time"), objectName="gapPause"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.kept_button)
+        layout.addWidget(self.pause_button)
+        self.setStyleSheet("#gapQuestion { border: 2px solid #d08a00; border-radius: 4px; }")
+        self._answer: Callable[[bool], None] | None = None
+        self.kept_button.clicked.connect(lambda: self._answered(True))
+        self.pause_button.clicked.connect(lambda: self._answered(False))
+        self.hide()
+
+    def ask(self, gap_seconds: float, answer: Callable[[float, bool], None]) -> None:
+        minutes = max(1, round(gap_seconds / 60))
+        self.text.setText(
+            QCoreApplication.translate(
+                "Run",
+                "The app was away for about {n} min (the laptop slept?). Did the "
+                "block keep running in the room?",
+            ).format(n=minutes)
+        )
+        self._answer = lambda kept: answer(gap_seconds, kept)
+        self.show()
+
+    def _answered(self, kept: bool) -> None:
+        self.hide()
+        if self._answer is not None:
+            answer, self._answer = self._answer, None
+            answer(kept)

@@ -23,6 +23,7 @@ from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
 from facilitator.texts import block_description, block_title, minutes_text
 from facilitator.ui.quiet import set_enabled, set_style, set_text, set_value
+from facilitator.ui.run.prompts import GapQuestion
 from facilitator.ui.run.step_driver import StepState
 from facilitator.ui.run.step_texts import next_hint, question_text, step_title
 
@@ -59,6 +60,7 @@ class RunPage(QWidget):
         self.step_hint = QLabel(objectName="runStepHint")
         self.step_hint.setWordWrap(True)
         self._asking = False
+        self.gap_question = GapQuestion()
 
         self.previous_button = QPushButton(self.tr("◀ Previous"), objectName="previousButton")
         self.toggle_button = QPushButton(self.tr("Start"), objectName="toggleButton")
@@ -120,6 +122,7 @@ class RunPage(QWidget):
         layout.addWidget(self.schedule_label)
         layout.addWidget(self.step_label)
         layout.addWidget(self.step_hint)
+        layout.addWidget(self.gap_question)
         layout.addLayout(buttons)
         layout.addSpacing(10)
         layout.addWidget(self.brief_title)
