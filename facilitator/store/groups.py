@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.turns import Turn, TurnQueue
@@ -264,10 +264,31 @@ def set_presentation_seconds(db: Database, meeting_id: int, seconds: int | None)
 
 
 def load_round(db: Database, meeting_id: int) -> TurnQueue:
-    turns = []
-    for group in list_groups(db, meeting_id):
-        label = group.name + (f" — {group.presenter.name}" if group.presenter else "")
-        turns.append(Turn(group.id, label, group.skipped, group.turn_start, group.turn_end))
+    """The presentation round: one turn per group, labelled with its presenter. One query
+    of the columns it needs (not the groups with all their members and notes)."""
+    presenter = aliased(Participant)
+    query = (
+        select(
+            BreakoutGroup.id,
+            BreakoutGroup.name,
+            presenter.name,
+            BreakoutGroup.skipped,
+            BreakoutGroup.turn_start,
+            BreakoutGroup.turn_end,
+        )
+        .outerjoin(presenter, presenter.id == BreakoutGroup.presenter_id)
+        .where(
+            BreakoutGroup.meeting_id == meeting_id,
+            BreakoutGroup.block_kind == BlockKind.SUCCESSES_LEARNINGS.value,
+        )
+        .order_by(BreakoutGroup.position, BreakoutGroup.id)
+    )
+    with db.session() as session:
+        rows = session.execute(query).all()
+    turns = [
+        Turn(key, name + (f" — {who}" if who else ""), bool(skipped), start, end)
+        for key, name, who, skipped, start, end in rows
+    ]
     return TurnQueue(turns, presentation_seconds(db, meeting_id))
 
 
