@@ -78,7 +78,37 @@ def measure(app: QApplication, size: int) -> None:
             app.processEvents()
         median, floor = statistics.median(opened), statistics.median(floors)
         print(f"{kind.value:<22}{median:>10.1f}{queries:>9}{floor:>10.1f}{median / floor:>7.1f}")
+    _edit(app, db, meeting_id, settings, statements)
     db.close()
+
+
+def _edit(app, db, meeting_id, settings, statements) -> None:
+    """One edit committed through the UI: a line of feedback added in block 4's table."""
+    window = MainWindow(db, settings=settings)
+    window.load_meeting(meeting_id)
+    window.resize(1366, 740)
+    window.show()
+    window.show_run_page(list(BlockKind).index(BlockKind.CLOSING_QUARTER))
+    app.processEvents()
+    panel = window.blocks.closing.feedback
+    times, floors = [], []
+    for round_ in range(ROUNDS):
+        panel.inputs["text"].setText(f"Takk for innsatsen, runde {round_}")
+        statements.clear()
+        start = time.perf_counter()
+        panel.add_button.click()
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+        floors.append(_floor(app, panel.model.rowCount()))
+    median, floor = statistics.median(times), statistics.median(floors)
+    rows = panel.model.rowCount()
+    print(
+        f"{'edit: add feedback':<22}{median:>10.1f}{len(statements):>9}{floor:>10.1f}"
+        f"{median / floor:>7.1f}   ({rows} rows in the table)"
+    )
+    window.close()
+    window.deleteLater()
+    app.processEvents()
 
 
 def main() -> int:
