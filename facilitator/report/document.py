@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -14,7 +15,7 @@ from facilitator import __version__
 from facilitator.domain import formatting
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import SectionHeading
-from facilitator.report.fonts import REGULAR
+from facilitator.report.fonts import REGULAR, SYMBOLS
 from facilitator.report.labels import minutes_language, translate
 from facilitator.report.paper import Paper
 from facilitator.report.sections_meeting import (
@@ -31,7 +32,7 @@ from facilitator.report.sections_results import (
     summary_section,
 )
 from facilitator.report.styles import MUTED, RULE, Styles
-from facilitator.report.text import clean
+from facilitator.report.text import clean, text_runs
 
 SECTIONS = (
     heading_section,
@@ -75,7 +76,8 @@ def _numbered_canvas(header: str):
             self.line(MARGIN, height - MARGIN + 6, width - MARGIN, height - MARGIN + 6)
             self.setFont(REGULAR, 8)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, height - MARGIN + 10, header)
+            self._draw_runs(MARGIN, height - MARGIN + 10, header, 8)
+            self.setFont(REGULAR, 8)
             self.drawRightString(
                 width - MARGIN, height - MARGIN + 10, translate("Minutes", "OKR meeting minutes")
             )
@@ -83,6 +85,14 @@ def _numbered_canvas(header: str):
             self.drawRightString(width - MARGIN, MARGIN - 14, page_text)
             self.drawString(MARGIN, MARGIN - 14, f"Facilitator {__version__}")
             self.restoreState()
+
+        def _draw_runs(self, x: float, y: float, text: str, size: float) -> None:
+            """Text in the text font, with emoji and symbols it lacks in the symbol font."""
+            for symbols, run in text_runs(text):
+                font = SYMBOLS if symbols else REGULAR
+                self.setFont(font, size)
+                self.drawString(x, y, run)
+                x += pdfmetrics.stringWidth(run, font, size)
 
     return NumberedCanvas
 
@@ -132,7 +142,7 @@ def build_story(data: MinutesData, width: float) -> list[Flowable]:
 
 def _build(filename: str, data: MinutesData, paper: Paper) -> None:
     document = MinutesDocument(filename, data, paper)
-    header = clean(f"{data.company} · {data.quarter}")
+    header = clean(f"{data.company} · {data.quarter}", symbols=True)
     document.build(build_story(data, document.width), canvasmaker=_numbered_canvas(header))
 
 

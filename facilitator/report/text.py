@@ -75,6 +75,18 @@ def para(text: str | None) -> str:
     return "".join(out)
 
 
+def text_runs(text: str) -> list[tuple[bool, str]]:
+    """`text` cut into runs: (True, run) for what only the symbol font draws."""
+    runs: list[tuple[bool, str]] = []
+    for character in text:
+        symbol = ord(character) >= 0x2000 and has_symbol_glyph(character)
+        if runs and runs[-1][0] == symbol:
+            runs[-1] = (symbol, runs[-1][1] + character)
+        else:
+            runs.append((symbol, character))
+    return runs
+
+
 def _escape(character: str) -> str:
     if character == "\n":
         return "<br/>"

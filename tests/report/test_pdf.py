@@ -276,6 +276,7 @@ def test_emoji_are_drawn_and_read_back_from_the_pdf(tmp_path):
     text = _text(path)
     # The symbol font draws them, and the text layer keeps them (not "1F60").
     assert "Nordlys 🎉 AS — 2026 Q4" in text and "Oslo ☀" in text
+    assert "Nordlys 🎉 AS · 2026 Q4" in text  # the running page header too
     # A character no bundled font has is replaced visibly; the rest of the line is intact.
     assert "Kari 😀 Nordmann \ufffd slutt" in text
     reader = PdfReader(path)
