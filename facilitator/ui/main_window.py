@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(sidebar)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([310, 890])
+        splitter.setSizes([250, 950])
         self.setCentralWidget(splitter)
         self.resize(1200, 780)
 

@@ -90,19 +90,17 @@ class GroupsPanel(QWidget):
         self.scribe_button = QPushButton(self.tr("Make scribe"), objectName="makeScribe")
         self.presenter_button = QPushButton(self.tr("Make presenter"), objectName="makePresenter")
         self.lock_button = QPushButton(self.tr("Lock / unlock"), objectName="lockPerson")
-        actions = QHBoxLayout()
-        for widget in (
-            self.apart_button,
-            self.together_button,
-            self.clear_rules_button,
-            self.late_button,
-            self.leave_button,
-            self.scribe_button,
-            self.presenter_button,
-            self.lock_button,
+        # Two rows (rules; people), so the panel fits beside its right column on a laptop.
+        actions = QVBoxLayout()
+        for row_widgets in (
+            (self.apart_button, self.together_button, self.clear_rules_button, self.lock_button),
+            (self.late_button, self.leave_button, self.scribe_button, self.presenter_button),
         ):
-            actions.addWidget(widget)
-        actions.addStretch(1)
+            row = QHBoxLayout()
+            for widget in row_widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            actions.addLayout(row)
 
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="groupsTree")
