@@ -1,7 +1,6 @@
 """The e-mail draft (.eml) and sending over SMTP to a real server on 127.0.0.1."""
 
 import email
-import socket
 import subprocess
 import sys
 from email import policy
@@ -20,6 +19,7 @@ from facilitator.report.email_draft import (
 )
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.minutes import load_minutes
+from tests.report.smtp_server import Inbox, free_port
 
 
 @pytest.fixture
@@ -98,25 +98,10 @@ def test_cli_writes_pdf_and_draft(db, db_path, tmp_path):
     assert "Traceback" not in bad.stderr
 
 
-class _Inbox:
-    def __init__(self) -> None:
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(envelope)
-        return "250 Message accepted"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def test_sending_over_smtp_to_a_local_server(demo):
     data, pdf = demo
-    inbox = _Inbox()
-    server = Controller(inbox, hostname="127.0.0.1", port=_free_port())
+    inbox = Inbox()
+    server = Controller(inbox, hostname="127.0.0.1", port=free_port())
     server.start()
     try:
         message = build_draft(data, pdf, [("Åse Ødegård", "ase.odegard@nordlys.no")])

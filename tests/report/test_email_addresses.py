@@ -26,6 +26,7 @@ from facilitator.report.email_draft import (
 )
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.minutes import load_minutes
+from tests.report.smtp_server import Inbox, free_port
 
 AWKWARD = [
     ("Berg, Øyvind", "oyvind.berg@nordlys.no"),
@@ -99,28 +100,13 @@ class _Auth:
         return AuthResult(success=password == "blåbærsyltetøy")
 
 
-class _Inbox:
-    def __init__(self) -> None:
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(envelope)
-        return "250 Message accepted"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def test_a_password_with_norwegian_letters_logs_in(minutes):
     data, pdf = minutes
-    auth, inbox = _Auth(), _Inbox()
+    auth, inbox = _Auth(), Inbox()
     server = Controller(
         inbox,
         hostname="127.0.0.1",
-        port=_free_port(),
+        port=free_port(),
         authenticator=auth,
         auth_require_tls=False,
     )
