@@ -10,9 +10,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator import __version__
+from facilitator.translation import translate
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -22,13 +21,13 @@ EXIT_USAGE = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
-        description=QCoreApplication.translate("Cli", "Run a quarterly OKR meeting."),
+        description=translate("Cli", "Run a quarterly OKR meeting."),
     )
     parser.add_argument("--version", action="version", version=_version_text())
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=QCoreApplication.translate(
+        help=translate(
             "Cli", "database file (default: FACILITATOR_DB or user data)"
         ),
     )
@@ -38,18 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH",
         dest="sub_db",
-        help=QCoreApplication.translate("Cli", "database file"),
+        help=translate("Cli", "database file"),
     )
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser(
         "demo",
         parents=[db_option],
-        help=QCoreApplication.translate("Cli", "create a fully filled demo meeting"),
+        help=translate("Cli", "create a fully filled demo meeting"),
     )
     demo.add_argument(
         "--live",
         action="store_true",
-        help=QCoreApplication.translate(
+        help=translate(
             "Cli", "make it a meeting in progress today, with a block running"
         ),
     )
@@ -57,37 +56,37 @@ def build_parser() -> argparse.ArgumentParser:
         "--people",
         type=int,
         metavar="N",
-        help=QCoreApplication.translate(
+        help=translate(
             "Cli", "make the company N people (departments, groups and OKRs in proportion)"
         ),
     )
     export = commands.add_parser(
         "export",
         parents=[db_option],
-        help=QCoreApplication.translate("Cli", "write the minutes as PDF (and e-mail)"),
+        help=translate("Cli", "write the minutes as PDF (and e-mail)"),
     )
     export.add_argument(
         "--meeting",
         type=int,
         metavar="ID",
-        help=QCoreApplication.translate("Cli", "meeting number (default: the latest)"),
+        help=translate("Cli", "meeting number (default: the latest)"),
     )
     export.add_argument(
         "--pdf",
         required=True,
         metavar="OUT.pdf",
-        help=QCoreApplication.translate("Cli", "PDF file to write"),
+        help=translate("Cli", "PDF file to write"),
     )
     export.add_argument(
         "--paper",
         choices=["A4", "Letter"],
         default="A4",
-        help=QCoreApplication.translate("Cli", "paper size (default A4)"),
+        help=translate("Cli", "paper size (default A4)"),
     )
     export.add_argument(
         "--eml",
         metavar="OUT.eml",
-        help=QCoreApplication.translate(
+        help=translate(
             "Cli", "also write an unsent e-mail draft with the PDF attached"
         ),
     )
@@ -96,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="ADDR",
         default=[],
-        help=QCoreApplication.translate(
+        help=translate(
             "Cli", "recipients (default: participants with an address)"
         ),
     )
@@ -105,9 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _version_text() -> str:
     """The app's version and the Qt binding it runs on (a bundle's support question)."""
-    import PySide6
+    from importlib.metadata import version
 
-    return f"facilitator {__version__} (PySide6 {PySide6.__version__})"
+    return f"facilitator {__version__} (PySide6 {version('PySide6-Essentials')})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -145,7 +144,7 @@ def _demo(db_arg: str | None, live: bool = False, people: int | None = None) -> 
         print(store_message(error), file=sys.stderr)
         return EXIT_ERROR
     print(
-        QCoreApplication.translate("Cli", "Demo meeting {id} created in {path}").format(
+        translate("Cli", "Demo meeting {id} created in {path}").format(
             id=meeting_id, path=path
         )
     )

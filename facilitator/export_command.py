@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import store_message, validation_message
 from facilitator.paths import resolve_database_path
@@ -21,6 +19,7 @@ from facilitator.store.database import open_database_for_reading
 from facilitator.store.errors import StoreError
 from facilitator.store.meetings import latest_meeting_id, list_meetings
 from facilitator.store.minutes import load_minutes
+from facilitator.translation import translate
 
 
 def _fail(message: str) -> int:
@@ -44,7 +43,7 @@ def run_export(
     for path in (pdf_path, eml_path):
         if path is not None and not path.parent.is_dir():
             return _fail(
-                QCoreApplication.translate("Cli", "The folder for “{path}” does not exist.").format(
+                translate("Cli", "The folder for “{path}” does not exist.").format(
                     path=path
                 )
             )
@@ -57,13 +56,13 @@ def run_export(
             meeting_id = latest_meeting_id(db)
             if meeting_id is None:
                 return _fail(
-                    QCoreApplication.translate(
+                    translate(
                         "Cli", "The database has no meeting yet; create one first."
                     )
                 )
         elif meeting_id not in {m.id for m in list_meetings(db)}:
             return _fail(
-                QCoreApplication.translate(
+                translate(
                     "Cli", "There is no meeting number {id} in the database."
                 ).format(id=meeting_id)
             )
@@ -78,14 +77,14 @@ def run_export(
             write_eml(build_draft(data, pdf_path, addresses or recipients(data)), eml_path)
     except OSError as error:
         return _fail(
-            QCoreApplication.translate("Cli", "Could not write “{path}”: {reason}").format(
+            translate("Cli", "Could not write “{path}”: {reason}").format(
                 path=error.filename or pdf_path, reason=error.strerror or error
             )
         )
-    print(QCoreApplication.translate("Cli", "Minutes written to {path}").format(path=pdf_path))
+    print(translate("Cli", "Minutes written to {path}").format(path=pdf_path))
     if eml_path is not None:
         print(
-            QCoreApplication.translate("Cli", "E-mail draft written to {path}").format(
+            translate("Cli", "E-mail draft written to {path}").format(
                 path=eml_path
             )
         )

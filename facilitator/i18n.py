@@ -11,8 +11,8 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from facilitator.locations import resources_dir
+from facilitator.translation import LANGUAGES
 
-LANGUAGES = {"en": "English", "nb": "Norsk bokmål"}
 SETTINGS_KEY = "ui/language"
 
 

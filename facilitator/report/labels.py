@@ -10,18 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-
-from facilitator import i18n
 from facilitator.domain.agenda import BlockKind
 from facilitator.texts import block_title
+from facilitator.translation import LANGUAGES, translate_to
+from facilitator.translation import translate as ui_translate
 
 _language: list[str] = []  # the innermost minutes_language(), if any
 
 
 @contextmanager
 def minutes_language(code: str) -> Iterator[None]:
-    _language.append(code if code in i18n.LANGUAGES else "en")
+    _language.append(code if code in LANGUAGES else "en")
     try:
         yield
     finally:
@@ -33,20 +32,11 @@ def language() -> str:
     return _language[-1] if _language else "en"
 
 
-def _translator() -> QTranslator | None:
-    return i18n.translator(_language[-1]) if _language else None
-
-
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """In the minutes' language inside `minutes_language`, else the UI's (or English)."""
     if not _language:
-        return QCoreApplication.translate(context, text, disambiguation, n)
-    found = _translator()
-    if found is None:
-        return text.replace("%n", str(n)) if n >= 0 else text
-    result = found.translate(context, text, disambiguation, n)
-    if not result:
-        result = text
-    return result.replace("%n", str(n)) if n >= 0 else result
+        return ui_translate(context, text, disambiguation, n)
+    return translate_to(_language[-1], context, text, n)
 
 
 def dimension_label(dimension: str) -> str:

@@ -4,62 +4,62 @@
 <context>
     <name>AgendaBlock</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="12"/>
+        <location filename="../../facilitator/texts.py" line="11"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="13"/>
+        <location filename="../../facilitator/texts.py" line="12"/>
         <source>OKR reporting</source>
         <translation>OKR-rapportering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="14"/>
+        <location filename="../../facilitator/texts.py" line="13"/>
         <source>Successes and learnings</source>
         <translation>Suksesser og læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="15"/>
+        <location filename="../../facilitator/texts.py" line="14"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="16"/>
+        <location filename="../../facilitator/texts.py" line="15"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="17"/>
+        <location filename="../../facilitator/texts.py" line="16"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="30"/>
+        <location filename="../../facilitator/texts.py" line="29"/>
         <source>Round-robin: each participant shares prepared good results and news, then challenges, related to the OKRs since last time. Sharing itself takes at most 10 minutes. When someone outside the meeting gets praise, note it as a shout-out so the praise can be passed on afterwards.</source>
         <translation>Runde rundt bordet: hver deltaker deler forberedte gode resultater og nyheter, deretter utfordringer, knyttet til OKR-ene siden sist. Selve delingen tar maks 10 minutter. Når noen utenfor møtet får ros, noteres det slik at rosen kan videreformidles etterpå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="37"/>
+        <location filename="../../facilitator/texts.py" line="36"/>
         <source>(a) Repeat the company&apos;s vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
         <translation>(a) Gjenta selskapets visjon, misjon og verdier, med eksempler fra gruppen på hvordan de leves. (b) Toppleder rapporterer selskapets OKR-status og resultater, deretter rapporterer OKR-eierne sine. (c) Avdelingene går hver til sitt, evaluerer seg selv på samme måte, og én person per avdeling oppsummerer poengsummen og hva som var bra og kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="45"/>
+        <location filename="../../facilitator/texts.py" line="44"/>
         <source>Groups of 3–5 people, each with a flip-chart sheet and a scribe who writes down what is said. After 10–15 minutes the sheets go up on the wall and one person per group presents. Celebrate small and large successes; reflect on what could be better.</source>
         <translation>Grupper på 3–5 personer, hver med et flippoverark og en referent som skriver ned det som blir sagt. Etter 10–15 minutter henges arkene opp på veggen, og én person per gruppe presenterer. Feir små og store suksesser; reflekter over hva som kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="52"/>
+        <location filename="../../facilitator/texts.py" line="51"/>
         <source>Praise, recognition and feedback to each other, individually and in plenary. Ask for shared reflections and experiences. Then the quarter is formally declared closed, marked with a physical gesture.</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger til hverandre, enkeltvis og i plenum. Be om felles refleksjoner og erfaringer. Deretter erklæres kvartalet formelt avsluttet, markert med en fysisk handling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="58"/>
+        <location filename="../../facilitator/texts.py" line="57"/>
         <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company&apos;s; a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer de strategiske prioriteringene og de 3–5 viktigste OKR-ene for selskapet. Hver avdeling setter sine OKR-er med lederen sin; de presenteres i plenum og forankres. Omtrent 70 % av avdelingenes OKR-er bør knyttes til selskapets; et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="65"/>
+        <location filename="../../facilitator/texts.py" line="64"/>
         <source>Sum up with feedback to the organisation and to the departments, lift out what gave the most value, and what we will do differently or more of as a result.</source>
         <translation>Oppsummer med tilbakemelding til organisasjonen og avdelingene, løft fram det som ga mest verdi, og hva vi skal gjøre annerledes eller mer av som følge av møtet.</translation>
     </message>
@@ -184,97 +184,97 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../facilitator/cli.py" line="25"/>
+        <location filename="../../facilitator/cli.py" line="24"/>
         <source>Run a quarterly OKR meeting.</source>
         <translation>Led et kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="31"/>
+        <location filename="../../facilitator/cli.py" line="30"/>
         <source>database file (default: FACILITATOR_DB or user data)</source>
         <translation>databasefil (standard: FACILITATOR_DB eller brukerdata)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="47"/>
+        <location filename="../../facilitator/cli.py" line="46"/>
         <source>create a fully filled demo meeting</source>
         <translation>lag et ferdig utfylt demomøte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="41"/>
+        <location filename="../../facilitator/cli.py" line="40"/>
         <source>database file</source>
         <translation>databasefil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="52"/>
+        <location filename="../../facilitator/cli.py" line="51"/>
         <source>make it a meeting in progress today, with a block running</source>
         <translation>gjør det til et møte som pågår i dag, med en blokk i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="60"/>
+        <location filename="../../facilitator/cli.py" line="59"/>
         <source>make the company N people (departments, groups and OKRs in proportion)</source>
         <translation>gjør selskapet til N personer (avdelinger, grupper og OKR-er i forhold)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="67"/>
+        <location filename="../../facilitator/cli.py" line="66"/>
         <source>write the minutes as PDF (and e-mail)</source>
         <translation>skriv referatet som PDF (og e-post)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="73"/>
+        <location filename="../../facilitator/cli.py" line="72"/>
         <source>meeting number (default: the latest)</source>
         <translation>møtenummer (standard: det siste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="79"/>
+        <location filename="../../facilitator/cli.py" line="78"/>
         <source>PDF file to write</source>
         <translation>PDF-filen som skal skrives</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="85"/>
+        <location filename="../../facilitator/cli.py" line="84"/>
         <source>paper size (default A4)</source>
         <translation>papirstørrelse (standard A4)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="90"/>
+        <location filename="../../facilitator/cli.py" line="89"/>
         <source>also write an unsent e-mail draft with the PDF attached</source>
         <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="99"/>
+        <location filename="../../facilitator/cli.py" line="98"/>
         <source>recipients (default: participants with an address)</source>
         <translation>mottakere (standard: deltakere med adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="148"/>
+        <location filename="../../facilitator/cli.py" line="147"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="47"/>
+        <location filename="../../facilitator/export_command.py" line="46"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="60"/>
+        <location filename="../../facilitator/export_command.py" line="59"/>
         <source>The database has no meeting yet; create one first.</source>
         <translation>Databasen har ingen møter ennå; opprett et først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="66"/>
+        <location filename="../../facilitator/export_command.py" line="65"/>
         <source>There is no meeting number {id} in the database.</source>
         <translation>Det finnes ikke noe møte nummer {id} i databasen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="81"/>
+        <location filename="../../facilitator/export_command.py" line="80"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="85"/>
+        <location filename="../../facilitator/export_command.py" line="84"/>
         <source>Minutes written to {path}</source>
         <translation>Referat skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="88"/>
+        <location filename="../../facilitator/export_command.py" line="87"/>
         <source>E-mail draft written to {path}</source>
         <translation>E-postutkast skrevet til {path}</translation>
     </message>
@@ -508,17 +508,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="77"/>
+        <location filename="../../facilitator/texts.py" line="76"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="79"/>
+        <location filename="../../facilitator/texts.py" line="78"/>
         <source>{h} h</source>
         <translation>{h} t</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="80"/>
+        <location filename="../../facilitator/texts.py" line="79"/>
         <source>{h} h {m} min</source>
         <translation>{h} t {m} min</translation>
     </message>
@@ -869,123 +869,123 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="112"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="129"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="127"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="131"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="129"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="138"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="136"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="141"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="139"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="145"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="143"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="223"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="221"/>
         <source>scribe</source>
         <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="225"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="223"/>
         <source>presenter</source>
         <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="251"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253"/>
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="258"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="256"/>
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="265"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="263"/>
         <source>apart: {a} / {b}</source>
         <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="270"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="268"/>
         <source>together: {a} + {b}</source>
         <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="274"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="272"/>
         <source>Rules: </source>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="286"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="284"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="294"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="292"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="300"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="298"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="300"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="298"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="304"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="302"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="312"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="310"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="319"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="317"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="323"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="321"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="332"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="330"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="392"/>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="418"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="390"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="416"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -1301,227 +1301,227 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../facilitator/messages.py" line="13"/>
+        <location filename="../../facilitator/messages.py" line="12"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="14"/>
+        <location filename="../../facilitator/messages.py" line="13"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="15"/>
+        <location filename="../../facilitator/messages.py" line="14"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="16"/>
+        <location filename="../../facilitator/messages.py" line="15"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="17"/>
+        <location filename="../../facilitator/messages.py" line="16"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="18"/>
+        <location filename="../../facilitator/messages.py" line="17"/>
         <source>Meeting leader</source>
         <translation>Møteleder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="19"/>
+        <location filename="../../facilitator/messages.py" line="18"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="20"/>
+        <location filename="../../facilitator/messages.py" line="19"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="21"/>
+        <location filename="../../facilitator/messages.py" line="20"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="22"/>
+        <location filename="../../facilitator/messages.py" line="21"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="23"/>
+        <location filename="../../facilitator/messages.py" line="22"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="24"/>
+        <location filename="../../facilitator/messages.py" line="23"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="25"/>
+        <location filename="../../facilitator/messages.py" line="24"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="26"/>
+        <location filename="../../facilitator/messages.py" line="25"/>
         <source>Reflection</source>
         <translation>Refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="27"/>
+        <location filename="../../facilitator/messages.py" line="26"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="28"/>
+        <location filename="../../facilitator/messages.py" line="27"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="29"/>
+        <location filename="../../facilitator/messages.py" line="28"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="30"/>
+        <location filename="../../facilitator/messages.py" line="29"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="31"/>
+        <location filename="../../facilitator/messages.py" line="30"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="32"/>
+        <location filename="../../facilitator/messages.py" line="31"/>
         <source>Objective</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="33"/>
+        <location filename="../../facilitator/messages.py" line="32"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="34"/>
+        <location filename="../../facilitator/messages.py" line="33"/>
         <source>Number</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="35"/>
+        <location filename="../../facilitator/messages.py" line="34"/>
         <source>Group name</source>
         <translation>Gruppenavn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="36"/>
+        <location filename="../../facilitator/messages.py" line="35"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="45"/>
+        <location filename="../../facilitator/messages.py" line="44"/>
         <source>{field} must not be empty.</source>
         <translation>{field} kan ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="49"/>
+        <location filename="../../facilitator/messages.py" line="48"/>
         <source>{field} is too long.</source>
         <translation>{field} er for lang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="51"/>
+        <location filename="../../facilitator/messages.py" line="50"/>
         <source>{field}: “{value}” is already in this meeting.</source>
         <translation>{field}: «{value}» finnes allerede i dette møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="55"/>
+        <location filename="../../facilitator/messages.py" line="54"/>
         <source>{field}: {value} is before the meeting; choose a later date.</source>
         <translation>{field}: {value} er før møtet; velg en senere dato.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="59"/>
+        <location filename="../../facilitator/messages.py" line="58"/>
         <source>{field}: choose one of the meeting&apos;s participants.</source>
         <translation>{field}: velg en av møtets deltakere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="63"/>
+        <location filename="../../facilitator/messages.py" line="62"/>
         <source>Score: “{value}” is not a whole number from 1 to 10.</source>
         <translation>Poengsum: «{value}» er ikke et helt tall fra 1 til 10.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="67"/>
+        <location filename="../../facilitator/messages.py" line="66"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="71"/>
+        <location filename="../../facilitator/messages.py" line="70"/>
         <source>Quarter: “{value}” is not a quarter; write it like “2026 Q4”.</source>
         <translation>Kvartal: «{value}» er ikke et kvartal; skriv det som «2026 Q4».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="75"/>
+        <location filename="../../facilitator/messages.py" line="74"/>
         <source>E-mail: “{value}” is not an e-mail address.</source>
         <translation>E-post: «{value}» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="78"/>
+        <location filename="../../facilitator/messages.py" line="77"/>
         <source>{field}: “{value}” is not valid.</source>
         <translation>{field}: «{value}» er ikke gyldig.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="87"/>
+        <location filename="../../facilitator/messages.py" line="86"/>
         <source>“{path}” is not a Facilitator database (not SQLite).</source>
         <translation>«{path}» er ikke en Facilitator-database (ikke SQLite).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="90"/>
+        <location filename="../../facilitator/messages.py" line="89"/>
         <source>“{path}” is an SQLite database of another program, not a Facilitator database.</source>
         <translation>«{path}» er en SQLite-database fra et annet program, ikke en Facilitator-database.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="94"/>
+        <location filename="../../facilitator/messages.py" line="93"/>
         <source>“{path}” is damaged (SQLite&apos;s integrity check failed) and cannot be opened; it was left untouched. Restore it from a backup copy (files ending in .bak beside it).</source>
         <translation>«{path}» er skadet (SQLites integritetskontroll feilet) og kan ikke åpnes; filen er ikke endret. Gjenopprett den fra en sikkerhetskopi (filer som slutter på .bak ved siden av den).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="116"/>
+        <location filename="../../facilitator/messages.py" line="115"/>
         <source>“{path}” could not be upgraded to this version; it was left as it was.</source>
         <translation>«{path}» kunne ikke oppgraderes til denne versjonen; filen er latt være som den var.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="120"/>
+        <location filename="../../facilitator/messages.py" line="119"/>
         <source>The disk that holds “{path}” is full; free some space and try again. Everything saved before is intact.</source>
         <translation>Disken som har «{path}», er full; frigjør litt plass og prøv igjen. Alt som er lagret fra før, er i behold.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="100"/>
+        <location filename="../../facilitator/messages.py" line="99"/>
         <source>“{path}” is read-only; choose a file or folder you are allowed to change.</source>
         <translation>«{path}» er skrivebeskyttet; velg en fil eller mappe du har lov til å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="103"/>
+        <location filename="../../facilitator/messages.py" line="102"/>
         <source>“{path}” is locked by another program; close it there and try again.</source>
         <translation>«{path}» er låst av et annet program; lukk den der og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="106"/>
+        <location filename="../../facilitator/messages.py" line="105"/>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>«{path}» er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="109"/>
+        <location filename="../../facilitator/messages.py" line="108"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="112"/>
+        <location filename="../../facilitator/messages.py" line="111"/>
         <source>“{path}” was written by a newer version of Facilitator; update the app to open it.</source>
         <translation>«{path}» ble skrevet av en nyere versjon av Facilitator; oppdater appen for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="125"/>
+        <location filename="../../facilitator/messages.py" line="124"/>
         <source>Saving to “{path}” failed; the last change was not saved.</source>
         <translation>Lagring til «{path}» mislyktes; den siste endringen ble ikke lagret.</translation>
     </message>
@@ -1547,24 +1547,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="80"/>
+        <location filename="../../facilitator/report/document.py" line="82"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="29"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="82"/>
+        <location filename="../../facilitator/report/document.py" line="84"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="100"/>
+        <location filename="../../facilitator/report/document.py" line="110"/>
         <location filename="../../facilitator/report/email_draft.py" line="30"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="106"/>
+        <location filename="../../facilitator/report/document.py" line="116"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
@@ -1609,17 +1609,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Vennlig hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/labels.py" line="54"/>
+        <location filename="../../facilitator/report/labels.py" line="44"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/labels.py" line="55"/>
+        <location filename="../../facilitator/report/labels.py" line="45"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/labels.py" line="56"/>
+        <location filename="../../facilitator/report/labels.py" line="46"/>
         <source>Competence</source>
         <translation>Kompetanse</translation>
     </message>

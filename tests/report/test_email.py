@@ -7,6 +7,7 @@ from email import policy
 
 import pytest
 from aiosmtpd.controller import Controller
+from pypdf import PdfReader
 
 from facilitator.report.document import write_minutes_pdf
 from facilitator.report.email_draft import (
@@ -118,3 +119,28 @@ def test_sending_over_smtp_to_a_local_server(demo):
     assert received["From"] == "ingrid.solheim@nordlys.no"
     [attachment] = list(received.iter_attachments())
     assert attachment.get_content() == pdf.read_bytes()
+
+
+def test_the_export_command_runs_without_qt(db, db_path, tmp_path):
+    """`facilitator export` needs no Qt: a child process that refuses to import PySide6
+    still writes the (Norwegian) minutes and the draft."""
+    create_demo_meeting(db)
+    db.close()
+    pdf, eml = tmp_path / "out.pdf", tmp_path / "out.eml"
+    script = (
+        "import sys\n"
+        "class NoQt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
+        "            raise ImportError('Qt imported by the export path: ' + name)\n"
+        "sys.meta_path.insert(0, NoQt())\n"
+        "from facilitator.cli import main\n"
+        f"sys.exit(main(['export', '--db', {str(db_path)!r}, '--pdf', {str(pdf)!r},"
+        f" '--eml', {str(eml)!r}]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Referat fra OKR-møte" in text  # translated from the .ts without Qt
