@@ -1,85 +1,146 @@
-"""Timer drift: displayed against true remaining time.
+"""How late the app's own countdown digits flip, and whether they drift, on the real clock.
 
-1. A simulated four-hour block on a fake clock, repainted exactly when the controller
-   would schedule it: the largest difference between the displayed and the true second.
-2. The real controller on the real clock for a while: how late after the true boundary
-   each displayed second flips.
+The real main window runs a block with the system clock; a 1 ms poller reads the run
+page's and the presenter's countdown labels and notes the moment each new text appears.
+Each text has an ideal moment (the block's start plus the seconds counted), so the
+lateness of every flip is measured on the app's labels themselves, including the repaint
+scheduling and the signal chain. The floor, run alternately in the same process: a bare
+QLabel driven by a QTimer that re-aims at each whole second the same way a stage timer
+would. Drift is the change of lateness from the first to the last minute.
+
+usage: .venv/bin/python benchmarks/timer_drift.py [SECONDS]
 """
 
-import math
+from __future__ import annotations
+
+import statistics
 import sys
+import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from pathlib import Path
 
-from _common import summary
+from _common import REPO  # noqa: F401  (sets the path and the offscreen platform)
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
-from facilitator.domain.clock import FakeClock, SystemClock
-from facilitator.domain.timer import BlockTimer, displayed_seconds, seconds_to_next_flip
+from facilitator.domain.meeting_details import MeetingDetails
+from facilitator.store.database import open_database
+from facilitator.store.meetings import create_meeting
+from facilitator.ui.main_window import MainWindow
 
-REAL_SECONDS = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+SECONDS = int(sys.argv[1]) if len(sys.argv) > 1 else 20
 
 
-def fake_clock_drift() -> None:
-    clock = FakeClock(datetime(2026, 12, 17, 8, 0, tzinfo=UTC))
-    start = clock.now()
-    block = 4 * 3600
-    timer = BlockTimer(planned_seconds=block).start(start)
-    worst = 0
-    repaints = 0
-    while (clock.now() - start).total_seconds() < block + 600:  # into overtime too
-        clock.advance(seconds_to_next_flip(timer.remaining(clock.now())))
-        truth = block - (clock.now() - start) / timedelta(seconds=1)
-        shown = displayed_seconds(timer.remaining(clock.now()))
-        worst = max(worst, abs(shown - displayed_seconds(truth)))
-        repaints += 1
-    print(
-        f"fake clock, 4 h block + 10 min over: {repaints} repaints, "
-        f"largest displayed-vs-true difference {worst} s"
+def _watch(app: QApplication, read, seconds: float) -> list[tuple[float, str]]:
+    """(perf_counter, text) each time `read()` shows a new text, for `seconds`."""
+    flips: list[tuple[float, str]] = []
+    last = read()
+    poller = QTimer()
+    poller.setTimerType(Qt.TimerType.PreciseTimer)
+
+    def poll() -> None:
+        nonlocal last
+        text = read()
+        if text != last:
+            flips.append((time.perf_counter(), text))
+            last = text
+
+    poller.timeout.connect(poll)
+    poller.start(1)
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.0005)
+    poller.stop()
+    return flips
+
+
+def _lateness(flips: list[tuple[float, str]], started: float, total: int) -> list[float]:
+    """ms each flip came after its ideal moment (text "MM:SS" = total − elapsed seconds)."""
+    late = []
+    for moment, text in flips:
+        if ":" not in text:
+            continue
+        minutes, seconds = text.lstrip("+").split(":")[-2:]
+        shown = int(minutes) * 60 + int(seconds)
+        ideal = started + (total - shown)
+        late.append((moment - ideal) * 1000)
+    return late
+
+
+def app_run(app: QApplication, seconds: float) -> list[float]:
+    folder = Path(tempfile.mkdtemp(prefix="drift-"))
+    db = open_database(folder / "meetings.sqlite3")
+    today = datetime.now().astimezone()
+    details = MeetingDetails.from_input(
+        "Drift AS", "2026 Q4", today.date(), today.time().replace(microsecond=0), "", "Kari"
     )
+    meeting_id = create_meeting(db, details)
+    window = MainWindow(db, settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    window.load_meeting(meeting_id)
+    window.show_run_page()
+    window.show()
+    window.toggle_presenter()
+    app.processEvents()
+    total = window.controller.run.current.timer.planned_seconds
+    window.controller.toggle()
+    # The block started at the saved instant; perf_counter at that instant:
+    started_at = window.controller.run.current.timer.started_at
+    started = time.perf_counter() - (datetime.now(UTC) - started_at).total_seconds()
+    page = _lateness(_watch(app, window.run_page.countdown.text, seconds), started, total)
+    window.close()
+    db.close()
+    return page
 
 
-def real_clock_lateness() -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from facilitator.domain.agenda import BlockKind
-    from facilitator.domain.meeting_run import MeetingRun
-    from facilitator.domain.schedule import PlannedBlock
-
-    app = QApplication.instance() or QApplication([])
-    clock = SystemClock()
-    run = MeetingRun(
-        [PlannedBlock(BlockKind.GOOD_NEWS, BlockTimer(planned_seconds=3600))], clock.now()
-    )
-    run.toggle(clock.now())
-    lateness_ms: list[float] = []
+def floor_run(app: QApplication, seconds: float) -> list[float]:
+    label = QLabel()
+    label.show()
+    total = 15 * 60
+    started = time.perf_counter()
     timer = QTimer()
     timer.setSingleShot(True)
-    from PySide6.QtCore import Qt
-
     timer.setTimerType(Qt.TimerType.PreciseTimer)
-    deadline = time.monotonic() + REAL_SECONDS
 
-    def repaint() -> None:
-        remaining = run.current.timer.remaining(clock.now())
-        # How far past the boundary at which this displayed second began are we?
-        late = math.ceil(remaining) - remaining
-        lateness_ms.append(late * 1000)
-        if time.monotonic() >= deadline:
-            app.quit()
-            return
-        timer.start(max(1, math.ceil(seconds_to_next_flip(remaining) * 1000) + 2))
+    def tick() -> None:
+        elapsed = time.perf_counter() - started
+        shown = total - int(elapsed)
+        label.setText(f"{shown // 60:02d}:{shown % 60:02d}")
+        timer.start(max(1, int((1 - (elapsed % 1)) * 1000) + 2))
 
-    timer.timeout.connect(repaint)
-    timer.start(0)
-    app.exec()
-    flips = lateness_ms[1:]  # the first repaint is the start, not a flip
-    print(
-        f"real clock, {REAL_SECONDS} s: displayed second flips after the true boundary: "
-        + summary(flips, "ms")
+    timer.timeout.connect(tick)
+    tick()
+    flips = _watch(app, label.text, seconds)
+    timer.stop()
+    label.close()
+    return _lateness(flips, started, total)
+
+
+def _figures(name: str, late: list[float]) -> str:
+    if not late:
+        return f"{name}: no flips seen"
+    head, tail = late[: max(1, len(late) // 4)], late[-max(1, len(late) // 4) :]
+    drift = statistics.median(tail) - statistics.median(head)
+    return (
+        f"{name}: {len(late)} flips, lateness median {statistics.median(late):.1f} ms, "
+        f"max {max(late):.1f} ms, drift {drift:+.1f} ms over the run"
     )
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    half = SECONDS / 2
+    floor_a = floor_run(app, half / 2)
+    page = app_run(app, half)
+    floor_b = floor_run(app, half / 2)
+    floor = floor_a + floor_b
+    print(_figures("app's run-page countdown", page))
+    print(_figures("floor (bare QLabel on a re-aimed QTimer)", floor))
+    if page and floor:
+        ratio = statistics.median(page) / max(0.1, statistics.median(floor))
+        print(f"ratio of median lateness, app / floor: {ratio:.1f}")
 
 
 if __name__ == "__main__":
-    fake_clock_drift()
-    real_clock_lateness()
+    main()
