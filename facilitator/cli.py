@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from facilitator import __version__
+from facilitator import app_version
 from facilitator.translation import translate
 
 EXIT_OK = 0
@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="facilitator",
         description=translate("Cli", "Run a quarterly OKR meeting."),
     )
-    parser.add_argument("--version", action="version", version=_version_text())
+    parser.add_argument("--version", action=_PrintVersion, nargs=0)
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -102,11 +102,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _PrintVersion(argparse.Action):
+    """--version, looked up only when asked (a plain start should not pay for it)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(_version_text())
+        parser.exit()
+
+
 def _version_text() -> str:
     """The app's version and the Qt binding it runs on (a bundle's support question)."""
     from importlib.metadata import version
 
-    return f"facilitator {__version__} (PySide6 {version('PySide6-Essentials')})"
+    return f"facilitator {app_version()} (PySide6 {version('PySide6-Essentials')})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

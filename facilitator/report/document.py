@@ -11,7 +11,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from facilitator import __version__
+from facilitator import app_version
 from facilitator.domain import formatting
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import SectionHeading
@@ -83,7 +83,7 @@ def _numbered_canvas(header: str):
             )
             page_text = translate("Minutes", "Page {n} of {m}").format(n=self._pageNumber, m=total)
             self.drawRightString(width - MARGIN, MARGIN - 14, page_text)
-            self.drawString(MARGIN, MARGIN - 14, f"Facilitator {__version__}")
+            self.drawString(MARGIN, MARGIN - 14, f"Facilitator {app_version()}")
             self.restoreState()
 
         def _draw_runs(self, x: float, y: float, text: str, size: float) -> None:
@@ -117,7 +117,7 @@ class MinutesDocument(BaseDocTemplate):
                     date=formatting.short_date(data.meeting_date, data.language)
                 )
             ),
-            creator=f"Facilitator {__version__}",
+            creator=f"Facilitator {app_version()}",
             keywords=["OKR", clean(data.company), data.quarter],
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator import APP_NAME, __version__
+from facilitator import APP_NAME, app_version
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.meeting_run import group_work_view
@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Facilitator"),
             self.tr("{app} {version}\nRuns a company's quarterly OKR meeting.").format(
-                app=APP_NAME, version=__version__
+                app=APP_NAME, version=app_version()
             ),
         )
 
