@@ -24,10 +24,12 @@ run: $(VENV)/.app-installed
 
 test: $(VENV)/.test-installed
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 demo: $(VENV)/.app-installed
 	$(BIN)/facilitator demo

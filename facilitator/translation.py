@@ -29,7 +29,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     core = sys.modules.get("PySide6.QtCore")
     if core is not None and core.QCoreApplication.instance() is not None:
-        return core.QCoreApplication.translate(context, text, disambiguation, n)
+        return str(core.QCoreApplication.translate(context, text, disambiguation, n))
     return text.replace("%n", str(n)) if n >= 0 else text
 
 

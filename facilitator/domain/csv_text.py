@@ -15,6 +15,7 @@ import codecs
 import csv
 import io
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 DELIMITERS = ";,\t|"
@@ -92,7 +93,7 @@ def sniff_delimiter(lines: list[str]) -> str:
         return best if counts[best] else ","
 
 
-def rows(parsed: CsvText):
+def rows(parsed: CsvText) -> Iterator[tuple[int, list[str]]]:
     """(line number in the file, cells) of every row, blank rows skipped."""
     reader = csv.reader(io.StringIO(parsed.text), delimiter=parsed.delimiter)
     for row in reader:

@@ -98,7 +98,9 @@ def _header_columns(row: list[str]) -> dict[Column, int] | None:
     return found or None
 
 
-def parse_participants(data: bytes, existing_names: set[str] = frozenset()) -> ParticipantImport:
+def parse_participants(
+    data: bytes, existing_names: frozenset[str] | set[str] = frozenset()
+) -> ParticipantImport:
     """Parse a participant CSV file; `existing_names` are name keys already in the meeting."""
     parsed = read_csv_text(data)
     result = ParticipantImport(encoding=parsed.encoding, delimiter=parsed.delimiter)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class TurnQueue:
                 return later
         return None
 
-    def _set(self, index: int, **changes) -> dict[int, Turn]:
+    def _set(self, index: int, **changes: Any) -> dict[int, Turn]:
         self.turns[index] = replace(self.turns[index], **changes)
         return {self.turns[index].key: self.turns[index]}
 
@@ -87,7 +88,7 @@ class TurnQueue:
         index = self.current_index
         if index is None:
             return {}
-        changes = {}
+        changes: dict[int, Turn] = {}
         if self.turns[index].start is None:
             changes |= self._set(index, start=block_time)
         changes |= self._set(index, end=block_time)

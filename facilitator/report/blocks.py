@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from facilitator.domain import formatting
@@ -19,11 +22,11 @@ def percent(share: float | None) -> str:
     return formatting.percent(share, language())
 
 
-def short_date(day) -> str:
+def short_date(day: date) -> str:
     return formatting.short_date(day, language())
 
 
-def clock(moment) -> str:
+def clock(moment: datetime | time | None) -> str:
     """A stored instant (UTC) or a time of day, as the local 24-hour clock."""
     if moment is None:
         return "–"
@@ -44,7 +47,7 @@ def heading(title: str, styles: Styles) -> Paragraph:
     return Paragraph(para(title), styles.heading)
 
 
-def paragraph(text: str, styles: Styles, style=None) -> Paragraph:
+def paragraph(text: str, styles: Styles, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(para(text), style or styles.body)
 
 
@@ -52,7 +55,9 @@ def labelled(label: str, text: str, styles: Styles) -> Paragraph:
     return Paragraph(f"<b>{para(label)}</b> {para(text)}", styles.body)
 
 
-def bullets(items: list[str], styles: Styles, style=None) -> list[Flowable]:
+def bullets(
+    items: list[str], styles: Styles, style: ParagraphStyle | None = None
+) -> list[Flowable]:
     return [Paragraph(para(item), style or styles.bullet, bulletText="•") for item in items if item]
 
 

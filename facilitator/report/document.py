@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -48,13 +49,13 @@ SECTIONS = (
 MARGIN = 18 * mm
 
 
-def _numbered_canvas(header: str):
+def _numbered_canvas(header: str) -> type:
     """A canvas that knows the page count when it saves, for "Page N of M"."""
 
     class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))

@@ -30,9 +30,9 @@ _FILES = {
 }
 
 
-def _to_unicode_cmap(fontname: str, subset) -> str:
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """ReportLab's ToUnicode CMap, with characters past U+FFFF as UTF-16 (see above)."""
-    code = ttfonts_module.makeToUnicodeCMap.__wrapped__(fontname, subset)
+    code: str = ttfonts_module.makeToUnicodeCMap.__wrapped__(fontname, subset)
     for index, value in enumerate(subset):
         if value > 0xFFFF:
             utf16 = chr(value).encode("utf-16-be").hex().upper()

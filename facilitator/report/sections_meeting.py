@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from facilitator.domain.minutes import MinutesData
@@ -21,7 +23,7 @@ from facilitator.report.styles import Styles
 from facilitator.report.text import para
 
 
-def _clock(moment) -> str:
+def _clock(moment: datetime | time | None) -> str:
     return clock(moment)
 
 

@@ -50,7 +50,7 @@ def _display_order(line: str) -> str:
 
     if any(unicodedata.bidirectional(c) == "AL" for c in line):
         line = reshape(line)
-    return get_display(line)
+    return str(get_display(line))
 
 
 def para(text: str | None) -> str:

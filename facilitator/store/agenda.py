@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind, default_minutes
 from facilitator.domain.run_steps import MeetingContent
@@ -40,7 +41,7 @@ def load_blocks(db: Database, meeting_id: int) -> list[PlannedBlock]:
         return [PlannedBlock(BlockKind(row.kind), _timer(row)) for row in rows]
 
 
-def _row(session, meeting_id: int, kind: BlockKind) -> AgendaBlock:
+def _row(session: Session, meeting_id: int, kind: BlockKind) -> AgendaBlock:
     row = session.scalar(
         select(AgendaBlock).where(AgendaBlock.meeting_id == meeting_id, AgendaBlock.kind == kind)
     )

@@ -46,7 +46,9 @@ def carry_over(db: Database, source_id: int, details: MeetingDetails) -> int:
                 email=person.email,
                 present=True,
                 position=person.position,
-                department=departments.get(person.department_id),
+                department=departments.get(person.department_id)
+                if person.department_id is not None
+                else None,
             )
         session.add_all(people.values())
         session.flush()

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -241,7 +241,7 @@ def _make_engine(path: Path, read_only: bool = False) -> Engine:
     )
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # pysqlite's own transaction handling commits before DDL, which would make a
         # schema upgrade non-atomic; SQLAlchemy's recipe: no implicit transactions in the
         # driver, and BEGIN emitted when SQLAlchemy begins one (below).
@@ -257,7 +257,7 @@ def _make_engine(path: Path, read_only: bool = False) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:
+    def _begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
     return engine

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy.orm import Session
+
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.store import meetings
@@ -32,6 +34,9 @@ from facilitator.store.models import (
 )
 
 COMPANY = "Nordlys Energi AS"
+
+People = dict[str, Participant]
+Departments = dict[str, Department]
 
 PEOPLE = [
     # name, e-mail, department
@@ -121,7 +126,7 @@ def create_demo_meeting(
                 meeting=meeting,
                 name=name,
                 email=email,
-                department=departments.get(department),
+                department=departments.get(department) if department else None,
                 present=name not in ABSENT,
                 position=position,
             )
@@ -186,7 +191,9 @@ def _live_agenda(meeting: Meeting, now: datetime) -> None:
             block.timer_state = "running"
 
 
-def _conversation(session, meeting, people, values) -> None:
+def _conversation(
+    session: Session, meeting: Meeting, people: People, values: list[CompanyValue]
+) -> None:
     news = [
         (
             "Ingrid Solheim",
@@ -286,7 +293,9 @@ def _conversation(session, meeting, people, values) -> None:
         meeting.quarter_closed_at = closing.actual_end - timedelta(minutes=2)
 
 
-def _evaluations(session, meeting, people, departments) -> None:
+def _evaluations(
+    session: Session, meeting: Meeting, people: People, departments: Departments
+) -> None:
     evaluations = [
         (
             None,
@@ -365,7 +374,7 @@ def _evaluations(session, meeting, people, departments) -> None:
         session.add(evaluation)
 
 
-def _groups(session, meeting, people) -> None:
+def _groups(session: Session, meeting: Meeting, people: People) -> None:
     groups = [
         (
             "Gruppe 1",
@@ -418,8 +427,8 @@ def _groups(session, meeting, people) -> None:
         session.add(group)
 
 
-def _okrs(session, meeting, people, departments) -> None:
-    company = [
+def _okrs(session: Session, meeting: Meeting, people: People, departments: Departments) -> None:
+    company: list[tuple[str, str, list[tuple[str, float, float, str]]]] = [
         (
             "Bli Vestlandets mest anbefalte solenergileverandør",
             "Ingrid Solheim",
@@ -458,7 +467,9 @@ def _okrs(session, meeting, people, departments) -> None:
         session.add(objective)
         company_objectives.append(objective)
     session.flush()
-    department_okrs = [
+    department_okrs: list[
+        tuple[str, str, str, KeyResult | None, list[tuple[str, float, float, str]]]
+    ] = [
         (
             "Salg og marked",
             "Vinne borettslagene i Bergen",
@@ -521,7 +532,7 @@ def _okrs(session, meeting, people, departments) -> None:
             objective.key_results[0].aligned_objective = company_objectives[2]
 
 
-def _summary(session, meeting, people) -> None:
+def _summary(session: Session, meeting: Meeting, people: People) -> None:
     meeting.summary = (
         "Et sterkt kvartal: vi nådde 7 av 10 på selskapsnivå, og kundeservice løftet oss "
         "gjennom stormen. Nye OKR-er henger godt sammen med selskapets mål."

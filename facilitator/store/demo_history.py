@@ -3,7 +3,7 @@ and the OKRs it reviews, so continuity shows in the app from the start."""
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -30,7 +30,7 @@ SCORES = {  # department (None: the company) -> score, reporter, what could be b
 }
 # Objectives set in Q3 for Q4: department, statement, owner, status at review, key results
 # (statement, start, target, achieved, unit).
-OBJECTIVES = [
+OBJECTIVES: list[tuple[str | None, str, str, str, list[tuple[str, float, float, float, str]]]] = [
     (
         None,
         "Montere flere anlegg enn noen gang",
@@ -103,7 +103,9 @@ def add_previous_quarter(db: Database, demo_meeting_id: int) -> int:
             block.actual_start, block.actual_end = moment, moment + timedelta(minutes=minutes)
             block.timer_state = "done"
             moment = block.actual_end + timedelta(minutes=10)
-        meeting.quarter_closed_at = meeting.agenda[3].actual_end - timedelta(minutes=1)
+        closed_block_end = meeting.agenda[3].actual_end
+        assert closed_block_end is not None  # set just above
+        meeting.quarter_closed_at = closed_block_end - timedelta(minutes=1)
         for position, (department, (score, reporter, better)) in enumerate(SCORES.items()):
             evaluation = SelfEvaluation(
                 meeting_id=previous,
@@ -147,7 +149,7 @@ def add_previous_quarter(db: Database, demo_meeting_id: int) -> int:
     return previous
 
 
-def _start(meeting: Meeting):
+def _start(meeting: Meeting) -> datetime:
     from datetime import UTC, datetime
 
     return datetime.combine(meeting.meeting_date, meeting.start_time).astimezone().astimezone(UTC)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.store.database import Database
@@ -170,7 +171,7 @@ def _unique_names(count: int, taken: set[str], rng: random.Random) -> list[str]:
 
 
 def _email(name: str) -> str:
-    simple = name.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a", " ": "."}))
+    simple = name.lower().translate({ord("æ"): "ae", ord("ø"): "o", ord("å"): "a", ord(" "): "."})
     return f"{simple}@nordlys.no"
 
 
@@ -224,7 +225,9 @@ def grow_demo(db: Database, meeting_id: int, people: int, seed: int = 17) -> Non
         _okrs(session, meeting_id, departments, rng)
 
 
-def _evaluations(session, meeting_id, departments, rng) -> None:
+def _evaluations(
+    session: Session, meeting_id: int, departments: list[Department], rng: random.Random
+) -> None:
     evaluated = set(
         session.scalars(
             select(SelfEvaluation.department_id).where(SelfEvaluation.meeting_id == meeting_id)
@@ -252,7 +255,13 @@ def _evaluations(session, meeting_id, departments, rng) -> None:
         session.add(evaluation)
 
 
-def _good_news_and_feedback(session, meeting_id, newcomers, everyone, rng) -> None:
+def _good_news_and_feedback(
+    session: Session,
+    meeting_id: int,
+    newcomers: list[Participant],
+    everyone: list[Participant],
+    rng: random.Random,
+) -> None:
     start = len(newcomers)
     for index, person in enumerate(newcomers[: max(0, len(everyone) // 4)]):
         session.add(
@@ -276,7 +285,9 @@ def _good_news_and_feedback(session, meeting_id, newcomers, everyone, rng) -> No
         )
 
 
-def _groups(session, meeting_id, everyone, rng) -> None:
+def _groups(
+    session: Session, meeting_id: int, everyone: list[Participant], rng: random.Random
+) -> None:
     """Everyone present in groups of five, departments mixed (the demo's groups replaced)."""
     kind = BlockKind.SUCCESSES_LEARNINGS.value
     old = select(BreakoutGroup.id).where(
@@ -307,7 +318,9 @@ def _groups(session, meeting_id, everyone, rng) -> None:
         session.add(group)
 
 
-def _okrs(session, meeting_id, departments, rng) -> None:
+def _okrs(
+    session: Session, meeting_id: int, departments: list[Department], rng: random.Random
+) -> None:
     company = list(
         session.scalars(
             select(Objective).where(

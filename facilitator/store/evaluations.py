@@ -215,5 +215,6 @@ def score_history(db: Database, meeting_id: int) -> dict[str | None, list[tuple[
         )
         history: dict[str | None, list[tuple[str, int]]] = {}
         for quarter, _day, department, score in rows:
-            history.setdefault(department, []).append((quarter, score))
+            if score is not None:
+                history.setdefault(department, []).append((quarter, score))
         return history

@@ -4,10 +4,12 @@ presentation round, and what earlier meetings say about who sat with whom."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.turns import Turn, TurnQueue
@@ -59,7 +61,7 @@ def save_assignment(
     db: Database,
     meeting_id: int,
     plans: list[GroupPlan],
-    name_for,
+    name_for: Callable[[int], str],
     block: BlockKind = BlockKind.SUCCESSES_LEARNINGS,
 ) -> None:
     """Store the groups in order. Existing groups keep their names and notes; extra ones
@@ -132,7 +134,7 @@ def add_note(db: Database, group_id: int, kind: str, text: str) -> int:
         return note.id
 
 
-def delete_note(db: Database, note_id: int) -> dict:
+def delete_note(db: Database, note_id: int) -> dict[str, Any]:
     with db.session() as session:
         note = session.get_one(GroupNote, note_id)
         snapshot = {
@@ -146,12 +148,12 @@ def delete_note(db: Database, note_id: int) -> dict:
         return snapshot
 
 
-def restore_note(db: Database, snapshot: dict) -> None:
+def restore_note(db: Database, snapshot: dict[str, Any]) -> None:
     with db.session() as session:
         session.add(GroupNote(**snapshot))
 
 
-def _previous_meetings(session, meeting_id: int) -> list[int]:
+def _previous_meetings(session: Session, meeting_id: int) -> list[int]:
     meeting = session.get_one(Meeting, meeting_id)
     return list(
         session.scalars(
@@ -164,7 +166,7 @@ def _previous_meetings(session, meeting_id: int) -> list[int]:
     )
 
 
-def _ids_by_name(session, meeting_id: int) -> dict[str, int]:
+def _ids_by_name(session: Session, meeting_id: int) -> dict[str, int]:
     return {
         p.name.casefold(): p.id
         for p in session.scalars(select(Participant).where(Participant.meeting_id == meeting_id))
@@ -201,6 +203,8 @@ def last_roles(db: Database, meeting_id: int) -> dict[int, set[str]]:
             .where(Meeting.id.in_(earlier))
             .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
         )
+        if last is None:
+            return {}
         roles: dict[int, set[str]] = {}
         for group in session.scalars(
             select(BreakoutGroup).where(BreakoutGroup.meeting_id == last.id)

@@ -39,6 +39,7 @@ class RevisionGraph:
 
 def _assigned(tree: ast.Module, name: str) -> object:
     for node in tree.body:
+        value: ast.expr | None
         if isinstance(node, ast.Assign):
             targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
             value = node.value

@@ -80,13 +80,13 @@ def _agenda(db: Database, meeting_id: int) -> list[m.AgendaRow]:
                 timer.planned_seconds // 60,
                 timer.started_at,
                 timer.ended_at if done else None,
-                round(timer.elapsed(timer.ended_at) / 60) if done else None,
+                round(timer.elapsed(timer.ended_at) / 60) if done and timer.ended_at else None,
             )
         )
     return rows
 
 
-def _conversation(session: Session, meeting_id: int, data: m.MinutesData, meeting) -> None:
+def _conversation(session: Session, meeting_id: int, data: m.MinutesData, meeting: Meeting) -> None:
     news = session.scalars(
         select(GoodNewsItem)
         .where(GoodNewsItem.meeting_id == meeting_id)

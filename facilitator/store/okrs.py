@@ -3,16 +3,20 @@ of last quarter's (set at the company's previous meeting)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.domain.okr import parse_number
+from facilitator.domain.okr_csv import OkrRow
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.store.database import Database
 from facilitator.store.models import Department, KeyResult, Meeting, Objective, Participant
 
+OkrExportRow = tuple[str, str, str, str, float | None, float | None, str, str]
 REVIEW_STATUSES = ("achieved", "continued", "dropped")
 
 
@@ -113,7 +117,7 @@ def _company_objective(session: Session, meeting_id: int, objective_id: int) -> 
     return objective.id
 
 
-def update_objective(db: Database, objective_id: int, field: str, value: object) -> None:
+def update_objective(db: Database, objective_id: int, field: str, value: Any) -> None:
     with db.session() as session:
         objective = session.get_one(Objective, objective_id)
         meeting_id = objective.meeting_id
@@ -166,7 +170,7 @@ def add_key_result(
         return kr.id
 
 
-def update_key_result(db: Database, kr_id: int, field: str, value: object) -> None:
+def update_key_result(db: Database, kr_id: int, field: str, value: Any) -> None:
     with db.session() as session:
         kr = session.get_one(KeyResult, kr_id)
         if field == "statement":
@@ -275,11 +279,11 @@ def mark_review(db: Database, meeting_id: int, objective_id: int, status: str | 
 # -- CSV ---------------------------------------------------------------------------------------
 
 
-def export_rows(db: Database, meeting_id: int) -> list[tuple]:
+def export_rows(db: Database, meeting_id: int) -> list[OkrExportRow]:
     """This meeting's OKRs as rows for `domain.okr_csv.write_okrs`."""
     objectives = list_objectives(db, meeting_id)
     names = {o.id: o.statement for o in objectives}
-    rows = []
+    rows: list[OkrExportRow] = []
     for objective in objectives:
         owner = objective.owner.name if objective.owner else ""
         department = objective.department.name if objective.department else ""
@@ -303,7 +307,9 @@ def export_rows(db: Database, meeting_id: int) -> list[tuple]:
     return rows
 
 
-def import_rows(db: Database, meeting_id: int, rows) -> list[tuple[int, ValidationError]]:
+def import_rows(
+    db: Database, meeting_id: int, rows: Iterable[OkrRow]
+) -> list[tuple[int, ValidationError]]:
     """Add the OKRs of an imported CSV; returns (line, error) for rows that could not be
     added (an unknown owner or link), the rest are added. Company rows go first so
     department rows can link to them."""
@@ -311,7 +317,9 @@ def import_rows(db: Database, meeting_id: int, rows) -> list[tuple[int, Validati
         return _import_rows(db, meeting_id, rows)
 
 
-def _import_rows(db: Database, meeting_id: int, rows) -> list[tuple[int, ValidationError]]:
+def _import_rows(
+    db: Database, meeting_id: int, rows: Iterable[OkrRow]
+) -> list[tuple[int, ValidationError]]:
     errors: list[tuple[int, ValidationError]] = []
     with db.session() as session:
         people = {

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session
 
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.store.database import Database
@@ -22,7 +23,6 @@ from facilitator.store.models import (
     ShoutOut,
     ValueExample,
 )
-from facilitator.store.models.base import Base
 
 
 class Kind(StrEnum):
@@ -42,7 +42,7 @@ class FieldSpec:
 
 @dataclass(frozen=True)
 class RecordSpec:
-    model: type[Base]
+    model: Any  # a mapped class with id and meeting_id (and position when ordered)
     fields: tuple[FieldSpec, ...]
 
     @property
@@ -91,7 +91,7 @@ class Record:
     values: dict[str, Any]
 
 
-def _check(session, spec: FieldSpec, meeting_id: int, value: Any) -> Any:
+def _check(session: Session, spec: FieldSpec, meeting_id: int, value: Any) -> Any:
     if spec.kind is Kind.REQUIRED:
         return require_text(spec.field, value)
     if spec.kind is Kind.TEXT:
@@ -120,7 +120,7 @@ def _check(session, spec: FieldSpec, meeting_id: int, value: Any) -> Any:
     raise ValueError(spec.kind)
 
 
-def _order(spec: RecordSpec):
+def _order(spec: RecordSpec) -> list[Any]:
     columns = spec.model.__table__.c
     return [columns.position, columns.id] if spec.ordered else [columns.id]
 
@@ -145,7 +145,7 @@ def add_record(db: Database, spec: RecordSpec, meeting_id: int, values: dict[str
             row.position = (last or 0) + 1
         session.add(row)
         session.flush()
-        return row.id
+        return int(row.id)
 
 
 def update_record(db: Database, spec: RecordSpec, record_id: int, name: str, value: Any) -> None:
