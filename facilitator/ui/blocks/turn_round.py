@@ -125,18 +125,11 @@ class TurnRound(QObject):
             self.build()
         self._save(self.queue.begin(block_time))
 
-    # -- TurnHandler ----------------------------------------------------------------------
+    # -- walked by the run's steps (ui/run/step_driver.py) -------------------------
 
     def block_started(self, block_time: float) -> None:
         if self._begins_with_block:
             self.begin(block_time)
-
-    def has_turns(self) -> bool:
-        active = any(not turn.skipped for turn in self.queue.turns)
-        return active and (self._begins_with_block or self.started())
-
-    def has_next_turn(self) -> bool:
-        return not self.queue.finished and not self.queue.is_last()
 
     def next_turn(self, block_time: float) -> None:
         self._save(self.queue.advance(block_time))

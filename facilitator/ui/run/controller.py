@@ -119,13 +119,6 @@ class RunController(QObject):
             handler.block_started(self.block_time(current.kind))
             self._repaint()
 
-    def next_block(self, confirmed: bool = True) -> None:
-        """Close the current block and start the next (the step driver asks first)."""
-        self.advance_block()
-
-    def previous_block(self) -> None:
-        self.back_block()
-
     def advance_block(self) -> None:
         """Close the current block (recording its end) and start the next one."""
         self._apply(lambda run: run.next(self._clock.now()))

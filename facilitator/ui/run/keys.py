@@ -109,11 +109,6 @@ class ClickerKeys(QObject):
         self._handlers = handlers
         QApplication.instance().installEventFilter(self)
 
-    def remove(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() is not QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False

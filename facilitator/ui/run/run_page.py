@@ -59,7 +59,6 @@ class RunPage(QWidget):
         self.step_label.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.step_hint = QLabel(objectName="runStepHint")
         self.step_hint.setWordWrap(True)
-        self._asking = False
         self.gap_question = GapQuestion()
 
         self.previous_button = QPushButton(self.tr("◀ Previous"), objectName="previousButton")
@@ -197,10 +196,6 @@ class RunPage(QWidget):
             style = "font-size: 14px;"
         set_text(self.step_hint, text)
         set_style(self.step_hint, style)
-        self._asking = state.question is not None
-
-    def is_asking(self) -> bool:
-        return self._asking
 
     def show_brief(self, kind: BlockKind, planned_minutes: int, last_time: int | None) -> None:
         self._brief_kind = None  # no edit signal while filling
