@@ -133,6 +133,7 @@ class GroupsView(QWidget):
             max_pixels=int(self._window_height / 16),
             wanted=math.ceil(self._window_height * 0.025 / 0.73),
         )
+        layout = self._checked(layout, width)
         self.layout_used = layout
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -140,13 +141,28 @@ class GroupsView(QWidget):
                 item.widget().deleteLater()
         self.card_labels = []
         for index, group in enumerate(self._groups):
-            card = QLabel("\n".join(card_lines(group, layout.level)), objectName="groupCard")
-            card.setTextFormat(Qt.TextFormat.PlainText)
-            # The grid decides the size: a card never makes the window wider.
-            card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-            card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            pad = max(4, int(layout.pixels * CARD_PADDING_EM / 2))
-            card.setStyleSheet(f"background: #15283a; border-radius: 10px; padding: {pad}px;")
-            set_pixel_size(card, layout.pixels)
+            card = self._card(group, layout)
             self._grid.addWidget(card, index // layout.columns, index % layout.columns)
             self.card_labels.append(card)
+
+    def _card(self, group: Group, layout: CardLayout) -> QLabel:
+        card = QLabel("\n".join(card_lines(group, layout.level)), objectName="groupCard")
+        card.setTextFormat(Qt.TextFormat.PlainText)
+        # The grid decides the size: a card never makes the window wider.
+        card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        pad = max(4, int(layout.pixels * CARD_PADDING_EM / 2))
+        card.setStyleSheet(f"background: #15283a; border-radius: 10px; padding: {pad}px;")
+        set_pixel_size(card, layout.pixels)
+        return card
+
+    def _checked(self, layout: CardLayout, width: float) -> CardLayout:
+        """The estimate measures text with one reference font; the real cards may draw
+        ★ and ✎ from a wider fallback font. Measure the real cards once and shrink the
+        type so that none is cut off."""
+        room = (width - SPACING * (layout.columns - 1)) / layout.columns
+        widest = max(self._card(g, layout).sizeHint().width() for g in self._groups)
+        if widest <= room:
+            return layout
+        pixels = max(12, int(layout.pixels * room / widest) - 1)
+        return CardLayout(layout.rows, layout.columns, pixels, layout.level)
