@@ -18,3 +18,19 @@ def summary(values: list[float], unit: str) -> str:
         f"median {statistics.median(ordered):.1f} {unit}, p95 {p95:.1f} {unit}, "
         f"max {ordered[-1]:.1f} {unit} (n={len(ordered)})"
     )
+
+
+MISSED: list[str] = []
+
+
+def goal(text: str, met: bool) -> None:
+    """Print whether one of the issue's goals is met; a missed one makes the run fail."""
+    print(f"  goal {'met' if met else 'MISSED'}: {text}")
+    if not met:
+        MISSED.append(text)
+
+
+def verdict() -> int:
+    """The exit status: 1 when any goal was missed."""
+    print(f"{len(MISSED)} goal(s) missed" if MISSED else "every goal met")
+    return 1 if MISSED else 0

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import REPO  # noqa: F401  (sets the path and the offscreen platform)
+from _common import REPO, goal, verdict  # noqa: F401  (REPO sets the path and platform)
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
@@ -78,11 +78,13 @@ def measure(app: QApplication, size: int) -> None:
             app.processEvents()
         median, floor = statistics.median(opened), statistics.median(floors)
         print(f"{kind.value:<22}{median:>10.1f}{queries:>9}{floor:>10.1f}{median / floor:>7.1f}")
-    _edit(app, db, meeting_id, settings, statements)
+        limit = 100 if size <= 200 else 300
+        goal(f"{kind.value} opens under {limit} ms at {size} people", median < limit)
+    _edit(app, db, meeting_id, settings, statements, 100 if size <= 200 else 300)
     db.close()
 
 
-def _edit(app, db, meeting_id, settings, statements) -> None:
+def _edit(app, db, meeting_id, settings, statements, limit: int) -> None:
     """One edit committed through the UI: a line of feedback added in block 4's table."""
     window = MainWindow(db, settings=settings)
     window.load_meeting(meeting_id)
@@ -106,6 +108,7 @@ def _edit(app, db, meeting_id, settings, statements) -> None:
         f"{'edit: add feedback':<22}{median:>10.1f}{len(statements):>9}{floor:>10.1f}"
         f"{median / floor:>7.1f}   ({rows} rows in the table)"
     )
+    goal(f"an edit commits under {limit} ms", median < limit)
     window.close()
     window.deleteLater()
     app.processEvents()
@@ -115,7 +118,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     for size in [int(a) for a in sys.argv[1:]] or [200, 1000]:
         measure(app, size)
-    return 0
+    return verdict()
 
 
 if __name__ == "__main__":

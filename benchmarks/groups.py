@@ -12,7 +12,7 @@ import statistics
 import sys
 import time
 
-from _common import REPO  # noqa: F401  (sets up the path)
+from _common import REPO, goal, verdict  # noqa: F401  (REPO sets up the path)
 
 from facilitator.domain.groups import Mode, Person, Rules, assign, pairs
 
@@ -55,12 +55,16 @@ def measure(size: int) -> None:
             f"(floor {floor:.2f} ms, ratio {median / floor:,.0f}); sizes {sorted(sizes)}, "
             f"keep-apart pairs together {apart_kept}, repeated pairs {max(repeated)}"
         )
+        limit = 50 if size <= 50 else 500 if size <= 200 else 5000
+        goal(f"{label} at {size} people under {limit} ms for every seed", max(times) < limit)
+        goal(f"{label} keeps every keep-apart rule", apart_kept == 0)
 
 
-def main() -> None:
+def main() -> int:
     for size in [int(a) for a in sys.argv[1:]] or [50, 200, 1000]:
         measure(size)
+    return verdict()
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import REPO
+from _common import REPO, goal, verdict
 from pypdf import PdfReader
 
 RUNS = 3
@@ -77,10 +77,13 @@ def measure(size: int, folder: Path) -> tuple[float, float, int]:
         f"{size:>5} people: {len(reader.pages):>4} pages, {words:>7,} words; "
         f"export {app:7.0f} ms, floor {base:7.0f} ms, ratio {app / base:.2f}"
     )
+    if size == 200:
+        goal("export of 200 people at most 1.5 s", app <= 1500)
+        goal("export of 200 people at most 2x the floor", app <= 2 * base)
     return app, base, words
 
 
-def main() -> None:
+def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="pdf-export-"))
     sizes = [int(a) for a in sys.argv[1:]] or [50, 200, 1000]
     results = [measure(size, folder) for size in sizes]
@@ -89,7 +92,8 @@ def main() -> None:
         print(
             f"ms per 1000 words between the smallest and largest: {(a2 - a1) / (w2 - w1) * 1000:.0f}"
         )
+    return verdict()
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import REPO, summary
+from _common import REPO, goal, summary
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
 
@@ -88,7 +88,7 @@ def timed(code: str, *args: str) -> float:
     return elapsed
 
 
-def main() -> None:
+def main() -> int:
     folder = Path(tempfile.mkdtemp())
     demo = folder / "demo.sqlite3"
     subprocess.run(
@@ -110,7 +110,8 @@ def main() -> None:
         ratio = statistics.median(app) / statistics.median(bare)
         print(f"  bare PySide6 window:        {summary(bare, 'ms')}")
         print(f"  Facilitator, {label}: {summary(app, 'ms')}  ratio {ratio:.1f}x")
+        goal(f"cold start with a {label} at most 1.5x a bare window", ratio <= 1.5)
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
