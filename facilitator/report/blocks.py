@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from facilitator.domain import formatting
 from facilitator.report.labels import language
+from facilitator.report.paragraph import Paragraph
 from facilitator.report.styles import Styles, table_style
 from facilitator.report.text import para
 

@@ -46,21 +46,35 @@ def register_fonts() -> None:
     if not hasattr(ttfonts_module.makeToUnicodeCMap, "__wrapped__"):
         _to_unicode_cmap.__wrapped__ = ttfonts_module.makeToUnicodeCMap  # type: ignore[attr-defined]
         ttfonts_module.makeToUnicodeCMap = _to_unicode_cmap
-    folder = resources_dir() / "fonts"
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    for name in (REGULAR, BOLD, ITALIC):
+        _register(name)
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, ITALIC)
     addMapping(REGULAR, 1, 1, BOLD)
+
+
+@cache
+def _register_symbols() -> None:
+    """The symbol font (3 MB) is read only when a text holds a character DejaVu lacks;
+    every use of SYMBOLS goes through `has_symbol_glyph` first."""
+    register_fonts()
+    _register(SYMBOLS)
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(SYMBOLS, bold, italic, SYMBOLS)
 
 
+def _register(name: str) -> None:
+    pdfmetrics.registerFont(TTFont(name, str(resources_dir() / "fonts" / _FILES[name])))
+
+
 @cache
 def _charmap(font: str = REGULAR) -> frozenset[int]:
-    register_fonts()
+    if font == SYMBOLS:
+        _register_symbols()
+    else:
+        register_fonts()
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import (
@@ -19,6 +19,7 @@ from facilitator.report.blocks import (
 )
 from facilitator.report.charts import agenda_chart
 from facilitator.report.labels import block_label, translate
+from facilitator.report.paragraph import Paragraph
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator.domain.minutes import MinutesData, ObjectiveRow
 from facilitator.domain.okr import alignment_share
@@ -20,6 +20,7 @@ from facilitator.report.blocks import (
 )
 from facilitator.report.charts import scores_chart
 from facilitator.report.labels import block_label, dimension_label, translate
+from facilitator.report.paragraph import Paragraph
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
 

@@ -10,12 +10,16 @@ algorithm (python-bidi), Arabic letters joined to their contextual forms beforeh
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from xml.sax.saxutils import escape
 
 from facilitator.report.fonts import SYMBOLS, has_glyph, has_symbol_glyph
 
 REPLACEMENT = "\ufffd"
+# Paragraph markup escapes; a table rather than xml.sax.saxutils, whose import pulls in
+# urllib and http.client (about 25 ms of every export).
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+SKIN_TONES = "\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 
 
 def clean(text: str | None, symbols: bool = False) -> str:
@@ -24,27 +28,42 @@ def clean(text: str | None, symbols: bool = False) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for character in text:
-        if character in "\n\t":
-            out.append(" " if character == "\t" else character)
-        elif unicodedata.category(character) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            continue
-        elif has_glyph(character) or (symbols and has_symbol_glyph(character)):
-            out.append(character)
-        elif (
-            unicodedata.category(character) == "Mn"
-            or character in "\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
-        ):
-            continue  # a mark the fonts lack: a variation selector or skin-tone modifier
-        else:
-            out.append(REPLACEMENT)
-    return "\n".join(_display_order(line) for line in "".join(out).split("\n"))
+    kept = {character: _kept(character, symbols) for character in set(text)}
+    if all(kept[character] == character for character in kept):
+        cleaned = text  # the usual case: nothing to drop or replace
+    else:
+        cleaned = "".join([kept[character] for character in text])
+    if not any(_right_to_left(character) for character in kept):
+        return cleaned
+    return "\n".join(_display_order(line) for line in cleaned.split("\n"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _kept(character: str, symbols: bool) -> str:
+    """What `character` becomes in the PDF: itself, nothing, a space or U+FFFD.
+
+    Decided once per distinct character: a long export holds few distinct characters."""
+    if character == "\n":
+        return character
+    if character == "\t":
+        return " "
+    if unicodedata.category(character) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+        return ""
+    if has_glyph(character) or (symbols and has_symbol_glyph(character)):
+        return character
+    if unicodedata.category(character) == "Mn" or character in SKIN_TONES:
+        return ""  # a mark the fonts lack: a variation selector or skin-tone modifier
+    return REPLACEMENT
+
+
+@functools.lru_cache(maxsize=4096)
+def _right_to_left(character: str) -> bool:
+    return unicodedata.bidirectional(character) in ("R", "AL")
 
 
 def _display_order(line: str) -> str:
-    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in line):
-        return line  # the usual case: nothing to reorder
+    if not any(_right_to_left(c) for c in line):
+        return line  # nothing to reorder on this line
     from arabic_reshaper import reshape
     from bidi import get_display
 
@@ -59,7 +78,7 @@ def para(text: str | None) -> str:
     cleaned = clean(text, symbols=True).strip()
     special = {c for c in set(cleaned) if ord(c) >= 0x2000 and has_symbol_glyph(c)}
     if not special:  # the usual case: one escape of the whole text
-        return escape(cleaned, {'"': "&quot;", "'": "&#39;"}).replace("\n", "<br/>")
+        return cleaned.translate(_MARKUP).replace("\n", "<br/>")
     out: list[str] = []
     run: list[str] = []
     for character in cleaned:
@@ -90,4 +109,4 @@ def text_runs(text: str) -> list[tuple[bool, str]]:
 def _escape(character: str) -> str:
     if character == "\n":
         return "<br/>"
-    return escape(character, {'"': "&quot;", "'": "&#39;"})
+    return character.translate(_MARKUP)
