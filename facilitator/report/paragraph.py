@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import Paragraph as _ReportLabParagraph
 
 
-class Paragraph(_ReportLabParagraph):  # type: ignore[misc]
+class Paragraph(_ReportLabParagraph):
     _wrapped_width: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
