@@ -27,9 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=translate(
-            "Cli", "database file (default: FACILITATOR_DB or user data)"
-        ),
+        help=translate("Cli", "database file (default: FACILITATOR_DB or user data)"),
     )
     # Each sub-command also takes --db after its name (`facilitator demo --db PATH`).
     db_option = argparse.ArgumentParser(add_help=False)
@@ -48,9 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--live",
         action="store_true",
-        help=translate(
-            "Cli", "make it a meeting in progress today, with a block running"
-        ),
+        help=translate("Cli", "make it a meeting in progress today, with a block running"),
     )
     demo.add_argument(
         "--people",
@@ -73,9 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--pdf",
-        required=True,
         metavar="OUT.pdf",
-        help=translate("Cli", "PDF file to write"),
+        help=translate("Cli", "PDF file to write (before the meeting has started: its agenda)"),
+    )
+    export.add_argument(
+        "--agenda",
+        metavar="OUT.pdf",
+        help=translate("Cli", "write the printed agenda as PDF"),
     )
     export.add_argument(
         "--paper",
@@ -86,17 +86,59 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--eml",
         metavar="OUT.eml",
-        help=translate(
-            "Cli", "also write an unsent e-mail draft with the PDF attached"
-        ),
+        help=translate("Cli", "also write an unsent e-mail draft with the PDF attached"),
     )
     export.add_argument(
         "--to",
         nargs="+",
         metavar="ADDR",
         default=[],
+        help=translate("Cli", "recipients (default: participants with an address)"),
+    )
+    invite = commands.add_parser(
+        "invite",
+        parents=[db_option],
         help=translate(
-            "Cli", "recipients (default: participants with an address)"
+            "Cli", "write the invitation: a calendar request (.ics) and an e-mail draft"
+        ),
+    )
+    invite.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=translate("Cli", "meeting number (default: the latest)"),
+    )
+    invite.add_argument(
+        "--eml",
+        metavar="OUT.eml",
+        help=translate("Cli", "unsent e-mail draft with the calendar request attached"),
+    )
+    invite.add_argument(
+        "--ics", metavar="OUT.ics", help=translate("Cli", "calendar request on its own")
+    )
+    invite.add_argument(
+        "--to",
+        nargs="+",
+        metavar="ADDR",
+        default=[],
+        help=translate("Cli", "recipients (default: participants with an address)"),
+    )
+    invite.add_argument(
+        "--from",
+        dest="sender",
+        metavar="ADDR",
+        help=translate("Cli", "organiser, as Name <address> (default: the leader's address)"),
+    )
+    invite.add_argument(
+        "--cancel",
+        action="store_true",
+        help=translate("Cli", "cancel the meeting in everyone's calendar"),
+    )
+    invite.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help=translate(
+            "Cli", "time zone of the start time, e.g. Europe/Oslo (default: this computer's)"
         ),
     )
     return parser
@@ -126,7 +168,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "export":
         from facilitator.export_command import run_export
 
+        if not args.pdf and not args.agenda:
+            print(translate("Cli", "Give --pdf FILE, --agenda FILE or both."), file=sys.stderr)
+            return EXIT_USAGE
+        if args.agenda:
+            from facilitator.invite_command import run_agenda
+
+            status = run_agenda(db_arg, args.meeting, args.agenda, args.paper)
+            if status or not args.pdf:
+                return status
         return run_export(db_arg, args.meeting, args.pdf, args.paper, args.eml, args.to)
+    if args.command == "invite":
+        from facilitator.invite_command import run_invite
+
+        return run_invite(
+            db_arg,
+            args.meeting,
+            args.eml,
+            args.ics,
+            args.to,
+            args.sender,
+            args.cancel,
+            args.tz,
+        )
     from facilitator.app import run_gui
 
     return run_gui(db_arg)
@@ -151,9 +215,5 @@ def _demo(db_arg: str | None, live: bool = False, people: int | None = None) -> 
     except StoreError as error:
         print(store_message(error), file=sys.stderr)
         return EXIT_ERROR
-    print(
-        translate("Cli", "Demo meeting {id} created in {path}").format(
-            id=meeting_id, path=path
-        )
-    )
+    print(translate("Cli", "Demo meeting {id} created in {path}").format(id=meeting_id, path=path))
     return EXIT_OK

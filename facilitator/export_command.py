@@ -43,9 +43,7 @@ def run_export(
     for path in (pdf_path, eml_path):
         if path is not None and not path.parent.is_dir():
             return _fail(
-                translate("Cli", "The folder for “{path}” does not exist.").format(
-                    path=path
-                )
+                translate("Cli", "The folder for “{path}” does not exist.").format(path=path)
             )
     try:
         db = open_database_for_reading(resolve_database_path(db_arg))
@@ -55,22 +53,32 @@ def run_export(
         if meeting_id is None:
             meeting_id = latest_meeting_id(db)
             if meeting_id is None:
-                return _fail(
-                    translate(
-                        "Cli", "The database has no meeting yet; create one first."
-                    )
-                )
+                return _fail(translate("Cli", "The database has no meeting yet; create one first."))
         elif meeting_id not in {m.id for m in list_meetings(db)}:
             return _fail(
-                translate(
-                    "Cli", "There is no meeting number {id} in the database."
-                ).format(id=meeting_id)
+                translate("Cli", "There is no meeting number {id} in the database.").format(
+                    id=meeting_id
+                )
             )
         data = load_minutes(db, meeting_id)
     except StoreError as error:
         return _fail(store_message(error))
     finally:
         db.close()
+    if not any(row.actual_start for row in data.agenda):
+        # Nothing has happened yet: what leaves the app is the agenda, never empty minutes.
+        from facilitator.invite_command import run_agenda
+
+        if eml_path is not None:
+            return _fail(
+                translate(
+                    "Cli",
+                    "The meeting has not started, so there are no minutes to e-mail; "
+                    "use `facilitator invite` for the invitation.",
+                )
+            )
+        print(translate("Cli", "The meeting has not started: writing its agenda instead."))
+        return run_agenda(db_arg, meeting_id, pdf, paper)
     try:
         write_minutes_pdf(data, pdf_path, Paper(paper))
         if eml_path is not None:
@@ -83,9 +91,5 @@ def run_export(
         )
     print(translate("Cli", "Minutes written to {path}").format(path=pdf_path))
     if eml_path is not None:
-        print(
-            translate("Cli", "E-mail draft written to {path}").format(
-                path=eml_path
-            )
-        )
+        print(translate("Cli", "E-mail draft written to {path}").format(path=eml_path))
     return 0

@@ -41,39 +41,35 @@ def validation_message(error: ValidationError) -> str:
     """One sentence that names the field and says what is wrong with it."""
     label = field_label(error.field)
     if error.problem is Problem.BLANK:
-        return translate("Messages", "{field} must not be empty.").format(
-            field=label
-        )
+        return translate("Messages", "{field} must not be empty.").format(field=label)
     if error.problem is Problem.TOO_LONG:
         return translate("Messages", "{field} is too long.").format(field=label)
     if error.problem is Problem.DUPLICATE:
-        return translate(
-            "Messages", "{field}: “{value}” is already in this meeting."
-        ).format(field=label, value=error.value)
+        return translate("Messages", "{field}: “{value}” is already in this meeting.").format(
+            field=label, value=error.value
+        )
     if error.problem is Problem.BEFORE_MEETING:
         return translate(
             "Messages", "{field}: {value} is before the meeting; choose a later date."
         ).format(field=label, value=error.value)
     if error.problem is Problem.UNKNOWN_PERSON:
-        return translate(
-            "Messages", "{field}: choose one of the meeting's participants."
-        ).format(field=label)
+        return translate("Messages", "{field}: choose one of the meeting's participants.").format(
+            field=label
+        )
     if error.field is Field.SCORE:
-        return translate(
-            "Messages", "Score: “{value}” is not a whole number from 1 to 10."
-        ).format(value=error.value)
-    if error.field is Field.NUMBER:
-        return translate("Messages", "“{value}” is not a number.").format(
+        return translate("Messages", "Score: “{value}” is not a whole number from 1 to 10.").format(
             value=error.value
         )
+    if error.field is Field.NUMBER:
+        return translate("Messages", "“{value}” is not a number.").format(value=error.value)
     if error.field is Field.QUARTER:
         return translate(
             "Messages", "Quarter: “{value}” is not a quarter; write it like “2026 Q4”."
         ).format(value=error.value)
     if error.field is Field.EMAIL:
-        return translate(
-            "Messages", "E-mail: “{value}” is not an e-mail address."
-        ).format(value=error.value)
+        return translate("Messages", "E-mail: “{value}” is not an e-mail address.").format(
+            value=error.value
+        )
     return translate("Messages", "{field}: “{value}” is not valid.").format(
         field=label, value=error.value
     )
@@ -105,9 +101,7 @@ def store_message(error: StoreError) -> str:
         StoreProblem.IS_DIRECTORY: translate(
             "Messages", "“{path}” is a folder, not a database file."
         ),
-        StoreProblem.NO_FOLDER: translate(
-            "Messages", "The folder for “{path}” does not exist."
-        ),
+        StoreProblem.NO_FOLDER: translate("Messages", "The folder for “{path}” does not exist."),
         StoreProblem.TOO_NEW: translate(
             "Messages",
             "“{path}” was written by a newer version of Facilitator; update the app to open it.",

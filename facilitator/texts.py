@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.preparation import Role, Task
 from facilitator.translation import QT_TRANSLATE_NOOP, translate
 
 BLOCK_TITLES = {
@@ -17,9 +18,7 @@ BLOCK_TITLES = {
 }
 
 
-def block_title(
-    kind: BlockKind, translate: Callable[[str, str], str] = translate
-) -> str:
+def block_title(kind: BlockKind, translate: Callable[[str, str], str] = translate) -> str:
     """The block's name; `translate` lets the minutes use the meeting's language."""
     return translate("AgendaBlock", BLOCK_TITLES[kind])
 
@@ -69,11 +68,56 @@ def block_description(kind: BlockKind) -> str:
     }[kind]
 
 
-def minutes_text(minutes: int) -> str:
-    """'45 min' or '1 h 30 min'."""
+def minutes_text(minutes: int, translate: Callable[[str, str], str] = translate) -> str:
+    """'45 min' or '1 h 30 min'; `translate` lets a document use the meeting's language."""
     hours, rest = divmod(minutes, 60)
     if not hours:
         return translate("Duration", "{m} min").format(m=rest)
     if not rest:
         return translate("Duration", "{h} h").format(h=hours)
     return translate("Duration", "{h} h {m} min").format(h=hours, m=rest)
+
+
+TASK_TEXTS = {
+    Task.COMPANY_RESULTS: QT_TRANSLATE_NOOP(
+        "Preparation", "Last quarter's company results: each key result's achieved value"
+    ),
+    Task.VISION_VALUES: QT_TRANSLATE_NOOP(
+        "Preparation", "The vision, mission and values, to repeat in block 2"
+    ),
+    Task.STRATEGIC_PRIORITIES: QT_TRANSLATE_NOOP(
+        "Preparation", "The strategic priorities for the coming quarter"
+    ),
+    Task.COMPANY_OKR_DRAFT: QT_TRANSLATE_NOOP(
+        "Preparation", "A draft of next quarter's 3–5 company objectives with key results"
+    ),
+    Task.DEPARTMENT_RESULTS: QT_TRANSLATE_NOOP(
+        "Preparation", "The department's results on last quarter's OKRs"
+    ),
+    Task.SELF_EVALUATION: QT_TRANSLATE_NOOP(
+        "Preparation",
+        "The self-evaluation: a score from 1 to 10, and what went well and could be better "
+        "on execution, leadership and competence",
+    ),
+    Task.DEPARTMENT_OKR_DRAFT: QT_TRANSLATE_NOOP(
+        "Preparation", "A draft of the department's OKRs for next quarter"
+    ),
+    Task.GOOD_NEWS: QT_TRANSLATE_NOOP(
+        "Preparation", "One piece of good news related to our OKRs since last time"
+    ),
+    Task.CHALLENGE: QT_TRANSLATE_NOOP("Preparation", "One challenge you have met"),
+}
+
+ROLE_TITLES = {
+    Role.TOP_LEADER: QT_TRANSLATE_NOOP("Preparation", "Top leader"),
+    Role.DEPARTMENT_LEADER: QT_TRANSLATE_NOOP("Preparation", "Department leaders"),
+    Role.EVERYONE: QT_TRANSLATE_NOOP("Preparation", "Everyone"),
+}
+
+
+def task_text(task: Task, translate: Callable[[str, str], str] = translate) -> str:
+    return translate("Preparation", TASK_TEXTS[task])
+
+
+def role_title(role: Role, translate: Callable[[str, str], str] = translate) -> str:
+    return translate("Preparation", ROLE_TITLES[role])

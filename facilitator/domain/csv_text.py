@@ -64,8 +64,7 @@ def _checked(text: str) -> str:
     odd = sum(
         1
         for c in text
-        if c not in "\t\r\n"
-        and (unicodedata.category(c) in ("Cc", "Cs") or c == "\ufffd")
+        if c not in "\t\r\n" and (unicodedata.category(c) in ("Cc", "Cs") or c == "\ufffd")
     )
     if odd > max(2, len(text) * NOT_TEXT_SHARE):
         raise UnreadableCsvError("not text")

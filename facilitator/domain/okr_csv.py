@@ -68,9 +68,7 @@ def parse_okrs(data: bytes) -> OkrImport:
                 raise UnreadableCsvError("no objective column")
             continue
 
-        def cell(
-            name: str, row: list[str] = row, columns: dict[str, int] = columns
-        ) -> str:
+        def cell(name: str, row: list[str] = row, columns: dict[str, int] = columns) -> str:
             index = columns.get(name)
             return row[index].strip() if index is not None and index < len(row) else ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,9 @@ SECTIONS = (
 MARGIN = 18 * mm
 
 
-def _numbered_canvas(header: str) -> type:
-    """A canvas that knows the page count when it saves, for "Page N of M"."""
+def _numbered_canvas(header: str, document_title: str | None = None) -> type:
+    """A canvas that knows the page count when it saves, for "Page N of M"; the header
+    names the company and quarter on the left, the kind of document on the right."""
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -80,7 +82,9 @@ def _numbered_canvas(header: str) -> type:
             self._draw_runs(MARGIN, height - MARGIN + 10, header, 8)
             self.setFont(REGULAR, 8)
             self.drawRightString(
-                width - MARGIN, height - MARGIN + 10, translate("Minutes", "OKR meeting minutes")
+                width - MARGIN,
+                height - MARGIN + 10,
+                document_title or translate("Minutes", "OKR meeting minutes"),
             )
             page_text = translate("Minutes", "Page {n} of {m}").format(n=self._pageNumber, m=total)
             self.drawRightString(width - MARGIN, MARGIN - 14, page_text)
@@ -98,8 +102,18 @@ def _numbered_canvas(header: str) -> type:
     return NumberedCanvas
 
 
-class MinutesDocument(BaseDocTemplate):
-    def __init__(self, filename: str, data: MinutesData, paper: Paper) -> None:
+class FacilitatorDocument(BaseDocTemplate):
+    """A4 or Letter pages with the running header, its metadata, one bookmark per section."""
+
+    def __init__(
+        self,
+        filename: str,
+        paper: Paper,
+        title: str,
+        author: str,
+        subject: str,
+        keywords: list[str],
+    ) -> None:
         super().__init__(
             filename,
             pagesize=paper.size,
@@ -107,19 +121,11 @@ class MinutesDocument(BaseDocTemplate):
             rightMargin=MARGIN,
             topMargin=MARGIN + 6,
             bottomMargin=MARGIN,
-            title=clean(
-                translate("Minutes", "{company} {quarter} — OKR meeting minutes").format(
-                    company=data.company, quarter=data.quarter
-                )
-            ),
-            author=clean(data.leader or data.company),
-            subject=clean(
-                translate("Minutes", "Minutes of the quarterly OKR meeting, {date}").format(
-                    date=formatting.short_date(data.meeting_date, data.language)
-                )
-            ),
+            title=clean(title),
+            author=clean(author),
+            subject=clean(subject),
             creator=f"Facilitator {app_version()}",
-            keywords=["OKR", clean(data.company), data.quarter],
+            keywords=[clean(k) for k in keywords],
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -131,6 +137,22 @@ class MinutesDocument(BaseDocTemplate):
             self._bookmarks += 1
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(clean(flowable.bookmark_title), key, level=0)
+
+
+class MinutesDocument(FacilitatorDocument):
+    def __init__(self, filename: str, data: MinutesData, paper: Paper) -> None:
+        super().__init__(
+            filename,
+            paper,
+            title=translate("Minutes", "{company} {quarter} — OKR meeting minutes").format(
+                company=data.company, quarter=data.quarter
+            ),
+            author=data.leader or data.company,
+            subject=translate("Minutes", "Minutes of the quarterly OKR meeting, {date}").format(
+                date=formatting.short_date(data.meeting_date, data.language)
+            ),
+            keywords=["OKR", data.company, data.quarter],
+        )
 
 
 def build_story(data: MinutesData, width: float) -> list[Flowable]:
@@ -149,14 +171,21 @@ def _build(filename: str, data: MinutesData, paper: Paper) -> None:
 
 def write_minutes_pdf(data: MinutesData, path: Path, paper: Paper = Paper.A4) -> Path:
     """Write the minutes to `path` (atomically: a half-written file never replaces it)."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
+
+    def build(temporary: str) -> None:
         with minutes_language(data.language):
             _build(temporary, data, paper)
 
-        # mkstemp makes the file private (0600); minutes are for sharing: use the usual mode.
+    return write_atomically(Path(path), build)
+
+
+def write_atomically(path: Path, build: Callable[[str], None]) -> Path:
+    """Let `build` write a temporary file beside `path`, then put it in place."""
+    handle, temporary = tempfile.mkstemp(suffix=path.suffix or ".pdf", dir=path.parent)
+    os.close(handle)
+    try:
+        build(temporary)
+        # mkstemp makes the file private (0600); documents are for sharing: the usual mode.
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)

@@ -22,6 +22,7 @@ from facilitator.store.models.meeting import (
     Participant,
 )
 from facilitator.store.models.okr import KeyResult, Objective
+from facilitator.store.models.preparation import PreparationCheck
 from facilitator.store.models.summary import ActionItem
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "Meeting",
     "Objective",
     "Participant",
+    "PreparationCheck",
     "Reflection",
     "SelfEvaluation",
     "ShoutOut",

@@ -58,6 +58,12 @@ class Meeting(Base):
     presentation_seconds: Mapped[int | None] = mapped_column(Integer)
     # The run's current step (domain/run_steps.Step.key()), so a restart resumes there.
     run_step: Mapped[str | None] = mapped_column(String(64))
+    # The calendar invitation: its UID, the SEQUENCE last sent, the plan it carried
+    # (domain/preparation.MeetingPlan.fingerprint) and whether it was cancelled.
+    invitation_uid: Mapped[str | None] = mapped_column(String(100))
+    invitation_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    invitation_plan: Mapped[str | None] = mapped_column(Text)
+    invitation_cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     summary: Mapped[str] = mapped_column(Text, default="")
     most_value: Mapped[str] = mapped_column(Text, default="")
     do_differently: Mapped[str] = mapped_column(Text, default="")

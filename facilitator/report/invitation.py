@@ -1,0 +1,215 @@
+"""The invitation: a calendar request (.ics, built with the icalendar library) and an
+unsent e-mail draft (.eml) that carries it, with the agenda and what each person prepares.
+
+The request follows iTIP (RFC 5546) as Outlook, Thunderbird, Apple Calendar and Google
+Calendar read it: METHOD:REQUEST (or CANCEL), one VEVENT with the same UID every time,
+SEQUENCE raised when the plan changes, ORGANIZER and an ATTENDEE per invited person, the
+start and end in the meeting's time zone with its VTIMEZONE. In the e-mail the calendar part
+is `text/calendar; method=REQUEST`, which is what makes mail programs offer Accept/Decline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formatdate, make_msgid
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vCalAddress, vText
+
+from facilitator import app_version
+from facilitator.domain import formatting
+from facilitator.domain.preparation import MeetingPlan, Role
+from facilitator.report.email_draft import address, one_line
+from facilitator.report.labels import minutes_language, translate
+from facilitator.texts import block_title, role_title, task_text
+
+
+def local_time_zone() -> str:
+    """The computer's IANA time zone name ("Europe/Oslo"), which the invitation's times are
+    in; the meeting's start time is typed as the leader's local time."""
+    from tzlocal import get_localzone_name
+
+    return get_localzone_name() or "UTC"
+
+
+@dataclass(frozen=True)
+class Invitation:
+    plan: MeetingPlan
+    organizer: tuple[str, str]  # (name, address)
+    uid: str
+    sequence: int
+    time_zone: str
+    cancel: bool = False
+
+    @property
+    def method(self) -> str:
+        return "CANCEL" if self.cancel else "REQUEST"
+
+
+def subject(invitation: Invitation) -> str:
+    plan = invitation.plan
+    with minutes_language(plan.language):
+        if invitation.cancel:
+            text = translate("Invitation", "Cancelled: {company} {quarter} — OKR meeting")
+        else:
+            text = translate("Invitation", "Invitation: {company} {quarter} — OKR meeting")
+        return one_line(text.format(company=plan.company, quarter=plan.quarter))
+
+
+def agenda_lines(plan: MeetingPlan) -> list[str]:
+    """ "09:00–09:15  1. Good news", one per block, in the meeting's language."""
+    language = plan.language
+    return [
+        f"{formatting.clock(slot.start, language)}–{formatting.clock(slot.end, language)}  "
+        f"{slot.kind.number}. {block_title(slot.kind, translate)}"
+        for slot in plan.slots
+    ]
+
+
+def preparation_lines(plan: MeetingPlan) -> list[str]:
+    """What to prepare: everyone's part, the top leader's, then each department leader's."""
+    items = plan.assignments()
+    lines = [translate("Invitation", "What to prepare")]
+    everyone = [a for a in items if a.role is Role.EVERYONE]
+    if everyone:
+        lines += ["", role_title(Role.EVERYONE, translate) + ":"]
+        for task in dict.fromkeys(a.task for a in everyone):
+            lines.append("  • " + task_text(task, translate))
+    top = [a for a in items if a.role is Role.TOP_LEADER]
+    if top:
+        lines += ["", f"{role_title(Role.TOP_LEADER, translate)} ({top[0].person.name}):"]
+        lines += ["  • " + task_text(a.task, translate) for a in top]
+    leaders = [a for a in items if a.role is Role.DEPARTMENT_LEADER]
+    if leaders:
+        lines += ["", role_title(Role.DEPARTMENT_LEADER, translate) + ":"]
+        for department in dict.fromkeys(a.department for a in leaders):
+            own = [a for a in leaders if a.department == department]
+            lines.append(f"  {department} — {own[0].person.name}:")
+            lines += ["    • " + task_text(a.task, translate) for a in own]
+    return lines
+
+
+def body(invitation: Invitation) -> str:
+    plan = invitation.plan
+    with minutes_language(plan.language):
+        when = translate("Invitation", "{date}, {start}–{end}").format(
+            date=formatting.long_date(plan.meeting_date, plan.language),
+            start=formatting.clock(plan.start, plan.language),
+            end=formatting.clock(plan.end, plan.language),
+        )
+        lines = [translate("Minutes", "Hi all,"), ""]
+        if invitation.cancel:
+            lines.append(
+                translate(
+                    "Invitation", "Our quarterly OKR meeting ({quarter}) on {when} is cancelled."
+                ).format(quarter=plan.quarter, when=when)
+            )
+        else:
+            lines.append(
+                translate(
+                    "Invitation",
+                    "You are invited to our quarterly OKR meeting ({quarter}) on {when}.",
+                ).format(quarter=plan.quarter, when=when)
+            )
+            if plan.place.strip():
+                lines.append(translate("Invitation", "Place: {place}").format(place=plan.place))
+            lines += ["", translate("Invitation", "Agenda")] + [
+                "  " + line for line in agenda_lines(plan)
+            ]
+            lines += ["", *preparation_lines(plan)]
+            lines += [
+                "",
+                translate(
+                    "Invitation",
+                    "The calendar invitation is attached; accepting it puts the meeting in "
+                    "your calendar.",
+                ),
+            ]
+        lines += ["", translate("Minutes", "Best regards,"), plan.leader or plan.company]
+        return "\n".join(lines) + "\n"
+
+
+def build_calendar(invitation: Invitation, now: datetime | None = None) -> Calendar:
+    plan = invitation.plan
+    zone = ZoneInfo(invitation.time_zone)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Facilitator//Facilitator {app_version()}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", invitation.method)
+    event = Event()
+    event.add("uid", invitation.uid)
+    event.add("sequence", invitation.sequence)
+    event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
+    event.add("dtstart", plan.start.replace(tzinfo=zone))
+    event.add("dtend", plan.end.replace(tzinfo=zone))
+    with minutes_language(plan.language):
+        summary = translate("Invitation", "{company} {quarter} — OKR meeting").format(
+            company=plan.company, quarter=plan.quarter
+        )
+        description = "\n".join(
+            [translate("Invitation", "Agenda"), *agenda_lines(plan), "", *preparation_lines(plan)]
+        )
+    event.add("summary", one_line(summary))
+    if plan.place.strip():
+        event.add("location", one_line(plan.place))
+    event.add("description", description)
+    event.add("status", "CANCELLED" if invitation.cancel else "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    name, mail = invitation.organizer
+    organizer = vCalAddress(f"mailto:{mail}")
+    organizer.params["cn"] = vText(one_line(name or mail))
+    organizer.params["role"] = vText("CHAIR")
+    event["organizer"] = organizer
+    for person in plan.people:
+        if not person.email or person.email.casefold() == mail.casefold():
+            continue
+        attendee = vCalAddress(f"mailto:{person.email}")
+        attendee.params["cn"] = vText(one_line(person.name))
+        attendee.params["role"] = vText("REQ-PARTICIPANT")
+        attendee.params["partstat"] = vText("NEEDS-ACTION")
+        attendee.params["rsvp"] = vText("TRUE")
+        event.add("attendee", attendee, encode=False)
+    calendar.add_component(event)
+    # Only the zone's rules around the meeting, not every change since 1970.
+    year = plan.meeting_date.year
+    calendar.add_missing_timezones(first_date=date(year - 1, 1, 1), last_date=date(year + 2, 1, 1))
+    return calendar
+
+
+def recipients(plan: MeetingPlan, organizer: str = "") -> list[tuple[str, str]]:
+    """(name, address) of every participant with an address, the organiser left out."""
+    return [
+        (p.name, p.email)
+        for p in plan.people
+        if p.email and p.email.casefold() != organizer.casefold()
+    ]
+
+
+def build_draft(
+    invitation: Invitation, to: list[tuple[str, str]], now: datetime | None = None
+) -> EmailMessage:
+    """An unsent draft (X-Unsent: 1) from the organiser to `to`, the body in plain text
+    and the calendar request both inline (for Accept/Decline) and as invite.ics."""
+    ics = build_calendar(invitation, now).to_ical()
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = subject(invitation)
+    message["From"] = address(*invitation.organizer)
+    message["To"] = [address(name, mail) for name, mail in to]
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain="facilitator.local")
+    message["X-Unsent"] = "1"
+    message.set_content(body(invitation))
+    message.add_alternative(
+        ics.decode("utf-8"), subtype="calendar", params={"method": invitation.method}
+    )
+    message.add_attachment(
+        ics,
+        maintype="text",
+        subtype="calendar",
+        filename="cancel.ics" if invitation.cancel else "invite.ics",
+        params={"method": invitation.method, "charset": "utf-8"},
+    )
+    return message
