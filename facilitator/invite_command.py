@@ -65,12 +65,9 @@ def organizer_for(plan: MeetingPlan, given: str | None) -> tuple[str, str] | str
         if len(found) == 1:
             name, mail = found[0]
             return (name or plan.leader or mail, mail)
-    from facilitator.domain.preparation import top_leader
+    from facilitator.report.invitation_files import organizer_of
 
-    leader = top_leader(plan.people, plan.leader)
-    if leader is not None and leader.email:
-        return (leader.name, leader.email)
-    return translate(
+    return organizer_of(plan) or translate(
         "Cli",
         "Say who sends the invitation with --from ADDRESS (the meeting's leader has no "
         "e-mail address in the participant list).",

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_details import MeetingDetails
+from facilitator.domain.preparation import Task
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.models import (
@@ -27,6 +28,7 @@ from facilitator.store.models import (
     Meeting,
     Objective,
     Participant,
+    PreparationCheck,
     Reflection,
     SelfEvaluation,
     ShoutOut,
@@ -144,6 +146,7 @@ def create_demo_meeting(
         _groups(session, meeting, people)
         _okrs(session, meeting, people, departments)
         _summary(session, meeting, people)
+        _preparation(session, meeting, people)
     from facilitator.store.demo_history import add_previous_quarter
 
     add_previous_quarter(db, meeting_id)
@@ -152,6 +155,20 @@ def create_demo_meeting(
 
         grow_demo(db, meeting_id, size)
     return meeting_id
+
+
+def _preparation(session: Session, meeting: Meeting, people: People) -> None:
+    """Ticked off before the meeting: the leaders' parts, and most people's good news
+    (two had not said they were ready)."""
+    ticks = [(Task.COMPANY_RESULTS, "Ingrid Solheim"), (Task.VISION_VALUES, "Ingrid Solheim")]
+    ticks += [(Task.STRATEGIC_PRIORITIES, "Ingrid Solheim")]
+    for manager in MANAGERS.values():
+        ticks += [(Task.DEPARTMENT_RESULTS, manager), (Task.SELF_EVALUATION, manager)]
+    ticks += [(Task.GOOD_NEWS, name) for name in list(people)[:-2]]
+    session.add_all(
+        PreparationCheck(meeting_id=meeting.id, task=task.value, participant_id=people[name].id)
+        for task, name in ticks
+    )
 
 
 def _local(day: date, clock: time) -> datetime:

@@ -441,14 +441,31 @@ class MainWindow(QMainWindow):
     # -- minutes --------------------------------------------------------------------------
 
     def export_minutes(self) -> None:
+        """Before the meeting has started there are no minutes: the agenda is printed."""
         if self.meeting_id is not None:
             self.setup_page.flush()
-            self.minutes.export(self.meeting_id)
+            if self._not_started():
+                self.setup_page.preparation.paper = self.minutes.paper
+                self.setup_page.preparation.export_agenda()
+            else:
+                self.minutes.export(self.meeting_id)
 
     def email_minutes(self) -> None:
+        """Before the meeting has started, what goes out by e-mail is the invitation."""
         if self.meeting_id is not None:
             self.setup_page.flush()
-            self.minutes.email(self.meeting_id)
+            if self._not_started():
+                self.show_setup()
+                self.setup_page.tabs.setCurrentWidget(self.setup_page.preparation)
+                self.setup_page.preparation.write_invitation()
+            else:
+                self.minutes.email(self.meeting_id)
+
+    def _not_started(self) -> bool:
+        run = self.controller.run
+        return run is None or all(
+            run.timer(kind).state is TimerState.IDLE for kind in BlockKind
+        )
 
     # -- dialogs, errors and closing ------------------------------------------------------
 

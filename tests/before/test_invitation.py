@@ -41,7 +41,9 @@ def _event(ics: bytes):
 def test_every_field_of_the_request(db, meeting_id, planned):
     plan = load_plan(db, meeting_id)
     uid, sequence = issue_invitation(db, meeting_id, plan.fingerprint())
-    invitation = Invitation(plan, ("Kari Nordmann", "kari@fjordkraft.no"), uid, sequence, "Europe/Oslo")
+    invitation = Invitation(
+        plan, ("Kari Nordmann", "kari@fjordkraft.no"), uid, sequence, "Europe/Oslo"
+    )
     calendar, event = _event(build_calendar(invitation).to_ical())
     assert str(calendar["method"]) == "REQUEST"
     assert str(calendar["version"]) == "2.0"
@@ -76,16 +78,20 @@ def test_every_field_of_the_request(db, meeting_id, planned):
 
 
 def test_an_update_keeps_the_uid_and_raises_the_sequence(db, meeting_id, planned):
-    from facilitator.store.meetings import get_meeting, update_details
     from facilitator.domain.meeting_details import MeetingDetails
+    from facilitator.store.meetings import get_meeting, update_details
 
     plan = load_plan(db, meeting_id)
     first = issue_invitation(db, meeting_id, plan.fingerprint())
     assert issue_invitation(db, meeting_id, plan.fingerprint()) == first  # re-sent as is
     meeting = get_meeting(db, meeting_id)
     moved = MeetingDetails.from_input(
-        meeting.company.name, meeting.quarter, meeting.meeting_date, meeting.start_time.replace(hour=10),
-        meeting.place, meeting.leader_name,
+        meeting.company.name,
+        meeting.quarter,
+        meeting.meeting_date,
+        meeting.start_time.replace(hour=10),
+        meeting.place,
+        meeting.leader_name,
     )
     update_details(db, meeting_id, moved)
     later = load_plan(db, meeting_id)
@@ -94,7 +100,9 @@ def test_an_update_keeps_the_uid_and_raises_the_sequence(db, meeting_id, planned
     assert (uid, sequence) == (first[0], 1)
     cancelled = issue_invitation(db, meeting_id, later.fingerprint(), cancel=True)
     assert cancelled == (uid, 2)
-    invitation = Invitation(later, ("Kari", "kari@fjordkraft.no"), uid, 2, "Europe/Oslo", cancel=True)
+    invitation = Invitation(
+        later, ("Kari", "kari@fjordkraft.no"), uid, 2, "Europe/Oslo", cancel=True
+    )
     calendar, event = _event(build_calendar(invitation).to_ical())
     assert str(calendar["method"]) == "CANCEL"
     assert str(event["status"]) == "CANCELLED"
@@ -104,9 +112,13 @@ def test_an_update_keeps_the_uid_and_raises_the_sequence(db, meeting_id, planned
 def test_the_draft_as_a_mail_program_reads_it(db, meeting_id, planned):
     plan = load_plan(db, meeting_id)
     uid, sequence = issue_invitation(db, meeting_id, plan.fingerprint())
-    invitation = Invitation(plan, ("Kari Nordmann", "kari@fjordkraft.no"), uid, sequence, "Europe/Oslo")
+    invitation = Invitation(
+        plan, ("Kari Nordmann", "kari@fjordkraft.no"), uid, sequence, "Europe/Oslo"
+    )
     to = recipients(plan, "kari@fjordkraft.no")
-    message = email.message_from_bytes(build_draft(invitation, to).as_bytes(), policy=policy.default)
+    message = email.message_from_bytes(
+        build_draft(invitation, to).as_bytes(), policy=policy.default
+    )
     assert message["X-Unsent"] == "1"
     assert message["Subject"] == "Invitation: Fjordkraft Test AS 2026 Q4 — OKR meeting"
     assert message["From"].addresses[0].addr_spec == "kari@fjordkraft.no"
@@ -128,13 +140,17 @@ def test_the_draft_as_a_mail_program_reads_it(db, meeting_id, planned):
 
 
 def test_meeting_text_never_becomes_a_header(db, meeting_id, planned):
-    from facilitator.store.meetings import get_meeting, update_details
     from facilitator.domain.meeting_details import MeetingDetails
+    from facilitator.store.meetings import get_meeting, update_details
 
     meeting = get_meeting(db, meeting_id)
     sneaky = MeetingDetails.from_input(
-        "Evil AS\nBcc: all@example.com", meeting.quarter, meeting.meeting_date,
-        meeting.start_time, "Room\r\nX-Injected: 1", meeting.leader_name,
+        "Evil AS\nBcc: all@example.com",
+        meeting.quarter,
+        meeting.meeting_date,
+        meeting.start_time,
+        "Room\r\nX-Injected: 1",
+        meeting.leader_name,
     )
     update_details(db, meeting_id, sneaky)
     plan = load_plan(db, meeting_id)

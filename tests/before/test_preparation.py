@@ -32,7 +32,9 @@ def test_roles_and_tasks_in_the_guides_order():
         (1, Task.STRATEGIC_PRIORITIES),
         (1, Task.COMPANY_OKR_DRAFT),
     ]
-    leaders = [(a.department, a.person.id, a.task) for a in items if a.role is Role.DEPARTMENT_LEADER]
+    leaders = [
+        (a.department, a.person.id, a.task) for a in items if a.role is Role.DEPARTMENT_LEADER
+    ]
     assert leaders == [
         ("Drift", 3, Task.DEPARTMENT_RESULTS),
         ("Drift", 3, Task.SELF_EVALUATION),

@@ -17,6 +17,7 @@ from facilitator.ui.setup.company_tab import CompanyTab
 from facilitator.ui.setup.departments_tab import DepartmentsTab
 from facilitator.ui.setup.details_tab import DetailsTab
 from facilitator.ui.setup.participants_tab import ParticipantsTab
+from facilitator.ui.setup.preparation_tab import PreparationTab
 
 
 class SetupPage(QWidget):
@@ -30,11 +31,13 @@ class SetupPage(QWidget):
         self.participants = ParticipantsTab(db)
         self.departments = DepartmentsTab(db)
         self.company = CompanyTab(db)
+        self.preparation = PreparationTab(db)
         self.tabs = QTabWidget(objectName="setupTabs")
         self.tabs.addTab(self.details, self.tr("Meeting"))
         self.tabs.addTab(self.participants, self.tr("Participants"))
         self.tabs.addTab(self.departments, self.tr("Departments"))
         self.tabs.addTab(self.company, self.tr("Vision and values"))
+        self.tabs.addTab(self.preparation, self.tr("Before the meeting"))
         # What to do next, for a leader who has not run a meeting with the app before.
         self.next_hint = QLabel(
             self.tr(
@@ -59,7 +62,16 @@ class SetupPage(QWidget):
         self.participants.participantsChanged.connect(self.departments.reload)
         self.participants.participantsChanged.connect(self.meetingChanged)
         self.departments.departmentsChanged.connect(self.participants.model.reload)
-        for tab in (self.details, self.participants, self.departments, self.company):
+        self.details.detailsSaved.connect(self._plan_changed)
+        self.participants.participantsChanged.connect(self._plan_changed)
+        self.departments.departmentsChanged.connect(self._plan_changed)
+        for tab in (
+            self.details,
+            self.participants,
+            self.departments,
+            self.company,
+            self.preparation,
+        ):
             tab.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int) -> None:
@@ -67,6 +79,11 @@ class SetupPage(QWidget):
         self.participants.set_meeting(meeting_id)
         self.departments.set_meeting(meeting_id)
         self.company.set_meeting(meeting_id)
+        self.preparation.set_meeting(meeting_id)
+
+    def _plan_changed(self) -> None:
+        """Who prepares what follows the participants, departments and leader."""
+        self.preparation.refresh()
 
     def flush(self) -> None:
         self.company.flush()

@@ -1,0 +1,329 @@
+"""Setup tab "Before the meeting": what each person prepares, ticked off as it comes in; the
+invitation (an e-mail draft with the calendar request) and the printed agenda."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSignalBlocker, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.preparation import Assignment, MeetingPlan, Role, Task, progress
+from facilitator.report.invitation_files import (
+    NobodyToInviteError,
+    write_agenda,
+    write_calendar_file,
+    write_invitation_draft,
+)
+from facilitator.report.paper import Paper
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.preparation import checked, invitation_state, load_plan, set_checked
+from facilitator.texts import role_title, task_text
+from facilitator.ui.message_bar import MessageBar
+
+TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PreparationTab(QWidget):
+    storeFailed = Signal(object)
+    draftWritten = Signal(object)  # the .eml's path
+    agendaWritten = Signal(object)  # the PDF's path
+
+    def __init__(self, db: Database, paper: Paper = Paper.A4, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id: int | None = None
+        self._plan: MeetingPlan | None = None
+        self._items: list[Assignment] = []
+        self.paper = paper
+        intro = QLabel(
+            self.tr(
+                "What each person prepares, as the guide asks. The invitation tells everyone "
+                "their part; tick each item off when the person says it is ready."
+            )
+        )
+        intro.setWordWrap(True)
+        self.progress_label = QLabel(objectName="preparationProgress")
+        self.tree = QTreeWidget(objectName="preparationChecklist")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.itemChanged.connect(self._ticked)
+        self.invitation_label = QLabel(objectName="invitationState")
+        self.invitation_label.setWordWrap(True)
+        self.invite_button = QPushButton(self.tr("Invitation e-mail…"), objectName="inviteButton")
+        self.invite_button.setToolTip(
+            self.tr(
+                "Opens an e-mail to every participant in your mail program, with the agenda, "
+                "what each person prepares and a calendar invitation."
+            )
+        )
+        self.calendar_button = QPushButton(self.tr("Save calendar file…"))
+        self.cancel_button = QPushButton(self.tr("Cancel the meeting…"))
+        self.agenda_button = QPushButton(self.tr("Print agenda…"), objectName="agendaButton")
+        self.invite_button.clicked.connect(self.write_invitation)
+        self.calendar_button.clicked.connect(self.save_calendar_file)
+        self.cancel_button.clicked.connect(self.cancel_meeting)
+        self.agenda_button.clicked.connect(self.export_agenda)
+        buttons = QHBoxLayout()
+        for button in (
+            self.invite_button,
+            self.calendar_button,
+            self.cancel_button,
+            self.agenda_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.message = MessageBar()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.invitation_label)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.message)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self._meeting_id = meeting_id
+        self.message.clear_message()
+        if self.isVisible():
+            self.reload()
+        else:
+            self._plan = None  # read when the tab is first shown
+
+    def refresh(self) -> None:
+        """Read the plan again (now if shown, else when next shown)."""
+        if self._meeting_id is not None:
+            self.set_meeting(self._meeting_id)
+
+    def showEvent(self, event) -> None:
+        if self._plan is None and self._meeting_id is not None:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        if self._meeting_id is None:
+            return
+        try:
+            self._plan = load_plan(self._db, self._meeting_id)
+            done = checked(self._db, self._meeting_id)
+            uid, sequence, cancelled = invitation_state(self._db, self._meeting_id)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self._items = self._plan.assignments()
+        self._fill_tree(done)
+        self._show_progress(done)
+        self._show_invitation(uid, sequence, cancelled)
+
+    def _fill_tree(self, done: set[tuple[str, int]]) -> None:
+        blocker = QSignalBlocker(self.tree)
+        expanded = {
+            self.tree.topLevelItem(i).text(0)
+            for i in range(self.tree.topLevelItemCount())
+            if self.tree.topLevelItem(i).isExpanded()
+        }
+        self.tree.clear()
+        sections: dict[tuple[Role, str | None, int], QTreeWidgetItem] = {}
+        roots: dict[Role, QTreeWidgetItem] = {}
+        for item in self._items:
+            root = roots.get(item.role)
+            if root is None:
+                root = QTreeWidgetItem(self.tree, [role_title(item.role)])
+                root.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                roots[item.role] = root
+            key = (item.role, item.department, item.person.id)
+            parent = sections.get(key)
+            if parent is None:
+                label = item.person.name
+                if item.department:
+                    label = f"{item.department} — {item.person.name}"
+                parent = QTreeWidgetItem(root, [label])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                sections[key] = parent
+            leaf = QTreeWidgetItem(parent, [task_text(item.task)])
+            leaf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            leaf.setCheckState(
+                0, Qt.CheckState.Checked if item.key in done else Qt.CheckState.Unchecked
+            )
+            leaf.setData(0, TASK_ROLE, item.key)
+        for role, root in roots.items():
+            # The leaders' parts open; the long list of everyone stays closed until wanted.
+            root.setExpanded(role is not Role.EVERYONE or root.text(0) in expanded)
+            if role is not Role.EVERYONE:
+                for i in range(root.childCount()):
+                    root.child(i).setExpanded(True)
+        del blocker
+
+    def _show_progress(self, done: set[tuple[str, int]]) -> None:
+        counted = progress(self._items, done)
+        self.progress_label.setText(
+            self.tr("{done} of {total} items prepared").format(
+                done=counted.done, total=counted.total
+            )
+        )
+
+    def _show_invitation(self, uid: str | None, sequence: int, cancelled: bool) -> None:
+        if uid is None:
+            text = self.tr("No invitation sent yet.")
+        elif cancelled:
+            text = self.tr("The meeting was cancelled in the calendars.")
+        else:
+            assert self._plan is not None
+            text = self.tr("Invitation sent (version {n}).").format(n=sequence + 1)
+        self.invitation_label.setText(text)
+        self.cancel_button.setEnabled(uid is not None and not cancelled)
+
+    # -- ticking ------------------------------------------------------------------------
+
+    def _ticked(self, leaf: QTreeWidgetItem, _column: int) -> None:
+        key = leaf.data(0, TASK_ROLE)
+        if self._meeting_id is None or not key:
+            return
+        task, participant_id = key
+        try:
+            set_checked(
+                self._db,
+                self._meeting_id,
+                Task(task),
+                participant_id,
+                leaf.checkState(0) == Qt.CheckState.Checked,
+            )
+            done = checked(self._db, self._meeting_id)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        self._show_progress(done)
+
+    # -- what leaves the app --------------------------------------------------------------
+
+    def _organizer(self) -> tuple[str, str] | None:
+        """The leader's address, or one typed when the leader has none on the list."""
+        assert self._plan is not None
+        from facilitator.report.invitation_files import organizer_of
+
+        found = organizer_of(self._plan)
+        if found is not None:
+            return found
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Who sends the invitation?"),
+            self.tr("The leader has no e-mail address on the participant list. Your address:"),
+        )
+        if not ok or not typed.strip():
+            return None
+        return (self._plan.leader, typed.strip())
+
+    def write_invitation(self, cancel: bool = False) -> Path | None:
+        self.reload()
+        if self._plan is None or self._meeting_id is None:
+            return None
+        organizer = self._organizer()
+        if organizer is None:
+            return None
+        try:
+            path = write_invitation_draft(self._db, self._plan, organizer, _outbox(), cancel)
+        except NobodyToInviteError as problem:
+            self.message.show_error(str(problem))
+            return None
+        except (StoreError, OSError) as error:
+            self.message.show_error(str(error))
+            return None
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.message.show_info(self.tr("The invitation is open in your mail program."))
+        else:
+            self.message.show_error(
+                self.tr("No mail program opened the draft; it is saved as {path}.").format(
+                    path=path
+                )
+            )
+        self.reload()
+        self.draftWritten.emit(path)
+        return path
+
+    def cancel_meeting(self) -> Path | None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel the meeting"),
+            self.tr(
+                "Write an e-mail that removes the meeting from everyone's calendar? "
+                "Nothing in the meeting itself is deleted."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self.write_invitation(cancel=True)
+
+    def save_calendar_file(self) -> Path | None:
+        self.reload()
+        if self._plan is None:
+            return None
+        organizer = self._organizer()
+        if organizer is None:
+            return None
+        suggested = str(_documents() / "invite.ics")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save calendar file"), suggested, self.tr("Calendar files (*.ics)")
+        )
+        if not path:
+            return None
+        target = Path(path if path.lower().endswith(".ics") else path + ".ics")
+        try:
+            write_calendar_file(self._db, self._plan, organizer, target)
+        except (StoreError, OSError) as error:
+            self.message.show_error(str(error))
+            return None
+        self.message.show_info(self.tr("Saved as {path}.").format(path=target))
+        self.reload()
+        return target
+
+    def export_agenda(self) -> Path | None:
+        self.reload()
+        if self._plan is None:
+            return None
+        from facilitator.report.agenda_document import agenda_filename
+
+        suggested = str(_documents() / agenda_filename(self._plan))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print agenda"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return None
+        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        try:
+            write_agenda(self._plan, target, self.paper)
+        except OSError as error:
+            self.message.show_error(
+                self.tr("Could not write “{path}”: {reason}").format(
+                    path=target, reason=error.strerror or error
+                )
+            )
+            return None
+        self.agendaWritten.emit(target)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        self.message.show_info(self.tr("The agenda is saved as {path}.").format(path=target))
+        return target
+
+
+def _documents() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def _outbox() -> Path:
+    from facilitator.ui.minutes.email_dialog import _outbox as outbox
+
+    return outbox()

@@ -1,0 +1,71 @@
+"""The printed agenda, parsed back; and minutes never leave the app before the meeting."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from pypdf import PdfReader
+
+from facilitator.report.agenda_document import agenda_filename, write_agenda_pdf
+from facilitator.store.preparation import load_plan
+
+
+def _cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env={**os.environ},
+    )
+
+
+def _text(path) -> tuple[str, PdfReader]:
+    reader = PdfReader(path)
+    return "\n".join(page.extract_text() for page in reader.pages), reader
+
+
+def test_the_agenda_shows_times_order_and_preparation(tmp_path, db, meeting_id, planned):
+    plan = load_plan(db, meeting_id)
+    path = write_agenda_pdf(plan, tmp_path / agenda_filename(plan))
+    assert path.name == "Fjordkraft Test AS 2026 Q4 OKR agenda.pdf"
+    text, reader = _text(path)
+    assert len(reader.pages) <= 2
+    assert reader.metadata.title == "Fjordkraft Test AS 2026 Q4 — OKR meeting agenda"
+    assert "minutes" not in text.lower() and "minutes" not in reader.metadata.title.lower()
+    assert "09:00–09:10" in text and "1. Good news" in text and "6. Summary" in text
+    order = [text.index(name) for name in ("Kari Nordmann", "Per Hansen", "Åse Ødegård")]
+    assert order == sorted(order)  # the company first, then the departments by name
+    assert "What to prepare" in text
+    assert "One piece of good news related to our OKRs since last time" in text
+    assert "Top leader: Kari Nordmann" in text
+    assert "Drift — Per Hansen" in text and "Salg — Åse Ødegård" in text
+
+
+def test_the_demo_agenda_in_norwegian_with_its_groups(tmp_path):
+    database = tmp_path / "demo.sqlite3"
+    assert _cli("demo", "--db", str(database)).returncode == 0
+    out = tmp_path / "agenda.pdf"
+    result = _cli("export", "--db", str(database), "--agenda", str(out))
+    assert result.returncode == 0, result.stderr
+    text, reader = _text(out)
+    assert "Dagsorden" in reader.metadata.title
+    assert "Gode nyheter" in text and "Hva du forbereder" in text
+    assert "Gruppe 1" in text  # the demo's groups are already assigned
+
+
+def test_exporting_before_the_meeting_gives_the_agenda(tmp_path, db_path, db, meeting_id, planned):
+    db.close()
+    out = tmp_path / "early.pdf"
+    result = _cli("export", "--db", str(db_path), "--pdf", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "agenda" in result.stdout
+    text, reader = _text(out)
+    assert reader.metadata.title == "Fjordkraft Test AS 2026 Q4 — OKR meeting agenda"
+    assert "minutes" not in text.lower()
+    draft = _cli("export", "--db", str(db_path), "--pdf", str(out), "--eml", str(tmp_path / "m.eml"))
+    assert draft.returncode == 1 and "facilitator invite" in draft.stderr
+    assert not (tmp_path / "m.eml").exists()
