@@ -463,9 +463,7 @@ class MainWindow(QMainWindow):
 
     def _not_started(self) -> bool:
         run = self.controller.run
-        return run is None or all(
-            run.timer(kind).state is TimerState.IDLE for kind in BlockKind
-        )
+        return run is None or all(run.timer(kind).state is TimerState.IDLE for kind in BlockKind)
 
     # -- dialogs, errors and closing ------------------------------------------------------
 

@@ -2,64 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="27"/>
+        <source>{company} {quarter} — OKR meeting agenda</source>
+        <translation>{company} {quarter} — dagsorden for OKR-møtet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="37"/>
+        <source>{company} {quarter} OKR agenda</source>
+        <translation>{company} {quarter} OKR-dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="64"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="65"/>
+        <source>Block</source>
+        <translation>Blokk</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="66"/>
+        <source>Length</source>
+        <translation>Lengde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="69"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="82"/>
+        <source>Reports</source>
+        <translation>Rapporterer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="82"/>
+        <source>Reported by</source>
+        <translation>Rapporteres av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="84"/>
+        <source>Block 2: who reports, in this order</source>
+        <translation>Blokk 2: hvem rapporterer, i denne rekkefølgen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="132"/>
+        <source>Breakout groups (block 3)</source>
+        <translation>Grupper (blokk 3)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="143"/>
+        <source>Led by {leader}</source>
+        <translation>Ledet av {leader}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="146"/>
+        <source>{n} participants</source>
+        <translation>{n} deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="153"/>
+        <source>Planned length: {length}</source>
+        <translation>Planlagt lengde: {length}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="179"/>
+        <source>Agenda of the quarterly OKR meeting, {date}</source>
+        <translation>Dagsorden for det kvartalsvise OKR-møtet, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="187"/>
+        <source>OKR meeting agenda</source>
+        <translation>Dagsorden for OKR-møtet</translation>
+    </message>
+</context>
+<context>
     <name>AgendaBlock</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="11"/>
+        <location filename="../../facilitator/texts.py" line="12"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="12"/>
+        <location filename="../../facilitator/texts.py" line="13"/>
         <source>OKR reporting</source>
         <translation>OKR-rapportering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="13"/>
+        <location filename="../../facilitator/texts.py" line="14"/>
         <source>Successes and learnings</source>
         <translation>Suksesser og læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="14"/>
+        <location filename="../../facilitator/texts.py" line="15"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="15"/>
+        <location filename="../../facilitator/texts.py" line="16"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="16"/>
+        <location filename="../../facilitator/texts.py" line="17"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="29"/>
+        <location filename="../../facilitator/texts.py" line="28"/>
         <source>Round-robin: each participant shares prepared good results and news, then challenges, related to the OKRs since last time. Sharing itself takes at most 10 minutes. When someone outside the meeting gets praise, note it as a shout-out so the praise can be passed on afterwards.</source>
         <translation>Runde rundt bordet: hver deltaker deler forberedte gode resultater og nyheter, deretter utfordringer, knyttet til OKR-ene siden sist. Selve delingen tar maks 10 minutter. Når noen utenfor møtet får ros, noteres det slik at rosen kan videreformidles etterpå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="36"/>
+        <location filename="../../facilitator/texts.py" line="35"/>
         <source>(a) Repeat the company&apos;s vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
         <translation>(a) Gjenta selskapets visjon, misjon og verdier, med eksempler fra gruppen på hvordan de leves. (b) Toppleder rapporterer selskapets OKR-status og resultater, deretter rapporterer OKR-eierne sine. (c) Avdelingene går hver til sitt, evaluerer seg selv på samme måte, og én person per avdeling oppsummerer poengsummen og hva som var bra og kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="44"/>
+        <location filename="../../facilitator/texts.py" line="43"/>
         <source>Groups of 3–5 people, each with a flip-chart sheet and a scribe who writes down what is said. After 10–15 minutes the sheets go up on the wall and one person per group presents. Celebrate small and large successes; reflect on what could be better.</source>
         <translation>Grupper på 3–5 personer, hver med et flippoverark og en referent som skriver ned det som blir sagt. Etter 10–15 minutter henges arkene opp på veggen, og én person per gruppe presenterer. Feir små og store suksesser; reflekter over hva som kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="51"/>
+        <location filename="../../facilitator/texts.py" line="50"/>
         <source>Praise, recognition and feedback to each other, individually and in plenary. Ask for shared reflections and experiences. Then the quarter is formally declared closed, marked with a physical gesture.</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger til hverandre, enkeltvis og i plenum. Be om felles refleksjoner og erfaringer. Deretter erklæres kvartalet formelt avsluttet, markert med en fysisk handling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="57"/>
+        <location filename="../../facilitator/texts.py" line="56"/>
         <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company&apos;s; a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer de strategiske prioriteringene og de 3–5 viktigste OKR-ene for selskapet. Hver avdeling setter sine OKR-er med lederen sin; de presenteres i plenum og forankres. Omtrent 70 % av avdelingenes OKR-er bør knyttes til selskapets; et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="64"/>
+        <location filename="../../facilitator/texts.py" line="63"/>
         <source>Sum up with feedback to the organisation and to the departments, lift out what gave the most value, and what we will do differently or more of as a result.</source>
         <translation>Oppsummer med tilbakemelding til organisasjonen og avdelingene, løft fram det som ga mest verdi, og hva vi skal gjøre annerledes eller mer av som følge av møtet.</translation>
     </message>
@@ -194,39 +272,45 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>databasefil (standard: FACILITATOR_DB eller brukerdata)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="46"/>
+        <location filename="../../facilitator/cli.py" line="44"/>
         <source>create a fully filled demo meeting</source>
         <translation>lag et ferdig utfylt demomøte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="40"/>
+        <location filename="../../facilitator/cli.py" line="38"/>
         <source>database file</source>
         <translation>databasefil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="51"/>
+        <location filename="../../facilitator/cli.py" line="49"/>
         <source>make it a meeting in progress today, with a block running</source>
         <translation>gjør det til et møte som pågår i dag, med en blokk i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="59"/>
+        <location filename="../../facilitator/cli.py" line="55"/>
         <source>make the company N people (departments, groups and OKRs in proportion)</source>
         <translation>gjør selskapet til N personer (avdelinger, grupper og OKR-er i forhold)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="66"/>
+        <location filename="../../facilitator/cli.py" line="62"/>
         <source>write the minutes as PDF (and e-mail)</source>
         <translation>skriv referatet som PDF (og e-post)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="72"/>
+        <location filename="../../facilitator/cli.py" line="68"/>
+        <location filename="../../facilitator/cli.py" line="109"/>
         <source>meeting number (default: the latest)</source>
         <translation>møtenummer (standard: det siste)</translation>
     </message>
     <message>
+        <location filename="../../facilitator/cli.py" line="73"/>
+        <source>PDF file to write (before the meeting has started: its agenda)</source>
+        <translation>PDF-fil som skal skrives (før møtet har startet: dagsordenen)</translation>
+    </message>
+    <message>
         <location filename="../../facilitator/cli.py" line="78"/>
-        <source>PDF file to write</source>
-        <translation>PDF-filen som skal skrives</translation>
+        <source>write the printed agenda as PDF</source>
+        <translation>skriv dagsordenen for utskrift som PDF</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli.py" line="84"/>
@@ -239,44 +323,126 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="98"/>
+        <location filename="../../facilitator/cli.py" line="96"/>
+        <location filename="../../facilitator/cli.py" line="124"/>
         <source>recipients (default: participants with an address)</source>
         <translation>mottakere (standard: deltakere med adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="147"/>
+        <location filename="../../facilitator/cli.py" line="101"/>
+        <source>write the invitation: a calendar request (.ics) and an e-mail draft</source>
+        <translation>skriv invitasjonen: en kalenderinvitasjon (.ics) og et e-postutkast</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="114"/>
+        <source>unsent e-mail draft with the calendar request attached</source>
+        <translation>usendt e-postutkast med kalenderinvitasjonen vedlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="117"/>
+        <source>calendar request on its own</source>
+        <translation>kalenderinvitasjonen alene</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="130"/>
+        <source>organiser, as Name &lt;address&gt; (default: the leader&apos;s address)</source>
+        <translation>arrangør, som Navn &lt;adresse&gt; (standard: møteleders adresse)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="135"/>
+        <source>cancel the meeting in everyone&apos;s calendar</source>
+        <translation>avlys møtet i alles kalender</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="140"/>
+        <source>time zone of the start time, e.g. Europe/Oslo (default: this computer&apos;s)</source>
+        <translation>tidssonen for starttiden, f.eks. Europe/Oslo (standard: denne datamaskinens)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="172"/>
+        <source>Give --pdf FILE, --agenda FILE or both.</source>
+        <translation>Oppgi --pdf FIL, --agenda FIL eller begge.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="218"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator/export_command.py" line="46"/>
+        <location filename="../../facilitator/invite_command.py" line="53"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="59"/>
+        <location filename="../../facilitator/export_command.py" line="56"/>
+        <location filename="../../facilitator/invite_command.py" line="41"/>
         <source>The database has no meeting yet; create one first.</source>
         <translation>Databasen har ingen møter ennå; opprett et først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="65"/>
+        <location filename="../../facilitator/export_command.py" line="59"/>
+        <location filename="../../facilitator/invite_command.py" line="44"/>
         <source>There is no meeting number {id} in the database.</source>
         <translation>Det finnes ikke noe møte nummer {id} i databasen.</translation>
     </message>
     <message>
+        <location filename="../../facilitator/export_command.py" line="74"/>
+        <source>The meeting has not started, so there are no minutes to e-mail; use `facilitator invite` for the invitation.</source>
+        <translation>Møtet har ikke startet, så det finnes ikke noe referat å sende; bruk `facilitator invite` for invitasjonen.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator/export_command.py" line="80"/>
+        <source>The meeting has not started: writing its agenda instead.</source>
+        <translation>Møtet har ikke startet: skriver dagsordenen i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="88"/>
+        <location filename="../../facilitator/invite_command.py" line="136"/>
+        <location filename="../../facilitator/invite_command.py" line="165"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="84"/>
+        <location filename="../../facilitator/export_command.py" line="92"/>
         <source>Minutes written to {path}</source>
         <translation>Referat skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="87"/>
+        <location filename="../../facilitator/export_command.py" line="94"/>
+        <location filename="../../facilitator/invite_command.py" line="133"/>
         <source>E-mail draft written to {path}</source>
         <translation>E-postutkast skrevet til {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/invite_command.py" line="70"/>
+        <source>Say who sends the invitation with --from ADDRESS (the meeting&apos;s leader has no e-mail address in the participant list).</source>
+        <translation>Oppgi hvem som sender invitasjonen med --from ADRESSE (møtelederen har ingen e-postadresse i deltakerlisten).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/invite_command.py" line="88"/>
+        <source>Give --eml FILE, --ics FILE or both.</source>
+        <translation>Oppgi --eml FIL, --ics FIL eller begge.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/invite_command.py" line="101"/>
+        <source>“{zone}” is not a time zone name.</source>
+        <translation>«{zone}» er ikke navnet på en tidssone.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/invite_command.py" line="117"/>
+        <source>Nobody to invite: no participant has an e-mail address; use --to.</source>
+        <translation>Ingen å invitere: ingen deltaker har e-postadresse; bruk --to.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/invite_command.py" line="130"/>
+        <source>Calendar invitation written to {path}</source>
+        <translation>Kalenderinvitasjon skrevet til {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/invite_command.py" line="169"/>
+        <source>Agenda written to {path}</source>
+        <translation>Dagsorden skrevet til {path}</translation>
     </message>
 </context>
 <context>
@@ -508,17 +674,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="76"/>
+        <location filename="../../facilitator/texts.py" line="75"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="78"/>
+        <location filename="../../facilitator/texts.py" line="77"/>
         <source>{h} h</source>
         <translation>{h} t</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="79"/>
+        <location filename="../../facilitator/texts.py" line="78"/>
         <source>{h} h {m} min</source>
         <translation>{h} t {m} min</translation>
     </message>
@@ -999,6 +1165,67 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
     </message>
 </context>
 <context>
+    <name>Invitation</name>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="46"/>
+        <location filename="../../facilitator/report/invitation.py" line="98"/>
+        <source>{date}, {start}–{end}</source>
+        <translation>{date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="93"/>
+        <location filename="../../facilitator/report/invitation.py" line="75"/>
+        <source>What to prepare</source>
+        <translation>Hva du forbereder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation.py" line="56"/>
+        <source>Cancelled: {company} {quarter} — OKR meeting</source>
+        <translation>Avlyst: {company} {quarter} — OKR-møte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation.py" line="58"/>
+        <source>Invitation: {company} {quarter} — OKR meeting</source>
+        <translation>Invitasjon: {company} {quarter} — OKR-møte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation.py" line="106"/>
+        <source>Our quarterly OKR meeting ({quarter}) on {when} is cancelled.</source>
+        <translation>Det kvartalsvise OKR-møtet vårt ({quarter}) {when} er avlyst.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation.py" line="112"/>
+        <source>You are invited to our quarterly OKR meeting ({quarter}) on {when}.</source>
+        <translation>Du er invitert til det kvartalsvise OKR-møtet vårt ({quarter}) {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation.py" line="118"/>
+        <source>Place: {place}</source>
+        <translation>Sted: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation.py" line="119"/>
+        <location filename="../../facilitator/report/invitation.py" line="153"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation.py" line="125"/>
+        <source>The calendar invitation is attached; accepting it puts the meeting in your calendar.</source>
+        <translation>Kalenderinvitasjonen er vedlagt; godtar du den, legges møtet i kalenderen din.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation.py" line="149"/>
+        <source>{company} {quarter} — OKR meeting</source>
+        <translation>{company} {quarter} — OKR-møte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation_files.py" line="48"/>
+        <source>Nobody to invite: no participant has an e-mail address. Add addresses on the Participants tab.</source>
+        <translation>Ingen å invitere: ingen deltaker har e-postadresse. Legg til adresser under fanen Deltakere.</translation>
+    </message>
+</context>
+<context>
     <name>KeyResultEditor</name>
     <message>
         <location filename="../../facilitator/ui/blocks/okr_editors.py" line="49"/>
@@ -1117,12 +1344,12 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="482"/>
+        <location filename="../../facilitator/ui/main_window.py" line="499"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="483"/>
+        <location filename="../../facilitator/ui/main_window.py" line="500"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1426,102 +1653,102 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{field} kan ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="48"/>
+        <location filename="../../facilitator/messages.py" line="46"/>
         <source>{field} is too long.</source>
         <translation>{field} er for lang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="50"/>
+        <location filename="../../facilitator/messages.py" line="48"/>
         <source>{field}: “{value}” is already in this meeting.</source>
         <translation>{field}: «{value}» finnes allerede i dette møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="54"/>
+        <location filename="../../facilitator/messages.py" line="52"/>
         <source>{field}: {value} is before the meeting; choose a later date.</source>
         <translation>{field}: {value} er før møtet; velg en senere dato.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="58"/>
+        <location filename="../../facilitator/messages.py" line="56"/>
         <source>{field}: choose one of the meeting&apos;s participants.</source>
         <translation>{field}: velg en av møtets deltakere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="62"/>
+        <location filename="../../facilitator/messages.py" line="60"/>
         <source>Score: “{value}” is not a whole number from 1 to 10.</source>
         <translation>Poengsum: «{value}» er ikke et helt tall fra 1 til 10.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="66"/>
+        <location filename="../../facilitator/messages.py" line="64"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="70"/>
+        <location filename="../../facilitator/messages.py" line="66"/>
         <source>Quarter: “{value}” is not a quarter; write it like “2026 Q4”.</source>
         <translation>Kvartal: «{value}» er ikke et kvartal; skriv det som «2026 Q4».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="74"/>
+        <location filename="../../facilitator/messages.py" line="70"/>
         <source>E-mail: “{value}” is not an e-mail address.</source>
         <translation>E-post: «{value}» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="77"/>
+        <location filename="../../facilitator/messages.py" line="73"/>
         <source>{field}: “{value}” is not valid.</source>
         <translation>{field}: «{value}» er ikke gyldig.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="86"/>
+        <location filename="../../facilitator/messages.py" line="82"/>
         <source>“{path}” is not a Facilitator database (not SQLite).</source>
         <translation>«{path}» er ikke en Facilitator-database (ikke SQLite).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="89"/>
+        <location filename="../../facilitator/messages.py" line="85"/>
         <source>“{path}” is an SQLite database of another program, not a Facilitator database.</source>
         <translation>«{path}» er en SQLite-database fra et annet program, ikke en Facilitator-database.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="93"/>
+        <location filename="../../facilitator/messages.py" line="89"/>
         <source>“{path}” is damaged (SQLite&apos;s integrity check failed) and cannot be opened; it was left untouched. Restore it from a backup copy (files ending in .bak beside it).</source>
         <translation>«{path}» er skadet (SQLites integritetskontroll feilet) og kan ikke åpnes; filen er ikke endret. Gjenopprett den fra en sikkerhetskopi (filer som slutter på .bak ved siden av den).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="115"/>
+        <location filename="../../facilitator/messages.py" line="109"/>
         <source>“{path}” could not be upgraded to this version; it was left as it was.</source>
         <translation>«{path}» kunne ikke oppgraderes til denne versjonen; filen er latt være som den var.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="119"/>
+        <location filename="../../facilitator/messages.py" line="113"/>
         <source>The disk that holds “{path}” is full; free some space and try again. Everything saved before is intact.</source>
         <translation>Disken som har «{path}», er full; frigjør litt plass og prøv igjen. Alt som er lagret fra før, er i behold.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="99"/>
+        <location filename="../../facilitator/messages.py" line="95"/>
         <source>“{path}” is read-only; choose a file or folder you are allowed to change.</source>
         <translation>«{path}» er skrivebeskyttet; velg en fil eller mappe du har lov til å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="102"/>
+        <location filename="../../facilitator/messages.py" line="98"/>
         <source>“{path}” is locked by another program; close it there and try again.</source>
         <translation>«{path}» er låst av et annet program; lukk den der og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="105"/>
+        <location filename="../../facilitator/messages.py" line="101"/>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>«{path}» er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="108"/>
+        <location filename="../../facilitator/messages.py" line="104"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="111"/>
+        <location filename="../../facilitator/messages.py" line="105"/>
         <source>“{path}” was written by a newer version of Facilitator; update the app to open it.</source>
         <translation>«{path}» ble skrevet av en nyere versjon av Facilitator; oppdater appen for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="124"/>
+        <location filename="../../facilitator/messages.py" line="118"/>
         <source>Saving to “{path}” failed; the last change was not saved.</source>
         <translation>Lagring til «{path}» mislyktes; den siste endringen ble ikke lagret.</translation>
     </message>
@@ -1539,32 +1766,33 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Faktiske minutter</translation>
     </message>
     <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="77"/>
         <location filename="../../facilitator/report/charts.py" line="77"/>
         <location filename="../../facilitator/report/email_draft.py" line="66"/>
-        <location filename="../../facilitator/report/sections_results.py" line="37"/>
-        <location filename="../../facilitator/report/sections_results.py" line="65"/>
+        <location filename="../../facilitator/report/sections_results.py" line="38"/>
+        <location filename="../../facilitator/report/sections_results.py" line="66"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="82"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="29"/>
+        <location filename="../../facilitator/report/document.py" line="87"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="32"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="84"/>
+        <location filename="../../facilitator/report/document.py" line="89"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="110"/>
+        <location filename="../../facilitator/report/document.py" line="147"/>
         <location filename="../../facilitator/report/email_draft.py" line="30"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="116"/>
+        <location filename="../../facilitator/report/document.py" line="151"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
@@ -1575,6 +1803,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/email_draft.py" line="57"/>
+        <location filename="../../facilitator/report/invitation.py" line="103"/>
         <source>Hi all,</source>
         <translation>Hei alle sammen,</translation>
     </message>
@@ -1605,6 +1834,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/email_draft.py" line="88"/>
+        <location filename="../../facilitator/report/invitation.py" line="131"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
     </message>
@@ -1624,333 +1854,333 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kompetanse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="41"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="44"/>
         <source>Meeting leader:</source>
         <translation>Møteleder:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="45"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="48"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="49"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="52"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="55"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="59"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="62"/>
         <source>{department} (manager: {manager})</source>
         <translation>{department} (leder: {manager})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="66"/>
-        <location filename="../../facilitator/report/sections_results.py" line="246"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="69"/>
+        <location filename="../../facilitator/report/sections_results.py" line="247"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="66"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="69"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="78"/>
         <source>Absent:</source>
         <translation>Fraværende:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="100"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="103"/>
         <source>Block</source>
         <translation>Blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="101"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="104"/>
         <source>Planned min</source>
         <translation>Planlagt min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="102"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="105"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="103"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="106"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="104"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="107"/>
         <source>Actual min</source>
         <translation>Faktisk min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="105"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="108"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="109"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="112"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="121"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="128"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="124"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="131"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="127"/>
-        <location filename="../../facilitator/report/sections_results.py" line="46"/>
-        <location filename="../../facilitator/report/sections_results.py" line="289"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="130"/>
+        <location filename="../../facilitator/report/sections_results.py" line="47"/>
+        <location filename="../../facilitator/report/sections_results.py" line="290"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="129"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="132"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="140"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="142"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="145"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="143"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="146"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="144"/>
-        <location filename="../../facilitator/report/sections_results.py" line="129"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="147"/>
+        <location filename="../../facilitator/report/sections_results.py" line="130"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="158"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="161"/>
         <source>Vision, mission and values</source>
         <translation>Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="161"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="164"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="162"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="165"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="163"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="166"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="170"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="173"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="33"/>
+        <location filename="../../facilitator/report/sections_results.py" line="34"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="47"/>
+        <location filename="../../facilitator/report/sections_results.py" line="48"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="48"/>
+        <location filename="../../facilitator/report/sections_results.py" line="49"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="72"/>
+        <location filename="../../facilitator/report/sections_results.py" line="73"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="73"/>
+        <location filename="../../facilitator/report/sections_results.py" line="74"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="74"/>
+        <location filename="../../facilitator/report/sections_results.py" line="75"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="89"/>
+        <location filename="../../facilitator/report/sections_results.py" line="90"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="93"/>
+        <location filename="../../facilitator/report/sections_results.py" line="94"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="95"/>
+        <location filename="../../facilitator/report/sections_results.py" line="96"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="98"/>
+        <location filename="../../facilitator/report/sections_results.py" line="99"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="104"/>
+        <location filename="../../facilitator/report/sections_results.py" line="105"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="109"/>
+        <location filename="../../facilitator/report/sections_results.py" line="110"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="119"/>
+        <location filename="../../facilitator/report/sections_results.py" line="120"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="121"/>
+        <location filename="../../facilitator/report/sections_results.py" line="122"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="123"/>
+        <location filename="../../facilitator/report/sections_results.py" line="124"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="130"/>
+        <location filename="../../facilitator/report/sections_results.py" line="131"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="131"/>
+        <location filename="../../facilitator/report/sections_results.py" line="132"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="139"/>
+        <location filename="../../facilitator/report/sections_results.py" line="140"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="146"/>
+        <location filename="../../facilitator/report/sections_results.py" line="147"/>
         <source>The quarter was declared closed at</source>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="159"/>
+        <location filename="../../facilitator/report/sections_results.py" line="160"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="164"/>
+        <location filename="../../facilitator/report/sections_results.py" line="165"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="175"/>
+        <location filename="../../facilitator/report/sections_results.py" line="176"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="178"/>
+        <location filename="../../facilitator/report/sections_results.py" line="179"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="188"/>
+        <location filename="../../facilitator/report/sections_results.py" line="189"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="189"/>
+        <location filename="../../facilitator/report/sections_results.py" line="190"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="190"/>
+        <location filename="../../facilitator/report/sections_results.py" line="191"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="217"/>
+        <location filename="../../facilitator/report/sections_results.py" line="218"/>
         <source>New OKRs for the next quarter</source>
         <translation>Nye OKR-er for neste kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="222"/>
+        <location filename="../../facilitator/report/sections_results.py" line="223"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="239"/>
+        <location filename="../../facilitator/report/sections_results.py" line="240"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="247"/>
+        <location filename="../../facilitator/report/sections_results.py" line="248"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="248"/>
+        <location filename="../../facilitator/report/sections_results.py" line="249"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="249"/>
+        <location filename="../../facilitator/report/sections_results.py" line="250"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="260"/>
+        <location filename="../../facilitator/report/sections_results.py" line="261"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="269"/>
+        <location filename="../../facilitator/report/sections_results.py" line="270"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="274"/>
+        <location filename="../../facilitator/report/sections_results.py" line="275"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="279"/>
+        <location filename="../../facilitator/report/sections_results.py" line="280"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="283"/>
+        <location filename="../../facilitator/report/sections_results.py" line="284"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="288"/>
+        <location filename="../../facilitator/report/sections_results.py" line="289"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="290"/>
+        <location filename="../../facilitator/report/sections_results.py" line="291"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -2500,6 +2730,187 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
 </context>
 <context>
+    <name>Preparation</name>
+    <message>
+        <location filename="../../facilitator/texts.py" line="82"/>
+        <source>Last quarter&apos;s company results: each key result&apos;s achieved value</source>
+        <translation>Selskapets resultater forrige kvartal: oppnådd verdi for hvert nøkkelresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="85"/>
+        <source>The vision, mission and values, to repeat in block 2</source>
+        <translation>Visjon, misjon og verdier, som gjentas i blokk 2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="88"/>
+        <source>The strategic priorities for the coming quarter</source>
+        <translation>De strategiske prioriteringene for kommende kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="91"/>
+        <source>A draft of next quarter&apos;s 3–5 company objectives with key results</source>
+        <translation>Et utkast til neste kvartals 3–5 selskapsmål med nøkkelresultater</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="94"/>
+        <source>The department&apos;s results on last quarter&apos;s OKRs</source>
+        <translation>Avdelingens resultater på forrige kvartals OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="97"/>
+        <source>The self-evaluation: a score from 1 to 10, and what went well and could be better on execution, leadership and competence</source>
+        <translation>Egenevalueringen: en karakter fra 1 til 10, og hva som gikk bra og kunne vært bedre på gjennomføring, ledelse og kompetanse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="102"/>
+        <source>A draft of the department&apos;s OKRs for next quarter</source>
+        <translation>Et utkast til avdelingens OKR-er for neste kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="105"/>
+        <source>One piece of good news related to our OKRs since last time</source>
+        <translation>Én god nyhet knyttet til OKR-ene våre siden sist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="108"/>
+        <source>One challenge you have met</source>
+        <translation>Én utfordring du har møtt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="112"/>
+        <source>Top leader</source>
+        <translation>Øverste leder</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="113"/>
+        <source>Department leaders</source>
+        <translation>Avdelingsledere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="114"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationTab</name>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="54"/>
+        <source>What each person prepares, as the guide asks. The invitation tells everyone their part; tick each item off when the person says it is ready.</source>
+        <translation>Hva hver enkelt forbereder, slik veilederen ber om. Invitasjonen forteller alle hva de skal gjøre; kryss av hvert punkt når personen sier det er klart.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="66"/>
+        <source>Invitation e-mail…</source>
+        <translation>Invitasjon på e-post …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="69"/>
+        <source>Opens an e-mail to every participant in your mail program, with the agenda, what each person prepares and a calendar invitation.</source>
+        <translation>Åpner en e-post til alle deltakerne i e-postprogrammet ditt, med dagsordenen, hva hver enkelt forbereder og en kalenderinvitasjon.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="73"/>
+        <source>Save calendar file…</source>
+        <translation>Lagre kalenderfil …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="74"/>
+        <source>Cancel the meeting…</source>
+        <translation>Avlys møtet …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="75"/>
+        <source>Print agenda…</source>
+        <translation>Skriv ut dagsorden …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="175"/>
+        <source>{done} of {total} items prepared</source>
+        <translation>{done} av {total} punkter forberedt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="182"/>
+        <source>No invitation sent yet.</source>
+        <translation>Ingen invitasjon er sendt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="184"/>
+        <source>The meeting was cancelled in the calendars.</source>
+        <translation>Møtet er avlyst i kalenderne.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="187"/>
+        <source>Invitation sent (version {n}).</source>
+        <translation>Invitasjon sendt (versjon {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="224"/>
+        <source>Who sends the invitation?</source>
+        <translation>Hvem sender invitasjonen?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="225"/>
+        <source>The leader has no e-mail address on the participant list. Your address:</source>
+        <translation>Møtelederen har ingen e-postadresse i deltakerlisten. Din adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="247"/>
+        <source>The invitation is open in your mail program.</source>
+        <translation>Invitasjonen er åpnet i e-postprogrammet ditt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="250"/>
+        <source>No mail program opened the draft; it is saved as {path}.</source>
+        <translation>Ingen e-postprogram åpnet utkastet; det er lagret som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="261"/>
+        <source>Cancel the meeting</source>
+        <translation>Avlys møtet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="263"/>
+        <source>Write an e-mail that removes the meeting from everyone&apos;s calendar? Nothing in the meeting itself is deleted.</source>
+        <translation>Skrive en e-post som fjerner møtet fra alles kalender? Ingenting i selve møtet slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="280"/>
+        <source>Save calendar file</source>
+        <translation>Lagre kalenderfil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="280"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
+        <source>Saved as {path}.</source>
+        <translation>Lagret som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="302"/>
+        <source>Print agenda</source>
+        <translation>Skriv ut dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="302"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="311"/>
+        <source>Could not write “{path}”: {reason}</source>
+        <translation>Kunne ikke skrive «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="318"/>
+        <source>The agenda is saved as {path}.</source>
+        <translation>Dagsordenen er lagret som {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../facilitator/ui/presenter/presenter_window.py" line="51"/>
@@ -2823,133 +3234,133 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="65"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="64"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="66"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="174"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="65"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="173"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="66"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="68"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="68"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="70"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="70"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="72"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="74"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="99"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="98"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="112"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="111"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="138"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="137"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="142"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="157"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="156"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="158"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="157"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="160"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="159"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="162"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="161"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="163"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="162"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="164"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="163"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="170"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="169"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="172"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="171"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="188"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="187"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="203"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="215"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="219"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="214"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
@@ -2957,47 +3368,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="254"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="249"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="256"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="251"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="258"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="259"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="254"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="266"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="261"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="270"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="265"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="272"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="267"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="274"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="269"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="275"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="270"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -3005,32 +3416,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="34"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="36"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="35"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="37"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="36"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="38"/>
         <source>Departments</source>
         <translation>Avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="37"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="39"/>
         <source>Vision and values</source>
         <translation>Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="41"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="40"/>
+        <source>Before the meeting</source>
+        <translation>Før møtet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="44"/>
         <source>Next: add the participants (type them or import a CSV file), then their departments and the vision and values. When the room is ready, go to the run and press PageDown (or a clicker&apos;s forward button) to start block 1.</source>
         <translation>Neste: legg inn deltakerne (skriv dem inn eller importer en CSV-fil), deretter avdelingene og visjonen og verdiene. Når rommet er klart, gå til gjennomføringen og trykk PageDown (eller fremoverknappen på en klikker) for å starte blokk 1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="48"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="51"/>
         <source>Go to the run ▶</source>
         <translation>Til gjennomføringen ▶</translation>
     </message>

@@ -78,12 +78,8 @@ def test_invitation_draft_opens_in_the_mail_program(
     assert "open in your mail program" in tab.message.text()
 
 
-def test_file_menu_before_the_start_prints_the_agenda(
-    qtbot, meeting_window, tmp_path, monkeypatch
-):
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "agenda"), "")
-    )
+def test_file_menu_before_the_start_prints_the_agenda(qtbot, meeting_window, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "agenda"), ""))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     tab = meeting_window.setup_page.preparation
     with qtbot.waitSignal(tab.agendaWritten):
