@@ -53,6 +53,14 @@ def main(bundle: Path) -> int:
     assert any("DejaVuSans" in f for f in fonts), "bundled font embedded"
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1" and list(message.iter_attachments()), "e-mail draft"
+    # Before the meeting: the calendar invitation (icalendar with its time zone data) and
+    # the printed agenda.
+    ics, agenda = work / "invite.ics", work / "agenda.pdf"
+    print(run("invite", "--db", str(database), "--ics", str(ics), "--tz", "Europe/Oslo").strip())
+    calendar = ics.read_text(encoding="utf-8")
+    assert "METHOD:REQUEST" in calendar and "TZID:Europe/Oslo" in calendar, "invitation"
+    print(run("export", "--db", str(database), "--agenda", str(agenda)).strip())
+    assert "Gode nyheter" in PdfReader(agenda).pages[0].extract_text(), "agenda"
     print(f"bundle check passed: {len(reader.pages)} pages, fonts {sorted(fonts)}")
     return 0
 
