@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from facilitator.domain import formatting
 from facilitator.domain.preparation import MeetingPlan, Role
 from facilitator.report.blocks import SectionHeading, bullets, heading, table
 from facilitator.report.document import FacilitatorDocument, _numbered_canvas, write_atomically
+from facilitator.report.fonts import REGULAR
 from facilitator.report.labels import minutes_language, translate
 from facilitator.report.paper import Paper
 from facilitator.report.paragraph import Paragraph
@@ -128,6 +129,16 @@ def _groups(plan: MeetingPlan, styles: Styles, width: float) -> list[Flowable]:
         cells.append(Paragraph("", styles.cell))
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     grid = Table(rows, colWidths=[width / columns] * columns, splitByRow=1)
+    grid.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # not ReportLab's Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return [
         SectionHeading(translate("Agenda", "Breakout groups (block 3)"), styles),
         grid,

@@ -22,6 +22,7 @@ def _short(text: str, limit: int = 28) -> str:
 def agenda_chart(rows: list[AgendaRow], width: float) -> Drawing:
     height = 34 + 26 * len(rows)
     drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR  # not ReportLab's Helvetica, which is not embedded
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 24
     chart.width, chart.height = width - 170, height - 34
@@ -68,6 +69,7 @@ def scores_chart(evaluations: list[Evaluation], width: float) -> Drawing:
     scored = [e for e in evaluations if e.score is not None]
     height = 150
     drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR  # not ReportLab's Helvetica, which is not embedded
     chart = VerticalBarChart()
     chart.x, chart.y = 36, 30
     chart.width = min(width - 50, 95 * max(1, len(scored)))

@@ -17,7 +17,7 @@ from facilitator import app_version
 from facilitator.domain import formatting
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import SectionHeading
-from facilitator.report.fonts import REGULAR, SYMBOLS
+from facilitator.report.fonts import REGULAR, SYMBOLS, register_fonts
 from facilitator.report.labels import minutes_language, translate
 from facilitator.report.paper import Paper
 from facilitator.report.sections_meeting import (
@@ -56,6 +56,10 @@ def _numbered_canvas(header: str, document_title: str | None = None) -> type:
 
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # ReportLab starts every page in Helvetica, which would be named (not embedded)
+            # on every page; start in the embedded text font instead.
+            register_fonts()
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

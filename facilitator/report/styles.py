@@ -22,7 +22,13 @@ BAD = colors.HexColor("#c0392b")
 class Styles:
     def __init__(self) -> None:
         register_fonts()
-        base = dict(fontName=REGULAR, textColor=INK, alignment=TA_LEFT, splitLongWords=1)
+        base = dict(
+            fontName=REGULAR,
+            bulletFontName=REGULAR,  # ReportLab's default is Helvetica, named but not embedded
+            textColor=INK,
+            alignment=TA_LEFT,
+            splitLongWords=1,
+        )
         self.title = ParagraphStyle(
             "Title", fontSize=22, leading=27, spaceAfter=4, **{**base, "fontName": BOLD}
         )

@@ -71,3 +71,30 @@ def test_exporting_before_the_meeting_gives_the_agenda(tmp_path, db_path, db, me
     )
     assert draft.returncode == 1 and "facilitator invite" in draft.stderr
     assert not (tmp_path / "m.eml").exists()
+
+
+def _fonts_not_embedded(path) -> set[str]:
+    missing = set()
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            described = font
+            if "/DescendantFonts" in font:
+                described = font["/DescendantFonts"][0].get_object()
+            descriptor = described.get("/FontDescriptor")
+            files = ("/FontFile", "/FontFile2", "/FontFile3")
+            if descriptor is None or not any(k in descriptor.get_object() for k in files):
+                missing.add(str(font["/BaseFont"]))
+    return missing
+
+
+def test_every_font_is_embedded_in_the_agenda_and_the_minutes(tmp_path):
+    """ReportLab names Helvetica (never embedded) for bullets, tables, charts and the
+    start of each page unless told otherwise."""
+    database = tmp_path / "demo.sqlite3"
+    assert _cli("demo", "--db", str(database)).returncode == 0
+    agenda, minutes = tmp_path / "agenda.pdf", tmp_path / "minutes.pdf"
+    result = _cli("export", "--db", str(database), "--agenda", str(agenda), "--pdf", str(minutes))
+    assert result.returncode == 0, result.stderr
+    assert _fonts_not_embedded(agenda) == set()
+    assert _fonts_not_embedded(minutes) == set()
