@@ -32,14 +32,13 @@ def agenda_title(plan: MeetingPlan) -> str:
 
 def agenda_filename(plan: MeetingPlan) -> str:
     """ "<Company> <Quarter> OKR agenda.pdf", safe on every file system."""
-    from facilitator.report.email_draft import one_line
+    from facilitator.report.email_draft import safe_filename
 
     with minutes_language(plan.language):
         name = translate("Agenda", "{company} {quarter} OKR agenda").format(
             company=plan.company, quarter=plan.quarter
         )
-    safe = "".join("_" if c in '<>:"/\\|?*' else c for c in one_line(name)).strip(" .")
-    return f"{safe or 'OKR agenda'}.pdf"
+    return safe_filename(name, "OKR agenda") + ".pdf"
 
 
 def _when(plan: MeetingPlan) -> str:

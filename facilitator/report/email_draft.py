@@ -42,8 +42,13 @@ def _pdf_filename(data: MinutesData) -> str:
     name = translate("Minutes", "{company} {quarter} OKR minutes").format(
         company=data.company, quarter=data.quarter
     )
+    return safe_filename(name, "OKR minutes") + ".pdf"
+
+
+def safe_filename(name: str, fallback: str) -> str:
+    """`name` as a file name every file system takes (no path or reserved characters)."""
     safe = "".join("_" if c in '<>:"/\\|?*' else c for c in one_line(name)).strip(" .")
-    return f"{safe or 'OKR minutes'}.pdf"
+    return safe or fallback
 
 
 def key_points(data: MinutesData) -> str:
