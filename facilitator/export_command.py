@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from facilitator.cli_support import CommandError, check_folders, fail, with_meeting, write_failure
 from facilitator.domain.validation import ValidationError
-from facilitator.messages import store_message, validation_message
-from facilitator.paths import resolve_database_path
+from facilitator.messages import validation_message
 from facilitator.report.document import Paper, write_minutes_pdf
 from facilitator.report.email_draft import (
     build_draft,
@@ -15,16 +14,8 @@ from facilitator.report.email_draft import (
     recipients,
     write_eml,
 )
-from facilitator.store.database import open_database_for_reading
-from facilitator.store.errors import StoreError
-from facilitator.store.meetings import latest_meeting_id, list_meetings
 from facilitator.store.minutes import load_minutes
 from facilitator.translation import translate
-
-
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 1
 
 
 def run_export(
@@ -38,39 +29,19 @@ def run_export(
     try:
         addresses = parse_addresses(to)
     except ValidationError as error:
-        return _fail(validation_message(error))
+        return fail(validation_message(error))
     pdf_path, eml_path = Path(pdf), Path(eml) if eml else None
-    for path in (pdf_path, eml_path):
-        if path is not None and not path.parent.is_dir():
-            return _fail(
-                translate("Cli", "The folder for “{path}” does not exist.").format(path=path)
-            )
     try:
-        db = open_database_for_reading(resolve_database_path(db_arg))
-    except StoreError as error:
-        return _fail(store_message(error))
-    try:
-        if meeting_id is None:
-            meeting_id = latest_meeting_id(db)
-            if meeting_id is None:
-                return _fail(translate("Cli", "The database has no meeting yet; create one first."))
-        elif meeting_id not in {m.id for m in list_meetings(db)}:
-            return _fail(
-                translate("Cli", "There is no meeting number {id} in the database.").format(
-                    id=meeting_id
-                )
-            )
-        data = load_minutes(db, meeting_id)
-    except StoreError as error:
-        return _fail(store_message(error))
-    finally:
-        db.close()
+        check_folders(pdf_path, eml_path)
+        data = with_meeting(db_arg, meeting_id, load_minutes)
+    except CommandError as error:
+        return fail(str(error))
     if not any(row.actual_start for row in data.agenda):
         # Nothing has happened yet: what leaves the app is the agenda, never empty minutes.
         from facilitator.invite_command import run_agenda
 
         if eml_path is not None:
-            return _fail(
+            return fail(
                 translate(
                     "Cli",
                     "The meeting has not started, so there are no minutes to e-mail; "
@@ -84,11 +55,7 @@ def run_export(
         if eml_path is not None:
             write_eml(build_draft(data, pdf_path, addresses or recipients(data)), eml_path)
     except OSError as error:
-        return _fail(
-            translate("Cli", "Could not write “{path}”: {reason}").format(
-                path=error.filename or pdf_path, reason=error.strerror or error
-            )
-        )
+        return fail(str(write_failure(error, pdf_path)))
     print(translate("Cli", "Minutes written to {path}").format(path=pdf_path))
     if eml_path is not None:
         print(translate("Cli", "E-mail draft written to {path}").format(path=eml_path))

@@ -32,11 +32,17 @@ def organizer_of(plan: MeetingPlan) -> tuple[str, str] | None:
     return None
 
 
-def _invitation(
-    db: Database, plan: MeetingPlan, organizer: tuple[str, str], cancel: bool
+def issue(
+    db: Database,
+    plan: MeetingPlan,
+    organizer: tuple[str, str],
+    cancel: bool = False,
+    time_zone: str | None = None,
 ) -> Invitation:
+    """The invitation about to go out, recorded as sent (its UID and SEQUENCE); the times
+    are in `time_zone`, by default this computer's."""
     uid, sequence = issue_invitation(db, plan.meeting_id, plan.fingerprint(), cancel)
-    return Invitation(plan, organizer, uid, sequence, local_time_zone(), cancel)
+    return Invitation(plan, organizer, uid, sequence, time_zone or local_time_zone(), cancel)
 
 
 def write_invitation_draft(
@@ -51,7 +57,7 @@ def write_invitation_draft(
                 "the Participants tab.",
             )
         )
-    invitation = _invitation(db, plan, organizer, cancel)
+    invitation = issue(db, plan, organizer, cancel)
     name = "cancel" if cancel else "invitation"
     return write_eml(build_draft(invitation, to), folder / f"{plan.meeting_id}-{name}.eml")
 
@@ -59,7 +65,7 @@ def write_invitation_draft(
 def write_calendar_file(
     db: Database, plan: MeetingPlan, organizer: tuple[str, str], target: Path
 ) -> Path:
-    invitation = _invitation(db, plan, organizer, cancel=False)
+    invitation = issue(db, plan, organizer)
     target.write_bytes(build_calendar(invitation).to_ical())
     return target
 
