@@ -37,6 +37,21 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sub_db",
         help=translate("Cli", "database file"),
     )
+    # `export` and `invite` both work on one meeting and write to people.
+    meeting_options = argparse.ArgumentParser(add_help=False)
+    meeting_options.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=translate("Cli", "meeting number (default: the latest)"),
+    )
+    meeting_options.add_argument(
+        "--to",
+        nargs="+",
+        metavar="ADDR",
+        default=[],
+        help=translate("Cli", "recipients (default: participants with an address)"),
+    )
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser(
         "demo",
@@ -58,14 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export = commands.add_parser(
         "export",
-        parents=[db_option],
+        parents=[db_option, meeting_options],
         help=translate("Cli", "write the minutes as PDF (and e-mail)"),
-    )
-    export.add_argument(
-        "--meeting",
-        type=int,
-        metavar="ID",
-        help=translate("Cli", "meeting number (default: the latest)"),
     )
     export.add_argument(
         "--pdf",
@@ -88,25 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="OUT.eml",
         help=translate("Cli", "also write an unsent e-mail draft with the PDF attached"),
     )
-    export.add_argument(
-        "--to",
-        nargs="+",
-        metavar="ADDR",
-        default=[],
-        help=translate("Cli", "recipients (default: participants with an address)"),
-    )
     invite = commands.add_parser(
         "invite",
-        parents=[db_option],
+        parents=[db_option, meeting_options],
         help=translate(
             "Cli", "write the invitation: a calendar request (.ics) and an e-mail draft"
         ),
-    )
-    invite.add_argument(
-        "--meeting",
-        type=int,
-        metavar="ID",
-        help=translate("Cli", "meeting number (default: the latest)"),
     )
     invite.add_argument(
         "--eml",
@@ -115,13 +111,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     invite.add_argument(
         "--ics", metavar="OUT.ics", help=translate("Cli", "calendar request on its own")
-    )
-    invite.add_argument(
-        "--to",
-        nargs="+",
-        metavar="ADDR",
-        default=[],
-        help=translate("Cli", "recipients (default: participants with an address)"),
     )
     invite.add_argument(
         "--from",

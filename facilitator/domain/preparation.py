@@ -112,6 +112,41 @@ def assignments(
 
 
 @dataclass(frozen=True)
+class DepartmentPart:
+    department: str
+    leader: str
+    tasks: tuple[Task, ...]
+
+
+@dataclass(frozen=True)
+class PreparationParts:
+    """The assignments as the invitation and the agenda tell them: everyone's part once,
+    the top leader's by name, and each department leader's own part."""
+
+    everyone: tuple[Task, ...]
+    top_leader: str | None
+    top_tasks: tuple[Task, ...]
+    departments: tuple[DepartmentPart, ...]
+
+
+def parts(items: list[Assignment]) -> PreparationParts:
+    top = [a for a in items if a.role is Role.TOP_LEADER]
+    leaders = [a for a in items if a.role is Role.DEPARTMENT_LEADER]
+    departments = []
+    for department in dict.fromkeys(a.department or "" for a in leaders):
+        own = [a for a in leaders if (a.department or "") == department]
+        departments.append(
+            DepartmentPart(department, own[0].person.name, tuple(a.task for a in own))
+        )
+    return PreparationParts(
+        everyone=tuple(dict.fromkeys(a.task for a in items if a.role is Role.EVERYONE)),
+        top_leader=top[0].person.name if top else None,
+        top_tasks=tuple(a.task for a in top),
+        departments=tuple(departments),
+    )
+
+
+@dataclass(frozen=True)
 class ChecklistProgress:
     done: int
     total: int

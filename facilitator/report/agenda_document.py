@@ -12,10 +12,11 @@ from pathlib import Path
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from facilitator.domain import formatting
-from facilitator.domain.preparation import MeetingPlan, Role
+from facilitator.domain.preparation import MeetingPlan, Role, parts
 from facilitator.report.blocks import SectionHeading, bullets, heading, table
 from facilitator.report.document import FacilitatorDocument, _numbered_canvas, write_atomically
 from facilitator.report.fonts import REGULAR
+from facilitator.report.invitation import when
 from facilitator.report.labels import minutes_language, translate
 from facilitator.report.paper import Paper
 from facilitator.report.paragraph import Paragraph
@@ -39,15 +40,6 @@ def agenda_filename(plan: MeetingPlan) -> str:
             company=plan.company, quarter=plan.quarter
         )
     return safe_filename(name, "OKR agenda") + ".pdf"
-
-
-def _when(plan: MeetingPlan) -> str:
-    language = plan.language
-    return translate("Invitation", "{date}, {start}–{end}").format(
-        date=formatting.long_date(plan.meeting_date, language),
-        start=formatting.clock(plan.start, language),
-        end=formatting.clock(plan.end, language),
-    )
 
 
 def _blocks(plan: MeetingPlan, styles: Styles, width: float) -> list[Flowable]:
@@ -87,33 +79,25 @@ def _reports(plan: MeetingPlan, styles: Styles, width: float) -> list[Flowable]:
 
 
 def _preparation(plan: MeetingPlan, styles: Styles) -> list[Flowable]:
-    items = plan.assignments()
-    if not items:
-        return []
-    flow: list[Flowable] = [SectionHeading(translate("Invitation", "What to prepare"), styles)]
-    everyone = list(dict.fromkeys(a.task for a in items if a.role is Role.EVERYONE))
-    if everyone:
+    part = parts(plan.assignments())
+    flow: list[Flowable] = []
+    if part.everyone:
         flow.append(heading(role_title(Role.EVERYONE, translate), styles))
-        flow += bullets([task_text(t, translate) for t in everyone], styles)
-    top = [a for a in items if a.role is Role.TOP_LEADER]
-    if top:
-        flow.append(
-            heading(f"{role_title(Role.TOP_LEADER, translate)}: {top[0].person.name}", styles)
-        )
-        flow += bullets([task_text(a.task, translate) for a in top], styles)
-    leaders = [a for a in items if a.role is Role.DEPARTMENT_LEADER]
-    if leaders:
+        flow += bullets([task_text(t, translate) for t in part.everyone], styles)
+    if part.top_leader:
+        title = f"{role_title(Role.TOP_LEADER, translate)}: {part.top_leader}"
+        flow.append(heading(title, styles))
+        flow += bullets([task_text(t, translate) for t in part.top_tasks], styles)
+    if part.departments:
+        # Every department leader prepares the same: the tasks once, then who leads what.
         flow.append(heading(role_title(Role.DEPARTMENT_LEADER, translate), styles))
-        names = {a.department: a.person.name for a in leaders}
-        tasks = list(dict.fromkeys(task_text(a.task, translate) for a in leaders))
-        flow += bullets(tasks, styles)
-        flow.append(
-            Paragraph(
-                para(", ".join(f"{department} — {name}" for department, name in names.items())),
-                styles.small,
-            )
-        )
-    return flow
+        tasks = dict.fromkeys(t for own in part.departments for t in own.tasks)
+        flow += bullets([task_text(t, translate) for t in tasks], styles)
+        leaders = ", ".join(f"{own.department} — {own.leader}" for own in part.departments)
+        flow.append(Paragraph(para(leaders), styles.small))
+    if not flow:
+        return []
+    return [SectionHeading(translate("Invitation", "What to prepare"), styles), *flow]
 
 
 def _groups(plan: MeetingPlan, styles: Styles, width: float) -> list[Flowable]:
@@ -146,7 +130,7 @@ def _groups(plan: MeetingPlan, styles: Styles, width: float) -> list[Flowable]:
 
 def build_agenda_story(plan: MeetingPlan, width: float) -> list[Flowable]:
     styles = Styles()
-    facts = [_when(plan)]
+    facts = [when(plan)]
     if plan.place.strip():
         facts.append(plan.place)
     if plan.leader.strip():

@@ -21,7 +21,7 @@ from icalendar import Calendar, Event, vCalAddress, vText
 
 from facilitator import app_version
 from facilitator.domain import formatting
-from facilitator.domain.preparation import MeetingPlan, Role
+from facilitator.domain.preparation import MeetingPlan, Role, parts
 from facilitator.report.email_draft import address, one_line
 from facilitator.report.labels import minutes_language, translate
 from facilitator.texts import block_title, role_title, task_text
@@ -71,48 +71,47 @@ def agenda_lines(plan: MeetingPlan) -> list[str]:
 
 def preparation_lines(plan: MeetingPlan) -> list[str]:
     """What to prepare: everyone's part, the top leader's, then each department leader's."""
-    items = plan.assignments()
+    part = parts(plan.assignments())
     lines = [translate("Invitation", "What to prepare")]
-    everyone = [a for a in items if a.role is Role.EVERYONE]
-    if everyone:
+    if part.everyone:
         lines += ["", role_title(Role.EVERYONE, translate) + ":"]
-        for task in dict.fromkeys(a.task for a in everyone):
-            lines.append("  • " + task_text(task, translate))
-    top = [a for a in items if a.role is Role.TOP_LEADER]
-    if top:
-        lines += ["", f"{role_title(Role.TOP_LEADER, translate)} ({top[0].person.name}):"]
-        lines += ["  • " + task_text(a.task, translate) for a in top]
-    leaders = [a for a in items if a.role is Role.DEPARTMENT_LEADER]
-    if leaders:
+        lines += ["  • " + task_text(task, translate) for task in part.everyone]
+    if part.top_leader:
+        lines += ["", f"{role_title(Role.TOP_LEADER, translate)} ({part.top_leader}):"]
+        lines += ["  • " + task_text(task, translate) for task in part.top_tasks]
+    if part.departments:
         lines += ["", role_title(Role.DEPARTMENT_LEADER, translate) + ":"]
-        for department in dict.fromkeys(a.department for a in leaders):
-            own = [a for a in leaders if a.department == department]
-            lines.append(f"  {department} — {own[0].person.name}:")
-            lines += ["    • " + task_text(a.task, translate) for a in own]
+        for own in part.departments:
+            lines.append(f"  {own.department} — {own.leader}:")
+            lines += ["    • " + task_text(task, translate) for task in own.tasks]
     return lines
+
+
+def when(plan: MeetingPlan) -> str:
+    """ "17 December 2026, 09:00–12:45" in the meeting's language."""
+    return translate("Invitation", "{date}, {start}–{end}").format(
+        date=formatting.long_date(plan.meeting_date, plan.language),
+        start=formatting.clock(plan.start, plan.language),
+        end=formatting.clock(plan.end, plan.language),
+    )
 
 
 def body(invitation: Invitation) -> str:
     plan = invitation.plan
     with minutes_language(plan.language):
-        when = translate("Invitation", "{date}, {start}–{end}").format(
-            date=formatting.long_date(plan.meeting_date, plan.language),
-            start=formatting.clock(plan.start, plan.language),
-            end=formatting.clock(plan.end, plan.language),
-        )
         lines = [translate("Minutes", "Hi all,"), ""]
         if invitation.cancel:
             lines.append(
                 translate(
                     "Invitation", "Our quarterly OKR meeting ({quarter}) on {when} is cancelled."
-                ).format(quarter=plan.quarter, when=when)
+                ).format(quarter=plan.quarter, when=when(plan))
             )
         else:
             lines.append(
                 translate(
                     "Invitation",
                     "You are invited to our quarterly OKR meeting ({quarter}) on {when}.",
-                ).format(quarter=plan.quarter, when=when)
+                ).format(quarter=plan.quarter, when=when(plan))
             )
             if plan.place.strip():
                 lines.append(translate("Invitation", "Place: {place}").format(place=plan.place))
