@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from facilitator.domain.agenda import BlockKind
@@ -121,11 +121,6 @@ def set_checked(db: Database, meeting_id: int, task: Task, participant_id: int, 
             )
         elif not done and row is not None:
             session.delete(row)
-
-
-def clear_checked(db: Database, meeting_id: int) -> None:
-    with db.session() as session:
-        session.execute(delete(PreparationCheck).where(PreparationCheck.meeting_id == meeting_id))
 
 
 def issue_invitation(

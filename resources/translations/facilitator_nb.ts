@@ -4,77 +4,77 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="27"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="29"/>
         <source>{company} {quarter} — OKR meeting agenda</source>
         <translation>{company} {quarter} — dagsorden for OKR-møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="37"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="39"/>
         <source>{company} {quarter} OKR agenda</source>
         <translation>{company} {quarter} OKR-dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="64"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="56"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="65"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="57"/>
         <source>Block</source>
         <translation>Blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="66"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="58"/>
         <source>Length</source>
         <translation>Lengde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="69"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="61"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="82"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="74"/>
         <source>Reports</source>
         <translation>Rapporterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="82"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="74"/>
         <source>Reported by</source>
         <translation>Rapporteres av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="84"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="76"/>
         <source>Block 2: who reports, in this order</source>
         <translation>Blokk 2: hvem rapporterer, i denne rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="132"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="126"/>
         <source>Breakout groups (block 3)</source>
         <translation>Grupper (blokk 3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="143"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="137"/>
         <source>Led by {leader}</source>
         <translation>Ledet av {leader}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="146"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="140"/>
         <source>{n} participants</source>
         <translation>{n} deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="153"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="147"/>
         <source>Planned length: {length}</source>
         <translation>Planlagt lengde: {length}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="179"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="173"/>
         <source>Agenda of the quarterly OKR meeting, {date}</source>
         <translation>Dagsorden for det kvartalsvise OKR-møtet, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="187"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="181"/>
         <source>OKR meeting agenda</source>
         <translation>Dagsorden for OKR-møtet</translation>
     </message>
@@ -272,7 +272,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>databasefil (standard: FACILITATOR_DB eller brukerdata)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="44"/>
+        <location filename="../../facilitator/cli.py" line="59"/>
         <source>create a fully filled demo meeting</source>
         <translation>lag et ferdig utfylt demomøte</translation>
     </message>
@@ -282,165 +282,158 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>databasefil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="49"/>
+        <location filename="../../facilitator/cli.py" line="64"/>
         <source>make it a meeting in progress today, with a block running</source>
         <translation>gjør det til et møte som pågår i dag, med en blokk i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="55"/>
+        <location filename="../../facilitator/cli.py" line="70"/>
         <source>make the company N people (departments, groups and OKRs in proportion)</source>
         <translation>gjør selskapet til N personer (avdelinger, grupper og OKR-er i forhold)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="62"/>
+        <location filename="../../facilitator/cli.py" line="77"/>
         <source>write the minutes as PDF (and e-mail)</source>
         <translation>skriv referatet som PDF (og e-post)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="68"/>
-        <location filename="../../facilitator/cli.py" line="109"/>
+        <location filename="../../facilitator/cli.py" line="46"/>
         <source>meeting number (default: the latest)</source>
         <translation>møtenummer (standard: det siste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="73"/>
+        <location filename="../../facilitator/cli.py" line="82"/>
         <source>PDF file to write (before the meeting has started: its agenda)</source>
         <translation>PDF-fil som skal skrives (før møtet har startet: dagsordenen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="78"/>
+        <location filename="../../facilitator/cli.py" line="87"/>
         <source>write the printed agenda as PDF</source>
         <translation>skriv dagsordenen for utskrift som PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="84"/>
+        <location filename="../../facilitator/cli.py" line="93"/>
         <source>paper size (default A4)</source>
         <translation>papirstørrelse (standard A4)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="89"/>
+        <location filename="../../facilitator/cli.py" line="98"/>
         <source>also write an unsent e-mail draft with the PDF attached</source>
         <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="96"/>
-        <location filename="../../facilitator/cli.py" line="124"/>
+        <location filename="../../facilitator/cli.py" line="53"/>
         <source>recipients (default: participants with an address)</source>
         <translation>mottakere (standard: deltakere med adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="101"/>
+        <location filename="../../facilitator/cli.py" line="103"/>
         <source>write the invitation: a calendar request (.ics) and an e-mail draft</source>
         <translation>skriv invitasjonen: en kalenderinvitasjon (.ics) og et e-postutkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="114"/>
+        <location filename="../../facilitator/cli.py" line="110"/>
         <source>unsent e-mail draft with the calendar request attached</source>
         <translation>usendt e-postutkast med kalenderinvitasjonen vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="117"/>
+        <location filename="../../facilitator/cli.py" line="113"/>
         <source>calendar request on its own</source>
         <translation>kalenderinvitasjonen alene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="130"/>
+        <location filename="../../facilitator/cli.py" line="119"/>
         <source>organiser, as Name &lt;address&gt; (default: the leader&apos;s address)</source>
         <translation>arrangør, som Navn &lt;adresse&gt; (standard: møteleders adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="135"/>
+        <location filename="../../facilitator/cli.py" line="124"/>
         <source>cancel the meeting in everyone&apos;s calendar</source>
         <translation>avlys møtet i alles kalender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="140"/>
+        <location filename="../../facilitator/cli.py" line="129"/>
         <source>time zone of the start time, e.g. Europe/Oslo (default: this computer&apos;s)</source>
         <translation>tidssonen for starttiden, f.eks. Europe/Oslo (standard: denne datamaskinens)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="172"/>
+        <location filename="../../facilitator/cli.py" line="161"/>
         <source>Give --pdf FILE, --agenda FILE or both.</source>
         <translation>Oppgi --pdf FIL, --agenda FIL eller begge.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="218"/>
+        <location filename="../../facilitator/cli.py" line="207"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="46"/>
-        <location filename="../../facilitator/invite_command.py" line="53"/>
+        <location filename="../../facilitator/cli_support.py" line="34"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="56"/>
-        <location filename="../../facilitator/invite_command.py" line="41"/>
+        <location filename="../../facilitator/cli_support.py" line="57"/>
         <source>The database has no meeting yet; create one first.</source>
         <translation>Databasen har ingen møter ennå; opprett et først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="59"/>
-        <location filename="../../facilitator/invite_command.py" line="44"/>
+        <location filename="../../facilitator/cli_support.py" line="61"/>
         <source>There is no meeting number {id} in the database.</source>
         <translation>Det finnes ikke noe møte nummer {id} i databasen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="74"/>
+        <location filename="../../facilitator/export_command.py" line="45"/>
         <source>The meeting has not started, so there are no minutes to e-mail; use `facilitator invite` for the invitation.</source>
         <translation>Møtet har ikke startet, så det finnes ikke noe referat å sende; bruk `facilitator invite` for invitasjonen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="80"/>
+        <location filename="../../facilitator/export_command.py" line="51"/>
         <source>The meeting has not started: writing its agenda instead.</source>
         <translation>Møtet har ikke startet: skriver dagsordenen i stedet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="88"/>
-        <location filename="../../facilitator/invite_command.py" line="136"/>
-        <location filename="../../facilitator/invite_command.py" line="165"/>
+        <location filename="../../facilitator/cli_support.py" line="74"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="92"/>
+        <location filename="../../facilitator/export_command.py" line="59"/>
         <source>Minutes written to {path}</source>
         <translation>Referat skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="94"/>
-        <location filename="../../facilitator/invite_command.py" line="133"/>
+        <location filename="../../facilitator/export_command.py" line="61"/>
+        <location filename="../../facilitator/invite_command.py" line="95"/>
         <source>E-mail draft written to {path}</source>
         <translation>E-postutkast skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/invite_command.py" line="70"/>
+        <location filename="../../facilitator/invite_command.py" line="40"/>
         <source>Say who sends the invitation with --from ADDRESS (the meeting&apos;s leader has no e-mail address in the participant list).</source>
         <translation>Oppgi hvem som sender invitasjonen med --from ADRESSE (møtelederen har ingen e-postadresse i deltakerlisten).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/invite_command.py" line="88"/>
+        <location filename="../../facilitator/invite_command.py" line="58"/>
         <source>Give --eml FILE, --ics FILE or both.</source>
         <translation>Oppgi --eml FIL, --ics FIL eller begge.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/invite_command.py" line="101"/>
+        <location filename="../../facilitator/invite_command.py" line="68"/>
         <source>“{zone}” is not a time zone name.</source>
         <translation>«{zone}» er ikke navnet på en tidssone.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/invite_command.py" line="117"/>
+        <location filename="../../facilitator/invite_command.py" line="78"/>
         <source>Nobody to invite: no participant has an e-mail address; use --to.</source>
         <translation>Ingen å invitere: ingen deltaker har e-postadresse; bruk --to.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/invite_command.py" line="130"/>
+        <location filename="../../facilitator/invite_command.py" line="92"/>
         <source>Calendar invitation written to {path}</source>
         <translation>Kalenderinvitasjon skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/invite_command.py" line="169"/>
+        <location filename="../../facilitator/invite_command.py" line="112"/>
         <source>Agenda written to {path}</source>
         <translation>Dagsorden skrevet til {path}</translation>
     </message>
@@ -692,112 +685,107 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="47"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="48"/>
         <source>E-mail minutes</source>
         <translation>E-post referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="55"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="56"/>
         <source>Subject: {subject}</source>
         <translation>Emne: {subject}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="62"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="63"/>
         <source>No address for: {names}</source>
         <translation>Ingen adresse for: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="67"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="68"/>
         <source>More addresses, separated by commas</source>
         <translation>Flere adresser, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="68"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="69"/>
         <source>Preview PDF</source>
         <translation>Forhåndsvis PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="70"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="71"/>
         <source>Open as draft in mail program</source>
         <translation>Åpne som utkast i e-postprogrammet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="73"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="74"/>
         <source>Send now…</source>
         <translation>Send nå …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="74"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="75"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="75"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="76"/>
         <source>Cancel sending</source>
         <translation>Avbryt sendingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="77"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="78"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="92"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="93"/>
         <source>Send to:</source>
         <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="128"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="129"/>
         <source>Tick at least one person to send the minutes to.</source>
         <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="143"/>
-        <source>No mail program opened the draft; it is saved as {path}.</source>
-        <translation>Ingen e-postklient åpnet utkastet; det er lagret som {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="148"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="142"/>
         <source>The draft is open in your mail program.</source>
         <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="171"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="165"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="172"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="166"/>
         <source>Password for {user} on {host}:</source>
         <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="185"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="179"/>
         <source>Sending to {host}… The countdown keeps running; Cancel stops waiting.</source>
         <translation>Sender til {host} … Nedtellingen går videre; Avbryt slutter å vente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="195"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="189"/>
         <source>Sending cancelled. The message is kept as {path}.</source>
         <translation>Sendingen er avbrutt. Meldingen er tatt vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="214"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="208"/>
         <source>the mail server did not answer within {seconds} seconds</source>
         <translation>e-postserveren svarte ikke innen {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="219"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="213"/>
         <source>the connection to {host} is not encrypted, so your password was not sent (choose STARTTLS or SSL/TLS under Mail server…, or allow it there for a server in your own network)</source>
         <translation>forbindelsen til {host} er ikke kryptert, så passordet ble ikke sendt (velg STARTTLS eller SSL/TLS under E-postserver …, eller tillat det der for en server i ditt eget nettverk)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="227"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="221"/>
         <source>Sending failed: {reason}. The message is kept as {path}; open it in your mail program to send it.</source>
         <translation>Sendingen mislyktes: {reason}. Meldingen er tatt vare på som {path}; åpne den i e-postprogrammet for å sende den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="208"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="202"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sendt til %n person.</numerusform>
@@ -1167,13 +1155,12 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Invitation</name>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="46"/>
-        <location filename="../../facilitator/report/invitation.py" line="98"/>
+        <location filename="../../facilitator/report/invitation.py" line="92"/>
         <source>{date}, {start}–{end}</source>
         <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="93"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="100"/>
         <location filename="../../facilitator/report/invitation.py" line="75"/>
         <source>What to prepare</source>
         <translation>Hva du forbereder</translation>
@@ -1189,38 +1176,38 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Invitasjon: {company} {quarter} — OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="106"/>
+        <location filename="../../facilitator/report/invitation.py" line="105"/>
         <source>Our quarterly OKR meeting ({quarter}) on {when} is cancelled.</source>
         <translation>Det kvartalsvise OKR-møtet vårt ({quarter}) {when} er avlyst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="112"/>
+        <location filename="../../facilitator/report/invitation.py" line="111"/>
         <source>You are invited to our quarterly OKR meeting ({quarter}) on {when}.</source>
         <translation>Du er invitert til det kvartalsvise OKR-møtet vårt ({quarter}) {when}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="118"/>
+        <location filename="../../facilitator/report/invitation.py" line="117"/>
         <source>Place: {place}</source>
         <translation>Sted: {place}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="119"/>
-        <location filename="../../facilitator/report/invitation.py" line="153"/>
+        <location filename="../../facilitator/report/invitation.py" line="118"/>
+        <location filename="../../facilitator/report/invitation.py" line="152"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="125"/>
+        <location filename="../../facilitator/report/invitation.py" line="124"/>
         <source>The calendar invitation is attached; accepting it puts the meeting in your calendar.</source>
         <translation>Kalenderinvitasjonen er vedlagt; godtar du den, legges møtet i kalenderen din.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="149"/>
+        <location filename="../../facilitator/report/invitation.py" line="148"/>
         <source>{company} {quarter} — OKR meeting</source>
         <translation>{company} {quarter} — OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation_files.py" line="48"/>
+        <location filename="../../facilitator/report/invitation_files.py" line="54"/>
         <source>Nobody to invite: no participant has an e-mail address. Add addresses on the Participants tab.</source>
         <translation>Ingen å invitere: ingen deltaker har e-postadresse. Legg til adresser under fanen Deltakere.</translation>
     </message>
@@ -1344,12 +1331,12 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="499"/>
+        <location filename="../../facilitator/ui/main_window.py" line="497"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="500"/>
+        <location filename="../../facilitator/ui/main_window.py" line="498"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1756,43 +1743,43 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="60"/>
+        <location filename="../../facilitator/report/charts.py" line="61"/>
         <source>Planned minutes</source>
         <translation>Planlagte minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="61"/>
+        <location filename="../../facilitator/report/charts.py" line="62"/>
         <source>Actual minutes</source>
         <translation>Faktiske minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="77"/>
-        <location filename="../../facilitator/report/charts.py" line="77"/>
-        <location filename="../../facilitator/report/email_draft.py" line="66"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="69"/>
+        <location filename="../../facilitator/report/charts.py" line="79"/>
+        <location filename="../../facilitator/report/email_draft.py" line="71"/>
         <location filename="../../facilitator/report/sections_results.py" line="38"/>
         <location filename="../../facilitator/report/sections_results.py" line="66"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="87"/>
+        <location filename="../../facilitator/report/document.py" line="91"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="32"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="89"/>
+        <location filename="../../facilitator/report/document.py" line="93"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="147"/>
+        <location filename="../../facilitator/report/document.py" line="151"/>
         <location filename="../../facilitator/report/email_draft.py" line="30"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="151"/>
+        <location filename="../../facilitator/report/document.py" line="155"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
@@ -1802,39 +1789,39 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{company} {quarter} OKR-referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="57"/>
-        <location filename="../../facilitator/report/invitation.py" line="103"/>
+        <location filename="../../facilitator/report/email_draft.py" line="62"/>
+        <location filename="../../facilitator/report/invitation.py" line="102"/>
         <source>Hi all,</source>
         <translation>Hei alle sammen,</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="59"/>
+        <location filename="../../facilitator/report/email_draft.py" line="64"/>
         <source>Attached are the minutes of our quarterly OKR meeting on {date}.</source>
         <translation>Vedlagt er referatet fra kvartalsmøtet vårt om OKR {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="65"/>
+        <location filename="../../facilitator/report/email_draft.py" line="70"/>
         <source>Our self-evaluation of the quarter (1–10):</source>
         <translation>Vår egenevaluering av kvartalet (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="71"/>
+        <location filename="../../facilitator/report/email_draft.py" line="76"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="76"/>
+        <location filename="../../facilitator/report/email_draft.py" line="81"/>
         <source>Action items:</source>
         <translation>Tiltak:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="83"/>
+        <location filename="../../facilitator/report/email_draft.py" line="88"/>
         <source>due {date}</source>
         <translation>frist {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="88"/>
-        <location filename="../../facilitator/report/invitation.py" line="131"/>
+        <location filename="../../facilitator/report/email_draft.py" line="93"/>
+        <location filename="../../facilitator/report/invitation.py" line="130"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
     </message>
@@ -2481,6 +2468,14 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../facilitator/ui/outbox.py" line="30"/>
+        <source>No mail program opened the draft; it is saved as {path}.</source>
+        <translation>Ingen e-postprogram åpnet utkastet; det er lagret som {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
@@ -2795,117 +2790,112 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PreparationTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="54"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="56"/>
         <source>What each person prepares, as the guide asks. The invitation tells everyone their part; tick each item off when the person says it is ready.</source>
         <translation>Hva hver enkelt forbereder, slik veilederen ber om. Invitasjonen forteller alle hva de skal gjøre; kryss av hvert punkt når personen sier det er klart.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="66"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="68"/>
         <source>Invitation e-mail…</source>
         <translation>Invitasjon på e-post …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="69"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="71"/>
         <source>Opens an e-mail to every participant in your mail program, with the agenda, what each person prepares and a calendar invitation.</source>
         <translation>Åpner en e-post til alle deltakerne i e-postprogrammet ditt, med dagsordenen, hva hver enkelt forbereder og en kalenderinvitasjon.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="73"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="75"/>
         <source>Save calendar file…</source>
         <translation>Lagre kalenderfil …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="74"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="76"/>
         <source>Cancel the meeting…</source>
         <translation>Avlys møtet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="75"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="77"/>
         <source>Print agenda…</source>
         <translation>Skriv ut dagsorden …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="175"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="177"/>
         <source>{done} of {total} items prepared</source>
         <translation>{done} av {total} punkter forberedt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="182"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="184"/>
         <source>No invitation sent yet.</source>
         <translation>Ingen invitasjon er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="184"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="186"/>
         <source>The meeting was cancelled in the calendars.</source>
         <translation>Møtet er avlyst i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="187"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="188"/>
         <source>Invitation sent (version {n}).</source>
         <translation>Invitasjon sendt (versjon {n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="224"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="225"/>
         <source>Who sends the invitation?</source>
         <translation>Hvem sender invitasjonen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="225"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="226"/>
         <source>The leader has no e-mail address on the participant list. Your address:</source>
         <translation>Møtelederen har ingen e-postadresse i deltakerlisten. Din adresse:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="247"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="244"/>
         <source>The invitation is open in your mail program.</source>
         <translation>Invitasjonen er åpnet i e-postprogrammet ditt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="250"/>
-        <source>No mail program opened the draft; it is saved as {path}.</source>
-        <translation>Ingen e-postprogram åpnet utkastet; det er lagret som {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="261"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="252"/>
         <source>Cancel the meeting</source>
         <translation>Avlys møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="263"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="254"/>
         <source>Write an e-mail that removes the meeting from everyone&apos;s calendar? Nothing in the meeting itself is deleted.</source>
         <translation>Skrive en e-post som fjerner møtet fra alles kalender? Ingenting i selve møtet slettes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="280"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="270"/>
         <source>Save calendar file</source>
         <translation>Lagre kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="280"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="270"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="279"/>
         <source>Saved as {path}.</source>
         <translation>Lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="302"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
         <source>Print agenda</source>
         <translation>Skriv ut dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="302"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="311"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="322"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="318"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="301"/>
         <source>The agenda is saved as {path}.</source>
         <translation>Dagsordenen er lagret som {path}.</translation>
     </message>

@@ -35,6 +35,7 @@ from facilitator.ui.background import BackgroundTask
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.minutes.recipients_model import RecipientsModel
 from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp
+from facilitator.ui.outbox import open_draft, outbox_folder
 
 
 class EmailDialog(QDialog):
@@ -137,15 +138,8 @@ class EmailDialog(QDialog):
         if chosen is None:
             return None
         message = build_draft(self._data, self._minutes_pdf(), chosen)
-        path = write_eml(message, _outbox() / (Path(pdf_filename(self._data)).stem + ".eml"))
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.message.show_error(
-                self.tr("No mail program opened the draft; it is saved as {path}.").format(
-                    path=path
-                )
-            )
-        else:
-            self.message.show_info(self.tr("The draft is open in your mail program."))
+        path = write_eml(message, outbox_folder() / (Path(pdf_filename(self._data)).stem + ".eml"))
+        open_draft(path, self.message, self.tr("The draft is open in your mail program."))
         self.draftCreated.emit(path)
         return path
 
@@ -176,7 +170,7 @@ class EmailDialog(QDialog):
                 return
         message = build_draft(self._data, self._minutes_pdf(), chosen, smtp.sender or None)
         self._outbox_copy = write_eml(
-            message, _outbox() / (Path(self._minutes_pdf()).stem + ".eml")
+            message, outbox_folder() / (Path(self._minutes_pdf()).stem + ".eml")
         )
         self._sent_count = len(chosen)
         self.send_button.setEnabled(False)
@@ -252,15 +246,3 @@ def _send_in_background(message, smtp, password: str, report) -> None:
         if isinstance(error.__context__, TimeoutError):
             raise TimeoutError(str(error)) from error
         raise
-
-
-def _outbox() -> Path:
-    """Messages waiting to be sent, kept in the user data folder until they are."""
-    from PySide6.QtCore import QStandardPaths
-
-    folder = (
-        Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-        / "outbox"
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder

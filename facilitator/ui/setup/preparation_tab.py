@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.preparation import Assignment, MeetingPlan, Role, Task, progress
+from facilitator.messages import store_message
 from facilitator.report.invitation_files import (
     NobodyToInviteError,
     write_agenda,
@@ -33,6 +34,7 @@ from facilitator.store.errors import StoreError
 from facilitator.store.preparation import checked, invitation_state, load_plan, set_checked
 from facilitator.texts import role_title, task_text
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.outbox import open_draft, outbox_folder
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -183,7 +185,6 @@ class PreparationTab(QWidget):
         elif cancelled:
             text = self.tr("The meeting was cancelled in the calendars.")
         else:
-            assert self._plan is not None
             text = self.tr("Invitation sent (version {n}).").format(n=sequence + 1)
         self.invitation_label.setText(text)
         self.cancel_button.setEnabled(uid is not None and not cancelled)
@@ -236,21 +237,11 @@ class PreparationTab(QWidget):
         if organizer is None:
             return None
         try:
-            path = write_invitation_draft(self._db, self._plan, organizer, _outbox(), cancel)
-        except NobodyToInviteError as problem:
-            self.message.show_error(str(problem))
+            path = write_invitation_draft(self._db, self._plan, organizer, outbox_folder(), cancel)
+        except (NobodyToInviteError, StoreError, OSError) as error:
+            self._say_failed(error)
             return None
-        except (StoreError, OSError) as error:
-            self.message.show_error(str(error))
-            return None
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.message.show_info(self.tr("The invitation is open in your mail program."))
-        else:
-            self.message.show_error(
-                self.tr("No mail program opened the draft; it is saved as {path}.").format(
-                    path=path
-                )
-            )
+        open_draft(path, self.message, self.tr("The invitation is open in your mail program."))
         self.reload()
         self.draftWritten.emit(path)
         return path
@@ -275,17 +266,15 @@ class PreparationTab(QWidget):
         organizer = self._organizer()
         if organizer is None:
             return None
-        suggested = str(_documents() / "invite.ics")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save calendar file"), suggested, self.tr("Calendar files (*.ics)")
+        target = self._ask_where(
+            self.tr("Save calendar file"), "invite.ics", self.tr("Calendar files (*.ics)")
         )
-        if not path:
+        if target is None:
             return None
-        target = Path(path if path.lower().endswith(".ics") else path + ".ics")
         try:
             write_calendar_file(self._db, self._plan, organizer, target)
         except (StoreError, OSError) as error:
-            self.message.show_error(str(error))
+            self._say_failed(error, target)
             return None
         self.message.show_info(self.tr("Saved as {path}.").format(path=target))
         self.reload()
@@ -297,33 +286,42 @@ class PreparationTab(QWidget):
             return None
         from facilitator.report.agenda_document import agenda_filename
 
-        suggested = str(_documents() / agenda_filename(self._plan))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print agenda"), suggested, self.tr("PDF files (*.pdf)")
+        target = self._ask_where(
+            self.tr("Print agenda"), agenda_filename(self._plan), self.tr("PDF files (*.pdf)")
         )
-        if not path:
+        if target is None:
             return None
-        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         try:
             write_agenda(self._plan, target, self.paper)
         except OSError as error:
-            self.message.show_error(
-                self.tr("Could not write “{path}”: {reason}").format(
-                    path=target, reason=error.strerror or error
-                )
-            )
+            self._say_failed(error, target)
             return None
         self.agendaWritten.emit(target)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         self.message.show_info(self.tr("The agenda is saved as {path}.").format(path=target))
         return target
 
+    def _ask_where(self, caption: str, name: str, file_filter: str) -> Path | None:
+        """A file to write, suggested in Documents, with the suggested name's suffix."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, caption, str(Path(documents) / name), file_filter
+        )
+        if not path:
+            return None
+        suffix = Path(name).suffix
+        return Path(path if path.lower().endswith(suffix) else path + suffix)
 
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def _outbox() -> Path:
-    from facilitator.ui.minutes.email_dialog import _outbox as outbox
-
-    return outbox()
+    def _say_failed(self, error: Exception, target: Path | None = None) -> None:
+        if isinstance(error, StoreError):
+            self.message.show_error(store_message(error))
+        elif isinstance(error, OSError):
+            self.message.show_error(
+                self.tr("Could not write “{path}”: {reason}").format(
+                    path=error.filename or target, reason=error.strerror or error
+                )
+            )
+        else:
+            self.message.show_error(str(error))
