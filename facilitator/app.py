@@ -52,7 +52,7 @@ def run_gui(db_arg: str | None) -> int:
     window = MainWindow(db)
     instance.activated.connect(window.bring_to_front)
     window.open_latest()
-    window.show()
+    window.show_fitting_screen()
     try:
         return app.exec()
     finally:

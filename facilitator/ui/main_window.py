@@ -389,6 +389,16 @@ class MainWindow(QMainWindow):
             if self.agenda_view.currentIndex().row() != row:
                 self.show_run_page(row)  # the panel follows the running block
 
+    def show_fitting_screen(self) -> None:
+        """Show at the comfortable size, or maximized where that does not fit with its
+        title bar (a 1366×768 laptop), so nothing at the bottom is off the screen."""
+        available = self.screen().availableGeometry()
+        title_bar = 60  # not part of the window's size; generous for every platform
+        if self.width() > available.width() or self.height() + title_bar > available.height():
+            self.showMaximized()
+        else:
+            self.show()
+
     def bring_to_front(self) -> None:
         """Another start on this database asked for this window."""
         if self.isMinimized():

@@ -67,3 +67,23 @@ def test_a_half_upgraded_file_offers_its_earlier_backup(qapp, tmp_path, monkeypa
         assert list(tmp_path.glob("*.damaged"))  # the half-upgraded file is kept
     finally:
         db.close()
+
+
+def test_the_window_never_starts_taller_than_the_screen(qtbot, db):
+    """A 1366×768 laptop has no room for 780 pixels plus a title bar: start maximized
+    there; on a screen with room the window keeps its comfortable size."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    window.resize(available.width() - 100, available.height() - 100)
+    window.show_fitting_screen()
+    qtbot.waitExposed(window)
+    assert not window.isMaximized()
+    window.close()
+    taller = MainWindow(db)
+    qtbot.addWidget(taller)
+    taller.resize(available.width() - 100, available.height())
+    taller.show_fitting_screen()
+    qtbot.waitExposed(taller)
+    assert taller.isMaximized()  # the window manager then fits it (checked under Xvfb)
+    taller.close()

@@ -50,6 +50,7 @@ def test_ticking_off_is_saved_at_once(qtbot, meeting_window, db, meeting_id):
     leaves[0].setCheckState(0, Qt.CheckState.Checked)
     assert checked(db, meeting_id) == {("company_results", kari)}
     assert tab.progress_label.text() == "1 of 8 items prepared"
+    assert leaves[0].parent().text(0) == "Kari Nordmann  1/4"
     leaves[0].setCheckState(0, Qt.CheckState.Unchecked)
     assert checked(db, meeting_id) == set()
 

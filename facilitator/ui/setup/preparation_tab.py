@@ -37,6 +37,7 @@ from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.outbox import open_draft, outbox_folder
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 2  # a person's row without its count
 
 
 class PreparationTab(QWidget):
@@ -156,6 +157,7 @@ class PreparationTab(QWidget):
                     label = f"{item.department} — {item.person.name}"
                 parent = QTreeWidgetItem(root, [label])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.setData(0, LABEL_ROLE, label)
                 sections[key] = parent
             leaf = QTreeWidgetItem(parent, [task_text(item.task)])
             leaf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -169,6 +171,8 @@ class PreparationTab(QWidget):
             if role is not Role.EVERYONE:
                 for i in range(root.childCount()):
                     root.child(i).setExpanded(True)
+        for parent in sections.values():
+            _show_count(parent)
         del blocker
 
     def _show_progress(self, done: set[tuple[str, int]]) -> None:
@@ -196,6 +200,9 @@ class PreparationTab(QWidget):
         if self._meeting_id is None or not key:
             return
         task, participant_id = key
+        blocker = QSignalBlocker(self.tree)
+        _show_count(leaf.parent())
+        del blocker
         try:
             set_checked(
                 self._db,
@@ -325,3 +332,10 @@ class PreparationTab(QWidget):
             )
         else:
             self.message.show_error(str(error))
+
+
+def _show_count(person: QTreeWidgetItem) -> None:
+    """ "Bjørn Kråkenes  1/2": who still has something to prepare shows without unfolding."""
+    leaves = [person.child(i) for i in range(person.childCount())]
+    ready = sum(1 for leaf in leaves if leaf.checkState(0) == Qt.CheckState.Checked)
+    person.setText(0, f"{person.data(0, LABEL_ROLE)}  {ready}/{len(leaves)}")
