@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind
 from facilitator.domain.preparation import Role, Task
 from facilitator.translation import QT_TRANSLATE_NOOP, translate
 
@@ -21,6 +22,28 @@ BLOCK_TITLES = {
 def block_title(kind: BlockKind, translate: Callable[[str, str], str] = translate) -> str:
     """The block's name; `translate` lets the minutes use the meeting's language."""
     return translate("AgendaBlock", BLOCK_TITLES[kind])
+
+
+BREAK_TITLES = {
+    BreakKind.COFFEE: QT_TRANSLATE_NOOP("AgendaBlock", "Coffee break"),
+    BreakKind.LUNCH: QT_TRANSLATE_NOOP("AgendaBlock", "Lunch"),
+    BreakKind.BREAK: QT_TRANSLATE_NOOP("AgendaBlock", "Break"),
+}
+
+
+def break_title(kind: BreakKind, translate: Callable[[str, str], str] = translate) -> str:
+    return translate("AgendaBlock", BREAK_TITLES[kind])
+
+
+def agenda_item_title(
+    kind: BlockKind,
+    break_kind: BreakKind | None = None,
+    translate: Callable[[str, str], str] = translate,
+) -> str:
+    """ "2. OKR reporting" for a block; "Lunch" for the break (`break_kind`) after it."""
+    if break_kind is not None:
+        return break_title(break_kind, translate)
+    return f"{kind.number}. {block_title(kind, translate)}"
 
 
 def block_description(kind: BlockKind) -> str:

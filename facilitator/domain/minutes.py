@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind
 
 
 @dataclass(frozen=True)
@@ -18,11 +19,14 @@ class Person:
 
 @dataclass(frozen=True)
 class AgendaRow:
+    """A block, or (with `break_kind`) the break after the block `kind`."""
+
     kind: BlockKind
     planned_minutes: int
     actual_start: datetime | None
     actual_end: datetime | None
     actual_minutes: int | None
+    break_kind: BreakKind | None = None
 
 
 @dataclass(frozen=True)

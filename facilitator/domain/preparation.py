@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind
 
 
 class Role(StrEnum):
@@ -162,11 +163,13 @@ def progress(items: list[Assignment], done: set[tuple[str, int]]) -> ChecklistPr
 
 @dataclass(frozen=True)
 class PlannedSlot:
-    """One block as planned: its local start and end."""
+    """One block (or, with `break_kind`, the break after block `kind`) as planned: its
+    local start and end."""
 
     kind: BlockKind
     start: datetime
     end: datetime
+    break_kind: BreakKind | None = None
 
     @property
     def minutes(self) -> int:
@@ -174,15 +177,25 @@ class PlannedSlot:
 
 
 def planned_slots(
-    meeting_date: date, start_time: time, minutes: list[tuple[BlockKind, int]]
+    meeting_date: date,
+    start_time: time,
+    minutes: list[tuple[BlockKind, int]],
+    breaks: dict[BlockKind, tuple[BreakKind, int]] | None = None,
 ) -> list[PlannedSlot]:
-    """The blocks back to back from the planned start (local, naive times)."""
+    """The blocks back to back from the planned start (local, naive times), each followed
+    by the break planned after it (`breaks`: block before -> kind, minutes)."""
     cursor = datetime.combine(meeting_date, start_time)
     slots = []
-    for kind, length in minutes:
+    breaks = breaks or {}
+    for position, (kind, length) in enumerate(minutes):
         end = cursor + timedelta(minutes=length)
         slots.append(PlannedSlot(kind, cursor, end))
         cursor = end
+        if kind in breaks and position < len(minutes) - 1:
+            break_kind, break_minutes = breaks[kind]
+            end = cursor + timedelta(minutes=break_minutes)
+            slots.append(PlannedSlot(kind, cursor, end, break_kind))
+            cursor = end
     return slots
 
 

@@ -34,6 +34,7 @@ class StepKind(StrEnum):
     ALIGNMENT = "alignment"  # block 5: how the departments' OKRs support them
     SUMMARY = "summary"  # block 6
     ENDED = "ended"  # the meeting is over
+    BREAK = "break"  # a planned break; its step belongs to the block after it
 
 
 TURN_STEPS = frozenset({StepKind.SPEAKERS, StepKind.REPORTS, StepKind.PRESENTATIONS})
@@ -70,6 +71,7 @@ class MeetingContent:
 
     statements: int = 0  # vision, mission, purpose and values that have text
     departments: int = 0
+    breaks_after: frozenset[BlockKind] = frozenset()  # blocks a planned break follows
 
 
 def sequence(content: MeetingContent) -> list[Step]:
@@ -93,7 +95,18 @@ def sequence(content: MeetingContent) -> list[Step]:
         Step(BlockKind.SUMMARY, StepKind.SUMMARY),
         Step(BlockKind.SUMMARY, StepKind.ENDED),
     ]
-    return steps
+    return _with_breaks(steps, content.breaks_after)
+
+
+def _with_breaks(steps: list[Step], breaks_after: frozenset[BlockKind]) -> list[Step]:
+    """A break step before the first step of each block that follows a planned break."""
+    result: list[Step] = []
+    for step in steps:
+        previous = result[-1] if result else None
+        if previous and previous.block is not step.block and previous.block in breaks_after:
+            result.append(Step(step.block, StepKind.BREAK))
+        result.append(step)
+    return result
 
 
 class Effect(StrEnum):
@@ -120,6 +133,7 @@ class Question(StrEnum):
     NEXT_BLOCK = "next_block"  # move on to the next block?
     DECLARE_CLOSED = "declare_closed"
     END_MEETING = "end_meeting"
+    END_BREAK = "end_break"  # the break is over: start the next block?
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,7 @@ class RunFacts:
     on_last_turn: bool = False  # the current turn is the last one
     turns_taken: int = 0  # turns already ended (PageUp can undo them)
     round_finished: bool = False  # every turn has ended
+    on_break: bool = False  # a break's countdown is under way (its step is current)
 
 
 @dataclass(frozen=True)
@@ -150,9 +165,18 @@ class StepRun:
     asking: Question | None = field(default=None)
 
     @classmethod
-    def resume(cls, steps: list[Step], saved: Step | None, current_block: BlockKind) -> StepRun:
+    def resume(
+        cls,
+        steps: list[Step],
+        saved: Step | None,
+        current_block: BlockKind,
+        on_break: bool = False,
+    ) -> StepRun:
         """At the saved step if it still exists, else at the first step of the block the
-        timers say is current (a changed meeting, or a file from before steps)."""
+        timers say is current (a changed meeting, or a file from before steps). A break
+        step is where the run is exactly when a break is under way."""
+        if saved is not None and (saved.kind is StepKind.BREAK) != on_break:
+            saved = None
         if saved is not None:
             for position, step in enumerate(steps):
                 if step == saved:
@@ -160,10 +184,10 @@ class StepRun:
             for position, step in enumerate(steps):  # same step, fewer statements now
                 if (step.block, step.kind) == (saved.block, saved.kind):
                     return cls(steps, position)
-        for position, step in enumerate(steps):
-            if step.block is current_block:
-                return cls(steps, position)
-        return cls(steps, 0)
+        run = cls(steps, 0)
+        if any(step.block is current_block for step in steps):
+            run.position = run.first_of_block(current_block, on_break)
+        return run
 
     @property
     def step(self) -> Step:
@@ -177,7 +201,12 @@ class StepRun:
     def preceding(self) -> Step | None:
         return self.steps[self.position - 1] if self.position > 0 else None
 
-    def first_of_block(self, block: BlockKind) -> int:
+    def first_of_block(self, block: BlockKind, on_break: bool = False) -> int:
+        """The block's first step: its break step during the break before it, else the
+        first step of its own."""
+        for position, step in enumerate(self.steps):
+            if step.block is block and (step.kind is StepKind.BREAK) == on_break:
+                return position
         return next(i for i, s in enumerate(self.steps) if s.block is block)
 
     # -- PageDown -------------------------------------------------------------------------
@@ -187,11 +216,20 @@ class StepRun:
         step = self.step
         if step.kind is StepKind.ENDED:
             return Move(step)
+        if step.kind is StepKind.BREAK:
+            following = self.following
+            assert following is not None  # a break step always precedes its block
+            if facts.block_started and not facts.on_break:
+                return self._go(following, ())  # the block already runs (break ended)
+            effects: tuple[Effect, ...] = (Effect.NEXT_BLOCK,)
+            if following.has_turns and following.kind is not StepKind.SPEAKERS:
+                effects = (*effects, Effect.BEGIN_TURNS)
+            return self._ask(Question.END_BREAK, following, effects)
         if not facts.block_started:
-            effects = [Effect.START_BLOCK]
+            starting = [Effect.START_BLOCK]
             if step.has_turns and step.kind is not StepKind.SPEAKERS and facts.turns:
-                effects.append(Effect.BEGIN_TURNS)
-            return self._go(step, tuple(effects))
+                starting.append(Effect.BEGIN_TURNS)
+            return self._go(step, tuple(starting))
         if step.has_turns and facts.turns and not facts.turns_begun:
             return self._go(step, (Effect.BEGIN_TURNS,))
         if step.has_turns and facts.turns_begun and not facts.round_finished:
@@ -253,7 +291,7 @@ class StepRun:
             return Move(step)
         if step.kind is StepKind.CLOSED:
             return self._go(preceding, (Effect.TAKE_BACK_CLOSED,))
-        if preceding.block is not step.block:
+        if preceding.block is not step.block or preceding.kind is StepKind.BREAK:
             return self._go(preceding, (Effect.PREVIOUS_BLOCK,))
         return self._go(preceding, ())
 

@@ -22,7 +22,7 @@ from facilitator.report.paper import Paper
 from facilitator.report.paragraph import Paragraph
 from facilitator.report.styles import Styles
 from facilitator.report.text import clean, para
-from facilitator.texts import block_title, minutes_text, role_title, task_text
+from facilitator.texts import agenda_item_title, minutes_text, role_title, task_text
 
 
 def agenda_title(plan: MeetingPlan) -> str:
@@ -47,7 +47,7 @@ def _blocks(plan: MeetingPlan, styles: Styles, width: float) -> list[Flowable]:
     rows = [
         [
             f"{formatting.clock(slot.start, language)}–{formatting.clock(slot.end, language)}",
-            f"{slot.kind.number}. {block_title(slot.kind, translate)}",
+            agenda_item_title(slot.kind, slot.break_kind, translate),
             minutes_text(slot.minutes, translate),
         ]
         for slot in plan.slots

@@ -24,7 +24,7 @@ from facilitator.domain import formatting
 from facilitator.domain.preparation import MeetingPlan, Role, parts
 from facilitator.report.email_draft import address, one_line
 from facilitator.report.labels import minutes_language, translate
-from facilitator.texts import block_title, role_title, task_text
+from facilitator.texts import agenda_item_title, role_title, task_text
 
 
 def local_time_zone() -> str:
@@ -60,11 +60,11 @@ def subject(invitation: Invitation) -> str:
 
 
 def agenda_lines(plan: MeetingPlan) -> list[str]:
-    """ "09:00–09:15  1. Good news", one per block, in the meeting's language."""
+    """ "09:00–09:15  1. Good news", one per block and break, in the meeting's language."""
     language = plan.language
     return [
         f"{formatting.clock(slot.start, language)}–{formatting.clock(slot.end, language)}  "
-        f"{slot.kind.number}. {block_title(slot.kind, translate)}"
+        f"{agenda_item_title(slot.kind, slot.break_kind, translate)}"
         for slot in plan.slots
     ]
 

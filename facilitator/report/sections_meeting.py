@@ -18,10 +18,11 @@ from facilitator.report.blocks import (
     table,
 )
 from facilitator.report.charts import agenda_chart
-from facilitator.report.labels import block_label, translate
+from facilitator.report.labels import translate
 from facilitator.report.paragraph import Paragraph
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
+from facilitator.texts import agenda_item_title
 
 
 def _clock(moment: datetime | time | None) -> str:
@@ -91,7 +92,7 @@ def agenda_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
             difference = f"{delta:+d}" if delta else "±0"
         rows.append(
             [
-                f"{row.kind.number}. {block_label(row.kind)}",
+                agenda_item_title(row.kind, row.break_kind, translate),
                 str(row.planned_minutes),
                 _clock(row.actual_start),
                 _clock(row.actual_end),
@@ -112,8 +113,9 @@ def agenda_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
         SectionHeading(translate("Minutes", "Agenda"), styles),
         table(header, rows, widths, styles),
     ]
-    if any(row.actual_minutes is not None for row in data.agenda):
-        flow += [Spacer(1, 8), agenda_chart(data.agenda, width)]
+    blocks = [row for row in data.agenda if row.break_kind is None]
+    if any(row.actual_minutes is not None for row in blocks):
+        flow += [Spacer(1, 8), agenda_chart(blocks, width)]
     return flow
 
 

@@ -6,12 +6,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind, default_minutes
+from facilitator.domain.breaks import BreakKind, BreakSlot, PlannedBreak, check_break
 from facilitator.domain.run_steps import MeetingContent
 from facilitator.domain.schedule import PlannedBlock
 from facilitator.domain.timer import BlockTimer, TimerState
 from facilitator.store.database import Database
 from facilitator.store.models import (
     AgendaBlock,
+    AgendaBreak,
     CompanyValue,
     Department,
     Meeting,
@@ -19,7 +21,7 @@ from facilitator.store.models import (
 )
 
 
-def _timer(row: AgendaBlock) -> BlockTimer:
+def _timer(row: AgendaBlock | AgendaBreak) -> BlockTimer:
     return BlockTimer(
         planned_seconds=row.planned_minutes * 60,
         state=TimerState(row.timer_state),
@@ -41,6 +43,56 @@ def load_blocks(db: Database, meeting_id: int) -> list[PlannedBlock]:
         return [PlannedBlock(BlockKind(row.kind), _timer(row)) for row in rows]
 
 
+def load_breaks(db: Database, meeting_id: int) -> list[PlannedBreak]:
+    """The planned breaks in meeting order."""
+    with db.session() as session:
+        rows = session.scalars(select(AgendaBreak).where(AgendaBreak.meeting_id == meeting_id))
+        breaks = [
+            PlannedBreak(BlockKind(row.after_kind), BreakKind(row.kind), _timer(row))
+            for row in rows
+        ]
+    order = list(BlockKind)
+    return sorted(breaks, key=lambda b: order.index(b.after))
+
+
+def _break_row(session: Session, meeting_id: int, after: BlockKind) -> AgendaBreak | None:
+    return session.scalar(
+        select(AgendaBreak).where(
+            AgendaBreak.meeting_id == meeting_id, AgendaBreak.after_kind == after.value
+        )
+    )
+
+
+def set_break(
+    db: Database, meeting_id: int, after: BlockKind, kind: BreakKind, minutes: int
+) -> PlannedBreak:
+    """Plan (or change) the break after a block. A break under way or taken keeps its
+    times; only its kind and length change."""
+    check_break(after, minutes)
+    with db.session() as session:
+        row = _break_row(session, meeting_id, after)
+        if row is None:
+            row = AgendaBreak(
+                meeting_id=meeting_id,
+                after_kind=after.value,
+                timer_state=TimerState.IDLE.value,
+                paused_seconds=0.0,
+                adjust_seconds=0,
+            )
+            session.add(row)
+        row.kind = kind.value
+        row.planned_minutes = minutes
+        session.flush()
+        return PlannedBreak(after, kind, _timer(row))
+
+
+def remove_break(db: Database, meeting_id: int, after: BlockKind) -> None:
+    with db.session() as session:
+        row = _break_row(session, meeting_id, after)
+        if row is not None:
+            session.delete(row)
+
+
 def _row(session: Session, meeting_id: int, kind: BlockKind) -> AgendaBlock:
     row = session.scalar(
         select(AgendaBlock).where(AgendaBlock.meeting_id == meeting_id, AgendaBlock.kind == kind)
@@ -50,14 +102,23 @@ def _row(session: Session, meeting_id: int, kind: BlockKind) -> AgendaBlock:
     return row
 
 
-def save_timers(db: Database, meeting_id: int, timers: dict[BlockKind, BlockTimer]) -> None:
+def save_timers(
+    db: Database, meeting_id: int, timers: dict[BlockKind | BreakSlot, BlockTimer]
+) -> None:
     """Persist timers as instants, so a restarted app resumes at the true time.
 
-    Moving to the next block changes two blocks; they are saved in one transaction.
+    Moving to the next block changes two blocks (or a block and a break); they are saved
+    in one transaction.
     """
     with db.session() as session:
-        for kind, timer in timers.items():
-            row = _row(session, meeting_id, kind)
+        for key, timer in timers.items():
+            row: AgendaBlock | AgendaBreak | None
+            if isinstance(key, BreakSlot):
+                row = _break_row(session, meeting_id, key.after)
+                if row is None:
+                    raise LookupError(key)
+            else:
+                row = _row(session, meeting_id, key)
             row.timer_state = timer.state.value
             row.actual_start = timer.started_at
             row.actual_end = timer.ended_at
@@ -140,4 +201,10 @@ def run_content(db: Database, meeting_id: int) -> MeetingContent:
         departments = session.scalar(
             select(func.count()).select_from(Department).where(Department.meeting_id == meeting_id)
         )
-    return MeetingContent(statements=texts + (values or 0), departments=departments or 0)
+        breaks_after = session.scalars(
+            select(AgendaBreak.after_kind).where(AgendaBreak.meeting_id == meeting_id)
+        )
+        after = frozenset(BlockKind(kind) for kind in breaks_after)
+    return MeetingContent(
+        statements=texts + (values or 0), departments=departments or 0, breaks_after=after
+    )

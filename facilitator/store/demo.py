@@ -10,12 +10,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.preparation import Task
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.models import (
     ActionItem,
+    AgendaBreak,
     BreakoutGroup,
     CompanyValue,
     Department,
@@ -81,7 +83,11 @@ PLANNED_MINUTES = {
     BlockKind.NEW_OKRS: 75,
     BlockKind.SUMMARY: 10,
 }
-BREAK_MINUTES_AFTER = {BlockKind.OKR_REPORTING: 15, BlockKind.CLOSING_QUARTER: 30}
+# The demo's coffee break and lunch, taken as planned.
+BREAKS_AFTER = {
+    BlockKind.OKR_REPORTING: (BreakKind.COFFEE, 15),
+    BlockKind.CLOSING_QUARTER: (BreakKind.LUNCH, 30),
+}
 
 
 def create_demo_meeting(
@@ -175,6 +181,27 @@ def _local(day: date, clock: time) -> datetime:
     return datetime.combine(day, clock).astimezone().astimezone(UTC)
 
 
+def _taken_break(meeting: Meeting, after: BlockKind, start: datetime) -> datetime:
+    """The break after a block, taken as planned from `start`; returns when it ended."""
+    if after not in BREAKS_AFTER:
+        return start
+    kind, minutes = BREAKS_AFTER[after]
+    end = start + timedelta(minutes=minutes)
+    meeting.breaks.append(
+        AgendaBreak(
+            after_kind=after.value,
+            kind=kind.value,
+            planned_minutes=minutes,
+            timer_state="done",
+            actual_start=start,
+            actual_end=end,
+            paused_seconds=0.0,
+            adjust_seconds=0,
+        )
+    )
+    return end
+
+
 def _agenda(meeting: Meeting) -> None:
     moment = _local(meeting.meeting_date, meeting.start_time)
     for block in meeting.agenda:
@@ -184,10 +211,10 @@ def _agenda(meeting: Meeting) -> None:
         block.actual_start = moment
         block.actual_end = moment + timedelta(minutes=ACTUAL_MINUTES[kind])
         block.timer_state = "done"
-        moment = block.actual_end + timedelta(minutes=BREAK_MINUTES_AFTER.get(kind, 0))
+        moment = _taken_break(meeting, kind, block.actual_end)
 
 
-# A live demo has run this long: good news (14), reporting (78), a break (15), and
+# A live demo has run this long: good news (14), reporting (78), coffee (15), and
 # 21 of the 25 minutes of successes and learnings.
 LIVE_MINUTES_IN = 14 + 78 + 15 + 21
 
@@ -202,10 +229,22 @@ def _live_agenda(meeting: Meeting, now: datetime) -> None:
             block.actual_start = moment
             block.actual_end = moment + timedelta(minutes=ACTUAL_MINUTES[kind])
             block.timer_state = "done"
-            moment = block.actual_end + timedelta(minutes=BREAK_MINUTES_AFTER.get(kind, 0))
+            moment = _taken_break(meeting, kind, block.actual_end)
         elif kind is BlockKind.SUCCESSES_LEARNINGS:
             block.actual_start = now - timedelta(minutes=21)
             block.timer_state = "running"
+    # Lunch is planned after closing the quarter, still to come.
+    lunch, minutes = BREAKS_AFTER[BlockKind.CLOSING_QUARTER]
+    meeting.breaks.append(
+        AgendaBreak(
+            after_kind=BlockKind.CLOSING_QUARTER.value,
+            kind=lunch.value,
+            planned_minutes=minutes,
+            timer_state="idle",
+            paused_seconds=0.0,
+            adjust_seconds=0,
+        )
+    )
 
 
 def _conversation(

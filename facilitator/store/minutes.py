@@ -7,8 +7,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator.domain import minutes as m
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import PlannedBreak
+from facilitator.domain.schedule import in_order
 from facilitator.domain.timer import TimerState
-from facilitator.store.agenda import load_blocks
+from facilitator.store.agenda import load_blocks, load_breaks
 from facilitator.store.database import Database
 from facilitator.store.models import (
     ActionItem,
@@ -71,16 +73,18 @@ def load_minutes(db: Database, meeting_id: int) -> m.MinutesData:
 
 def _agenda(db: Database, meeting_id: int) -> list[m.AgendaRow]:
     rows = []
-    for block in load_blocks(db, meeting_id):
+    for block in in_order(load_blocks(db, meeting_id), load_breaks(db, meeting_id)):
         timer = block.timer
+        after = block.after if isinstance(block, PlannedBreak) else block.kind
         done = timer.state is TimerState.DONE and timer.ended_at is not None
         rows.append(
             m.AgendaRow(
-                block.kind,
+                after,
                 timer.planned_seconds // 60,
                 timer.started_at,
                 timer.ended_at if done else None,
                 round(timer.elapsed(timer.ended_at) / 60) if done and timer.ended_at else None,
+                block.kind if isinstance(block, PlannedBreak) else None,
             )
         )
     return rows

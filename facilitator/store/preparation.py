@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind
 from facilitator.domain.preparation import MeetingPlan, Person, Task, planned_slots
 from facilitator.domain.timer import TimerState
 from facilitator.store.database import Database
@@ -61,6 +62,10 @@ def load_plan(db: Database, meeting_id: int) -> MeetingPlan:
             meeting.meeting_date,
             meeting.start_time,
             [(BlockKind(b.kind), b.planned_minutes) for b in blocks],
+            {
+                BlockKind(b.after_kind): (BreakKind(b.kind), b.planned_minutes)
+                for b in meeting.breaks
+            },
         )
         reports = list(
             session.scalars(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import APP_NAME, app_version
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.meeting_run import group_work_view
 from facilitator.domain.run_steps import StepKind
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self._store_error_timer = QTimer(self, singleShot=True, interval=60_000)
         self._store_error_timer.timeout.connect(self.store_error.hide)
         build_menus(self)
+        self._step_block: BlockKind | None = None  # the block the run's step was last in
         self._connect()
         self.keys = ClickerKeys([self, self.presenter.window], self._key_handlers(), self)
         self._show_no_meeting()
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         page.rebalance_button.clicked.connect(self.controller.rebalance)
         page.presenter_button.clicked.connect(self.toggle_presenter)
         page.plannedMinutesEdited.connect(self.controller.set_planned_minutes)
+        page.breakEdited.connect(self._break_edited)
 
         self.controller.changed.connect(self._refresh_agenda)
         self.controller.tick.connect(self._tick)
@@ -266,7 +269,8 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(True)
         self.email_action.setEnabled(True)
         self._refresh_title()
-        if self.controller.run and self.controller.run.current.timer.started_at:
+        run = self.controller.run
+        if run and (run.current.timer.started_at or run.active_break is not None):
             self.show_run_page()  # a meeting in progress opens where it is
         else:
             self.show_setup()
@@ -300,8 +304,12 @@ class MainWindow(QMainWindow):
             return
         selected = self.agenda_view.currentIndex().row()
         on_run_page = self.pages.currentWidget() is self.run_page
-        self.agenda_model.set_blocks(
-            run.meeting_start, run.blocks, self._last_time, run.current_index
+        on_break = run.active_break
+        self.agenda_model.set_items(
+            run.meeting_start,
+            run.items(),
+            self._last_time,
+            on_break.slot if on_break is not None else run.current.kind,
         )
         if on_run_page and selected >= 0:
             self.agenda_view.selectionModel().blockSignals(True)
@@ -339,7 +347,7 @@ class MainWindow(QMainWindow):
         run = self.controller.run
         if run is None:
             return
-        row = run.current_index if index is None else index
+        row = self.agenda_model.row_of(run.current.kind) if index is None else index
         self.setup_button.setEnabled(True)
         self.agenda_view.setCurrentIndex(self.agenda_model.index(row))
 
@@ -348,12 +356,17 @@ class MainWindow(QMainWindow):
         if not indexes:
             return
         index = indexes[0]
+        if index.data(AgendaListModel.KindRole) is None:
+            return  # a break's row: planned on the block before it
+        kind = BlockKind(index.data(AgendaListModel.KindRole))
         self.setup_button.setChecked(False)
-        self.blocks.ensure_loaded(BlockKind(index.data(AgendaListModel.KindRole)))
+        self.blocks.ensure_loaded(kind)
+        run = self.controller.run
         self.run_page.show_brief(
-            BlockKind(index.data(AgendaListModel.KindRole)),
+            kind,
             index.data(AgendaListModel.PlannedMinutesRole),
             index.data(AgendaListModel.LastTimeRole),
+            run.break_after(kind) if run is not None else None,
         )
         self.pages.setCurrentWidget(self.run_page)
 
@@ -384,10 +397,19 @@ class MainWindow(QMainWindow):
         run = self.controller.run
         started = run is not None and run.timer(state.step.block).state is not TimerState.IDLE
         self.run_page.show_step(state, started)
-        if self.pages.currentWidget() is self.run_page and self.controller.run is not None:
-            row = list(BlockKind).index(state.step.block)
+        moved = state.step.block is not self._step_block
+        self._step_block = state.step.block
+        if moved and self.pages.currentWidget() is self.run_page and run is not None:
+            row = self.agenda_model.row_of(state.step.block)
             if self.agenda_view.currentIndex().row() != row:
-                self.show_run_page(row)  # the panel follows the running block
+                self.show_run_page(row)  # the panel follows the run into its next block
+
+    def _break_edited(self, after: BlockKind, kind: BreakKind | None, minutes: int) -> None:
+        """A break planned, changed or removed on a block's briefing: the steps and the
+        sidebar follow (the run gains or loses its break step)."""
+        if self.meeting_id is None or not self.controller.set_break(after, kind, minutes):
+            return
+        self.steps.load(self.meeting_id)
 
     def show_fitting_screen(self) -> None:
         """Show at the comfortable size, or maximized where that does not fit with its

@@ -82,62 +82,77 @@
 <context>
     <name>AgendaBlock</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="12"/>
+        <location filename="../../facilitator/texts.py" line="13"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="13"/>
+        <location filename="../../facilitator/texts.py" line="14"/>
         <source>OKR reporting</source>
         <translation>OKR-rapportering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="14"/>
+        <location filename="../../facilitator/texts.py" line="15"/>
         <source>Successes and learnings</source>
         <translation>Suksesser og læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="15"/>
+        <location filename="../../facilitator/texts.py" line="16"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="16"/>
+        <location filename="../../facilitator/texts.py" line="17"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="17"/>
+        <location filename="../../facilitator/texts.py" line="18"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
         <location filename="../../facilitator/texts.py" line="28"/>
+        <source>Coffee break</source>
+        <translation>Kaffepause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="29"/>
+        <source>Lunch</source>
+        <translation>Lunsj</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="30"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="51"/>
         <source>Round-robin: each participant shares prepared good results and news, then challenges, related to the OKRs since last time. Sharing itself takes at most 10 minutes. When someone outside the meeting gets praise, note it as a shout-out so the praise can be passed on afterwards.</source>
         <translation>Runde rundt bordet: hver deltaker deler forberedte gode resultater og nyheter, deretter utfordringer, knyttet til OKR-ene siden sist. Selve delingen tar maks 10 minutter. Når noen utenfor møtet får ros, noteres det slik at rosen kan videreformidles etterpå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="35"/>
+        <location filename="../../facilitator/texts.py" line="58"/>
         <source>(a) Repeat the company&apos;s vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
         <translation>(a) Gjenta selskapets visjon, misjon og verdier, med eksempler fra gruppen på hvordan de leves. (b) Toppleder rapporterer selskapets OKR-status og resultater, deretter rapporterer OKR-eierne sine. (c) Avdelingene går hver til sitt, evaluerer seg selv på samme måte, og én person per avdeling oppsummerer poengsummen og hva som var bra og kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="43"/>
+        <location filename="../../facilitator/texts.py" line="66"/>
         <source>Groups of 3–5 people, each with a flip-chart sheet and a scribe who writes down what is said. After 10–15 minutes the sheets go up on the wall and one person per group presents. Celebrate small and large successes; reflect on what could be better.</source>
         <translation>Grupper på 3–5 personer, hver med et flippoverark og en referent som skriver ned det som blir sagt. Etter 10–15 minutter henges arkene opp på veggen, og én person per gruppe presenterer. Feir små og store suksesser; reflekter over hva som kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="50"/>
+        <location filename="../../facilitator/texts.py" line="73"/>
         <source>Praise, recognition and feedback to each other, individually and in plenary. Ask for shared reflections and experiences. Then the quarter is formally declared closed, marked with a physical gesture.</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger til hverandre, enkeltvis og i plenum. Be om felles refleksjoner og erfaringer. Deretter erklæres kvartalet formelt avsluttet, markert med en fysisk handling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="56"/>
+        <location filename="../../facilitator/texts.py" line="79"/>
         <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company&apos;s; a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer de strategiske prioriteringene og de 3–5 viktigste OKR-ene for selskapet. Hver avdeling setter sine OKR-er med lederen sin; de presenteres i plenum og forankres. Omtrent 70 % av avdelingenes OKR-er bør knyttes til selskapets; et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="63"/>
+        <location filename="../../facilitator/texts.py" line="86"/>
         <source>Sum up with feedback to the organisation and to the departments, lift out what gave the most value, and what we will do differently or more of as a result.</source>
         <translation>Oppsummer med tilbakemelding til organisasjonen og avdelingene, løft fram det som ga mest verdi, og hva vi skal gjøre annerledes eller mer av som følge av møtet.</translation>
     </message>
@@ -145,12 +160,17 @@
 <context>
     <name>AgendaListModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/agenda_model.py" line="127"/>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="110"/>
+        <source>Planned on the briefing of block {n}.</source>
+        <translation>Planlegges i beskrivelsen av blokk {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="150"/>
         <source>took {m}</source>
         <translation>tok {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/agenda_model.py" line="129"/>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="152"/>
         <source>last time {m}</source>
         <translation>sist {m}</translation>
     </message>
@@ -667,17 +687,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="75"/>
+        <location filename="../../facilitator/texts.py" line="98"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="77"/>
+        <location filename="../../facilitator/texts.py" line="100"/>
         <source>{h} h</source>
         <translation>{h} t</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="78"/>
+        <location filename="../../facilitator/texts.py" line="101"/>
         <source>{h} h {m} min</source>
         <translation>{h} t {m} min</translation>
     </message>
@@ -1301,42 +1321,42 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="88"/>
+        <location filename="../../facilitator/ui/main_window.py" line="89"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="91"/>
+        <location filename="../../facilitator/ui/main_window.py" line="92"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="292"/>
+        <location filename="../../facilitator/ui/main_window.py" line="296"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="312"/>
+        <location filename="../../facilitator/ui/main_window.py" line="320"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="319"/>
+        <location filename="../../facilitator/ui/main_window.py" line="327"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="423"/>
+        <location filename="../../facilitator/ui/main_window.py" line="455"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="497"/>
+        <location filename="../../facilitator/ui/main_window.py" line="529"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="498"/>
+        <location filename="../../facilitator/ui/main_window.py" line="530"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1763,7 +1783,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/document.py" line="91"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="32"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="33"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
@@ -1841,138 +1861,138 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kompetanse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="44"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="45"/>
         <source>Meeting leader:</source>
         <translation>Møteleder:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="48"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="49"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="52"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="55"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="53"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="56"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="62"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="63"/>
         <source>{department} (manager: {manager})</source>
         <translation>{department} (leder: {manager})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="69"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="70"/>
         <location filename="../../facilitator/report/sections_results.py" line="247"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="69"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="70"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="78"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="79"/>
         <source>Absent:</source>
         <translation>Fraværende:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="103"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="104"/>
         <source>Block</source>
         <translation>Blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="104"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="105"/>
         <source>Planned min</source>
         <translation>Planlagt min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="105"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="106"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="106"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="107"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="107"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="108"/>
         <source>Actual min</source>
         <translation>Faktisk min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="108"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="109"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="112"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="113"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="124"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="131"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="126"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="133"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="130"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="132"/>
         <location filename="../../facilitator/report/sections_results.py" line="47"/>
         <location filename="../../facilitator/report/sections_results.py" line="290"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="132"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="134"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="140"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="142"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="145"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="147"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="146"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="148"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="147"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="149"/>
         <location filename="../../facilitator/report/sections_results.py" line="130"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="161"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="163"/>
         <source>Vision, mission and values</source>
         <translation>Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="164"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="166"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="165"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="167"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="166"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="168"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="173"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="175"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
@@ -2727,62 +2747,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Preparation</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="82"/>
+        <location filename="../../facilitator/texts.py" line="105"/>
         <source>Last quarter&apos;s company results: each key result&apos;s achieved value</source>
         <translation>Selskapets resultater forrige kvartal: oppnådd verdi for hvert nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="85"/>
+        <location filename="../../facilitator/texts.py" line="108"/>
         <source>The vision, mission and values, to repeat in block 2</source>
         <translation>Visjon, misjon og verdier, som gjentas i blokk 2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="88"/>
+        <location filename="../../facilitator/texts.py" line="111"/>
         <source>The strategic priorities for the coming quarter</source>
         <translation>De strategiske prioriteringene for kommende kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="91"/>
+        <location filename="../../facilitator/texts.py" line="114"/>
         <source>A draft of next quarter&apos;s 3–5 company objectives with key results</source>
         <translation>Et utkast til neste kvartals 3–5 selskapsmål med nøkkelresultater</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="94"/>
+        <location filename="../../facilitator/texts.py" line="117"/>
         <source>The department&apos;s results on last quarter&apos;s OKRs</source>
         <translation>Avdelingens resultater på forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="97"/>
+        <location filename="../../facilitator/texts.py" line="120"/>
         <source>The self-evaluation: a score from 1 to 10, and what went well and could be better on execution, leadership and competence</source>
         <translation>Egenevalueringen: en karakter fra 1 til 10, og hva som gikk bra og kunne vært bedre på gjennomføring, ledelse og kompetanse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="102"/>
+        <location filename="../../facilitator/texts.py" line="125"/>
         <source>A draft of the department&apos;s OKRs for next quarter</source>
         <translation>Et utkast til avdelingens OKR-er for neste kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="105"/>
+        <location filename="../../facilitator/texts.py" line="128"/>
         <source>One piece of good news related to our OKRs since last time</source>
         <translation>Én god nyhet knyttet til OKR-ene våre siden sist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="108"/>
+        <location filename="../../facilitator/texts.py" line="131"/>
         <source>One challenge you have met</source>
         <translation>Én utfordring du har møtt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="112"/>
+        <location filename="../../facilitator/texts.py" line="135"/>
         <source>Top leader</source>
         <translation>Øverste leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="113"/>
+        <location filename="../../facilitator/texts.py" line="136"/>
         <source>Department leaders</source>
         <translation>Avdelingsledere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="114"/>
+        <location filename="../../facilitator/texts.py" line="137"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -2790,112 +2810,112 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PreparationTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="56"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="57"/>
         <source>What each person prepares, as the guide asks. The invitation tells everyone their part; tick each item off when the person says it is ready.</source>
         <translation>Hva hver enkelt forbereder, slik veilederen ber om. Invitasjonen forteller alle hva de skal gjøre; kryss av hvert punkt når personen sier det er klart.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="68"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="69"/>
         <source>Invitation e-mail…</source>
         <translation>Invitasjon på e-post …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="71"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="72"/>
         <source>Opens an e-mail to every participant in your mail program, with the agenda, what each person prepares and a calendar invitation.</source>
         <translation>Åpner en e-post til alle deltakerne i e-postprogrammet ditt, med dagsordenen, hva hver enkelt forbereder og en kalenderinvitasjon.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="75"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="76"/>
         <source>Save calendar file…</source>
         <translation>Lagre kalenderfil …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="76"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="77"/>
         <source>Cancel the meeting…</source>
         <translation>Avlys møtet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="77"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="78"/>
         <source>Print agenda…</source>
         <translation>Skriv ut dagsorden …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="177"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="181"/>
         <source>{done} of {total} items prepared</source>
         <translation>{done} av {total} punkter forberedt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="184"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="188"/>
         <source>No invitation sent yet.</source>
         <translation>Ingen invitasjon er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="186"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="190"/>
         <source>The meeting was cancelled in the calendars.</source>
         <translation>Møtet er avlyst i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="188"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="192"/>
         <source>Invitation sent (version {n}).</source>
         <translation>Invitasjon sendt (versjon {n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="225"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="232"/>
         <source>Who sends the invitation?</source>
         <translation>Hvem sender invitasjonen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="226"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="233"/>
         <source>The leader has no e-mail address on the participant list. Your address:</source>
         <translation>Møtelederen har ingen e-postadresse i deltakerlisten. Din adresse:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="244"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="251"/>
         <source>The invitation is open in your mail program.</source>
         <translation>Invitasjonen er åpnet i e-postprogrammet ditt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="252"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="259"/>
         <source>Cancel the meeting</source>
         <translation>Avlys møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="254"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="261"/>
         <source>Write an e-mail that removes the meeting from everyone&apos;s calendar? Nothing in the meeting itself is deleted.</source>
         <translation>Skrive en e-post som fjerner møtet fra alles kalender? Ingenting i selve møtet slettes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="270"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="277"/>
         <source>Save calendar file</source>
         <translation>Lagre kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="270"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="277"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="279"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="286"/>
         <source>Saved as {path}.</source>
         <translation>Lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="297"/>
         <source>Print agenda</source>
         <translation>Skriv ut dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="297"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="322"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="329"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="301"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="308"/>
         <source>The agenda is saved as {path}.</source>
         <translation>Dagsordenen er lagret som {path}.</translation>
     </message>
@@ -2908,62 +2928,67 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="133"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="134"/>
         <source>{number}/{count} · {title}</source>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="138"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="139"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="148"/>
+        <source>Back at {time}</source>
+        <translation>Tilbake kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="170"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="169"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="175"/>
         <source>+{time} over time</source>
         <translation>+{time} over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="173"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="179"/>
         <source>Last minute</source>
         <translation>Siste minutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="174"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="180"/>
         <source>Last {n} minutes</source>
         <translation>Siste {n} minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="176"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="182"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="177"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="183"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="179"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="185"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="155"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="160"/>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="157"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="162"/>
         <source>Last block</source>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="161"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="167"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -3224,133 +3249,160 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="64"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="65"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="173"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="74"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="66"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="76"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="68"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="78"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="70"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="72"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="74"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="98"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="107"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="132"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="111"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="120"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="137"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="125"/>
+        <source>No break after this block</source>
+        <translation>Ingen pause etter denne blokken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="128"/>
+        <source>{title} after this block</source>
+        <translation>{title} etter denne blokken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="165"/>
+        <source>Now: {title} · then {number}/{count} · {block}</source>
+        <translation>Nå: {title} · så {number}/{count} · {block}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="172"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="142"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="177"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="156"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="191"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="157"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="192"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="159"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="194"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="161"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="196"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="162"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="197"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="202"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="163"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="169"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="201"/>
+        <source>{state} — back at {time}</source>
+        <translation>{state} — tilbake kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="202"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="209"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="171"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="211"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="187"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="203"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="257"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="262"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="264"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="214"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="268"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
@@ -3358,47 +3410,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="249"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="323"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="251"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="325"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="327"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="254"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="328"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="261"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="335"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="265"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="339"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="267"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="341"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="269"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="343"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="270"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="344"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -3661,42 +3713,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Møtet er slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="37"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="30"/>
+        <source>Break before “{block}”</source>
+        <translation>Pause før «{block}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="38"/>
         <source>That was the last turn. PageDown again moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>Det var siste tur. PageDown igjen går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="41"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="42"/>
         <source>PageDown again closes this block and moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>PageDown igjen avslutter denne blokken og går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="45"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="46"/>
         <source>PageDown again declares the quarter closed and shows the closing card; PageUp or Esc waits.</source>
         <translation>PageDown igjen erklærer kvartalet avsluttet og viser avslutningskortet; PageUp eller Esc venter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="50"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="51"/>
         <source>PageDown again ends the meeting; PageUp or Esc goes on with the summary.</source>
         <translation>PageDown igjen avslutter møtet; PageUp eller Esc fortsetter med oppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="59"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="54"/>
+        <source>PageDown again ends the break and starts “{block}”; PageUp or Esc waits.</source>
+        <translation>PageDown en gang til avslutter pausen og starter «{block}»; PageUp eller Esc venter.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="61"/>
+        <source>PageDown again closes this block and starts the break; PageUp or Esc stays.</source>
+        <translation>PageDown en gang til avslutter denne blokken og starter pausen; PageUp eller Esc blir.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="70"/>
         <source>PageUp reopens the summary.</source>
         <translation>PageUp åpner oppsummeringen igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="61"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="72"/>
+        <source>Space pauses the break. PageDown when everyone is back starts “{block}”.</source>
+        <translation>Mellomrom setter pausen på vent. PageDown når alle er tilbake starter «{block}».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="76"/>
         <source>PageDown or Space starts “{block}”.</source>
         <translation>PageDown eller mellomrom starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="65"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="80"/>
         <source>PageDown: the next turn; after the last one, the next step.</source>
         <translation>PageDown: neste tur; etter den siste, neste steg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="68"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="83"/>
         <source>PageDown: {step}.</source>
         <translation>PageDown: {step}.</translation>
     </message>

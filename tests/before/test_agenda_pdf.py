@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import timedelta
 
 from pypdf import PdfReader
 
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind
 from facilitator.report.agenda_document import agenda_filename, write_agenda_pdf
+from facilitator.store.agenda import set_break
 from facilitator.store.preparation import load_plan
 
 
@@ -98,3 +102,23 @@ def test_every_font_is_embedded_in_the_agenda_and_the_minutes(tmp_path):
     assert result.returncode == 0, result.stderr
     assert _fonts_not_embedded(agenda) == set()
     assert _fonts_not_embedded(minutes) == set()
+
+
+def test_a_planned_lunch_is_on_the_agenda_and_moves_the_blocks_after_it(
+    tmp_path, db, meeting_id, planned
+):
+    before = load_plan(db, meeting_id)
+    set_break(db, meeting_id, BlockKind.OKR_REPORTING, BreakKind.LUNCH, 40)
+    plan = load_plan(db, meeting_id)
+    assert plan.end == before.end + timedelta(minutes=40)
+    lunch = plan.slots[2]
+    assert (lunch.kind, lunch.break_kind, lunch.minutes) == (
+        BlockKind.OKR_REPORTING,
+        BreakKind.LUNCH,
+        40,
+    )
+    assert lunch.start == plan.slots[1].end and plan.slots[3].start == lunch.end
+    text, _ = _text(write_agenda_pdf(plan, tmp_path / "agenda.pdf"))
+    lunch_line = f"{lunch.start:%H:%M}–{lunch.end:%H:%M}"
+    assert lunch_line in text and "Lunch" in text
+    assert text.index("2. OKR reporting") < text.index("Lunch") < text.index("3. Successes")

@@ -13,7 +13,10 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind
 from facilitator.report.invitation import Invitation, build_calendar, build_draft, recipients
+from facilitator.store.agenda import set_break
 from facilitator.store.preparation import issue_invitation, load_plan
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -74,6 +77,20 @@ def test_every_field_of_the_request(db, meeting_id, planned):
     assert all(a.params["PARTSTAT"] == "NEEDS-ACTION" for a in attendees)
     description = str(event["description"])
     assert "1. Good news" in description and "09:00–09:10" in description
+
+
+def test_a_coffee_break_is_in_the_invitation_and_its_end(db, meeting_id, planned):
+    set_break(db, meeting_id, BlockKind.GOOD_NEWS, BreakKind.COFFEE, 15)
+    plan = load_plan(db, meeting_id)
+    uid, sequence = issue_invitation(db, meeting_id, plan.fingerprint())
+    invitation = Invitation(plan, ("Kari", "kari@fjordkraft.no"), uid, sequence, "Europe/Oslo")
+    _, event = _event(build_calendar(invitation).to_ical())
+    start, end = event.decoded("dtstart"), event.decoded("dtend")
+    blocks = sum(s.minutes for s in plan.slots if s.break_kind is None)
+    assert end == start + timedelta(minutes=blocks + 15)
+    description = str(event["description"])
+    assert "09:10–09:25  Coffee break" in description
+    assert "09:25–" in description.split("Coffee break")[1].splitlines()[1]
     assert "One piece of good news related to our OKRs since last time" in description
 
 

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from facilitator.domain import minutes as m
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind
 from facilitator.report.document import Paper, write_minutes_pdf
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.minutes import load_minutes
@@ -67,6 +68,20 @@ def test_every_section_with_its_content(demo_pdf):
     ]:
         assert expected in text, expected
     assert "Page 1 of" in text
+
+
+def test_the_breaks_are_in_the_agenda_with_their_times(demo_pdf):
+    path, data = demo_pdf
+    rows = [(r.kind, r.break_kind, r.planned_minutes, r.actual_minutes) for r in data.agenda]
+    assert rows[2] == (BlockKind.OKR_REPORTING, BreakKind.COFFEE, 15, 15)
+    assert rows[5] == (BlockKind.CLOSING_QUARTER, BreakKind.LUNCH, 30, 30)
+    coffee = data.agenda[2]
+    assert coffee.actual_start == data.agenda[1].actual_end
+    assert data.agenda[3].actual_start == coffee.actual_end
+    text = _text(path)
+    start, end = (f"{t.astimezone():%H:%M}" for t in (coffee.actual_start, coffee.actual_end))
+    assert f"Coffee break 15 {start} {end} 15 ±0" in text
+    assert text.index("2. OKR reporting") < text.index("Coffee break") < text.index("3. Succ")
 
 
 def test_metadata_bookmarks_and_page_count(demo_pdf):

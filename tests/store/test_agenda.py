@@ -2,7 +2,10 @@
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
+
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind, BreakSlot
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.timer import TimerState
@@ -75,3 +78,42 @@ def test_minutes_last_time_come_from_the_previous_meeting_of_the_company(db, mee
     assert timedelta(minutes=17, seconds=20) == clock.now() - datetime(
         2026, 12, 3, 8, 0, tzinfo=UTC
     )
+
+
+def test_a_break_is_planned_changed_run_across_a_restart_and_removed(db_path, meeting_id, db):
+    agenda.set_break(db, meeting_id, BlockKind.OKR_REPORTING, BreakKind.COFFEE, 15)
+    agenda.set_break(db, meeting_id, BlockKind.GOOD_NEWS, BreakKind.BREAK, 5)
+    changed = agenda.set_break(db, meeting_id, BlockKind.OKR_REPORTING, BreakKind.LUNCH, 45)
+    assert changed.kind is BreakKind.LUNCH and changed.timer.planned_seconds == 45 * 60
+    assert [(b.after, b.kind) for b in agenda.load_breaks(db, meeting_id)] == [
+        (BlockKind.GOOD_NEWS, BreakKind.BREAK),
+        (BlockKind.OKR_REPORTING, BreakKind.LUNCH),
+    ]
+    assert agenda.run_content(db, meeting_id).breaks_after == frozenset(
+        {BlockKind.GOOD_NEWS, BlockKind.OKR_REPORTING}
+    )
+
+    clock = FakeClock(datetime(2026, 12, 3, 10, 0, tzinfo=UTC))
+    lunch = changed.timer.start(clock.now())
+    agenda.save_timers(db, meeting_id, {BreakSlot(BlockKind.OKR_REPORTING): lunch})
+    db.close()
+    clock.advance(20 * 60)  # the laptop was closed over lunch and the app restarted
+    reopened = open_database(db_path)
+    try:
+        restored = agenda.load_breaks(reopened, meeting_id)[1]
+        assert restored.timer == lunch
+        assert restored.timer.remaining(clock.now()) == 25 * 60
+        agenda.remove_break(reopened, meeting_id, BlockKind.GOOD_NEWS)
+        assert [b.after for b in agenda.load_breaks(reopened, meeting_id)] == [
+            BlockKind.OKR_REPORTING
+        ]
+    finally:
+        reopened.close()
+
+
+def test_a_break_that_cannot_be_is_refused(db, meeting_id):
+    with pytest.raises(ValueError):
+        agenda.set_break(db, meeting_id, BlockKind.SUMMARY, BreakKind.COFFEE, 15)
+    with pytest.raises(ValueError):
+        agenda.set_break(db, meeting_id, BlockKind.GOOD_NEWS, BreakKind.LUNCH, 181)
+    assert agenda.load_breaks(db, meeting_id) == []

@@ -120,6 +120,7 @@ def not_started(db, meeting_id: int) -> None:
 
     from facilitator.store.models import (
         AgendaBlock,
+        AgendaBreak,
         BreakoutGroup,
         GoodNewsItem,
         Meeting,
@@ -127,6 +128,11 @@ def not_started(db, meeting_id: int) -> None:
     )
 
     with db.session() as session:
+        session.execute(
+            update(AgendaBreak)
+            .where(AgendaBreak.meeting_id == meeting_id)
+            .values(timer_state="idle", actual_start=None, actual_end=None)
+        )
         session.execute(
             update(AgendaBlock)
             .where(AgendaBlock.meeting_id == meeting_id)

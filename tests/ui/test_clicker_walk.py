@@ -44,6 +44,7 @@ EXPECTED = {
     StepKind.ALIGNMENT: {"okrs"},
     StepKind.SUMMARY: {"countdown alone"},
     StepKind.ENDED: {"countdown alone"},
+    StepKind.BREAK: {"countdown alone"},
 }
 
 
@@ -58,6 +59,7 @@ def test_the_demo_meeting_from_start_to_end_with_the_clicker_alone(
     steps = window.steps
     seen: dict[StepKind, set[str]] = {}
     questions = 0
+    breaks: set[str] = set()
     blocks_changed = 0
     previous_block = window.controller.run.current.kind
     for _ in range(120):
@@ -70,6 +72,11 @@ def test_the_demo_meeting_from_start_to_end_with_the_clicker_alone(
             assert "PageDown again" in window.run_page.step_hint.text()
             assert window.controller.run.current.kind is previous_block  # nothing moved yet
         seen.setdefault(state.step.kind, set()).add(_shows(presenter))
+        if state.step.kind is StepKind.BREAK and state.question is None:
+            # The room sees the break's own countdown and when to be back.
+            breaks.add(presenter.block_label.text())
+            assert presenter.countdown.text() in ("15:00", "30:00")
+            assert presenter.state_label.text().startswith("Back at ")
         if window.controller.run.current.kind is not previous_block:
             blocks_changed += 1
             previous_block = window.controller.run.current.kind
@@ -78,6 +85,7 @@ def test_the_demo_meeting_from_start_to_end_with_the_clicker_alone(
     assert window.controller.run.is_finished
     assert presenter.countdown.text() == "Thank you"
     assert set(seen) == set(StepKind)  # every step was shown
+    assert breaks == {"Coffee break", "Lunch"}
     for kind, shown in seen.items():
         assert shown <= EXPECTED[kind], (kind, shown)
     # Leaving a block, declaring the quarter closed and ending the meeting each asked first.

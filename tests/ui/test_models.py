@@ -2,7 +2,12 @@
 
 from datetime import datetime
 
-from facilitator.store.agenda import load_blocks
+from PySide6.QtCore import Qt
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakSlot
+from facilitator.domain.schedule import in_order
+from facilitator.store.agenda import load_blocks, load_breaks
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.meetings import get_meeting, list_meetings
 from facilitator.ui.models.agenda_model import AgendaListModel
@@ -23,10 +28,19 @@ def test_models_pass_the_model_tester(qtmodeltester, db):
     agenda = AgendaListModel()
     meeting = get_meeting(db, meeting_id)
     start = datetime.combine(meeting.meeting_date, meeting.start_time)
-    agenda.set_blocks(start, load_blocks(db, meeting_id), {}, 2)
+    items = in_order(load_blocks(db, meeting_id), load_breaks(db, meeting_id))
+    agenda.set_items(start, items, {}, BlockKind.SUCCESSES_LEARNINGS)
     meetings = MeetingListModel(list_meetings(db))
     for model in (participants, departments, values, agenda, meetings):
         qtmodeltester.check(model, force_py=True)
     assert participants.rowCount() == 14 and departments.rowCount() == 3
-    assert values.rowCount() == 4 and agenda.rowCount() == 6 and meetings.rowCount() == 2
+    assert values.rowCount() == 4 and meetings.rowCount() == 2
+    # The six blocks with the demo's coffee break after block 2 and lunch after block 4.
+    assert agenda.rowCount() == 8
+    assert agenda.row_of(BreakSlot(BlockKind.OKR_REPORTING)) == 2
+    assert agenda.row_of(BlockKind.SUCCESSES_LEARNINGS) == 3
+    coffee = agenda.index(2)
+    assert coffee.data().splitlines()[0] == "✓ ☕ Coffee break"
+    assert coffee.data(AgendaListModel.KindRole) is None
+    assert not coffee.flags() & Qt.ItemFlag.ItemIsSelectable
     assert participants.present_count() == 13

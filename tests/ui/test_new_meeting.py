@@ -85,7 +85,7 @@ def test_agenda_sidebar_shows_each_block_briefing(qtbot, demo_window):
     view = demo_window.agenda_view
     first = demo_window.agenda_model.index(0).data()
     assert first.startswith("✓ 1. Good news\n09:00–09:15 · 15 min · took 14 min")
-    view.setCurrentIndex(demo_window.agenda_model.index(4))
+    view.setCurrentIndex(demo_window.agenda_model.index(6))  # after coffee and lunch
     assert demo_window.pages.currentWidget() is demo_window.run_page
     assert demo_window.run_page.brief_title.text() == "5. New OKRs"
     assert demo_window.run_page.planned_spin.value() == 75

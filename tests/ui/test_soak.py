@@ -96,6 +96,17 @@ def test_a_four_hour_meeting_survives_second_by_second(qtbot, window, db, clock)
         meeting.key(Qt.Key.Key_PageDown)
     assert {"StatementView", "ReportView", "ScoresChartView", "GroupsView"} <= seen
 
+    # The coffee break: its own countdown on the room's screen, a minute over, then
+    # PageDown (asked, then confirmed) brings the room back to block 3.
+    assert window.controller.run.active_break is not None
+    meeting.run_for(16 * 60)
+    assert presenter.block_label.text() == "Coffee break"
+    assert presenter.countdown.text() == "+01:00"
+    meeting.key(Qt.Key.Key_PageDown)
+    assert window.controller.run.active_break is not None  # asked first
+    meeting.key(Qt.Key.Key_PageDown)
+    assert window.controller.run.active_break is None
+
     # 3. The groups, group work (its own countdown runs out), each group presents.
     meeting.run_for(60)
     assert shown() is presenter.groups_view
@@ -119,7 +130,19 @@ def test_a_four_hour_meeting_survives_second_by_second(qtbot, window, db, clock)
     meeting.key(Qt.Key.Key_PageDown)
     meeting.key(Qt.Key.Key_PageDown)
 
-    # 5. New OKRs: a long block with a break, then overtime.
+    # Lunch, paused for five minutes while the food is late.
+    assert window.controller.run.active_break is not None
+    assert presenter.block_label.text() == "Lunch"
+    meeting.run_for(10 * 60)
+    meeting.key(Qt.Key.Key_Space)
+    meeting.run_for(5 * 60)
+    assert presenter.countdown.text() == "20:00"
+    meeting.key(Qt.Key.Key_Space)
+    meeting.run_for(20 * 60)
+    meeting.key(Qt.Key.Key_PageDown)
+    meeting.key(Qt.Key.Key_PageDown)
+
+    # 5. New OKRs: a long block with a pause, then overtime.
     assert meeting.kind is BlockKind.NEW_OKRS
     assert not presenter.closing_card.isVisible()
     meeting.run_for(45 * 60)

@@ -15,6 +15,7 @@ from facilitator.store.models.evaluation import DimensionNote, SelfEvaluation
 from facilitator.store.models.groups import BreakoutGroup, GroupMember, GroupNote
 from facilitator.store.models.meeting import (
     AgendaBlock,
+    AgendaBreak,
     Company,
     CompanyValue,
     Department,
@@ -28,6 +29,7 @@ from facilitator.store.models.summary import ActionItem
 __all__ = [
     "ActionItem",
     "AgendaBlock",
+    "AgendaBreak",
     "Base",
     "BreakoutGroup",
     "Company",

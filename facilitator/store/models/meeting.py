@@ -89,6 +89,7 @@ class Meeting(Base):
     agenda: Mapped[list[AgendaBlock]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaBlock.position"
     )
+    breaks: Mapped[list[AgendaBreak]] = relationship(cascade="all, delete-orphan")
 
 
 class Department(Base):
@@ -173,3 +174,31 @@ class AgendaBlock(Base):
     adjust_seconds: Mapped[int] = mapped_column(Integer, default=0)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+
+
+class AgendaBreak(Base):
+    """A break (coffee, lunch) planned after the block `after_kind`, with a countdown kept
+    like a block's. At most one break follows a block."""
+
+    __tablename__ = "agenda_break"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "after_kind"),
+        CheckConstraint("planned_minutes >= 1 AND planned_minutes <= 180", name="break_minutes"),
+        CheckConstraint(
+            "timer_state IN ('idle', 'running', 'paused', 'done')", name="break_timer_state"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    after_kind: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))  # domain/breaks.BreakKind
+    planned_minutes: Mapped[int] = mapped_column(Integer)
+    timer_state: Mapped[str] = mapped_column(String(16), default="idle")
+    actual_start: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    actual_end: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    paused_seconds: Mapped[float] = mapped_column(default=0.0)
+    adjust_seconds: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,4 +1,6 @@
-"""The sidebar's list of agenda blocks: planned start and end, minutes, and progress."""
+"""The sidebar's list of agenda blocks and the breaks between them: planned start and
+end, minutes, and progress. Break rows show the plan; they are not selectable (a break is
+planned on the briefing of the block before it)."""
 
 from __future__ import annotations
 
@@ -10,16 +12,18 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.schedule import PlannedBlock
+from facilitator.domain.breaks import BreakKind, BreakSlot, PlannedBreak
+from facilitator.domain.schedule import AgendaItem
 from facilitator.domain.timer import TimerState
-from facilitator.texts import block_description, block_title, minutes_text
+from facilitator.texts import block_description, block_title, break_title, minutes_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
 class _Row:
-    kind: BlockKind
+    kind: BlockKind | BreakSlot  # a block, or the break after a block
+    break_kind: BreakKind | None
     planned_minutes: int
     target_minutes: int
     start: datetime
@@ -39,20 +43,20 @@ class AgendaListModel(QAbstractListModel):
         self._rows: list[_Row] = []
         self._current = -1
 
-    def set_blocks(
+    def set_items(
         self,
-        meeting_start: datetime | None,
-        blocks: list[PlannedBlock],
+        meeting_start: datetime,
+        items: list[AgendaItem],
         last_time: dict[BlockKind, int] | None = None,
-        current_index: int = -1,
+        current: BlockKind | BreakSlot | None = None,
     ) -> None:
-        """Show the blocks with planned start times counted from the meeting's start."""
+        """Show the blocks and breaks with planned start times from the meeting's start."""
         self.beginResetModel()
         self._rows = []
-        self._current = current_index
         moment = meeting_start
-        for block in blocks:
-            timer = block.timer
+        for item in items:
+            timer = item.timer
+            key = item.slot if isinstance(item, PlannedBreak) else item.kind
             actual = (
                 round(timer.elapsed(timer.ended_at) / 60)
                 if timer.state is TimerState.DONE and timer.ended_at
@@ -60,17 +64,23 @@ class AgendaListModel(QAbstractListModel):
             )
             self._rows.append(
                 _Row(
-                    block.kind,
+                    key,
+                    item.kind if isinstance(item, PlannedBreak) else None,
                     timer.planned_seconds // 60,
                     timer.target_seconds // 60,
                     moment,
                     timer.state,
                     actual,
-                    (last_time or {}).get(block.kind),
+                    (last_time or {}).get(key) if isinstance(key, BlockKind) else None,
                 )
             )
             moment = moment + timedelta(seconds=timer.planned_seconds)
+        self._current = self.row_of(current) if current is not None else -1
         self.endResetModel()
+
+    def row_of(self, key: BlockKind | BreakSlot) -> int:
+        """The row showing a block or break; -1 when it is not in the list."""
+        return next((i for i, row in enumerate(self._rows) if row.kind == key), -1)
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -96,13 +106,17 @@ class AgendaListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if isinstance(row.kind, BreakSlot):
+                return self.tr("Planned on the briefing of block {n}.").format(
+                    n=row.kind.after.number
+                )
             return block_description(row.kind)
         if role == Qt.ItemDataRole.FontRole and index.row() == self._current:
             font = QFont()
             font.setBold(True)
             return font
         if role == self.KindRole:
-            return row.kind.value
+            return row.kind.value if isinstance(row.kind, BlockKind) else None
         if role == self.PlannedMinutesRole:
             return row.planned_minutes
         if role == self.LastTimeRole:
@@ -110,6 +124,12 @@ class AgendaListModel(QAbstractListModel):
         if role == self.StateRole:
             return row.state.value
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and isinstance(self._rows[index.row()].kind, BreakSlot):
+            return flags & ~Qt.ItemFlag.ItemIsSelectable
+        return flags
 
     def _text(self, row: _Row) -> str:
         marker = {
@@ -119,7 +139,10 @@ class AgendaListModel(QAbstractListModel):
             TimerState.IDLE: "",
         }[row.state]
         end = row.start + timedelta(minutes=row.planned_minutes)
-        first = f"{marker}{row.kind.number}. {block_title(row.kind)}"
+        if isinstance(row.kind, BlockKind):
+            first = f"{marker}{row.kind.number}. {block_title(row.kind)}"
+        else:
+            first = f"{marker}☕ {break_title(row.break_kind or BreakKind.BREAK)}"
         second = f"{row.start:%H:%M}–{end:%H:%M} · {minutes_text(row.planned_minutes)}"
         if row.target_minutes != row.planned_minutes and row.state is not TimerState.DONE:
             second += " → " + minutes_text(row.target_minutes)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState, format_countdown
-from facilitator.texts import block_title
+from facilitator.texts import block_title, break_title
 from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
 from facilitator.ui.presenter.content import (
     ClosingCard,
@@ -128,12 +128,13 @@ class PresenterWindow(QWidget):
     # -- showing a run view ---------------------------------------------------------------
 
     def show_view(self, view: RunView, clock_text: str) -> None:
-        set_text(
-            self.block_label,
-            self.tr("{number}/{count} · {title}").format(
+        if view.on_break is not None:
+            title = break_title(view.on_break)
+        else:
+            title = self.tr("{number}/{count} · {title}").format(
                 number=view.number, count=view.count, title=block_title(view.kind)
-            ),
-        )
+            )
+        set_text(self.block_label, title)
         set_text(self.clock_label, clock_text)
         text = self.tr("Thank you") if view.state is TimerState.DONE else room_countdown(view)
         colour = {
@@ -142,7 +143,11 @@ class PresenterWindow(QWidget):
         }.get(view.state, PHASE_COLOURS[view.phase])
         running = view.state is TimerState.RUNNING
         self.countdown.show_time(text, colour, view.phase, emphasised=running)
-        set_text(self.state_label, self._state_words(view))
+        if view.on_break is not None and view.back_at is not None:
+            back = QLocale().toString(view.back_at.astimezone().time(), "HH:mm")
+            set_text(self.state_label, self.tr("Back at {time}").format(time=back))
+        else:
+            set_text(self.state_label, self._state_words(view))
         set_value(self.progress, int(view.progress * 1000))
         set_style(
             self.progress,
@@ -156,6 +161,7 @@ class PresenterWindow(QWidget):
             if view.next_kind
             else self.tr("Last block"),
         )
+
         end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
         if view.schedule.started or view.schedule.planned_start is None:
             set_text(self.schedule_label, self.tr("Projected end {time}").format(time=end))

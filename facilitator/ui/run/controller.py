@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.breaks import BreakKind, PlannedBreak
 from facilitator.domain.clock import Clock
 from facilitator.domain.meeting_run import Changes, MeetingRun, RunView
 from facilitator.domain.timer import (
@@ -91,7 +92,12 @@ class RunController(QObject):
         meeting = meetings.get_meeting(self._db, meeting_id)
         start = datetime.combine(meeting.meeting_date, meeting.start_time).astimezone()
         self.meeting_id = meeting_id
-        self.run = MeetingRun(agenda.load_blocks(self._db, meeting_id), start, self._policy)
+        self.run = MeetingRun(
+            agenda.load_blocks(self._db, meeting_id),
+            start,
+            self._policy,
+            breaks=agenda.load_breaks(self._db, meeting_id),
+        )
         self._last_remaining = None
         self._after_change()
 
@@ -110,6 +116,9 @@ class RunController(QObject):
 
     def toggle(self) -> None:
         if self.run is None:
+            return
+        if self.run.active_break is not None:  # pause or resume the break
+            self._apply(lambda run: run.toggle(self._clock.now()))
             return
         current = self.run.current
         starting = current.timer.state is TimerState.IDLE
@@ -154,6 +163,24 @@ class RunController(QObject):
             return
         self.run.set_planned_minutes(kind, minutes)
         self._after_change()
+
+    def set_break(self, after: BlockKind, kind: BreakKind | None, minutes: int) -> bool:
+        """Plan, change or (kind None) remove the break after a block; False if the
+        store refused (the error is reported)."""
+        if self.run is None or self.meeting_id is None:
+            return False
+        planned: PlannedBreak | None = None
+        try:
+            if kind is None:
+                agenda.remove_break(self._db, self.meeting_id, after)
+            else:
+                planned = agenda.set_break(self._db, self.meeting_id, after, kind, minutes)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self.run.set_break(planned, after)
+        self._after_change()
+        return True
 
     def shutdown(self) -> None:
         self._timer.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -19,9 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
+from facilitator.domain.breaks import (
+    BLOCKS_BREAK_CAN_FOLLOW,
+    DEFAULT_BREAK_MINUTES,
+    MAX_BREAK_MINUTES,
+    BreakKind,
+    PlannedBreak,
+)
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
-from facilitator.texts import block_description, block_title, minutes_text
+from facilitator.texts import block_description, block_title, break_title, minutes_text
 from facilitator.ui.quiet import set_enabled, set_style, set_text, set_value
 from facilitator.ui.run.prompts import GapQuestion
 from facilitator.ui.run.step_driver import StepState
@@ -37,6 +45,7 @@ COUNTDOWN_COLOURS = {
 
 class RunPage(QWidget):
     plannedMinutesEdited = Signal(object, int)  # BlockKind, minutes
+    breakEdited = Signal(object, object, int)  # after BlockKind, BreakKind or None, minutes
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -111,6 +120,23 @@ class RunPage(QWidget):
         plan_row.addWidget(QLabel(self.tr("Planned")))
         plan_row.addWidget(self.planned_spin)
         plan_row.addWidget(self.plan_hint, 1)
+        # The break after this block (coffee, lunch), planned here where its time is seen.
+        self.break_kind = QComboBox(objectName="breakKind")
+        self.break_kind.addItem(self.tr("No break after this block"), None)
+        for kind in BreakKind:
+            self.break_kind.addItem(
+                self.tr("{title} after this block").format(title=break_title(kind)), kind.value
+            )
+        self.break_minutes = QSpinBox(objectName="breakMinutes")
+        self.break_minutes.setRange(1, MAX_BREAK_MINUTES)
+        self.break_minutes.setSuffix(self.tr(" min"))
+        self.break_minutes.setKeyboardTracking(False)
+        self.break_row = QWidget(objectName="breakRow")
+        break_layout = QHBoxLayout(self.break_row)
+        break_layout.setContentsMargins(0, 0, 0, 0)
+        break_layout.addWidget(self.break_kind)
+        break_layout.addWidget(self.break_minutes)
+        break_layout.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -126,18 +152,27 @@ class RunPage(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self.brief_title)
         layout.addLayout(plan_row)
+        layout.addWidget(self.break_row)
         layout.addWidget(self.content, 1)
 
         self._brief_kind: BlockKind | None = None
         self.planned_spin.valueChanged.connect(self._planned_changed)
+        self.break_kind.activated.connect(self._break_kind_chosen)
+        self.break_minutes.valueChanged.connect(self._break_changed)
 
     def show_view(self, view: RunView) -> None:
-        set_text(
-            self.current_label,
-            self.tr("Now: {number}/{count} · {title}").format(
+        if view.on_break is not None:
+            now_text = self.tr("Now: {title} · then {number}/{count} · {block}").format(
+                title=break_title(view.on_break),
+                number=view.number,
+                count=view.count,
+                block=block_title(view.kind),
+            )
+        else:
+            now_text = self.tr("Now: {number}/{count} · {title}").format(
                 number=view.number, count=view.count, title=block_title(view.kind)
-            ),
-        )
+            )
+        set_text(self.current_label, now_text)
         finished = view.state is TimerState.DONE
         set_text(self.countdown, self.tr("Done") if finished else view.countdown)
         colour = (
@@ -161,7 +196,12 @@ class RunPage(QWidget):
                 else self.tr("Running"),
                 TimerState.PAUSED: self.tr("Paused"),
                 TimerState.DONE: self.tr("The meeting is over"),
-            }[view.state],
+            }[view.state]
+            if view.on_break is None or view.back_at is None
+            else self.tr("{state} — back at {time}").format(
+                state=self.tr("Paused") if view.state is TimerState.PAUSED else self.tr("Break"),
+                time=QLocale().toString(view.back_at.astimezone().time(), "HH:mm"),
+            ),
         )
         set_value(self.progress, int(view.progress * 1000))
         set_text(
@@ -178,10 +218,11 @@ class RunPage(QWidget):
             self.next_button,
             self.plus_button,
             self.minus_button,
-            self.restart_button,
             self.rebalance_button,
         ):
             set_enabled(button, not finished)
+        # A break is ended (PageDown) or taken back (PageUp), never restarted.
+        set_enabled(self.restart_button, not finished and view.on_break is None)
 
     def show_step(self, state: StepState, block_started: bool) -> None:
         set_text(self.step_label, self.tr("Now: {step}").format(step=step_title(state.step)))
@@ -197,8 +238,22 @@ class RunPage(QWidget):
         set_text(self.step_hint, text)
         set_style(self.step_hint, style)
 
-    def show_brief(self, kind: BlockKind, planned_minutes: int, last_time: int | None) -> None:
+    def show_brief(
+        self,
+        kind: BlockKind,
+        planned_minutes: int,
+        last_time: int | None,
+        planned_break: PlannedBreak | None = None,
+    ) -> None:
         self._brief_kind = None  # no edit signal while filling
+        self.break_row.setVisible(kind in BLOCKS_BREAK_CAN_FOLLOW)
+        self.break_kind.setCurrentIndex(
+            self.break_kind.findData(planned_break.kind.value) if planned_break else 0
+        )
+        self.break_minutes.setValue(
+            planned_break.timer.planned_seconds // 60 if planned_break else 15
+        )
+        self.break_minutes.setEnabled(planned_break is not None)
         self.brief_title.setText(
             self.tr("{number}. {title}").format(number=kind.number, title=block_title(kind))
         )
@@ -235,6 +290,26 @@ class RunPage(QWidget):
     def _planned_changed(self, minutes: int) -> None:
         if self._brief_kind is not None:
             self.plannedMinutesEdited.emit(self._brief_kind, minutes)
+
+    def _chosen_break(self) -> BreakKind | None:
+        data = self.break_kind.currentData()
+        return BreakKind(data) if data else None
+
+    def _break_kind_chosen(self, _index: int) -> None:
+        kind = self._chosen_break()
+        self.break_minutes.setEnabled(kind is not None)
+        if self._brief_kind is None:
+            return
+        if kind is not None:
+            brief, self._brief_kind = self._brief_kind, None  # one edit, not two
+            self.break_minutes.setValue(DEFAULT_BREAK_MINUTES[kind])
+            self._brief_kind = brief
+        self.breakEdited.emit(self._brief_kind, kind, self.break_minutes.value())
+
+    def _break_changed(self, minutes: int) -> None:
+        kind = self._chosen_break()
+        if self._brief_kind is not None and kind is not None:
+            self.breakEdited.emit(self._brief_kind, kind, minutes)
 
 
 def schedule_text(view: RunView) -> str:

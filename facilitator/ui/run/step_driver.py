@@ -83,10 +83,12 @@ class StepDriver(QObject):
         self.meeting_id = meeting_id
         steps = sequence(agenda.run_content(self._db, meeting_id))
         saved = Step.parse(agenda.load_run_step(self._db, meeting_id))
-        current = self._controller.run.current.kind if self._controller.run else BlockKind.GOOD_NEWS
+        run = self._controller.run
+        current = run.current.kind if run else BlockKind.GOOD_NEWS
+        on_break = run is not None and run.active_break is not None
         if saved is not None and saved.block is not current and saved.kind is not StepKind.ENDED:
             saved = None  # the timers moved on without the steps (an older version)
-        self.run = StepRun.resume(steps, saved, current)
+        self.run = StepRun.resume(steps, saved, current, on_break)
         if self._controller.run is not None and self._controller.run.is_finished:
             self.run.jump_to(steps[-1])
         self._publish()
@@ -103,8 +105,13 @@ class StepDriver(QObject):
                 self._save()
                 self._publish()
             return
-        if steps.step.block is not run.current.kind or steps.step.kind is StepKind.ENDED:
-            steps.jump_to(steps.steps[steps.first_of_block(run.current.kind)])
+        on_break = run.active_break is not None
+        if (
+            steps.step.block is not run.current.kind
+            or steps.step.kind is StepKind.ENDED
+            or (steps.step.kind is StepKind.BREAK) != on_break
+        ):
+            steps.jump_to(steps.steps[steps.first_of_block(run.current.kind, on_break)])
             self._save()
             self._publish()
 
@@ -143,7 +150,7 @@ class StepDriver(QObject):
         )
         if target is None:
             return
-        if target.block is not self.run.step.block:
+        if target.block is not self.run.step.block or self.run.step.kind is StepKind.BREAK:
             return  # only within the block that runs; moving blocks is PageDown's job
         effects: tuple[Effect, ...] = ()
         if kind is StepKind.GROUP_WORK:
@@ -169,7 +176,8 @@ class StepDriver(QObject):
         started = run is not None and run.timer(step.block).state is not TimerState.IDLE
         turn_round = self._round() if step.has_turns else None
         if turn_round is None:
-            return RunFacts(block_started=started)
+            on_break = run is not None and run.active_break is not None
+            return RunFacts(block_started=started, on_break=on_break)
         queue = turn_round.queue
         active = [t for t in queue.turns if not t.skipped]
         return RunFacts(

@@ -27,8 +27,9 @@ def step_title(step: Step) -> str:
         StepKind.ALIGNMENT: translate("Steps", "How the departments' OKRs support the company's"),
         StepKind.SUMMARY: translate("Steps", "Summary and closing"),
         StepKind.ENDED: translate("Steps", "The meeting has ended"),
+        StepKind.BREAK: translate("Steps", "Break before “{block}”"),
     }
-    return titles[step.kind].format(n=step.index + 1)
+    return titles[step.kind].format(n=step.index + 1, block=block_title(step.block))
 
 
 def question_text(question: Question, following: Step | None) -> str:
@@ -50,13 +51,27 @@ def question_text(question: Question, following: Step | None) -> str:
         Question.END_MEETING: translate(
             "Steps", "PageDown again ends the meeting; PageUp or Esc goes on with the summary."
         ),
+        Question.END_BREAK: translate(
+            "Steps",
+            "PageDown again ends the break and starts “{block}”; PageUp or Esc waits.",
+        ),
     }
+    into_break = following is not None and following.kind is StepKind.BREAK
+    if question in (Question.NEXT_BLOCK, Question.END_ROUND) and into_break:
+        return translate(
+            "Steps",
+            "PageDown again closes this block and starts the break; PageUp or Esc stays.",
+        )
     return texts[question].format(block=block)
 
 
 def next_hint(step: Step, following: Step | None, block_started: bool) -> str:
     if step.kind is StepKind.ENDED:
         return translate("Steps", "PageUp reopens the summary.")
+    if step.kind is StepKind.BREAK:
+        return translate(
+            "Steps", "Space pauses the break. PageDown when everyone is back starts “{block}”."
+        ).format(block=block_title(step.block))
     if not block_started:
         return translate("Steps", "PageDown or Space starts “{block}”.").format(
             block=block_title(step.block)
