@@ -6,6 +6,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
 
 from facilitator.domain.minutes import AgendaRow, Evaluation
 from facilitator.report.fonts import REGULAR
@@ -14,13 +15,26 @@ from facilitator.report.styles import ACCENT, INK, RULE, score_colour
 from facilitator.report.text import clean
 
 
-def _short(text: str, limit: int = 28) -> str:
-    text = clean(text).replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _wrapped(text: str, width: float, size: float, max_lines: int = 3) -> str:
+    """The label in lines that fit `width` points (measured in the chart's font), so no
+    name is cut ("Produkt og utvikling", not "Produkt og utvi…"); only a label longer
+    than `max_lines` lines ends in an ellipsis."""
+    lines = simpleSplit(clean(text).replace("\n", " "), REGULAR, size, width)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1].rstrip() + "…"
+    return "\n".join(lines)
+
+
+def _line_count(labels: list[str]) -> int:
+    return max((label.count("\n") + 1 for label in labels), default=1)
 
 
 def agenda_chart(rows: list[AgendaRow], width: float) -> Drawing:
-    height = 34 + 26 * len(rows)
+    names = [
+        _wrapped(f"{r.kind.number}. {block_label(r.kind)}", 140, 8, 2) for r in reversed(rows)
+    ]
+    height = 34 + (26 + 4 * (_line_count(names) - 1)) * len(rows)
     drawing = Drawing(width, height)
     drawing.initialFontName = REGULAR  # not ReportLab's Helvetica, which is not embedded
     chart = HorizontalBarChart()
@@ -30,9 +44,7 @@ def agenda_chart(rows: list[AgendaRow], width: float) -> Drawing:
     actual = [r.actual_minutes or 0 for r in reversed(rows)]
     # Drawn bottom-up: actual first so that, read top-down, "planned" comes first.
     chart.data = [actual, planned]
-    chart.categoryAxis.categoryNames = [
-        f"{r.kind.number}. {_short(block_label(r.kind), 22)}" for r in reversed(rows)
-    ]
+    chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -67,19 +79,24 @@ def agenda_chart(rows: list[AgendaRow], width: float) -> Drawing:
 
 def scores_chart(evaluations: list[Evaluation], width: float) -> Drawing:
     scored = [e for e in evaluations if e.score is not None]
-    height = 150
+    plot_width = min(width - 50, 95 * max(1, len(scored)))
+    slot = plot_width / max(1, len(scored))
+    names = [
+        _wrapped(e.entity or translate("Minutes", "Company"), slot - 6, 8) for e in scored
+    ]
+    below = 10 * _line_count(names)  # room under the axis for the names' lines
+    height = 130 + below
     drawing = Drawing(width, height)
     drawing.initialFontName = REGULAR  # not ReportLab's Helvetica, which is not embedded
     chart = VerticalBarChart()
-    chart.x, chart.y = 36, 30
-    chart.width = min(width - 50, 95 * max(1, len(scored)))
-    chart.height = height - 45
+    chart.x, chart.y = 36, 10 + below
+    chart.width = plot_width
+    chart.height = height - 25 - below
     chart.data = [[e.score for e in scored]]
-    chart.categoryAxis.categoryNames = [
-        _short(e.entity or translate("Minutes", "Company"), 16) for e in scored
-    ]
+    chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.textAnchor = "middle"  # wrapped lines centred under the bar
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = 10

@@ -258,25 +258,20 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Hver avdeling går til sitt hjørne eller rom, evaluerer seg selv på samme måte og velger én person som oppsummerer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="38"/>
         <source>Show the departments on the presenter view</source>
         <translation>Vis avdelingene i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="60"/>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="81"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="80"/>
-        <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
-        <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="86"/>
-        <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
-        <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
+        <source>{name} ({n}) can break out on its own, or join {other}.</source>
+        <translation>{name} ({n}) kan gå ut alene, eller sammen med {other}.</translation>
     </message>
 </context>
 <context>
@@ -1763,18 +1758,18 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="61"/>
+        <location filename="../../facilitator/report/charts.py" line="73"/>
         <source>Planned minutes</source>
         <translation>Planlagte minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="62"/>
+        <location filename="../../facilitator/report/charts.py" line="74"/>
         <source>Actual minutes</source>
         <translation>Faktiske minutter</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/agenda_document.py" line="69"/>
-        <location filename="../../facilitator/report/charts.py" line="79"/>
+        <location filename="../../facilitator/report/charts.py" line="85"/>
         <location filename="../../facilitator/report/email_draft.py" line="71"/>
         <location filename="../../facilitator/report/sections_results.py" line="38"/>
         <location filename="../../facilitator/report/sections_results.py" line="66"/>
@@ -3382,27 +3377,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="228"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="257"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="258"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="262"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="263"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="264"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="265"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="268"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="269"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
@@ -3410,47 +3405,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="323"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="324"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="325"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="326"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="327"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="328"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="328"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="329"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="335"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="336"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="339"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="340"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="341"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="342"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="343"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="344"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="344"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="345"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>

@@ -1,4 +1,10 @@
-from facilitator.domain.agenda import BLOCK_RANGES, BlockKind, default_minutes, default_plan
+from facilitator.domain.agenda import (
+    BLOCK_RANGES,
+    MAX_MEETING_MINUTES,
+    BlockKind,
+    default_minutes,
+    default_plan,
+)
 
 
 def test_six_blocks_in_guide_order():
@@ -7,13 +13,22 @@ def test_six_blocks_in_guide_order():
     assert list(BlockKind)[-1] is BlockKind.SUMMARY
 
 
-def test_small_group_plans_the_low_ends_large_group_the_high_ends():
+def test_small_group_plans_three_hours_and_a_large_group_four_at_most():
     small = default_plan(5)
     large = default_plan(45)
     assert all(small[k] == BLOCK_RANGES[k].low for k in BlockKind)
-    assert all(large[k] == BLOCK_RANGES[k].high for k in BlockKind)
-    assert 150 <= sum(small.values()) <= 180  # 2-3 hours for a leadership group
-    assert 235 <= sum(large.values()) <= 270  # about 4 hours for 30-50 people
+    assert sum(small.values()) == 180  # the top of "2–3 hours" for a leadership group
+    assert large == {
+        BlockKind.GOOD_NEWS: 15,
+        BlockKind.OKR_REPORTING: 80,
+        BlockKind.SUCCESSES_LEARNINGS: 25,
+        BlockKind.CLOSING_QUARTER: 25,
+        BlockKind.NEW_OKRS: 80,
+        BlockKind.SUMMARY: 10,
+    }
+    assert sum(large.values()) == 235  # "up to about 4 hours" for 30–50 people
+    for people in range(0, 200):
+        assert sum(default_plan(people).values()) <= MAX_MEETING_MINUTES, people
 
 
 def test_minutes_grow_with_head_count_and_stay_in_range():

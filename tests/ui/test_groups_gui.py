@@ -157,13 +157,19 @@ def test_department_breakout_in_block_2(qtbot, groups_window, db, meeting_id):
     for i in range(6):
         add_participant(db, meeting_id, f"Ny {i}", department="Salg")
     window.load_meeting(meeting_id)
-    assert "Salg has 10 (over 5): split into 2 groups." in panel.flags.text()
+    assert panel.flags.text() == ""  # a department of 10 breaks out as it is
     window.toggle_presenter()
     run_to_block(qtbot, window, BlockKind.OKR_REPORTING)
     panel.show_button.setChecked(True)
     presenter = window.presenter.window
     assert presenter.content.currentWidget() is presenter.groups_view
     assert len(presenter.groups_view.card_labels) == 3
+
+    # A department of two breaks out on its own too; joining another is only suggested.
+    for name in ("Leder 1", "Leder 2"):
+        add_participant(db, meeting_id, name, department="Ledelse")
+    window.load_meeting(meeting_id)
+    assert panel.flags.text() == "Ledelse (2) can break out on its own, or join Drift."
 
 
 def test_group_names_follow_the_meetings_language(qtbot, groups_window, db, meeting_id):

@@ -1,5 +1,5 @@
 """Block 2 (c): departments break out to evaluate themselves, one group per department.
-Departments outside 3–5 people are flagged with a suggestion to merge or split."""
+A department of fewer than three is fine on its own; joining another is only suggested."""
 
 from __future__ import annotations
 
@@ -33,9 +33,7 @@ class BreakoutPanel(QWidget):
         self.list.setWordWrap(True)
         self.flags = QLabel(objectName="breakoutFlags")
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet(
-            "color: #d08a00; font-weight: 600;"
-        )  # amber reads on light and dark
+        self.flags.setStyleSheet("font-style: italic;")  # a suggestion, not a warning
         self.show_button = QPushButton(
             self.tr("Show the departments on the presenter view"), objectName="showBreakout"
         )
@@ -72,21 +70,19 @@ class BreakoutPanel(QWidget):
                 for title, members, _s, _p in self.cards
             ]
         )
+        # A department of any size breaks out on its own (3–5 is block 3's rule): a small
+        # one only gets the suggestion of company, never a warning.
         lines = []
         for flag in department_flags(persons):
-            name = flag.department or self.tr("No department")
-            if flag.suggestion == "merge":
-                lines.append(
-                    self.tr("⚠ {name} has {n} (under 3): merge with {other}.").format(
-                        name=name, n=flag.size, other=flag.merge_with or "–"
-                    )
+            if flag.suggestion != "merge" or flag.merge_with is None:
+                continue
+            lines.append(
+                self.tr("{name} ({n}) can break out on its own, or join {other}.").format(
+                    name=flag.department or self.tr("No department"),
+                    n=flag.size,
+                    other=flag.merge_with,
                 )
-            else:
-                lines.append(
-                    self.tr("⚠ {name} has {n} (over 5): split into {k} groups.").format(
-                        name=name, n=flag.size, k=flag.split_into
-                    )
-                )
+            )
         self.flags.setText("\n".join(lines))
         self.show_button.setChecked(False)
 
