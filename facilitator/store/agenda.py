@@ -11,6 +11,7 @@ from facilitator.domain.run_steps import MeetingContent
 from facilitator.domain.schedule import PlannedBlock
 from facilitator.domain.timer import BlockTimer, TimerState
 from facilitator.store.database import Database
+from facilitator.store.history import previous_meeting
 from facilitator.store.models import (
     AgendaBlock,
     AgendaBreak,
@@ -155,16 +156,7 @@ def follow_head_count(db: Database, meeting_id: int) -> None:
 def minutes_last_time(db: Database, meeting_id: int) -> dict[BlockKind, int]:
     """What each block actually took at the company's previous meeting, where recorded."""
     with db.session() as session:
-        meeting = session.get_one(Meeting, meeting_id)
-        previous = session.scalar(
-            select(Meeting)
-            .where(
-                Meeting.company_id == meeting.company_id,
-                Meeting.id != meeting.id,
-                Meeting.meeting_date <= meeting.meeting_date,
-            )
-            .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
-        )
+        previous = previous_meeting(session, meeting_id)
         if previous is None:
             return {}
         result = {}

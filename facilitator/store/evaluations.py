@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.evaluation import Dimension, parse_score
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.store.database import Database
+from facilitator.store.history import previous_meeting
 from facilitator.store.models import (
     AgendaBlock,
     Department,
@@ -165,24 +166,11 @@ def set_order(db: Database, keys: list[int]) -> None:
             session.get_one(SelfEvaluation, key).position = position
 
 
-def _previous_meeting(session: Session, meeting_id: int) -> Meeting | None:
-    meeting = session.get_one(Meeting, meeting_id)
-    return session.scalar(
-        select(Meeting)
-        .where(
-            Meeting.company_id == meeting.company_id,
-            Meeting.id != meeting.id,
-            Meeting.meeting_date <= meeting.meeting_date,
-        )
-        .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
-    )
-
-
 def earlier_reports(db: Database, meeting_id: int) -> dict[str | None, Earlier]:
     """Last meeting's score and "could be better" notes, by department name (None: the
     company), to follow up on this quarter."""
     with db.session() as session:
-        previous = _previous_meeting(session, meeting_id)
+        previous = previous_meeting(session, meeting_id)
         if previous is None:
             return {}
         result = {}
@@ -209,6 +197,7 @@ def score_history(db: Database, meeting_id: int) -> dict[str | None, list[tuple[
             .where(
                 Meeting.company_id == meeting.company_id,
                 Meeting.meeting_date <= meeting.meeting_date,
+                Meeting.record_only.is_(False),
                 SelfEvaluation.score.is_not(None),
             )
             .order_by(Meeting.meeting_date, Meeting.id)

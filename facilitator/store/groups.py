@@ -15,6 +15,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.domain.validation import Field, require_name, require_text
 from facilitator.store.database import Database
+from facilitator.store.history import earlier_meeting_ids
 from facilitator.store.models import (
     AgendaBlock,
     BreakoutGroup,
@@ -153,19 +154,6 @@ def restore_note(db: Database, snapshot: dict[str, Any]) -> None:
         session.add(GroupNote(**snapshot))
 
 
-def _previous_meetings(session: Session, meeting_id: int) -> list[int]:
-    meeting = session.get_one(Meeting, meeting_id)
-    return list(
-        session.scalars(
-            select(Meeting.id).where(
-                Meeting.company_id == meeting.company_id,
-                Meeting.id != meeting_id,
-                Meeting.meeting_date <= meeting.meeting_date,
-            )
-        )
-    )
-
-
 def _ids_by_name(session: Session, meeting_id: int) -> dict[str, int]:
     return {
         p.name.casefold(): p.id
@@ -179,7 +167,7 @@ def history_pairs(db: Database, meeting_id: int) -> Counter[frozenset[int]]:
     counter: Counter[frozenset[int]] = Counter()
     with db.session() as session:
         ids = _ids_by_name(session, meeting_id)
-        for earlier in _previous_meetings(session, meeting_id):
+        for earlier in earlier_meeting_ids(session, meeting_id):
             for group in session.scalars(
                 select(BreakoutGroup).where(BreakoutGroup.meeting_id == earlier)
             ):
@@ -195,7 +183,7 @@ def last_roles(db: Database, meeting_id: int) -> dict[int, set[str]]:
     """The roles this meeting's people had in the groups of the company's last meeting."""
     with db.session() as session:
         ids = _ids_by_name(session, meeting_id)
-        earlier = _previous_meetings(session, meeting_id)
+        earlier = earlier_meeting_ids(session, meeting_id)
         if not earlier:
             return {}
         last = session.scalar(

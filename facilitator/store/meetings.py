@@ -88,7 +88,7 @@ def get_meeting(db: Database, meeting_id: int) -> Meeting:
 
 
 def list_meetings(db: Database) -> list[MeetingSummary]:
-    """All meetings, newest first."""
+    """All meetings held in the app (not the records of earlier quarters), newest first."""
     counts = (
         select(Participant.meeting_id, func.count().label("n"))
         .group_by(Participant.meeting_id)
@@ -98,6 +98,7 @@ def list_meetings(db: Database) -> list[MeetingSummary]:
         select(Meeting.id, Company.name, Meeting.quarter, Meeting.meeting_date, counts.c.n)
         .join(Company)
         .outerjoin(counts, counts.c.meeting_id == Meeting.id)
+        .where(Meeting.record_only.is_(False))
         .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
     )
     with db.session() as session:

@@ -14,7 +14,8 @@ from facilitator.domain.okr import parse_number
 from facilitator.domain.okr_csv import OkrRow
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.store.database import Database
-from facilitator.store.models import Department, KeyResult, Meeting, Objective, Participant
+from facilitator.store.history import previous_meeting
+from facilitator.store.models import Department, KeyResult, Objective, Participant
 
 OkrExportRow = tuple[str, str, str, str, float | None, float | None, str, str]
 REVIEW_STATUSES = ("achieved", "continued", "dropped")
@@ -214,17 +215,11 @@ class ReviewedObjective:
 
 
 def previous_meeting_id(db: Database, meeting_id: int) -> int | None:
+    """The meeting whose OKRs this one reviews: the company's previous meeting, or the
+    record of last quarter's OKRs entered for its first meeting."""
     with db.session() as session:
-        meeting = session.get_one(Meeting, meeting_id)
-        return session.scalar(
-            select(Meeting.id)
-            .where(
-                Meeting.company_id == meeting.company_id,
-                Meeting.id != meeting.id,
-                Meeting.meeting_date <= meeting.meeting_date,
-            )
-            .order_by(Meeting.meeting_date.desc(), Meeting.id.desc())
-        )
+        previous = previous_meeting(session, meeting_id, records=True)
+        return previous.id if previous is not None else None
 
 
 def objectives_under_review(db: Database, meeting_id: int) -> list[Objective]:

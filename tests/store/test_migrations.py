@@ -82,3 +82,28 @@ def test_unknown_revision_is_refused_untouched(tmp_path):
     else:
         raise AssertionError("an unknown revision must not open")
     assert path.read_bytes() == before
+
+
+def test_the_newest_migrations_go_down_and_up_again_with_the_data(tmp_path):
+    """The breaks (0008) and the decisions (0009) can be taken back and applied again."""
+    from alembic import command
+
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copy(DATA_DIR / "schema_0008.sqlite3", copy)
+    open_database(copy).close()  # to head
+    engine = create_engine(f"sqlite:///{copy}")
+    try:
+        with engine.begin() as connection:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0007")
+            assert migrate.current_revision(connection) == "0007"
+            command.upgrade(config, "head")
+            assert migrate.current_revision(connection) == migrate.alembic_graph().head
+    finally:
+        engine.dispose()
+    db = open_database(copy)
+    try:
+        assert len(list_participants(db, list_meetings(db)[0].id)) == 14
+    finally:
+        db.close()

@@ -64,6 +64,11 @@ class Meeting(Base):
     invitation_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     invitation_plan: Mapped[str | None] = mapped_column(Text)
     invitation_cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Block 5: the strategic priorities the leadership presents before the new OKRs.
+    strategic_priorities: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # A record of an earlier quarter's OKRs entered for review (a company's first meeting
+    # in the app), not a meeting held here: never listed, opened or carried over from.
+    record_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     summary: Mapped[str] = mapped_column(Text, default="")
     most_value: Mapped[str] = mapped_column(Text, default="")
     do_differently: Mapped[str] = mapped_column(Text, default="")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator.store.models.base import Base
+from facilitator.store.models.base import Base, UTCDateTime
 from facilitator.store.models.meeting import Department, Participant
 
 
@@ -41,9 +43,16 @@ class Objective(Base):
         ForeignKey("objective.id", ondelete="SET NULL")
     )
     review_status: Mapped[str | None] = mapped_column(String(16))
+    # Approved by the top leader (the guide: the general manager approves all OKRs);
+    # NULL: still a draft.
+    approved_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL")
+    )
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     department: Mapped[Department | None] = relationship()
-    owner: Mapped[Participant | None] = relationship()
+    owner: Mapped[Participant | None] = relationship(foreign_keys=[owner_id])
+    approved_by: Mapped[Participant | None] = relationship(foreign_keys=[approved_by_id])
     key_results: Mapped[list[KeyResult]] = relationship(
         back_populates="objective",
         cascade="all, delete-orphan",
@@ -65,6 +74,7 @@ class KeyResult(Base):
     target_value: Mapped[float | None] = mapped_column()
     achieved_value: Mapped[float | None] = mapped_column()
     unit: Mapped[str] = mapped_column(String(40), default="")
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     # A department key result that serves a company objective.
     aligned_objective_id: Mapped[int | None] = mapped_column(
@@ -75,3 +85,4 @@ class KeyResult(Base):
         back_populates="key_results", foreign_keys=[objective_id]
     )
     aligned_objective: Mapped[Objective | None] = relationship(foreign_keys=[aligned_objective_id])
+    owner: Mapped[Participant | None] = relationship()
