@@ -46,6 +46,30 @@ def agenda_item_title(
     return f"{kind.number}. {block_title(kind, translate)}"
 
 
+REVIEW_STATUSES = {
+    "achieved": QT_TRANSLATE_NOOP("Review", "Achieved"),
+    "continued": QT_TRANSLATE_NOOP("Review", "Continued"),
+    "dropped": QT_TRANSLATE_NOOP("Review", "Dropped"),
+}
+FOLLOW_UPS = {
+    "done": QT_TRANSLATE_NOOP("Review", "Done"),
+    "not_done": QT_TRANSLATE_NOOP("Review", "Not done"),
+    "moved": QT_TRANSLATE_NOOP("Review", "Moved to this quarter"),
+}
+
+
+def review_status_title(
+    status: str | None, translate: Callable[[str, str], str] = translate
+) -> str:
+    """Last quarter's objective: achieved, continued, dropped; "—" while not decided."""
+    return translate("Review", REVIEW_STATUSES[status]) if status in REVIEW_STATUSES else "—"
+
+
+def follow_up_title(status: str | None, translate: Callable[[str, str], str] = translate) -> str:
+    """Last meeting's action item: done, not done, moved; "—" while not followed up."""
+    return translate("Review", FOLLOW_UPS[status]) if status in FOLLOW_UPS else "—"
+
+
 def block_description(kind: BlockKind) -> str:
     return {
         BlockKind.GOOD_NEWS: translate(

@@ -7,6 +7,8 @@ from datetime import date, datetime, time
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
+from facilitator.domain.quarter import Quarter
+from facilitator.domain.validation import ValidationError
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class ShoutOut:
     praised: str
     praised_by: str | None
     reason: str
+    passed_on: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class KeyResultRow:
     achieved: float | None
     unit: str
     serves_objective: str | None  # a company objective this department KR serves
+    owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,10 @@ class ObjectiveRow:
     owner: str | None
     key_results: tuple[KeyResultRow, ...]
     serves_key_result: str | None  # the company key result this objective became
+    review_status: str | None = None  # last quarter's: achieved, continued or dropped
+    approved_by: str | None = None  # None: a draft, not yet approved
+    approved_at: datetime | None = None
+    continued: bool = False  # carried on from last quarter
 
     @property
     def is_aligned(self) -> bool:
@@ -106,6 +114,7 @@ class ActionItem:
     what: str
     owner: str | None
     due: date | None
+    follow_up: str | None = None  # at the next meeting: done, not_done or moved
 
 
 @dataclass
@@ -132,6 +141,13 @@ class MinutesData:
     reflections: list[str] = field(default_factory=list)
     quarter_closed_at: datetime | None = None
     objectives: list[ObjectiveRow] = field(default_factory=list)
+    # Last quarter's OKRs as this meeting reviewed them, and the quarter they were for.
+    review: list[ObjectiveRow] = field(default_factory=list)
+    review_quarter: str = ""
+    strategic_priorities: str = ""
+    # Last meeting's action items and what this meeting found.
+    earlier_actions: list[ActionItem] = field(default_factory=list)
+    next_meeting: date | None = None
     summary: str = ""
     most_value: str = ""
     do_differently: str = ""
@@ -140,3 +156,16 @@ class MinutesData:
     @property
     def title(self) -> str:
         return f"{self.company} {self.quarter}"
+
+    @property
+    def okr_quarter(self) -> str:
+        """The quarter the new OKRs are for: the one after the meeting's."""
+        return okr_quarter_of(self.quarter)
+
+
+def okr_quarter_of(quarter: str) -> str:
+    """ "2027 Q1" for a meeting in "2026 Q4"; the text as it is if it is no quarter."""
+    try:
+        return str(Quarter.parse(quarter).next())
+    except ValidationError:
+        return quarter

@@ -86,3 +86,33 @@ def parse_number(text: object) -> float | None:
     if number != number or number in (float("inf"), float("-inf")):
         raise ValueError(text)
     return number
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A key result's plan as typed in one cell: "0 → 250 anlegg"."""
+
+    start: float | None
+    target: float | None
+    unit: str
+
+
+_PLAN = re.compile(
+    r"^\s*(?P<start>[^→>]*?)\s*(?:→|->|=>|\bto\b|\btil\b)\s*"
+    r"(?P<target>[-+]?\d[\d\s\u202f.,]*%?)\s*(?P<unit>.*?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_plan(text: str) -> Plan:
+    """ "0 → 250 anlegg", "41 -> 55 poeng", "2 to 1 min", "70 til 85 %".
+
+    Raises ValueError when there is no start and target to read."""
+    match = _PLAN.match(text or "")
+    if match is None:
+        raise ValueError(text)
+    target_text = match["target"].strip()
+    unit = match["unit"]
+    if target_text.endswith("%"):
+        target_text, unit = target_text.rstrip("%").strip(), ("% " + unit).strip()
+    return Plan(parse_number(match["start"]), parse_number(target_text), unit)

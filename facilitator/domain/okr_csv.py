@@ -1,6 +1,8 @@
 """OKRs to and from CSV: one row per key result (objective repeated), as a spreadsheet has it.
 
-Columns: objective, key result, owner, department, start, target, unit, linked to.
+Columns: objective, key result, owner, department, start, target, unit, linked to,
+achieved. "achieved" is what a key result reached by the quarter's end: last quarter's
+OKRs come in through the same file (a company's first meeting reviews them).
 A row without a key result carries the objective alone (and, in "linked to", the company
 key result the objective became); on a key-result row "linked to" names the company
 objective that key result serves. Department blank means a company OKR.
@@ -16,7 +18,17 @@ from facilitator.domain.csv_text import UnreadableCsvError, read_csv_text, rows
 from facilitator.domain.okr import parse_number
 from facilitator.domain.validation import Field, Problem, ValidationError
 
-COLUMNS = ("objective", "key result", "owner", "department", "start", "target", "unit", "linked to")
+COLUMNS = (
+    "objective",
+    "key result",
+    "owner",
+    "department",
+    "start",
+    "target",
+    "unit",
+    "linked to",
+    "achieved",
+)
 _ALIASES = {
     "objective": ("objective", "mål", "objektiv"),
     "key result": ("key result", "keyresult", "kr", "nøkkelresultat"),
@@ -26,6 +38,7 @@ _ALIASES = {
     "target": ("target", "mål verdi", "målverdi", "to"),
     "unit": ("unit", "enhet"),
     "linked to": ("linked to", "linked-to", "koblet til", "støtter"),
+    "achieved": ("achieved", "actual", "oppnådd", "resultat"),
 }
 
 
@@ -40,6 +53,7 @@ class OkrRow:
     target: float | None
     unit: str
     linked_to: str
+    achieved: float | None = None
 
 
 @dataclass
@@ -76,7 +90,7 @@ def parse_okrs(data: bytes) -> OkrImport:
             if not cell("objective"):
                 raise ValidationError(Field.OBJECTIVE, Problem.BLANK, "")
             numbers = {}
-            for name in ("start", "target"):
+            for name in ("start", "target", "achieved"):
                 try:
                     numbers[name] = parse_number(cell(name))
                 except ValueError:
@@ -95,21 +109,26 @@ def parse_okrs(data: bytes) -> OkrImport:
                 numbers["target"],
                 cell("unit"),
                 cell("linked to"),
+                numbers["achieved"],
             )
         )
     return result
 
 
 def _number_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    """Every digit a value holds ("12345678", not "1.23457e+07"), with a decimal point."""
+    return "" if value is None else f"{value:.15g}"
 
 
-def write_okrs(rows: list[tuple[str, str, str, str, float | None, float | None, str, str]]) -> str:
+ExportRow = tuple[str, str, str, str, float | None, float | None, str, str, float | None]
+
+
+def write_okrs(rows: list[ExportRow]) -> str:
     """CSV text (with a header) for rows in COLUMNS order."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for objective, kr, owner, department, start, target, unit, linked in rows:
+    for objective, kr, owner, department, start, target, unit, linked, achieved in rows:
         writer.writerow(
             [
                 objective,
@@ -120,6 +139,7 @@ def write_okrs(rows: list[tuple[str, str, str, str, float | None, float | None, 
                 _number_text(target),
                 unit,
                 linked,
+                _number_text(achieved),
             ]
         )
     return buffer.getvalue()

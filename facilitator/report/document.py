@@ -20,10 +20,12 @@ from facilitator.report.blocks import SectionHeading
 from facilitator.report.fonts import REGULAR, SYMBOLS, register_fonts
 from facilitator.report.labels import minutes_language, translate
 from facilitator.report.paper import Paper
+from facilitator.report.sections_decisions import decisions_section
 from facilitator.report.sections_meeting import (
     agenda_section,
     good_news_section,
     heading_section,
+    participants_section,
     vision_section,
 )
 from facilitator.report.sections_results import (
@@ -33,17 +35,23 @@ from facilitator.report.sections_results import (
     okr_section,
     summary_section,
 )
+from facilitator.report.sections_review import follow_up_section, review_section
 from facilitator.report.styles import MUTED, RULE, Styles
 from facilitator.report.text import clean, text_runs
 
+# The decisions lead (page 1); the details follow in the meeting's order.
 SECTIONS = (
     heading_section,
+    decisions_section,
+    participants_section,
     agenda_section,
     good_news_section,
     vision_section,
     evaluations_section,
+    review_section,
     groups_section,
     closing_section,
+    follow_up_section,
     okr_section,
     summary_section,
 )

@@ -43,6 +43,11 @@ def heading_section(data: MinutesData, styles: Styles, width: float) -> list[Flo
     ]
     if data.leader:
         flow.append(labelled(translate("Minutes", "Meeting leader:"), data.leader, styles))
+    return flow
+
+
+def participants_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    flow: list[Flowable] = []
     present = [p for p in data.participants if p.present]
     absent = [p for p in data.participants if not p.present]
     if present:

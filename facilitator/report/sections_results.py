@@ -21,6 +21,7 @@ from facilitator.report.blocks import (
 from facilitator.report.charts import scores_chart
 from facilitator.report.labels import block_label, dimension_label, translate
 from facilitator.report.paragraph import Paragraph
+from facilitator.report.sections_decisions import objective_state
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
 
@@ -165,7 +166,7 @@ def _kr_rows(objective: ObjectiveRow) -> list[list[str]]:
             statement += "\n↳ " + translate("Minutes", "serves: {objective}").format(
                 objective=kr.serves_objective
             )
-        rows.append([statement, measure, kr.unit])
+        rows.append([statement, measure, kr.unit, kr.owner or ""])
     return rows
 
 
@@ -174,6 +175,9 @@ def _objective_parts(objective: ObjectiveRow, styles: Styles, width: float) -> l
     facts = []
     if objective.owner:
         facts.append(translate("Minutes", "Owner: {name}").format(name=objective.owner))
+    facts.append(objective_state(objective))
+    if objective.continued:
+        facts.append(translate("Minutes", "Continued from last quarter"))
     if objective.serves_key_result:
         facts.append(
             translate("Minutes", "Serves company key result: {kr}").format(
@@ -189,9 +193,10 @@ def _objective_parts(objective: ObjectiveRow, styles: Styles, width: float) -> l
                     translate("Minutes", "Key result"),
                     translate("Minutes", "Start → target"),
                     translate("Minutes", "Unit"),
+                    translate("Minutes", "Owner"),
                 ],
                 _kr_rows(objective),
-                [0.6 * width, 0.25 * width, 0.15 * width],
+                [0.46 * width, 0.2 * width, 0.12 * width, 0.22 * width],
                 styles,
             )
         )
@@ -213,12 +218,19 @@ def _objectives_flow(
 
 
 def okr_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
-    if not data.objectives:
+    if not (data.objectives or data.strategic_priorities.strip()):
         return []
-    section = SectionHeading(translate("Minutes", "New OKRs for the next quarter"), styles)
+    section = SectionHeading(
+        translate("Minutes", "New OKRs for {quarter}").format(quarter=data.okr_quarter), styles
+    )
     flow: list[Flowable] = []
     company = [o for o in data.objectives if o.department is None]
     lead: list[Flowable] = [section]
+    if data.strategic_priorities.strip():
+        lead += [
+            heading(translate("Minutes", "Strategic priorities"), styles),
+            paragraph(data.strategic_priorities, styles),
+        ]
     if company:
         lead.append(Paragraph(para(translate("Minutes", "Company OKRs")), styles.heading))
         flow += _objectives_flow(lead, company, styles, width)

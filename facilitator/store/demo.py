@@ -483,7 +483,27 @@ def _groups(session: Session, meeting: Meeting, people: People) -> None:
         session.add(group)
 
 
+# Who owns each of the demo's company key results.
+KR_OWNERS = {
+    "Øke NPS": "Tove Ålvik",
+    "Montere anlegg": "Håkon Sæther",
+    "Redusere leveransetid på batterier": "Bjørn Kråkenes",
+    "Aktive brukere av «Min strøm»": "Sølvi Aaberg",
+    "Integrere nettselskaper": "Per-Øyvind Hæreid",
+    "Ansette montører": "Ingrid Solheim",
+    "Kurs i energilagring fullført": "Mari Fjære",
+}
+STRATEGIC_PRIORITIES = (
+    "1. Vestlandet før resten av landet: borettslag og bedrifter i Bergen først.\n"
+    "2. Batterier i hvert tilbud — lagring er der marginen er.\n"
+    "3. «Min strøm» som grunnen til at kundene blir."
+)
+
+
 def _okrs(session: Session, meeting: Meeting, people: People, departments: Departments) -> None:
+    meeting.strategic_priorities = STRATEGIC_PRIORITIES
+    # The top leader approved the company OKRs and all but one department objective.
+    approved_at = _local(meeting.meeting_date, time(14, 40))
     company: list[tuple[str, str, list[tuple[str, float, float, str]]]] = [
         (
             "Bli Vestlandets mest anbefalte solenergileverandør",
@@ -514,10 +534,22 @@ def _okrs(session: Session, meeting: Meeting, people: People, departments: Depar
     company_objectives = []
     for position, (statement, owner, krs) in enumerate(company, start=1):
         objective = Objective(
-            meeting_id=meeting.id, statement=statement, owner=people[owner], position=position
+            meeting_id=meeting.id,
+            statement=statement,
+            owner=people[owner],
+            position=position,
+            approved_by=people["Ingrid Solheim"],
+            approved_at=approved_at,
         )
         objective.key_results = [
-            KeyResult(statement=s, start_value=a, target_value=b, unit=u, position=i)
+            KeyResult(
+                statement=s,
+                start_value=a,
+                target_value=b,
+                unit=u,
+                position=i,
+                owner=people[KR_OWNERS[s]],
+            )
             for i, (s, a, b, u) in enumerate(krs, start=1)
         ]
         session.add(objective)
@@ -578,6 +610,9 @@ def _okrs(session: Session, meeting: Meeting, people: People, departments: Depar
             position=position,
             aligned_key_result=aligned_kr,
         )
+        if statement != "Lære opp hele teamet i appen":  # still a draft
+            objective.approved_by = people["Ingrid Solheim"]
+            objective.approved_at = approved_at
         objective.key_results = [
             KeyResult(statement=s, start_value=a, target_value=b, unit=u, position=i)
             for i, (s, a, b, u) in enumerate(krs, start=1)

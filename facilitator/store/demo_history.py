@@ -13,6 +13,7 @@ from facilitator.store.carry_over import carry_over
 from facilitator.store.database import Database
 from facilitator.store.demo import PLANNED_MINUTES
 from facilitator.store.models import (
+    ActionItem,
     Department,
     DimensionNote,
     KeyResult,
@@ -69,6 +70,14 @@ OBJECTIVES: list[tuple[str | None, str, str, str, list[tuple[str, float, float, 
         "dropped",
         [("Signerte borettslag", 0, 5, 1, "avtaler")],
     ),
+]
+
+
+# The Q3 meeting's action items, as the demo meeting followed them up.
+ACTIONS = [
+    ("Ringe tilbake alle kunder som ventet under stormen", "Tove Ålvik", 10, "done"),
+    ("Avklare ny batterileverandør", "Bjørn Kråkenes", 30, "moved"),
+    ("Ny prisliste på nettsiden", "Åse Ødegård", 21, "not_done"),
 ]
 
 
@@ -132,6 +141,17 @@ def add_previous_quarter(db: Database, demo_meeting_id: int) -> int:
                 for i, (s, a, b, c, u) in enumerate(krs, start=1)
             ]
             session.add(objective)
+        for position, (what, owner, days, follow_up) in enumerate(ACTIONS, 1):
+            session.add(
+                ActionItem(
+                    meeting_id=previous,
+                    what=what,
+                    owner=people[owner],
+                    due_date=meeting.meeting_date + timedelta(days=days),
+                    position=position,
+                    follow_up=follow_up,
+                )
+            )
         session.flush()
         continued = session.scalar(
             select(Objective).where(

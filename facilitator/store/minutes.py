@@ -12,12 +12,14 @@ from facilitator.domain.schedule import in_order
 from facilitator.domain.timer import TimerState
 from facilitator.store.agenda import load_blocks, load_breaks
 from facilitator.store.database import Database
+from facilitator.store.history import next_meeting_date, previous_meeting
 from facilitator.store.models import (
     ActionItem,
     BreakoutGroup,
     Feedback,
     GoodNewsItem,
     GroupMember,
+    KeyResult,
     Meeting,
     Objective,
     Participant,
@@ -60,13 +62,16 @@ def load_minutes(db: Database, meeting_id: int) -> m.MinutesData:
         data.evaluations = _evaluations(session, meeting_id)
         data.groups = _groups(session, meeting_id)
         data.objectives = _objectives(session, meeting_id)
-        actions = session.scalars(
-            select(ActionItem)
-            .where(ActionItem.meeting_id == meeting_id)
-            .options(selectinload(ActionItem.owner))
-            .order_by(ActionItem.position, ActionItem.id)
-        )
-        data.actions = [m.ActionItem(a.what, _name(a.owner), a.due_date) for a in actions]
+        data.strategic_priorities = meeting.strategic_priorities
+        data.actions = _actions(session, meeting_id)
+        reviewed = previous_meeting(session, meeting_id, records=True)
+        if reviewed is not None:
+            data.review = _objectives(session, reviewed.id)
+            data.review_quarter = reviewed.quarter
+        earlier = previous_meeting(session, meeting_id)
+        if earlier is not None:
+            data.earlier_actions = _actions(session, earlier.id)
+        data.next_meeting = next_meeting_date(session, meeting_id)
     data.agenda = _agenda(db, meeting_id)
     return data
 
@@ -106,7 +111,9 @@ def _conversation(session: Session, meeting_id: int, data: m.MinutesData, meetin
         .options(selectinload(ShoutOut.praised_by))
         .order_by(ShoutOut.id)
     )
-    data.shout_outs = [m.ShoutOut(s.praised, _name(s.praised_by), s.reason) for s in shouts]
+    data.shout_outs = [
+        m.ShoutOut(s.praised, _name(s.praised_by), s.reason, s.passed_on) for s in shouts
+    ]
     examples = list(
         session.scalars(
             select(ValueExample)
@@ -187,6 +194,16 @@ def _groups(session: Session, meeting_id: int) -> list[m.Group]:
     ]
 
 
+def _actions(session: Session, meeting_id: int) -> list[m.ActionItem]:
+    actions = session.scalars(
+        select(ActionItem)
+        .where(ActionItem.meeting_id == meeting_id)
+        .options(selectinload(ActionItem.owner))
+        .order_by(ActionItem.position, ActionItem.id)
+    )
+    return [m.ActionItem(a.what, _name(a.owner), a.due_date, a.follow_up) for a in actions]
+
+
 def _objectives(session: Session, meeting_id: int) -> list[m.ObjectiveRow]:
     objectives = list(
         session.scalars(
@@ -195,7 +212,8 @@ def _objectives(session: Session, meeting_id: int) -> list[m.ObjectiveRow]:
             .options(
                 selectinload(Objective.department),
                 selectinload(Objective.owner),
-                selectinload(Objective.key_results),
+                selectinload(Objective.approved_by),
+                selectinload(Objective.key_results).selectinload(KeyResult.owner),
                 selectinload(Objective.aligned_key_result),
             )
             .order_by(Objective.position, Objective.id)
@@ -212,6 +230,7 @@ def _objectives(session: Session, meeting_id: int) -> list[m.ObjectiveRow]:
                 kr.achieved_value,
                 kr.unit,
                 statements.get(kr.aligned_objective_id) if kr.aligned_objective_id else None,
+                _name(kr.owner),
             )
             for kr in objective.key_results
         )
@@ -223,6 +242,10 @@ def _objectives(session: Session, meeting_id: int) -> list[m.ObjectiveRow]:
                 _name(objective.owner),
                 krs,
                 aligned.statement if aligned is not None else None,
+                objective.review_status,
+                _name(objective.approved_by),
+                objective.approved_at,
+                objective.predecessor_id is not None,
             )
         )
     # Company objectives first, then departments by name, each in their own order.

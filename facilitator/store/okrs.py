@@ -11,13 +11,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.domain.okr import parse_number
+from facilitator.domain.okr_csv import ExportRow as OkrExportRow
 from facilitator.domain.okr_csv import OkrRow
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.store.database import Database
 from facilitator.store.history import previous_meeting
 from facilitator.store.models import Department, KeyResult, Objective, Participant
 
-OkrExportRow = tuple[str, str, str, str, float | None, float | None, str, str]
 REVIEW_STATUSES = ("achieved", "continued", "dropped")
 
 
@@ -151,6 +151,8 @@ def add_key_result(
     target: object = None,
     unit: str = "",
     aligned_objective_id: int | None = None,
+    achieved: object = None,
+    owner_id: int | None = None,
 ) -> int:
     statement = require_text(Field.KEY_RESULT, statement)
     with db.session() as session:
@@ -159,7 +161,9 @@ def add_key_result(
             statement=statement,
             start_value=_number(start),
             target_value=_number(target),
+            achieved_value=_number(achieved),
             unit=(unit or "").strip(),
+            owner_id=_check_person(session, objective.meeting_id, owner_id),
             position=len(objective.key_results) + 1,
         )
         if aligned_objective_id:
@@ -180,6 +184,8 @@ def update_key_result(db: Database, kr_id: int, field: str, value: Any) -> None:
             setattr(kr, field, _number(value))
         elif field == "unit":
             kr.unit = str(value or "").strip()
+        elif field == "owner_id":
+            kr.owner_id = _check_person(session, kr.objective.meeting_id, value)
         elif field == "aligned_objective_id":
             kr.aligned_objective_id = (
                 _company_objective(session, kr.objective.meeting_id, value) if value else None
@@ -263,7 +269,7 @@ def mark_review(db: Database, meeting_id: int, objective_id: int, status: str | 
             if owner_name
             else None
         )
-    department_id = _department_id(db, meeting_id, department_name or "")
+    department_id = department_id_of(db, meeting_id, department_name or "")
     new_id = add_objective(
         db, meeting_id, statement, department_id, owner_id, predecessor_id=objective_id
     )
@@ -284,7 +290,9 @@ def export_rows(db: Database, meeting_id: int) -> list[OkrExportRow]:
         department = objective.department.name if objective.department else ""
         if objective.aligned_key_result is not None or not objective.key_results:
             linked = objective.aligned_key_result.statement if objective.aligned_key_result else ""
-            rows.append((objective.statement, "", owner, department, None, None, "", linked))
+            rows.append(
+                (objective.statement, "", owner, department, None, None, "", linked, None)
+            )
         for kr in objective.key_results:
             linked = names.get(kr.aligned_objective_id, "") if kr.aligned_objective_id else ""
             rows.append(
@@ -297,23 +305,26 @@ def export_rows(db: Database, meeting_id: int) -> list[OkrExportRow]:
                     kr.target_value,
                     kr.unit,
                     linked,
+                    kr.achieved_value,
                 )
             )
     return rows
 
 
 def import_rows(
-    db: Database, meeting_id: int, rows: Iterable[OkrRow]
+    db: Database, meeting_id: int, rows: Iterable[OkrRow], add_unknown_owners: bool = False
 ) -> list[tuple[int, ValidationError]]:
     """Add the OKRs of an imported CSV; returns (line, error) for rows that could not be
     added (an unknown owner or link), the rest are added. Company rows go first so
-    department rows can link to them."""
+    department rows can link to them. `add_unknown_owners`: an owner who is not a
+    participant is added as one (absent) — for a record of an earlier quarter, whose
+    owners may have left since."""
     with db.unit_of_work():
-        return _import_rows(db, meeting_id, rows)
+        return _import_rows(db, meeting_id, rows, add_unknown_owners)
 
 
 def _import_rows(
-    db: Database, meeting_id: int, rows: Iterable[OkrRow]
+    db: Database, meeting_id: int, rows: Iterable[OkrRow], add_unknown_owners: bool
 ) -> list[tuple[int, ValidationError]]:
     errors: list[tuple[int, ValidationError]] = []
     with db.session() as session:
@@ -329,12 +340,14 @@ def _import_rows(
             owner = None
             if row.owner:
                 owner = people.get(row.owner.casefold())
+                if owner is None and add_unknown_owners:
+                    owner = people[row.owner.casefold()] = _absent_person(db, meeting_id, row.owner)
                 if owner is None:
                     raise ValidationError(Field.OWNER, Problem.UNKNOWN_PERSON, row.owner)
             key = (row.department.casefold(), row.objective.casefold())
             objective_id = created.get(key)
             if objective_id is None:
-                department_id = _department_id(db, meeting_id, row.department)
+                department_id = department_id_of(db, meeting_id, row.department)
                 objective_id = add_objective(db, meeting_id, row.objective, department_id, owner)
                 created[key] = objective_id
             if not row.key_result:
@@ -350,14 +363,31 @@ def _import_rows(
             if row.linked_to and row.department:
                 aligned = _company_objective_by_text(db, meeting_id, row.linked_to)
             add_key_result(
-                db, objective_id, row.key_result, row.start, row.target, row.unit, aligned
+                db,
+                objective_id,
+                row.key_result,
+                row.start,
+                row.target,
+                row.unit,
+                aligned,
+                achieved=row.achieved,
             )
         except ValidationError as error:
             errors.append((row.line, error))
     return sorted(errors, key=lambda item: item[0])
 
 
-def _department_id(db: Database, meeting_id: int, name: str) -> int | None:
+def _absent_person(db: Database, meeting_id: int, name: str) -> int:
+    name = require_text(Field.PARTICIPANT_NAME, name)
+    with db.session() as session:
+        person = Participant(meeting_id=meeting_id, name=name, present=False)
+        session.add(person)
+        session.flush()
+        return person.id
+
+
+def department_id_of(db: Database, meeting_id: int, name: str) -> int | None:
+    """The department of that name (created if the meeting has none); None for blank."""
     if not name:
         return None
     with db.session() as session:

@@ -127,32 +127,32 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="51"/>
+        <location filename="../../facilitator/texts.py" line="75"/>
         <source>Round-robin: each participant shares prepared good results and news, then challenges, related to the OKRs since last time. Sharing itself takes at most 10 minutes. When someone outside the meeting gets praise, note it as a shout-out so the praise can be passed on afterwards.</source>
         <translation>Runde rundt bordet: hver deltaker deler forberedte gode resultater og nyheter, deretter utfordringer, knyttet til OKR-ene siden sist. Selve delingen tar maks 10 minutter. Når noen utenfor møtet får ros, noteres det slik at rosen kan videreformidles etterpå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="58"/>
+        <location filename="../../facilitator/texts.py" line="82"/>
         <source>(a) Repeat the company&apos;s vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
         <translation>(a) Gjenta selskapets visjon, misjon og verdier, med eksempler fra gruppen på hvordan de leves. (b) Toppleder rapporterer selskapets OKR-status og resultater, deretter rapporterer OKR-eierne sine. (c) Avdelingene går hver til sitt, evaluerer seg selv på samme måte, og én person per avdeling oppsummerer poengsummen og hva som var bra og kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="66"/>
+        <location filename="../../facilitator/texts.py" line="90"/>
         <source>Groups of 3–5 people, each with a flip-chart sheet and a scribe who writes down what is said. After 10–15 minutes the sheets go up on the wall and one person per group presents. Celebrate small and large successes; reflect on what could be better.</source>
         <translation>Grupper på 3–5 personer, hver med et flippoverark og en referent som skriver ned det som blir sagt. Etter 10–15 minutter henges arkene opp på veggen, og én person per gruppe presenterer. Feir små og store suksesser; reflekter over hva som kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="73"/>
+        <location filename="../../facilitator/texts.py" line="97"/>
         <source>Praise, recognition and feedback to each other, individually and in plenary. Ask for shared reflections and experiences. Then the quarter is formally declared closed, marked with a physical gesture.</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger til hverandre, enkeltvis og i plenum. Be om felles refleksjoner og erfaringer. Deretter erklæres kvartalet formelt avsluttet, markert med en fysisk handling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="79"/>
+        <location filename="../../facilitator/texts.py" line="103"/>
         <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company&apos;s; a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer de strategiske prioriteringene og de 3–5 viktigste OKR-ene for selskapet. Hver avdeling setter sine OKR-er med lederen sin; de presenteres i plenum og forankres. Omtrent 70 % av avdelingenes OKR-er bør knyttes til selskapets; et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="86"/>
+        <location filename="../../facilitator/texts.py" line="110"/>
         <source>Sum up with feedback to the organisation and to the departments, lift out what gave the most value, and what we will do differently or more of as a result.</source>
         <translation>Oppsummer med tilbakemelding til organisasjonen og avdelingene, løft fram det som ga mest verdi, og hva vi skal gjøre annerledes eller mer av som følge av møtet.</translation>
     </message>
@@ -664,17 +664,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Dimensions</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="44"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="45"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="46"/>
         <source>Competence — do we have the right one?</source>
         <translation>Kompetanse — har vi den rette?</translation>
     </message>
@@ -682,17 +682,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="98"/>
+        <location filename="../../facilitator/texts.py" line="122"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="100"/>
+        <location filename="../../facilitator/texts.py" line="124"/>
         <source>{h} h</source>
         <translation>{h} t</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="101"/>
+        <location filename="../../facilitator/texts.py" line="125"/>
         <source>{h} h {m} min</source>
         <translation>{h} t {m} min</translation>
     </message>
@@ -1771,30 +1771,31 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/report/agenda_document.py" line="69"/>
         <location filename="../../facilitator/report/charts.py" line="85"/>
         <location filename="../../facilitator/report/email_draft.py" line="71"/>
-        <location filename="../../facilitator/report/sections_results.py" line="38"/>
-        <location filename="../../facilitator/report/sections_results.py" line="66"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="117"/>
+        <location filename="../../facilitator/report/sections_results.py" line="39"/>
+        <location filename="../../facilitator/report/sections_results.py" line="67"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="91"/>
+        <location filename="../../facilitator/report/document.py" line="99"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="33"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="93"/>
+        <location filename="../../facilitator/report/document.py" line="101"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="151"/>
+        <location filename="../../facilitator/report/document.py" line="159"/>
         <location filename="../../facilitator/report/email_draft.py" line="30"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="155"/>
+        <location filename="../../facilitator/report/document.py" line="163"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
@@ -1861,330 +1862,443 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Møteleder:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="49"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="54"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="53"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="56"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="58"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="61"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="63"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="68"/>
         <source>{department} (manager: {manager})</source>
         <translation>{department} (leder: {manager})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="70"/>
-        <location filename="../../facilitator/report/sections_results.py" line="247"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
+        <location filename="../../facilitator/report/sections_results.py" line="259"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="70"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="79"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="84"/>
         <source>Absent:</source>
         <translation>Fraværende:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="104"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="109"/>
         <source>Block</source>
         <translation>Blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="105"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="110"/>
         <source>Planned min</source>
         <translation>Planlagt min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="106"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="111"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="107"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="112"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="108"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="113"/>
         <source>Actual min</source>
         <translation>Faktisk min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="109"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="114"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="113"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="118"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="126"/>
-        <location filename="../../facilitator/report/sections_meeting.py" line="133"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="131"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="138"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="132"/>
-        <location filename="../../facilitator/report/sections_results.py" line="47"/>
-        <location filename="../../facilitator/report/sections_results.py" line="290"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="104"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
+        <location filename="../../facilitator/report/sections_results.py" line="48"/>
+        <location filename="../../facilitator/report/sections_results.py" line="302"/>
+        <location filename="../../facilitator/report/sections_review.py" line="114"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="134"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="139"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="142"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="147"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="147"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="152"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="148"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="153"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="149"/>
-        <location filename="../../facilitator/report/sections_results.py" line="130"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="154"/>
+        <location filename="../../facilitator/report/sections_results.py" line="131"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="163"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="168"/>
         <source>Vision, mission and values</source>
         <translation>Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="166"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="171"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="167"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="172"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="168"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="173"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="175"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="180"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="34"/>
+        <location filename="../../facilitator/report/sections_results.py" line="35"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="48"/>
+        <location filename="../../facilitator/report/sections_results.py" line="49"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="49"/>
+        <location filename="../../facilitator/report/sections_results.py" line="50"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="73"/>
+        <location filename="../../facilitator/report/sections_results.py" line="74"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="74"/>
+        <location filename="../../facilitator/report/sections_results.py" line="75"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="75"/>
+        <location filename="../../facilitator/report/sections_results.py" line="76"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="90"/>
+        <location filename="../../facilitator/report/sections_results.py" line="91"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="94"/>
+        <location filename="../../facilitator/report/sections_results.py" line="95"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="96"/>
+        <location filename="../../facilitator/report/sections_results.py" line="97"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="99"/>
+        <location filename="../../facilitator/report/sections_results.py" line="100"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="105"/>
+        <location filename="../../facilitator/report/sections_results.py" line="106"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="110"/>
+        <location filename="../../facilitator/report/sections_results.py" line="111"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="120"/>
+        <location filename="../../facilitator/report/sections_results.py" line="121"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="122"/>
+        <location filename="../../facilitator/report/sections_results.py" line="123"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="124"/>
+        <location filename="../../facilitator/report/sections_results.py" line="125"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="131"/>
+        <location filename="../../facilitator/report/sections_results.py" line="132"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="132"/>
+        <location filename="../../facilitator/report/sections_results.py" line="133"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="140"/>
+        <location filename="../../facilitator/report/sections_results.py" line="141"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="147"/>
+        <location filename="../../facilitator/report/sections_results.py" line="196"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="224"/>
+        <source>New OKRs for {quarter}</source>
+        <translation>Nye OKR-er for {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="231"/>
+        <source>Strategic priorities</source>
+        <translation>Strategiske prioriteringer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="124"/>
+        <location filename="../../facilitator/report/sections_results.py" line="148"/>
         <source>The quarter was declared closed at</source>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="160"/>
+        <location filename="../../facilitator/report/sections_results.py" line="161"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="165"/>
+        <location filename="../../facilitator/report/sections_results.py" line="166"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="176"/>
+        <location filename="../../facilitator/report/sections_results.py" line="177"/>
+        <location filename="../../facilitator/report/sections_review.py" line="32"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="179"/>
+        <location filename="../../facilitator/report/sections_results.py" line="180"/>
+        <source>Continued from last quarter</source>
+        <translation>Videreført fra forrige kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="183"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="189"/>
+        <location filename="../../facilitator/report/sections_results.py" line="193"/>
+        <location filename="../../facilitator/report/sections_review.py" line="50"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="190"/>
+        <location filename="../../facilitator/report/sections_results.py" line="194"/>
+        <location filename="../../facilitator/report/sections_review.py" line="51"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="191"/>
+        <location filename="../../facilitator/report/sections_results.py" line="195"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="218"/>
-        <source>New OKRs for the next quarter</source>
-        <translation>Nye OKR-er for neste kvartal</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/report/sections_results.py" line="223"/>
+        <location filename="../../facilitator/report/sections_results.py" line="235"/>
+        <location filename="../../facilitator/report/sections_review.py" line="82"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="240"/>
+        <location filename="../../facilitator/report/sections_results.py" line="252"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="248"/>
+        <location filename="../../facilitator/report/sections_results.py" line="260"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="249"/>
+        <location filename="../../facilitator/report/sections_results.py" line="261"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="250"/>
+        <location filename="../../facilitator/report/sections_results.py" line="262"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="261"/>
+        <location filename="../../facilitator/report/sections_results.py" line="273"/>
+        <location filename="../../facilitator/report/sections_review.py" line="84"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="270"/>
+        <location filename="../../facilitator/report/sections_results.py" line="282"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="275"/>
+        <location filename="../../facilitator/report/sections_results.py" line="287"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="280"/>
+        <location filename="../../facilitator/report/sections_results.py" line="292"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="284"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="27"/>
+        <source>Draft (not approved yet)</source>
+        <translation>Utkast (ikke godkjent ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="29"/>
+        <source>Approved by {name}</source>
+        <translation>Godkjent av {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="30"/>
+        <source>Approved by {name}, {date}</source>
+        <translation>Godkjent av {name}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="43"/>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="47"/>
+        <source>Company OKRs for {quarter}</source>
+        <translation>Selskapets OKR-er for {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="64"/>
+        <source>Objective (owner)</source>
+        <translation>Mål (eier)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="65"/>
+        <source>Key results (owner)</source>
+        <translation>Nøkkelresultater (eier)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="66"/>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="76"/>
+        <source>The departments set {n} objectives of their own; they follow with the new OKRs.</source>
+        <translation>Avdelingene satte {n} egne mål; de følger under de nye OKR-ene.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="88"/>
+        <source>Still drafts, not approved: {n} of {total} objectives.</source>
+        <translation>Fortsatt utkast, ikke godkjent: {n} av {total} mål.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="99"/>
+        <location filename="../../facilitator/report/sections_results.py" line="296"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="289"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="103"/>
+        <location filename="../../facilitator/report/sections_results.py" line="301"/>
+        <location filename="../../facilitator/report/sections_review.py" line="113"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="291"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="105"/>
+        <location filename="../../facilitator/report/sections_results.py" line="303"/>
+        <location filename="../../facilitator/report/sections_review.py" line="115"/>
         <source>Due</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="119"/>
+        <source>Scores (1–10):</source>
+        <translation>Poengsum (1–10):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="132"/>
+        <source>Next meeting:</source>
+        <translation>Neste møte:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_review.py" line="52"/>
+        <source>Achieved</source>
+        <translation>Oppnådd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_review.py" line="53"/>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_review.py" line="70"/>
+        <source>Last quarter&apos;s OKRs ({quarter}): the review</source>
+        <translation>Forrige kvartals OKR-er ({quarter}): gjennomgangen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_review.py" line="110"/>
+        <source>Last meeting&apos;s action items</source>
+        <translation>Tiltak fra forrige møte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_review.py" line="116"/>
+        <source>Followed up</source>
+        <translation>Fulgt opp</translation>
     </message>
 </context>
 <context>
@@ -2742,62 +2856,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Preparation</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="105"/>
+        <location filename="../../facilitator/texts.py" line="129"/>
         <source>Last quarter&apos;s company results: each key result&apos;s achieved value</source>
         <translation>Selskapets resultater forrige kvartal: oppnådd verdi for hvert nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="108"/>
+        <location filename="../../facilitator/texts.py" line="132"/>
         <source>The vision, mission and values, to repeat in block 2</source>
         <translation>Visjon, misjon og verdier, som gjentas i blokk 2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="111"/>
+        <location filename="../../facilitator/texts.py" line="135"/>
         <source>The strategic priorities for the coming quarter</source>
         <translation>De strategiske prioriteringene for kommende kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="114"/>
+        <location filename="../../facilitator/texts.py" line="138"/>
         <source>A draft of next quarter&apos;s 3–5 company objectives with key results</source>
         <translation>Et utkast til neste kvartals 3–5 selskapsmål med nøkkelresultater</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="117"/>
+        <location filename="../../facilitator/texts.py" line="141"/>
         <source>The department&apos;s results on last quarter&apos;s OKRs</source>
         <translation>Avdelingens resultater på forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="120"/>
+        <location filename="../../facilitator/texts.py" line="144"/>
         <source>The self-evaluation: a score from 1 to 10, and what went well and could be better on execution, leadership and competence</source>
         <translation>Egenevalueringen: en karakter fra 1 til 10, og hva som gikk bra og kunne vært bedre på gjennomføring, ledelse og kompetanse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="125"/>
+        <location filename="../../facilitator/texts.py" line="149"/>
         <source>A draft of the department&apos;s OKRs for next quarter</source>
         <translation>Et utkast til avdelingens OKR-er for neste kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="128"/>
+        <location filename="../../facilitator/texts.py" line="152"/>
         <source>One piece of good news related to our OKRs since last time</source>
         <translation>Én god nyhet knyttet til OKR-ene våre siden sist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="131"/>
+        <location filename="../../facilitator/texts.py" line="155"/>
         <source>One challenge you have met</source>
         <translation>Én utfordring du har møtt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="135"/>
+        <location filename="../../facilitator/texts.py" line="159"/>
         <source>Top leader</source>
         <translation>Øverste leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="136"/>
+        <location filename="../../facilitator/texts.py" line="160"/>
         <source>Department leaders</source>
         <translation>Avdelingsledere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="137"/>
+        <location filename="../../facilitator/texts.py" line="161"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -3082,92 +3196,87 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="72"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="75"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="79"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="82"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="93"/>
         <source>1–10</source>
         <translation>1–10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="103"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="109"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="105"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="110"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="115"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="111"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="162"/>
-        <source>Last quarter&apos;s OKRs</source>
-        <translation>Forrige kvartals OKR-er</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="223"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="197"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="243"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="217"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="260"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="234"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="271"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="245"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="278"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="252"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="285"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="259"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="289"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="263"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="292"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="266"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -3175,52 +3284,140 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="34"/>
+        <location filename="../../facilitator/texts.py" line="50"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="35"/>
+        <location filename="../../facilitator/texts.py" line="51"/>
         <source>Continued</source>
         <translation>Videreført</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="36"/>
+        <location filename="../../facilitator/texts.py" line="52"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="37"/>
-        <source>—</source>
-        <translation>—</translation>
+        <location filename="../../facilitator/texts.py" line="55"/>
+        <source>Done</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="56"/>
+        <source>Not done</source>
+        <translation>Ikke gjort</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="57"/>
+        <source>Moved to this quarter</source>
+        <translation>Flyttet til dette kvartalet</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBox</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="37"/>
+        <source>Last quarter&apos;s OKRs</source>
+        <translation>Forrige kvartals OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="63"/>
+        <source>No OKRs from last quarter here yet. On a company&apos;s first meeting, add them by hand or import the OKR file (with its “achieved” column).</source>
+        <translation>Ingen OKR-er fra forrige kvartal her ennå. På selskapets første møte legger du dem inn for hånd eller importerer OKR-filen (med kolonnen «achieved»/«oppnådd»).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="71"/>
+        <source>+ Objective</source>
+        <translation>+ Mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="73"/>
+        <source>+ Key result</source>
+        <translation>+ Nøkkelresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="74"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="76"/>
+        <source>Import last quarter…</source>
+        <translation>Importer forrige kvartal …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="79"/>
+        <source>The OKR CSV file, with the values achieved in the “achieved” column.</source>
+        <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="148"/>
+        <source>Remove objective</source>
+        <translation>Fjern mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="149"/>
+        <source>Remove “{objective}” and its key results from last quarter?</source>
+        <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="160"/>
+        <source>Import last quarter&apos;s OKRs</source>
+        <translation>Importer forrige kvartals OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="162"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="176"/>
+        <source>“{name}” is not an OKR list this app can read.</source>
+        <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="185"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Linje {line}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="85"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="86"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="87"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="88"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="213"/>
+        <source>New objective</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="228"/>
+        <source>New key result</source>
+        <translation>Nytt nøkkelresultat</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,11 @@ def test_every_section_with_its_content(demo_pdf):
         "scribe: Eirik Næss",
         "Closing the quarter",
         "The quarter was declared closed at",
-        "New OKRs for the next quarter",
+        "New OKRs for 2027 Q1",
+        "Strategic priorities",
+        "Batterier i hvert tilbud",
+        "Approved by Ingrid Solheim, 17 Dec 2026",
+        "Draft (not approved yet)",
         "Bli Vestlandets mest anbefalte",
         "Serves company key result: Montere anlegg",
         "41 → 55",
@@ -94,14 +98,17 @@ def test_metadata_bookmarks_and_page_count(demo_pdf):
     assert "17 Dec 2026" in meta.subject  # English minutes, English date
     outline = [item.title for item in reader.outline]
     assert outline == [
+        "Decisions",
         "Participants",
         "Agenda",
         "Good news",
         "Vision, mission and values",
         "Self-evaluation of the quarter",
+        "Last quarter's OKRs (2026 Q3): the review",
         "Breakout groups",
         "Closing the quarter",
-        "New OKRs for the next quarter",
+        "Last meeting's action items",
+        "New OKRs for 2027 Q1",
         "Summary",
     ]
     fonts = {
@@ -230,7 +237,9 @@ def test_a_norwegian_meeting_gets_norwegian_minutes(db, tmp_path):
         "Grupper",
         "referent: Eirik Næss",
         "Kvartalet ble erklært avsluttet",
-        "Nye OKR-er for neste kvartal",
+        "Nye OKR-er for 2027 Q1",
+        "Beslutninger",
+        "Forrige kvartals OKR-er (2026 Q3): gjennomgangen",
         "Støtter selskapets nøkkelresultat: Montere anlegg",
         "Oppsummering",
         "Tiltak",
@@ -240,7 +249,7 @@ def test_a_norwegian_meeting_gets_norwegian_minutes(db, tmp_path):
     assert "Good news" not in text and "Page 1 of" not in text
     reader = PdfReader(path)
     assert reader.metadata.title == "Nordlys Energi AS 2026 Q4 — referat fra OKR-møte"
-    assert [item.title for item in reader.outline][:2] == ["Deltakere", "Agenda"]
+    assert [item.title for item in reader.outline][:3] == ["Beslutninger", "Deltakere", "Agenda"]
 
 
 def test_numbers_and_dates_follow_the_minutes_language(db, tmp_path):
@@ -299,3 +308,44 @@ def test_emoji_are_drawn_and_read_back_from_the_pdf(tmp_path):
         str(f["/BaseFont"]) for page in reader.pages for f in page["/Resources"]["/Font"].values()
     }
     assert any(f.endswith("+Symbola") for f in fonts)
+
+
+def test_page_one_leads_with_the_decisions(demo_pdf):
+    path, data = demo_pdf
+    first = " ".join(PdfReader(path).pages[0].extract_text().split())
+    for expected in [
+        "Decisions",
+        "Company OKRs for 2027 Q1",
+        "Bli Vestlandets mest anbefalte solenergileverandør (Ingrid Solheim)",
+        "Øke NPS (Tove Ålvik)",
+        "Approved by Ingrid Solheim, 17 Dec 2026",
+        "The departments set 4 objectives of their own",
+        "Still drafts, not approved: 1 of 7 objectives.",
+        "Action items",
+        "Avtale batterileveranser for Q1 med to leverandører Bjørn Kråkenes 15 Jan 2027",
+        "Scores (1–10): Company 7 · Salg og marked 8 · Produkt og utvikling 6 · Kundeservice 9",
+        "The quarter was declared closed at",
+    ]:
+        assert expected in first, expected
+    assert first.index("Decisions") < first.index("Participants")
+    assert data.okr_quarter == "2027 Q1"
+
+
+def test_the_review_and_last_meetings_action_items_are_in_the_minutes(demo_pdf):
+    path, data = demo_pdf
+    assert data.review_quarter == "2026 Q3"
+    text = _text(path)
+    review = text[text.index("Last quarter's OKRs (2026 Q3): the review") :]
+    for expected in [
+        "Company OKRs",
+        "Montere flere anlegg enn noen gang — Achieved",
+        "Anlegg montert 0 → 200 anlegg 212 anlegg 106%",
+        "Department: Kundeservice",
+        "Kortere svartid — Achieved",
+        "Flere borettslag — Dropped",
+    ]:
+        assert expected in review, expected
+    follow_up = text[text.index("Last meeting's action items") :]
+    assert "Ringe tilbake alle kunder som ventet under stormen Tove Ålvik" in follow_up
+    assert "Done" in follow_up and "Not done" in follow_up
+    assert "Moved to this quarter" in follow_up

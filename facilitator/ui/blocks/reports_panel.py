@@ -8,16 +8,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +28,7 @@ from facilitator.store.errors import StoreError
 from facilitator.store.models import SelfEvaluation
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
-from facilitator.ui.blocks.review_model import ReviewModel, StatusDelegate
+from facilitator.ui.blocks.review_box import ReviewBox
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.message_bar import MessageBar
@@ -129,28 +125,9 @@ class ReportsPanel(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 
-        self.review = ReviewModel(db, self)
-        self.review_table = QTableView(objectName="reviewTable")
-        self.review_table.setModel(self.review)
-        self.review_table.verticalHeader().setVisible(False)
-        self.review_table.setWordWrap(True)
-        self.review_table.setItemDelegateForColumn(
-            ReviewModel.STATUS, StatusDelegate(self.review_table)
-        )
-        self.review_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        header = self.review_table.horizontalHeader()
-        header.setSectionResizeMode(ReviewModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            ReviewModel.PLAN,
-            ReviewModel.ACHIEVED,
-            ReviewModel.PROGRESS,
-            ReviewModel.STATUS,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.review_box = ReviewBox(db)
+        self.review = self.review_box.model
+        self.review_table = self.review_box.table
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
@@ -159,9 +136,7 @@ class ReportsPanel(QWidget):
         editor_layout.addWidget(self.earlier)
         editor_layout.addWidget(self.message)
         editor_layout.addLayout(grid)
-        review_box = QGroupBox(self.tr("Last quarter's OKRs"))
-        QVBoxLayout(review_box).addWidget(self.review_table)
-        editor_layout.addWidget(review_box, 1)
+        editor_layout.addWidget(self.review_box, 1)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,8 +150,7 @@ class ReportsPanel(QWidget):
         self.round.changed.connect(self._update_start_button)
         self.score.editingFinished.connect(self._save_score)
         self.reporter.activated.connect(self._save_reporter)
-        self.review.validationFailed.connect(self.message.show_error)
-        self.review.storeFailed.connect(self.storeFailed)
+        self.review_box.storeFailed.connect(self.storeFailed)
         self.review.changed.connect(self._show_earlier)
 
     def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
@@ -251,7 +225,7 @@ class ReportsPanel(QWidget):
             note = notes.get(dimension.value)
             edit.set_saved_text(getattr(note, part) if note else "")
         department = evaluation.department.name if evaluation.department else None
-        self.review.show_entity(self.meeting_id, department)
+        self.review_box.show_entity(self.meeting_id, department)
         self._show_earlier()
 
     def _show_band(self, score: int | None) -> None:

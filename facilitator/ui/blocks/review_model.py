@@ -1,5 +1,9 @@
 """Last quarter's OKRs of one entity, for the review in block 2: achieved values, progress
-against the target, and whether each objective was achieved, continued or dropped."""
+against the target, and whether each objective was achieved, continued or dropped.
+
+The statements and plans can be typed here too, and objectives and key results added or
+removed: on a company's first meeting in the app this is where last quarter is entered
+(into a record of that quarter, see store/last_quarter.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,12 +19,14 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from facilitator.domain.evaluation import progress
-from facilitator.domain.validation import ValidationError
+from facilitator.domain.okr import parse_plan
+from facilitator.domain.validation import Field, Problem, ValidationError
 from facilitator.messages import validation_message
-from facilitator.store import okrs
+from facilitator.store import last_quarter, okrs
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.models import KeyResult, Objective
+from facilitator.texts import review_status_title
 from facilitator.ui.numbers import number_text as number
 from facilitator.ui.numbers import read_number
 
@@ -29,12 +34,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def status_label(status: str | None) -> str:
-    translate = QCoreApplication.translate
-    return {
-        "achieved": translate("Review", "Achieved"),
-        "continued": translate("Review", "Continued"),
-        "dropped": translate("Review", "Dropped"),
-    }.get(status or "", translate("Review", "—"))
+    return review_status_title(status)
 
 
 class ReviewModel(QAbstractTableModel):
@@ -48,11 +48,13 @@ class ReviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self.meeting_id: int | None = None
+        self.department: str | None = None
         self._rows: list[Objective | KeyResult] = []
 
     def show_entity(self, meeting_id: int, department: str | None) -> None:
         self.beginResetModel()
         self.meeting_id = meeting_id
+        self.department = department
         self._rows = []
         for objective in okrs.objectives_under_review(self._db, meeting_id):
             name = objective.department.name if objective.department else None
@@ -100,6 +102,10 @@ class ReviewModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.EditRole:
+            if column == self.ITEM:
+                return row.statement
+            if column == self.PLAN and is_kr:
+                return self._plan_text(row)
             if column == self.ACHIEVED and is_kr:
                 return number(row.achieved_value) if row.achieved_value is not None else ""
             if column == self.STATUS and not is_kr:
@@ -111,7 +117,7 @@ class ReviewModel(QAbstractTableModel):
         if not is_kr:
             return status_label(row.review_status) if column == self.STATUS else ""
         if column == self.PLAN:
-            return f"{number(row.start_value)} → {number(row.target_value)} {row.unit}".strip()
+            return self._plan_text(row)
         if column == self.ACHIEVED:
             return number(row.achieved_value) if row.achieved_value is not None else ""
         if column == self.PROGRESS:
@@ -124,18 +130,31 @@ class ReviewModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         is_kr = isinstance(self._rows[index.row()], KeyResult)
-        if (index.column() == self.ACHIEVED and is_kr) or (
-            index.column() == self.STATUS and not is_kr
+        column = index.column()
+        if (
+            column == self.ITEM
+            or (column in (self.PLAN, self.ACHIEVED) and is_kr)
+            or (column == self.STATUS and not is_kr)
         ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    @staticmethod
+    def _plan_text(row: KeyResult) -> str:
+        return f"{number(row.start_value)} → {number(row.target_value)} {row.unit}".strip()
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[index.row()]
         try:
-            if index.column() == self.ACHIEVED and isinstance(row, KeyResult):
+            if index.column() == self.ITEM and isinstance(row, Objective):
+                okrs.update_objective(self._db, row.id, "statement", value)
+            elif index.column() == self.ITEM:
+                okrs.update_key_result(self._db, row.id, "statement", value)
+            elif index.column() == self.PLAN and isinstance(row, KeyResult):
+                self._save_plan(row, str(value))
+            elif index.column() == self.ACHIEVED and isinstance(row, KeyResult):
                 okrs.update_key_result(self._db, row.id, "achieved_value", read_number(str(value)))
             elif index.column() == self.STATUS and isinstance(row, Objective):
                 okrs.mark_review(self._db, self.meeting_id, row.id, value or None)
@@ -147,18 +166,87 @@ class ReviewModel(QAbstractTableModel):
         except StoreError as error:
             self.storeFailed.emit(error)
             return False
-        department = self._department_of(row)
-        self.show_entity(self.meeting_id, department)
-        self.changed.emit()
+        self._reload()
         return True
 
-    def _department_of(self, row: Objective | KeyResult) -> str | None:
-        objective = (
-            row
-            if isinstance(row, Objective)
-            else next(r for r in self._rows if isinstance(r, Objective) and row in r.key_results)
+    def _save_plan(self, row: KeyResult, text: str) -> None:
+        try:
+            plan = parse_plan(text)
+        except ValueError:
+            raise ValidationError(Field.NUMBER, Problem.INVALID, text) from None
+        with self._db.unit_of_work():
+            okrs.update_key_result(self._db, row.id, "start_value", plan.start)
+            okrs.update_key_result(self._db, row.id, "target_value", plan.target)
+            okrs.update_key_result(self._db, row.id, "unit", plan.unit)
+
+    def _reload(self) -> None:
+        if self.meeting_id is not None:
+            self.show_entity(self.meeting_id, self.department)
+        self.changed.emit()
+
+    # -- adding and removing (the first meeting's last quarter, or one that was missed) ----
+
+    def objective_at(self, row: int) -> Objective | None:
+        """The objective a row belongs to (itself, or its key result's)."""
+        for position in range(min(row, len(self._rows) - 1), -1, -1):
+            item = self._rows[position]
+            if isinstance(item, Objective):
+                return item
+        return None
+
+    def _guarded(self, action) -> bool:
+        try:
+            action()
+        except ValidationError as error:
+            self.validationFailed.emit(validation_message(error))
+            return False
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self._reload()
+        return True
+
+    def add_objective(self) -> int | None:
+        """A new objective of last quarter for the entity shown; returns its row."""
+        if self.meeting_id is None:
+            return None
+        meeting_id, text = self.meeting_id, self.tr("New objective")
+        added: list[int] = []
+        if not self._guarded(
+            lambda: added.append(
+                last_quarter.add_objective(self._db, meeting_id, text, self.department)
+            )
+        ):
+            return None
+        return self._row_of(Objective, added[0])
+
+    def add_key_result(self, row: int) -> int | None:
+        """A new key result under the objective of `row`; returns its row."""
+        objective = self.objective_at(row)
+        if objective is None:
+            return None
+        text = self.tr("New key result")
+        added: list[int] = []
+        if not self._guarded(
+            lambda: added.append(okrs.add_key_result(self._db, objective.id, text))
+        ):
+            return None
+        return self._row_of(KeyResult, added[0])
+
+    def remove(self, row: int) -> bool:
+        item = self._rows[row]
+        if isinstance(item, Objective):
+            return self._guarded(lambda: okrs.delete_objective(self._db, item.id))
+        return self._guarded(lambda: okrs.delete_key_result(self._db, item.id))
+
+    def item_at(self, row: int) -> Objective | KeyResult:
+        return self._rows[row]
+
+    def _row_of(self, kind: type, item_id: int) -> int | None:
+        return next(
+            (i for i, r in enumerate(self._rows) if isinstance(r, kind) and r.id == item_id),
+            None,
         )
-        return objective.department.name if objective.department else None
 
 
 class StatusDelegate(QStyledItemDelegate):

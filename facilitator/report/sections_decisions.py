@@ -1,0 +1,135 @@
+"""Page 1 of the minutes: what was decided, for the reader who reads nothing else — the
+new company OKRs with owners and their quarter, the action items, the scores at a
+glance, when the quarter was closed and the next meeting."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer
+
+from facilitator.domain.decisions import decisions_of
+from facilitator.domain.minutes import MinutesData, ObjectiveRow
+from facilitator.report.blocks import (
+    SectionHeading,
+    clock,
+    heading,
+    labelled,
+    paragraph,
+    short_date,
+    table,
+)
+from facilitator.report.labels import translate
+from facilitator.report.styles import Styles
+
+
+def objective_state(objective: ObjectiveRow) -> str:
+    """ "Approved by Ingrid Solheim, 17 Dec 2026" or "Draft (not approved yet)"."""
+    if objective.approved_by is None:
+        return translate("Minutes", "Draft (not approved yet)")
+    if objective.approved_at is None:
+        return translate("Minutes", "Approved by {name}").format(name=objective.approved_by)
+    return translate("Minutes", "Approved by {name}, {date}").format(
+        name=objective.approved_by, date=short_date(objective.approved_at.astimezone().date())
+    )
+
+
+def owned(text: str, owner: str | None) -> str:
+    return f"{text} ({owner})" if owner else text
+
+
+def decisions_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
+    decisions = decisions_of(data)
+    if decisions.empty:
+        return []
+    flow: list[Flowable] = [SectionHeading(translate("Minutes", "Decisions"), styles)]
+    if decisions.company_objectives:
+        flow.append(
+            heading(
+                translate("Minutes", "Company OKRs for {quarter}").format(
+                    quarter=decisions.okr_quarter
+                ),
+                styles,
+            )
+        )
+        rows = [
+            [
+                owned(o.statement, o.owner),
+                "\n".join(owned(kr.statement, kr.owner) for kr in o.key_results),
+                objective_state(o),
+            ]
+            for o in decisions.company_objectives
+        ]
+        flow.append(
+            table(
+                [
+                    translate("Minutes", "Objective (owner)"),
+                    translate("Minutes", "Key results (owner)"),
+                    translate("Minutes", "Approval"),
+                ],
+                rows,
+                [0.34 * width, 0.44 * width, 0.22 * width],
+                styles,
+            )
+        )
+    if decisions.department_objectives:
+        flow.append(
+            paragraph(
+                translate(
+                    "Minutes",
+                    "The departments set {n} objectives of their own; they follow with the "
+                    "new OKRs.",
+                ).format(n=decisions.department_objectives),
+                styles,
+                styles.small,
+            )
+        )
+    if decisions.drafts:
+        flow.append(
+            paragraph(
+                translate(
+                    "Minutes", "Still drafts, not approved: {n} of {total} objectives."
+                ).format(
+                    n=decisions.drafts,
+                    total=len(decisions.company_objectives) + decisions.department_objectives,
+                ),
+                styles,
+                styles.small,
+            )
+        )
+    if decisions.actions:
+        flow.append(heading(translate("Minutes", "Action items"), styles))
+        flow.append(
+            table(
+                [
+                    translate("Minutes", "What"),
+                    translate("Minutes", "Who"),
+                    translate("Minutes", "Due"),
+                ],
+                [
+                    [a.what, a.owner or "", short_date(a.due) if a.due else ""]
+                    for a in decisions.actions
+                ],
+                [0.6 * width, 0.25 * width, 0.15 * width],
+                styles,
+            )
+        )
+    flow.append(Spacer(1, 6))
+    if decisions.scores:
+        company = translate("Minutes", "Company")
+        scores = " · ".join(f"{entity or company} {score}" for entity, score in decisions.scores)
+        flow.append(labelled(translate("Minutes", "Scores (1–10):"), scores, styles))
+    if decisions.closed_at:
+        moment = decisions.closed_at.astimezone()
+        flow.append(
+            labelled(
+                translate("Minutes", "The quarter was declared closed at"),
+                f"{clock(moment)}, {short_date(moment.date())}.",
+                styles,
+            )
+        )
+    if decisions.next_meeting:
+        flow.append(
+            labelled(
+                translate("Minutes", "Next meeting:"), short_date(decisions.next_meeting), styles
+            )
+        )
+    return flow

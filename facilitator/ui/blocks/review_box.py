@@ -1,0 +1,192 @@
+"""Block 2's review of last quarter's OKRs for the entity reporting: the table, and the
+buttons that enter last quarter by hand or from the OKR CSV (a company's first meeting
+in the app has no earlier OKRs to review otherwise)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from facilitator.domain.okr_csv import UnreadableCsvError
+from facilitator.messages import validation_message
+from facilitator.store import last_quarter
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.models import Objective
+from facilitator.ui.blocks.review_model import ReviewModel, StatusDelegate
+from facilitator.ui.message_bar import MessageBar
+
+
+class ReviewBox(QGroupBox):
+    storeFailed = Signal(object)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(self.tr("Last quarter's OKRs"), parent)
+        self._db = db
+        self.model = ReviewModel(db, self)
+        self.table = QTableView(objectName="reviewTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(ReviewModel.STATUS, StatusDelegate(self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ReviewModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        for column in (
+            ReviewModel.PLAN,
+            ReviewModel.ACHIEVED,
+            ReviewModel.PROGRESS,
+            ReviewModel.STATUS,
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty_hint = QLabel(
+            self.tr(
+                "No OKRs from last quarter here yet. On a company's first meeting, add them "
+                "by hand or import the OKR file (with its “achieved” column)."
+            ),
+            objectName="reviewEmptyHint",
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("font-style: italic;")
+        self.add_objective_button = QPushButton(
+            self.tr("+ Objective"), objectName="reviewAddObjective"
+        )
+        self.add_kr_button = QPushButton(self.tr("+ Key result"), objectName="reviewAddKr")
+        self.remove_button = QPushButton(self.tr("Remove"), objectName="reviewRemove")
+        self.import_button = QPushButton(
+            self.tr("Import last quarter…"), objectName="reviewImport"
+        )
+        self.import_button.setToolTip(
+            self.tr("The OKR CSV file, with the values achieved in the “achieved” column.")
+        )
+        self.message = MessageBar()
+        buttons = QHBoxLayout()
+        for button in (self.add_objective_button, self.add_kr_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+        self.model.validationFailed.connect(self.message.show_error)
+        self.model.storeFailed.connect(self.storeFailed)
+        self.model.modelReset.connect(self._update)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        self.add_objective_button.clicked.connect(self.add_objective)
+        self.add_kr_button.clicked.connect(self.add_key_result)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.import_button.clicked.connect(self._choose_file)
+        self._update()
+
+    def show_entity(self, meeting_id: int, department: str | None) -> None:
+        self.message.clear_message()
+        self.model.show_entity(meeting_id, department)
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.empty_hint.setVisible(not has_rows)
+        self.table.setVisible(has_rows)
+        ready = self.model.meeting_id is not None
+        for button in (self.add_objective_button, self.import_button):
+            button.setEnabled(ready)
+        selected = self._selected_row() is not None
+        self.add_kr_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+
+    def _edit(self, row: int | None) -> None:
+        """Select the new row and open its text for typing over the placeholder."""
+        if row is None:
+            return
+        index = self.model.index(row, ReviewModel.ITEM)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def add_objective(self) -> None:
+        self.message.clear_message()
+        self._edit(self.model.add_objective())
+
+    def add_key_result(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self.message.clear_message()
+            self._edit(self.model.add_key_result(row))
+
+    def remove_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        item = self.model.item_at(row)
+        if isinstance(item, Objective) and item.key_results:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove objective"),
+                self.tr("Remove “{objective}” and its key results from last quarter?").format(
+                    objective=item.statement
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.model.remove(row)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import last quarter's OKRs"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv *.txt)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> list[str]:
+        """Last quarter's OKRs from the file; returns (and shows) the rows left out."""
+        meeting_id = self.model.meeting_id
+        if meeting_id is None:
+            return []
+        try:
+            problems = last_quarter.import_file(self._db, meeting_id, path)
+        except (UnreadableCsvError, OSError):
+            self.message.show_error(
+                self.tr("“{name}” is not an OKR list this app can read.").format(name=path.name)
+            )
+            return []
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return []
+        self.model.show_entity(meeting_id, self.model.department)
+        self.model.changed.emit()
+        lines = [
+            self.tr("Line {line}: {reason}").format(line=line, reason=validation_message(error))
+            for line, error in problems
+        ]
+        if lines:
+            self.message.show_error("\n".join(lines))
+        else:
+            self.message.clear_message()
+        return lines
