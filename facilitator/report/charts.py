@@ -31,9 +31,7 @@ def _line_count(labels: list[str]) -> int:
 
 
 def agenda_chart(rows: list[AgendaRow], width: float) -> Drawing:
-    names = [
-        _wrapped(f"{r.kind.number}. {block_label(r.kind)}", 140, 8, 2) for r in reversed(rows)
-    ]
+    names = [_wrapped(f"{r.kind.number}. {block_label(r.kind)}", 140, 8, 2) for r in reversed(rows)]
     height = 34 + (26 + 4 * (_line_count(names) - 1)) * len(rows)
     drawing = Drawing(width, height)
     drawing.initialFontName = REGULAR  # not ReportLab's Helvetica, which is not embedded
@@ -81,9 +79,7 @@ def scores_chart(evaluations: list[Evaluation], width: float) -> Drawing:
     scored = [e for e in evaluations if e.score is not None]
     plot_width = min(width - 50, 95 * max(1, len(scored)))
     slot = plot_width / max(1, len(scored))
-    names = [
-        _wrapped(e.entity or translate("Minutes", "Company"), slot - 6, 8) for e in scored
-    ]
+    names = [_wrapped(e.entity or translate("Minutes", "Company"), slot - 6, 8) for e in scored]
     below = 10 * _line_count(names)  # room under the axis for the names' lines
     height = 130 + below
     drawing = Drawing(width, height)

@@ -290,9 +290,7 @@ def export_rows(db: Database, meeting_id: int) -> list[OkrExportRow]:
         department = objective.department.name if objective.department else ""
         if objective.aligned_key_result is not None or not objective.key_results:
             linked = objective.aligned_key_result.statement if objective.aligned_key_result else ""
-            rows.append(
-                (objective.statement, "", owner, department, None, None, "", linked, None)
-            )
+            rows.append((objective.statement, "", owner, department, None, None, "", linked, None))
         for kr in objective.key_results:
             linked = names.get(kr.aligned_objective_id, "") if kr.aligned_objective_id else ""
             rows.append(

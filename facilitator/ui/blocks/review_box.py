@@ -72,9 +72,7 @@ class ReviewBox(QGroupBox):
         )
         self.add_kr_button = QPushButton(self.tr("+ Key result"), objectName="reviewAddKr")
         self.remove_button = QPushButton(self.tr("Remove"), objectName="reviewRemove")
-        self.import_button = QPushButton(
-            self.tr("Import last quarter…"), objectName="reviewImport"
-        )
+        self.import_button = QPushButton(self.tr("Import last quarter…"), objectName="reviewImport")
         self.import_button.setToolTip(
             self.tr("The OKR CSV file, with the values achieved in the “achieved” column.")
         )
