@@ -30,6 +30,7 @@ class StepKind(StrEnum):
     FEEDBACK = "feedback"  # block 4: praise, recognition and feedback
     REFLECTIONS = "reflections"  # block 4: shared reflections
     CLOSED = "closed"  # block 4: the quarter declared closed (the closing card)
+    PRIORITIES = "priorities"  # block 5: the strategic priorities (when written down)
     COMPANY_OKRS = "company_okrs"  # block 5: the new company OKRs
     ALIGNMENT = "alignment"  # block 5: how the departments' OKRs support them
     SUMMARY = "summary"  # block 6
@@ -72,6 +73,7 @@ class MeetingContent:
     statements: int = 0  # vision, mission, purpose and values that have text
     departments: int = 0
     breaks_after: frozenset[BlockKind] = frozenset()  # blocks a planned break follows
+    priorities: bool = False  # strategic priorities are written down for block 5
 
 
 def sequence(content: MeetingContent) -> list[Step]:
@@ -90,6 +92,10 @@ def sequence(content: MeetingContent) -> list[Step]:
         Step(BlockKind.CLOSING_QUARTER, StepKind.FEEDBACK),
         Step(BlockKind.CLOSING_QUARTER, StepKind.REFLECTIONS),
         Step(BlockKind.CLOSING_QUARTER, StepKind.CLOSED),
+    ]
+    if content.priorities:
+        steps.append(Step(BlockKind.NEW_OKRS, StepKind.PRIORITIES))
+    steps += [
         Step(BlockKind.NEW_OKRS, StepKind.COMPANY_OKRS),
         Step(BlockKind.NEW_OKRS, StepKind.ALIGNMENT),
         Step(BlockKind.SUMMARY, StepKind.SUMMARY),

@@ -197,6 +197,10 @@ def run_content(db: Database, meeting_id: int) -> MeetingContent:
             select(AgendaBreak.after_kind).where(AgendaBreak.meeting_id == meeting_id)
         )
         after = frozenset(BlockKind(kind) for kind in breaks_after)
+        priorities = bool(meeting.strategic_priorities.strip())
     return MeetingContent(
-        statements=texts + (values or 0), departments=departments or 0, breaks_after=after
+        statements=texts + (values or 0),
+        departments=departments or 0,
+        breaks_after=after,
+        priorities=priorities,
     )

@@ -118,12 +118,20 @@ def company_names(db: Database) -> list[str]:
         return list(session.scalars(select(Company.name).order_by(Company.name)))
 
 
-_TEXT_FIELDS = ("vision", "mission", "purpose", "summary", "most_value", "do_differently")
+_TEXT_FIELDS = (
+    "vision",
+    "mission",
+    "purpose",
+    "strategic_priorities",
+    "summary",
+    "most_value",
+    "do_differently",
+)
 
 
 def update_profile_text(db: Database, meeting_id: int, field: str, text: str) -> None:
     """Save one of the meeting's texts as typed (kept verbatim, markup and emoji too):
-    vision, mission, purpose, or the summary texts of block 6."""
+    vision, mission, purpose, block 5's strategic priorities, or the summary texts."""
     if field not in _TEXT_FIELDS:
         raise ValueError(field)
     with db.session() as session:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,10 +14,11 @@ from sqlalchemy.orm import Session, selectinload
 from facilitator.domain.okr import parse_number
 from facilitator.domain.okr_csv import ExportRow as OkrExportRow
 from facilitator.domain.okr_csv import OkrRow
+from facilitator.domain.preparation import Person, top_leader
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.store.database import Database
 from facilitator.store.history import previous_meeting
-from facilitator.store.models import Department, KeyResult, Objective, Participant
+from facilitator.store.models import Department, KeyResult, Meeting, Objective, Participant
 
 REVIEW_STATUSES = ("achieved", "continued", "dropped")
 
@@ -29,8 +31,9 @@ def list_objectives(db: Database, meeting_id: int) -> list[Objective]:
                 select(Objective)
                 .where(Objective.meeting_id == meeting_id)
                 .options(
-                    selectinload(Objective.key_results),
+                    selectinload(Objective.key_results).selectinload(KeyResult.owner),
                     selectinload(Objective.owner),
+                    selectinload(Objective.approved_by),
                     selectinload(Objective.department),
                     selectinload(Objective.aligned_key_result),
                 )
@@ -136,6 +139,40 @@ def update_objective(db: Database, objective_id: int, field: str, value: Any) ->
             objective.review_status = value or None
         else:
             raise ValueError(field)
+
+
+# -- approval: the top leader approves the new OKRs ----------------------------------------
+
+
+def top_leader_id(db: Database, meeting_id: int) -> int | None:
+    """The participant who is the meeting's leader (the top leader who approves), if any."""
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        people = [
+            Person(p.id, p.name, p.email, None, p.present)
+            for p in session.scalars(
+                select(Participant).where(Participant.meeting_id == meeting_id)
+            )
+        ]
+        leader = top_leader(people, meeting.leader_name)
+        return leader.id if leader is not None else None
+
+
+def approve(db: Database, objective_ids: Iterable[int], approver_id: int, moment: datetime) -> None:
+    """Record that `approver_id` approved these objectives at `moment` (one edit)."""
+    with db.session() as session:
+        for objective_id in objective_ids:
+            objective = session.get_one(Objective, objective_id)
+            objective.approved_by_id = _check_person(session, objective.meeting_id, approver_id)
+            objective.approved_at = moment
+
+
+def take_back_approval(db: Database, objective_id: int) -> None:
+    """The objective is a draft again."""
+    with db.session() as session:
+        objective = session.get_one(Objective, objective_id)
+        objective.approved_by_id = None
+        objective.approved_at = None
 
 
 def delete_objective(db: Database, objective_id: int) -> None:

@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self.steps.changed.connect(self._step_changed)
         self.steps.storeFailed.connect(self.show_store_error)
         self.blocks.stepRequested.connect(self.steps.jump)
+        self.blocks.runContentChanged.connect(self._reload_steps)
         self.blocks.storeFailed.connect(self.show_store_error)
         self.presenter.screensChanged.connect(self._refresh_screen_actions)
 
@@ -403,6 +404,10 @@ class MainWindow(QMainWindow):
             row = self.agenda_model.row_of(state.step.block)
             if self.agenda_view.currentIndex().row() != row:
                 self.show_run_page(row)  # the panel follows the run into its next block
+
+    def _reload_steps(self) -> None:
+        if self.meeting_id is not None:
+            self.steps.load(self.meeting_id)
 
     def _break_edited(self, after: BlockKind, kind: BreakKind | None, minutes: int) -> None:
         """A break planned, changed or removed on a block's briefing: the steps and the

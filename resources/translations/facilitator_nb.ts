@@ -205,47 +205,47 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="72"/>
         <source>(a) Vision and values</source>
         <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="73"/>
         <source>(b–c) Self-evaluation reports</source>
         <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="75"/>
         <source>(c) Department breakout</source>
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="297"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="316"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="305"/>
-        <source>Company OKRs</source>
-        <translation>Selskapets OKR-er</translation>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="324"/>
+        <source>Strategic priorities</source>
+        <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="310"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="333"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="335"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="358"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="337"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="360"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="332"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="355"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -1230,37 +1230,42 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>KeyResultEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="59"/>
         <source>Make it a department objective…</source>
         <translation>Gjør det til et avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="61"/>
         <source>Delete key result</source>
         <translation>Slett nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="63"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="66"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="67"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="68"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="74"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="75"/>
         <source>Serves company objective</source>
         <translation>Støtter selskapsmål</translation>
     </message>
@@ -1326,32 +1331,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="296"/>
+        <location filename="../../facilitator/ui/main_window.py" line="297"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="320"/>
+        <location filename="../../facilitator/ui/main_window.py" line="321"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="327"/>
+        <location filename="../../facilitator/ui/main_window.py" line="328"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="455"/>
+        <location filename="../../facilitator/ui/main_window.py" line="460"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="529"/>
+        <location filename="../../facilitator/ui/main_window.py" line="534"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="530"/>
+        <location filename="../../facilitator/ui/main_window.py" line="535"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1758,18 +1763,18 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="73"/>
+        <location filename="../../facilitator/report/charts.py" line="71"/>
         <source>Planned minutes</source>
         <translation>Planlagte minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="74"/>
+        <location filename="../../facilitator/report/charts.py" line="72"/>
         <source>Actual minutes</source>
         <translation>Faktiske minutter</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/agenda_document.py" line="69"/>
-        <location filename="../../facilitator/report/charts.py" line="85"/>
+        <location filename="../../facilitator/report/charts.py" line="82"/>
         <location filename="../../facilitator/report/email_draft.py" line="71"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="117"/>
         <location filename="../../facilitator/report/sections_results.py" line="39"/>
@@ -2371,181 +2376,241 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ObjectiveEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="22"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="27"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="23"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="28"/>
         <source>Delete objective…</source>
         <translation>Slett mål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="30"/>
         <source>Objective</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="26"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="31"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="27"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="32"/>
         <source>Became from company key result</source>
         <translation>Ble til fra selskapets nøkkelresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="36"/>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
     </message>
 </context>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="78"/>
+        <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
+        <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="83"/>
+        <source>Approve all drafts</source>
+        <translation>Godkjenn alle utkast</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="85"/>
+        <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
+        <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="95"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="97"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="99"/>
         <source>Import CSV…</source>
         <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="104"/>
         <source>Presenter view: timer only</source>
         <translation>Presentasjonsvisning: bare tidtaker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="105"/>
         <source>Presenter view: company OKRs</source>
         <translation>Presentasjonsvisning: selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="106"/>
         <source>Presenter view: alignment tree</source>
         <translation>Presentasjonsvisning: koblingstre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="107"/>
+        <source>Presenter view: strategic priorities</source>
+        <translation>Presentasjonsvisning: strategiske prioriteringer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="127"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="218"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="262"/>
         <source>(no owner)</source>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="234"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="278"/>
         <source>(its own objective)</source>
         <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="301"/>
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
         <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="259"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="305"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="318"/>
+        <source>Draft: not approved yet</source>
+        <translation>Utkast: ikke godkjent ennå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="319"/>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="323"/>
+        <source>Approved by {name} at {time}</source>
+        <translation>Godkjent av {name} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="328"/>
+        <source>Take back approval</source>
+        <translation>Trekk tilbake godkjenningen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="336"/>
+        <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
+        <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="412"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="319"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="334"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="429"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="444"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="327"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="437"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="440"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="342"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="452"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="352"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="462"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="368"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="478"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="369"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="479"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="388"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="498"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="388"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="498"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="400"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="510"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="410"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="520"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="414"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="524"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="421"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="531"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="423"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="532"/>
+        <source>OKRs {quarter}.csv</source>
+        <translation>OKR-er {quarter}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="533"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="434"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="544"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="441"/>
-        <source>Company OKRs</source>
-        <translation>Selskapets OKR-er</translation>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="553"/>
+        <source>Strategic priorities</source>
+        <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="444"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="562"/>
+        <source>Company OKRs for {quarter}</source>
+        <translation>Selskapets OKR-er for {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="556"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
@@ -2558,34 +2623,44 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Linje {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="28"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="30"/>
         <source>{statement}  (no numbers yet)</source>
         <translation>{statement}  (ingen tall ennå)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="53"/>
         <source>{mark} Company objectives: {n} (aim for 3–5)</source>
         <translation>{mark} Selskapsmål: {n} (sikt mot 3–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="62"/>
         <source>⚠ “{objective}” has {n} key result(s) (aim for 2–5)</source>
         <translation>⚠ «{objective}» har {n} nøkkelresultat(er) (sikt mot 2–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="74"/>
         <source>{mark} {department}: {aligned} of {total} objectives linked to the company&apos;s ({share:.0%}; aim for about {aim:.0%})</source>
         <translation>{mark} {department}: {aligned} av {total} mål knyttet til selskapets ({share:.0%}; sikt mot omtrent {aim:.0%})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="98"/>
         <source>OKRs</source>
         <translation>OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="92"/>
-        <source>{company} (company OKRs)</source>
-        <translation>{company} (selskapets OKR-er)</translation>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="101"/>
+        <source>{company} (company OKRs for {quarter})</source>
+        <translation>{company} (selskapets OKR-er for {quarter})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="126"/>
+        <source>↻ continued</source>
+        <translation>↻ videreført</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="128"/>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
     </message>
 </context>
 <context>
@@ -3342,42 +3417,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="75"/>
         <source>Import last quarter…</source>
         <translation>Importer forrige kvartal …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="77"/>
         <source>The OKR CSV file, with the values achieved in the “achieved” column.</source>
         <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="148"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="158"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="149"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="159"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="160"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="170"/>
         <source>Import last quarter&apos;s OKRs</source>
         <translation>Importer forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="162"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="172"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="176"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="186"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="185"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="195"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3410,12 +3485,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="213"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="233"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="228"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="248"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
@@ -3886,81 +3961,86 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/run/step_texts.py" line="26"/>
+        <source>The strategic priorities</source>
+        <translation>De strategiske prioriteringene</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="27"/>
         <source>The new company OKRs</source>
         <translation>Selskapets nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="27"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="28"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="28"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="29"/>
         <source>Summary and closing</source>
         <translation>Oppsummering og avslutning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="29"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="30"/>
         <source>The meeting has ended</source>
         <translation>Møtet er slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="30"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="31"/>
         <source>Break before “{block}”</source>
         <translation>Pause før «{block}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="38"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="39"/>
         <source>That was the last turn. PageDown again moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>Det var siste tur. PageDown igjen går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="42"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="43"/>
         <source>PageDown again closes this block and moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>PageDown igjen avslutter denne blokken og går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="46"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="47"/>
         <source>PageDown again declares the quarter closed and shows the closing card; PageUp or Esc waits.</source>
         <translation>PageDown igjen erklærer kvartalet avsluttet og viser avslutningskortet; PageUp eller Esc venter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="51"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="52"/>
         <source>PageDown again ends the meeting; PageUp or Esc goes on with the summary.</source>
         <translation>PageDown igjen avslutter møtet; PageUp eller Esc fortsetter med oppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="54"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="55"/>
         <source>PageDown again ends the break and starts “{block}”; PageUp or Esc waits.</source>
         <translation>PageDown en gang til avslutter pausen og starter «{block}»; PageUp eller Esc venter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="61"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="62"/>
         <source>PageDown again closes this block and starts the break; PageUp or Esc stays.</source>
         <translation>PageDown en gang til avslutter denne blokken og starter pausen; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="70"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="71"/>
         <source>PageUp reopens the summary.</source>
         <translation>PageUp åpner oppsummeringen igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="72"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="73"/>
         <source>Space pauses the break. PageDown when everyone is back starts “{block}”.</source>
         <translation>Mellomrom setter pausen på vent. PageDown når alle er tilbake starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="76"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="77"/>
         <source>PageDown or Space starts “{block}”.</source>
         <translation>PageDown eller mellomrom starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="80"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="81"/>
         <source>PageDown: the next turn; after the last one, the next step.</source>
         <translation>PageDown: neste tur; etter den siste, neste steg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="83"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="84"/>
         <source>PageDown: {step}.</source>
         <translation>PageDown: {step}.</translation>
     </message>

@@ -40,6 +40,7 @@ EXPECTED = {
     StepKind.FEEDBACK: {"countdown alone"},
     StepKind.REFLECTIONS: {"countdown alone"},
     StepKind.CLOSED: {"closing card"},
+    StepKind.PRIORITIES: {"okrs"},
     StepKind.COMPANY_OKRS: {"okrs"},
     StepKind.ALIGNMENT: {"okrs"},
     StepKind.SUMMARY: {"countdown alone"},

@@ -20,7 +20,13 @@ from facilitator.ui.blocks.breakout_panel import BreakoutPanel
 from facilitator.ui.blocks.closing_panel import ClosingPanel
 from facilitator.ui.blocks.good_news_panel import GoodNewsPanel
 from facilitator.ui.blocks.groups_panel import GroupsPanel
-from facilitator.ui.blocks.okr_panel import SHOW_ALIGNMENT, SHOW_COMPANY, SHOW_NOTHING, OkrPanel
+from facilitator.ui.blocks.okr_panel import (
+    SHOW_ALIGNMENT,
+    SHOW_COMPANY,
+    SHOW_NOTHING,
+    SHOW_PRIORITIES,
+    OkrPanel,
+)
 from facilitator.ui.blocks.okr_tree import alignment_text, company_okrs_text
 from facilitator.ui.blocks.reporting_panel import ReportingPanel
 from facilitator.ui.blocks.reports_panel import ReportsPanel
@@ -42,6 +48,7 @@ class BlockPanels(QObject):
 
     storeFailed = Signal(object)
     stepRequested = Signal(object, int)  # StepKind, statement index: a panel's button
+    runContentChanged = Signal()  # what decides the run's steps changed (the priorities)
 
     def __init__(
         self, db: Database, controller: RunController, now: Callable[[], datetime], parent=None
@@ -76,8 +83,11 @@ class BlockPanels(QObject):
         self.groups.controller.changed.connect(self._refresh_presenter)
         self.presentations.changed.connect(self._refresh_presenter)
         self.presentations.storeFailed.connect(self.storeFailed)
-        self.okrs = OkrPanel(db, self.choices)
+        self.okrs = OkrPanel(db, self.choices, now)
         self.okrs.presenterText.connect(self._okr_text)
+        self.okrs.prioritiesChanged.connect(self.runContentChanged)
+        # A continued objective from the review is one of block 5's new OKRs at once.
+        self.reports.review.changed.connect(self._review_changed)
         self.closing = ClosingPanel(db, self.choices, now)
         self.summary = SummaryPanel(db, self.choices)
         self.step: Step | None = None
@@ -164,7 +174,12 @@ class BlockPanels(QObject):
     def flush(self) -> None:
         self.good_news.flush()
         self.reports.flush()
+        self.okrs.flush()
         self.summary.flush()
+
+    def _review_changed(self) -> None:
+        if BlockKind.NEW_OKRS in self._loaded:
+            self.okrs.reload()
 
     def choices(self, kind: Kind) -> dict[int, str]:
         """The people (or values) of the open meeting, for pickers in the note lists.
@@ -267,7 +282,11 @@ class BlockPanels(QObject):
                 }[step.kind]
                 self.block2.setCurrentWidget(tab)
         if BlockKind.NEW_OKRS in self._loaded:
-            choice = {StepKind.COMPANY_OKRS: SHOW_COMPANY, StepKind.ALIGNMENT: SHOW_ALIGNMENT}
+            choice = {
+                StepKind.PRIORITIES: SHOW_PRIORITIES,
+                StepKind.COMPANY_OKRS: SHOW_COMPANY,
+                StepKind.ALIGNMENT: SHOW_ALIGNMENT,
+            }
             with QSignalBlocker(self.okrs.show_on):
                 self.okrs.show_on.setCurrentIndex(choice.get(step.kind, SHOW_NOTHING))
 
@@ -300,9 +319,13 @@ class BlockPanels(QObject):
             self._groups_on_presenter(presenter, view)
         elif kind is StepKind.PRESENTATIONS and self.presentations.started():
             presenter.show_turn(self.presentations.view(self._controller.block_time(step.block)))
+        elif kind is StepKind.PRIORITIES and self.okrs.priorities_text.strip():
+            presenter.show_okrs(
+                Statement(self.tr("Strategic priorities"), self.okrs.priorities_text.strip())
+            )
         elif kind is StepKind.COMPANY_OKRS:
             presenter.show_okrs(
-                Statement(self.tr("Company OKRs"), company_okrs_text(self.okrs.objectives))
+                Statement(self.okrs.company_title(), company_okrs_text(self.okrs.objectives))
             )
         elif kind is StepKind.ALIGNMENT:
             presenter.show_okrs(

@@ -4,9 +4,10 @@ link them, watch the guidance, and show them to the room."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain.minutes import okr_quarter_of
 from facilitator.domain.participant_csv import UnreadableCsvError
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
@@ -32,6 +34,7 @@ from facilitator.store.errors import StoreError
 from facilitator.store.models import KeyResult, Objective
 from facilitator.store.participants import list_departments
 from facilitator.store.records import Kind
+from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.okr_editors import KeyResultEditor, ObjectiveEditor
 from facilitator.ui.blocks.okr_files import export_okr_file, import_okr_file
 from facilitator.ui.blocks.okr_tree import (
@@ -44,22 +47,43 @@ from facilitator.ui.blocks.okr_tree import (
 from facilitator.ui.blocks.statements import Statement
 from facilitator.ui.message_bar import MessageBar
 
-SHOW_NOTHING, SHOW_COMPANY, SHOW_ALIGNMENT = range(3)
+SHOW_NOTHING, SHOW_COMPANY, SHOW_ALIGNMENT, SHOW_PRIORITIES = range(4)
 
 
 class OkrPanel(QWidget):
     storeFailed = Signal(object)
     presenterText = Signal(object)  # Statement for the presenter view, or None
+    prioritiesChanged = Signal()  # the strategic priorities were written or emptied
 
     def __init__(
-        self, db: Database, choices: Callable[[Kind], dict[int, str]], parent=None
+        self,
+        db: Database,
+        choices: Callable[[Kind], dict[int, str]],
+        now: Callable[[], datetime],
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._choices = choices
+        self._now = now
         self.meeting_id: int | None = None
         self.objectives: list[Objective] = []
         self.departments: list[tuple[int, str]] = []
+        self.okr_quarter = ""
+        self.priorities_text = ""
+
+        self.priorities = AutosaveTextEdit(object_name="strategicPriorities")
+        self.priorities.setPlaceholderText(
+            self.tr(
+                "Strategic priorities, as the leadership presents them before the company "
+                "OKRs (they open the new OKRs in the minutes)"
+            )
+        )
+        self.priorities.setMaximumHeight(72)
+        self.approve_all = QPushButton(self.tr("Approve all drafts"), objectName="approveAll")
+        self.approve_all.setToolTip(
+            self.tr("The top leader (the meeting's leader) approves every objective still a draft.")
+        )
 
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="okrTree")
@@ -80,6 +104,7 @@ class OkrPanel(QWidget):
                 self.tr("Presenter view: timer only"),
                 self.tr("Presenter view: company OKRs"),
                 self.tr("Presenter view: alignment tree"),
+                self.tr("Presenter view: strategic priorities"),
             ]
         )
         self.message = MessageBar()
@@ -88,7 +113,9 @@ class OkrPanel(QWidget):
         e, k = ObjectiveEditor(), KeyResultEditor()
         self.o_statement, self.o_owner, self.o_serves = e.statement, e.owner, e.serves
         self.o_add_kr, self.o_delete = e.add_kr, e.delete
+        self.o_approval, self.o_approve = e.approval, e.approve
         self.k_statement, self.k_start, self.k_target = k.statement, k.start, k.target
+        self.k_owner = k.owner
         self.k_unit, self.k_serves, self.k_hint = k.unit, k.serves, k.hint
         self.k_to_department, self.k_delete = k.to_department, k.delete
         objective_form, kr_form = e, k
@@ -113,10 +140,14 @@ class OkrPanel(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         left = QVBoxLayout()
+        left.addWidget(self.priorities)
         left.addLayout(buttons)
         left.addWidget(self.tree, 1)
         right = QVBoxLayout()
-        right.addWidget(self.show_on)
+        top = QHBoxLayout()
+        top.addWidget(self.show_on, 1)
+        top.addWidget(self.approve_all)
+        right.addLayout(top)
         right.addWidget(self.guidance)
         right.addWidget(self.message)
         right.addWidget(self.editors, 1)
@@ -138,6 +169,12 @@ class OkrPanel(QWidget):
             lambda: self._edit_objective("aligned_key_result_id", self.o_serves.currentData())
         )
         self.o_add_kr.clicked.connect(self._add_key_result)
+        self.o_approve.clicked.connect(self._toggle_approval)
+        self.approve_all.clicked.connect(self.approve_drafts)
+        self.priorities.textToSave.connect(self._save_priorities)
+        self.k_owner.activated.connect(
+            lambda: self._edit_kr("owner_id", self.k_owner.currentData())
+        )
         self.o_delete.clicked.connect(self._delete_objective)
         self.k_statement.editingFinished.connect(
             lambda: self._edit_kr("statement", self.k_statement.text())
@@ -161,18 +198,27 @@ class OkrPanel(QWidget):
     # -- loading --------------------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
+        self.flush()
         self.meeting_id = meeting_id
         self.show_on.setCurrentIndex(SHOW_NOTHING)
+        meeting = meetings.get_meeting(self._db, meeting_id)
+        self.priorities_text = meeting.strategic_priorities
+        self.priorities.set_saved_text(self.priorities_text)
         self.reload()
+
+    def flush(self) -> None:
+        self.priorities.flush_pending()
 
     def reload(self, select: tuple[str, int] | None = None) -> None:
         if self.meeting_id is None:
             return
         self.objectives = okrs.list_objectives(self._db, self.meeting_id)
         self.departments = [(d.id, d.name) for d in list_departments(self._db, self.meeting_id)]
-        company = meetings.get_meeting(self._db, self.meeting_id).company.name
+        meeting = meetings.get_meeting(self._db, self.meeting_id)
+        self.okr_quarter = okr_quarter_of(meeting.quarter)
         names = [name for _, name in self.departments]
-        fill_tree(self.model, self.objectives, names, company)
+        fill_tree(self.model, self.objectives, names, meeting.company.name, self.okr_quarter)
+        self.approve_all.setEnabled(any(o.approved_by_id is None for o in self.objectives))
         self.tree.expandAll()
         advice = guidance(self.objectives, names)
         self.guidance.setText("\n".join(advice.lines))
@@ -239,6 +285,7 @@ class OkrPanel(QWidget):
                 max(0, self.o_serves.findData(objective.aligned_key_result_id))
             )
             self.o_serves.setEnabled(objective.department_id is not None)
+            self._show_approval(objective)
             self.editors.setCurrentIndex(1)
             return
         objective, kr = self._kr(key)
@@ -248,6 +295,7 @@ class OkrPanel(QWidget):
         self.k_start.setText(edit_text(kr.start_value))
         self.k_target.setText(edit_text(kr.target_value))
         self.k_unit.setText(kr.unit)
+        self._fill_people(self.k_owner, kr.owner_id)
         self.k_hint.setText(
             ""
             if kr.start_value is not None and kr.target_value is not None
@@ -264,6 +312,70 @@ class OkrPanel(QWidget):
         self.k_serves.setEnabled(department_kr)
         self.k_to_department.setEnabled(not department_kr and bool(self.departments))
         self.editors.setCurrentIndex(2)
+
+    # -- approval and the strategic priorities ---------------------------------------------
+
+    def _show_approval(self, objective: Objective) -> None:
+        if objective.approved_by is None:
+            self.o_approval.setText(self.tr("Draft: not approved yet"))
+            self.o_approve.setText(self.tr("Approve"))
+            return
+        moment = objective.approved_at.astimezone() if objective.approved_at else None
+        self.o_approval.setText(
+            self.tr("Approved by {name} at {time}").format(
+                name=objective.approved_by.name,
+                time=QLocale().toString(moment.time(), "HH:mm") if moment else "–",
+            )
+        )
+        self.o_approve.setText(self.tr("Take back approval"))
+
+    def _approver(self) -> int | None:
+        """The top leader, who approves; says what is missing when there is none."""
+        approver = okrs.top_leader_id(self._db, self.meeting_id) if self.meeting_id else None
+        if approver is None:
+            self.message.show_error(
+                self.tr(
+                    "The top leader approves the OKRs: add the meeting's leader to the "
+                    "participants (setup page) to record the approval."
+                )
+            )
+        return approver
+
+    def _toggle_approval(self) -> None:
+        selected = self.selected()
+        if not selected or selected[0] != "objective":
+            return
+        objective = self._objective(selected[1])
+        if objective.approved_by_id is not None:
+            self._guarded(lambda: okrs.take_back_approval(self._db, objective.id), selected)
+            return
+        approver = self._approver()
+        if approver is not None:
+            self._guarded(
+                lambda: okrs.approve(self._db, [objective.id], approver, self._now()), selected
+            )
+
+    def approve_drafts(self) -> None:
+        drafts = [o.id for o in self.objectives if o.approved_by_id is None]
+        approver = self._approver() if drafts else None
+        if approver is not None:
+            self._guarded(
+                lambda: okrs.approve(self._db, drafts, approver, self._now()), self.selected()
+            )
+
+    def _save_priorities(self, text: str) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            meetings.update_profile_text(self._db, self.meeting_id, "strategic_priorities", text)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return
+        was_shown = bool(self.priorities_text.strip())
+        self.priorities_text = text
+        if was_shown != bool(text.strip()):
+            self.prioritiesChanged.emit()  # the run gains or loses its priorities step
+        self._publish()
 
     def _guarded(self, action, select=None) -> bool:
         try:
@@ -419,7 +531,7 @@ class OkrPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export OKRs"),
-            str(Path.home() / "OKRs.csv"),
+            str(Path.home() / self.tr("OKRs {quarter}.csv").format(quarter=self.okr_quarter)),
             self.tr("CSV files (*.csv)"),
         )
         if path:
@@ -438,13 +550,18 @@ class OkrPanel(QWidget):
     def presenter_statement(self) -> Statement | None:
         choice = self.show_on.currentIndex()
         if choice == SHOW_COMPANY:
-            return Statement(self.tr("Company OKRs"), company_okrs_text(self.objectives))
+            return Statement(self.company_title(), company_okrs_text(self.objectives))
+        if choice == SHOW_PRIORITIES and self.priorities_text.strip():
+            return Statement(self.tr("Strategic priorities"), self.priorities_text.strip())
         if choice == SHOW_ALIGNMENT:
             return Statement(
                 self.tr("How the departments' OKRs support the company's"),
                 alignment_text(self.objectives),
             )
         return None
+
+    def company_title(self) -> str:
+        return self.tr("Company OKRs for {quarter}").format(quarter=self.okr_quarter)
 
     def _publish(self) -> None:
         self.presenterText.emit(self.presenter_statement())

@@ -24,11 +24,16 @@ ItemRole = Qt.ItemDataRole.UserRole + 1  # ("objective" | "kr" | "department", i
 
 
 def kr_text(kr: KeyResult) -> str:
+    owner = f"  · {kr.owner.name}" if kr.owner is not None else ""
     if kr.start_value is None and kr.target_value is None:
-        return QCoreApplication.translate("Okrs", "{statement}  (no numbers yet)").format(
-            statement=kr.statement
+        return (
+            QCoreApplication.translate("Okrs", "{statement}  (no numbers yet)").format(
+                statement=kr.statement
+            )
+            + owner
         )
-    return f"{kr.statement}  ({number(kr.start_value)} → {number(kr.target_value)} {kr.unit})"
+    plan = f"({number(kr.start_value)} → {number(kr.target_value)} {kr.unit})".replace(" )", ")")
+    return f"{kr.statement}  {plan}{owner}"
 
 
 @dataclass(frozen=True)
@@ -83,13 +88,19 @@ def guidance(objectives: list[Objective], departments: list[str]) -> Guidance:
 
 
 def fill_tree(
-    model: QStandardItemModel, objectives: list[Objective], departments: list[str], company: str
+    model: QStandardItemModel,
+    objectives: list[Objective],
+    departments: list[str],
+    company: str,
+    quarter: str = "",
 ) -> None:
     model.clear()
     model.setHorizontalHeaderLabels([QCoreApplication.translate("Okrs", "OKRs")])
     roots = {
         None: QStandardItem(
-            QCoreApplication.translate("Okrs", "{company} (company OKRs)").format(company=company)
+            QCoreApplication.translate("Okrs", "{company} (company OKRs for {quarter})").format(
+                company=company, quarter=quarter
+            )
         )
     }
     roots[None].setData(("department", None), ItemRole)
@@ -111,6 +122,12 @@ def fill_tree(
             text += f"  · {objective.owner.name}"
         if objective.aligned_key_result:
             text += "  ↖ " + objective.aligned_key_result.statement
+        if objective.predecessor_id is not None:
+            text += "  " + QCoreApplication.translate("Okrs", "↻ continued")
+        if objective.approved_by_id is None:
+            text += "  " + QCoreApplication.translate("Okrs", "(draft)")
+        else:
+            text = "✓ " + text
         item = QStandardItem(text)
         item.setData(("objective", objective.id), ItemRole)
         item.setEditable(False)

@@ -90,7 +90,9 @@ class ReviewBox(QGroupBox):
 
         self.model.validationFailed.connect(self.message.show_error)
         self.model.storeFailed.connect(self.storeFailed)
-        self.model.modelReset.connect(self._update)
+        self.model.modelAboutToBeReset.connect(self._remember_row)
+        self.model.modelReset.connect(self._restore_row)
+        self._row_before_reset: int | None = None
         self.table.selectionModel().selectionChanged.connect(self._update)
         self.add_objective_button.clicked.connect(self.add_objective)
         self.add_kr_button.clicked.connect(self.add_key_result)
@@ -105,6 +107,16 @@ class ReviewBox(QGroupBox):
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
+
+    def _remember_row(self) -> None:
+        self._row_before_reset = self._selected_row()
+
+    def _restore_row(self) -> None:
+        """An edit reloads the rows: the row edited stays the one selected."""
+        row = self._row_before_reset
+        if row is not None and row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, ReviewModel.ITEM))
+        self._update()
 
     def _update(self) -> None:
         has_rows = self.model.rowCount() > 0

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from facilitator.domain.evaluation import progress
-from facilitator.domain.okr import parse_plan
-from facilitator.domain.validation import Field, Problem, ValidationError
+from facilitator.domain.okr import Plan, parse_number, parse_plan
+from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.messages import validation_message
 from facilitator.store import last_quarter, okrs
 from facilitator.store.database import Database
@@ -144,20 +144,31 @@ class ReviewModel(QAbstractTableModel):
         return f"{number(row.start_value)} → {number(row.target_value)} {row.unit}".strip()
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Save the edit, then show it in place: no reset while an editor commits."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[index.row()]
+        column = index.column()
         try:
-            if index.column() == self.ITEM and isinstance(row, Objective):
-                okrs.update_objective(self._db, row.id, "statement", value)
-            elif index.column() == self.ITEM:
-                okrs.update_key_result(self._db, row.id, "statement", value)
-            elif index.column() == self.PLAN and isinstance(row, KeyResult):
-                self._save_plan(row, str(value))
-            elif index.column() == self.ACHIEVED and isinstance(row, KeyResult):
-                okrs.update_key_result(self._db, row.id, "achieved_value", read_number(str(value)))
-            elif index.column() == self.STATUS and isinstance(row, Objective):
+            if column == self.ITEM:
+                statement = require_text(
+                    Field.OBJECTIVE if isinstance(row, Objective) else Field.KEY_RESULT, value
+                )
+                if isinstance(row, Objective):
+                    okrs.update_objective(self._db, row.id, "statement", statement)
+                else:
+                    okrs.update_key_result(self._db, row.id, "statement", statement)
+                row.statement = statement
+            elif column == self.PLAN and isinstance(row, KeyResult):
+                plan = self._save_plan(row, str(value))
+                row.start_value, row.target_value, row.unit = plan.start, plan.target, plan.unit
+            elif column == self.ACHIEVED and isinstance(row, KeyResult):
+                achieved = self._number(read_number(str(value)))
+                okrs.update_key_result(self._db, row.id, "achieved_value", achieved)
+                row.achieved_value = achieved
+            elif column == self.STATUS and isinstance(row, Objective):
                 okrs.mark_review(self._db, self.meeting_id, row.id, value or None)
+                row.review_status = value or None
             else:
                 return False
         except ValidationError as error:
@@ -166,10 +177,18 @@ class ReviewModel(QAbstractTableModel):
         except StoreError as error:
             self.storeFailed.emit(error)
             return False
-        self._reload()
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.STATUS))
+        self.changed.emit()
         return True
 
-    def _save_plan(self, row: KeyResult, text: str) -> None:
+    @staticmethod
+    def _number(text: str) -> float | None:
+        try:
+            return parse_number(text)
+        except ValueError:
+            raise ValidationError(Field.NUMBER, Problem.INVALID, text) from None
+
+    def _save_plan(self, row: KeyResult, text: str) -> Plan:
         try:
             plan = parse_plan(text)
         except ValueError:
@@ -178,6 +197,7 @@ class ReviewModel(QAbstractTableModel):
             okrs.update_key_result(self._db, row.id, "start_value", plan.start)
             okrs.update_key_result(self._db, row.id, "target_value", plan.target)
             okrs.update_key_result(self._db, row.id, "unit", plan.unit)
+        return plan
 
     def _reload(self) -> None:
         if self.meeting_id is not None:

@@ -23,6 +23,7 @@ def step_title(step: Step) -> str:
         StepKind.FEEDBACK: translate("Steps", "Praise, recognition and feedback"),
         StepKind.REFLECTIONS: translate("Steps", "Shared reflections"),
         StepKind.CLOSED: translate("Steps", "The quarter is declared closed"),
+        StepKind.PRIORITIES: translate("Steps", "The strategic priorities"),
         StepKind.COMPANY_OKRS: translate("Steps", "The new company OKRs"),
         StepKind.ALIGNMENT: translate("Steps", "How the departments' OKRs support the company's"),
         StepKind.SUMMARY: translate("Steps", "Summary and closing"),

@@ -1,0 +1,197 @@
+"""Last quarter in and decisions out, through the control window: a first meeting enters
+last quarter's OKRs by hand and by CSV and finds the review in the minutes; block 5 gets
+the strategic priorities, key-result owners, the quarter the OKRs are for, and approval."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.run_steps import StepKind
+from facilitator.report.document import write_minutes_pdf
+from facilitator.store import last_quarter, okrs
+from facilitator.store.minutes import load_minutes
+from facilitator.store.participants import add_participant
+from facilitator.ui.blocks.okr_panel import SHOW_PRIORITIES
+from facilitator.ui.blocks.review_model import ReviewModel
+from tests.ui.conftest import page_down_until, run_to_block
+from tests.ui.typing_helpers import type_text
+
+CSV = (
+    "objective;key result;owner;department;start;target;unit;achieved\n"
+    "Stabil drift;Oppetid;Per Berg;Drift;99;99,9;%;99,95\n"
+    "Stabil drift;Færre feil;Per Berg;Drift;40;10;feil;25\n"
+)
+
+
+def _staff(db, meeting_id) -> dict[str, int]:
+    return {
+        "Kari Nordmann": add_participant(db, meeting_id, "Kari Nordmann"),
+        "Per Berg": add_participant(db, meeting_id, "Per Berg", department="Drift"),
+    }
+
+
+def _open_editor(table) -> QLineEdit:
+    [editor] = [e for e in table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    return editor
+
+
+def _type_over(qtbot, table, text: str) -> None:
+    editor = _open_editor(table)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits the editor's text once the key press has been handled.
+    qtbot.waitUntil(lambda: table.state() is not QAbstractItemView.State.EditingState)
+
+
+def _type_into_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """Go to a cell, open it with F2, type over it and press Enter, as a leader would."""
+    table.setCurrentIndex(table.model().index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    _type_over(qtbot, table, text)
+
+
+def _tree_text(panel, *rows: int) -> str:
+    """The text of a row under the company root (objective, then key result)."""
+    model = panel.model
+    index = model.index(0, 0)
+    for row in rows:
+        index = model.index(row, 0, index)
+    return index.data()
+
+
+def test_a_first_meeting_enters_last_quarter_and_finds_the_review_in_the_minutes(
+    qtbot, meeting_window, db, meeting_id, tmp_path
+):
+    _staff(db, meeting_id)
+    window = meeting_window
+    window.load_meeting(meeting_id)
+    window.show_run_page(1)
+    reports = window.blocks.reports
+    window.blocks.block2.setCurrentWidget(reports)
+    box = reports.review_box
+    reports.queue_box.select_row(0)  # the company reports first
+    assert box.empty_hint.isVisible() and not box.table.isVisible()
+
+    # By hand: an objective, a key result with its plan and what was achieved.
+    qtbot.mouseClick(box.add_objective_button, Qt.MouseButton.LeftButton)
+    _type_over(qtbot, box.table, "Fornøyde kunder")  # the new row opens for typing
+    qtbot.mouseClick(box.add_kr_button, Qt.MouseButton.LeftButton)
+    _type_over(qtbot, box.table, "NPS")
+    _type_into_cell(qtbot, box.table, 1, ReviewModel.PLAN, "30 -> 50 poeng")
+    _type_into_cell(qtbot, box.table, 1, ReviewModel.ACHIEVED, "44")
+    kr_row = box.model.item_at(1)
+    assert (kr_row.start_value, kr_row.target_value, kr_row.achieved_value) == (30, 50, 44)
+    assert box.model.index(1, ReviewModel.PROGRESS).data() == "70%"
+    _type_into_cell(qtbot, box.table, 1, ReviewModel.PLAN, "tretti til femti")
+    assert box.message.text() == "“tretti til femti” is not a number."
+    assert "Key results reached 70% of their targets" in reports.earlier.text()
+
+    # By CSV: the department's objective with its values achieved.
+    path = tmp_path / "Q3.csv"
+    path.write_text(CSV, encoding="utf-8")
+    assert box.import_file(path) == []
+    reviewed = okrs.objectives_under_review(db, meeting_id)
+    assert [(o.department.name if o.department else None, o.statement) for o in reviewed] == [
+        (None, "Fornøyde kunder"),
+        ("Drift", "Stabil drift"),
+    ]
+    nps = reviewed[0].key_results[0]
+    assert (nps.statement, nps.start_value, nps.target_value, nps.unit, nps.achieved_value) == (
+        "NPS",
+        30,
+        50,
+        "poeng",
+        44,
+    )
+    assert reviewed[1].owner.name == "Per Berg"
+    box.model.setData(box.model.index(0, ReviewModel.STATUS), "achieved")
+
+    data = load_minutes(db, meeting_id)
+    assert data.review_quarter == "2026 Q3"  # the quarter before the meeting's 2026 Q4
+    pdf = write_minutes_pdf(data, tmp_path / "minutes.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    review = text[text.index("Last quarter's OKRs (2026 Q3): the review") :]
+    assert "Fornøyde kunder — Achieved" in review
+    assert "NPS 30 → 50 poeng 44 poeng 70%" in review
+    assert "Department: Drift" in review and "Stabil drift — —" in review
+    assert "Færre feil 40 → 10 feil 25 feil 50%" in review
+    assert last_quarter.is_record(db, last_quarter.review_meeting_id(db, meeting_id))
+
+
+def test_block_5_priorities_owners_quarter_and_approval(
+    qtbot, meeting_window, db, meeting_id, clock
+):
+    people = _staff(db, meeting_id)
+    window = meeting_window
+    window.load_meeting(meeting_id)
+    window.toggle_presenter()
+    presenter = window.presenter.window
+    run_to_block(qtbot, window, BlockKind.NEW_OKRS)
+    panel = window.blocks.okrs
+    root = panel.model.index(0, 0).data()
+    assert root == "Fjordkraft Test AS (company OKRs for 2027 Q1)"
+
+    # The strategic priorities, typed, saved, and a step of the run on the room's screen.
+    assert StepKind.PRIORITIES not in [s.kind for s in window.steps.run.steps]
+    panel.priorities.setFocus()
+    type_text(panel.priorities, "Vestlandet først")
+    panel.flush()
+    qtbot.waitUntil(lambda: StepKind.PRIORITIES in [s.kind for s in window.steps.run.steps])
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # back from the company OKRs to the priorities
+    assert window.steps.state().step.kind is StepKind.PRIORITIES
+    window.controller.refresh()
+    assert panel.show_on.currentIndex() == SHOW_PRIORITIES
+    assert presenter.okr_view.caption.text() == "Strategic priorities"
+    assert presenter.okr_view.text.text() == "Vestlandet først"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+
+    # An objective with a key result and its owner; the room sees the OKRs' quarter.
+    qtbot.mouseClick(panel.add_company, Qt.MouseButton.LeftButton)
+    panel.o_statement.setText("Stabil drift")
+    qtbot.keyClick(panel.o_statement, Qt.Key.Key_Return)
+    assert panel.o_approval.text() == "Draft: not approved yet"
+    qtbot.mouseClick(panel.o_add_kr, Qt.MouseButton.LeftButton)
+    panel.k_statement.setText("Oppetid")
+    qtbot.keyClick(panel.k_statement, Qt.Key.Key_Return)
+    panel.k_owner.setCurrentIndex(panel.k_owner.findData(people["Per Berg"]))
+    panel.k_owner.activated.emit(panel.k_owner.currentIndex())
+    [objective] = okrs.list_objectives(db, meeting_id)
+    assert objective.key_results[0].owner_id == people["Per Berg"]
+    assert _tree_text(panel, 0, 0) == "Oppetid  (no numbers yet)  · Per Berg"
+    window.controller.refresh()
+    assert window.steps.state().step.kind is StepKind.COMPANY_OKRS
+    assert presenter.okr_view.caption.text() == "Company OKRs for 2027 Q1"
+
+    # The top leader (the meeting's leader, Kari) approves; it can be taken back.
+    panel._select(("objective", objective.id))
+    qtbot.mouseClick(panel.o_approve, Qt.MouseButton.LeftButton)
+    [objective] = okrs.list_objectives(db, meeting_id)
+    assert objective.approved_by_id == people["Kari Nordmann"]
+    assert objective.approved_at == clock.now()
+    assert panel.o_approval.text().startswith("Approved by Kari Nordmann at ")
+    assert _tree_text(panel, 0).startswith("✓ Stabil drift")
+    qtbot.mouseClick(panel.o_approve, Qt.MouseButton.LeftButton)
+    assert okrs.list_objectives(db, meeting_id)[0].approved_by_id is None
+    assert "(draft)" in _tree_text(panel, 0)
+    qtbot.mouseClick(panel.approve_all, Qt.MouseButton.LeftButton)
+    assert okrs.list_objectives(db, meeting_id)[0].approved_by_id == people["Kari Nordmann"]
+    assert not panel.approve_all.isEnabled()
+
+    # With the priorities on, PageDown in block 5 walks them before the company OKRs.
+    page_down_until(qtbot, window, lambda: window.steps.state().step.kind is StepKind.ALIGNMENT)
+
+
+def test_approval_needs_the_leader_among_the_participants(qtbot, meeting_window, db, meeting_id):
+    add_participant(db, meeting_id, "Per Berg", department="Drift")
+    window = meeting_window
+    window.load_meeting(meeting_id)
+    run_to_block(qtbot, window, BlockKind.NEW_OKRS)
+    panel = window.blocks.okrs
+    qtbot.mouseClick(panel.add_company, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.o_approve, Qt.MouseButton.LeftButton)
+    assert "add the meeting's leader to the participants" in panel.message.text()
+    assert okrs.list_objectives(db, meeting_id)[0].approved_by_id is None
