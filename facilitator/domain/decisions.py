@@ -44,3 +44,8 @@ def decisions_of(data: MinutesData) -> Decisions:
         closed_at=data.quarter_closed_at,
         next_meeting=data.next_meeting,
     )
+
+
+def owned(text: str, owner: str | None) -> str:
+    """ "Øke NPS (Tove Ålvik)": a decision with whoever carries it."""
+    return f"{text} ({owner})" if owner else text

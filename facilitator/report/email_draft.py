@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from facilitator.domain import formatting
+from facilitator.domain.decisions import decisions_of, owned
 from facilitator.domain.minutes import MinutesData
 from facilitator.domain.validation import valid_email
 from facilitator.report.labels import minutes_language, translate
@@ -57,25 +58,41 @@ def key_points(data: MinutesData) -> str:
 
 
 def _key_points(data: MinutesData) -> str:
-    """A short plain-text body: scores, when the quarter was closed, action items."""
+    """A plain-text body that reads well on its own: the decisions of page 1 — the new
+    company OKRs with owners, the action items, the scores, the closing, the next meeting."""
+    language = data.language
+    decisions = decisions_of(data)
     lines = [
         translate("Minutes", "Hi all,"),
         "",
         translate(
             "Minutes", "Attached are the minutes of our quarterly OKR meeting on {date}."
-        ).format(date=formatting.short_date(data.meeting_date, data.language)),
+        ).format(date=formatting.short_date(data.meeting_date, language)),
     ]
-    scored = [e for e in data.evaluations if e.score is not None]
-    if scored:
-        lines += ["", translate("Minutes", "Our self-evaluation of the quarter (1–10):")]
-        company = translate("Minutes", "Company")
-        lines += [f"  • {e.entity or company}: {e.score}" for e in scored]
-    if data.quarter_closed_at:
+    if decisions.company_objectives:
         lines += [
             "",
-            translate("Minutes", "The quarter was declared closed at {time}.").format(
-                time=formatting.clock(data.quarter_closed_at.astimezone(), data.language)
+            translate("Minutes", "Our company OKRs for {quarter}:").format(
+                quarter=decisions.okr_quarter
             ),
+        ]
+        for objective in decisions.company_objectives:
+            draft = (
+                " " + translate("Minutes", "(draft)") if objective.approved_by is None else ""
+            )
+            lines.append(f"  • {owned(objective.statement, objective.owner)}{draft}")
+            for kr in objective.key_results:
+                plan = (
+                    f"{formatting.number(kr.start, language)} → "
+                    f"{formatting.number(kr.target, language)} {kr.unit}".strip()
+                )
+                lines.append(f"      – {owned(kr.statement, kr.owner)}: {plan}")
+    if decisions.department_objectives:
+        lines += [
+            "",
+            translate(
+                "Minutes", "Each department's own OKRs ({n} objectives) are in the minutes."
+            ).format(n=decisions.department_objectives),
         ]
     if data.actions:
         lines += ["", translate("Minutes", "Action items:")]
@@ -86,10 +103,28 @@ def _key_points(data: MinutesData) -> str:
             if action.due:
                 parts.append(
                     translate("Minutes", "due {date}").format(
-                        date=formatting.short_date(action.due, data.language)
+                        date=formatting.short_date(action.due, language)
                     )
                 )
             lines.append("  • " + " — ".join(parts))
+    if decisions.scores:
+        lines += ["", translate("Minutes", "Our self-evaluation of the quarter (1–10):")]
+        company = translate("Minutes", "Company")
+        lines += [f"  • {entity or company}: {score}" for entity, score in decisions.scores]
+    if decisions.closed_at:
+        lines += [
+            "",
+            translate("Minutes", "The quarter was declared closed at {time}.").format(
+                time=formatting.clock(decisions.closed_at.astimezone(), language)
+            ),
+        ]
+    if decisions.next_meeting:
+        lines += [
+            "",
+            translate("Minutes", "Our next OKR meeting is on {date}.").format(
+                date=formatting.short_date(decisions.next_meeting, language)
+            ),
+        ]
     lines += ["", translate("Minutes", "Best regards,"), data.leader or data.company]
     return "\n".join(lines) + "\n"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from facilitator.domain.decisions import decisions_of
+from facilitator.domain.decisions import decisions_of, owned
 from facilitator.domain.minutes import MinutesData, ObjectiveRow
 from facilitator.report.blocks import (
     SectionHeading,
@@ -30,10 +30,6 @@ def objective_state(objective: ObjectiveRow) -> str:
     return translate("Minutes", "Approved by {name}, {date}").format(
         name=objective.approved_by, date=short_date(objective.approved_at.astimezone().date())
     )
-
-
-def owned(text: str, owner: str | None) -> str:
-    return f"{text} ({owner})" if owner else text
 
 
 def decisions_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:

@@ -1230,42 +1230,42 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>KeyResultEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="57"/>
         <source>Make it a department objective…</source>
         <translation>Gjør det til et avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="59"/>
         <source>Delete key result</source>
         <translation>Slett nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="61"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="64"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="65"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="66"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="72"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="73"/>
         <source>Serves company objective</source>
         <translation>Støtter selskapsmål</translation>
     </message>
@@ -1775,8 +1775,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/agenda_document.py" line="69"/>
         <location filename="../../facilitator/report/charts.py" line="82"/>
-        <location filename="../../facilitator/report/email_draft.py" line="71"/>
-        <location filename="../../facilitator/report/sections_decisions.py" line="117"/>
+        <location filename="../../facilitator/report/email_draft.py" line="112"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="113"/>
         <location filename="../../facilitator/report/sections_results.py" line="39"/>
         <location filename="../../facilitator/report/sections_results.py" line="67"/>
         <source>Company</source>
@@ -1795,7 +1795,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/document.py" line="159"/>
-        <location filename="../../facilitator/report/email_draft.py" line="30"/>
+        <location filename="../../facilitator/report/email_draft.py" line="31"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
@@ -1805,43 +1805,63 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="42"/>
+        <location filename="../../facilitator/report/email_draft.py" line="43"/>
         <source>{company} {quarter} OKR minutes</source>
         <translation>{company} {quarter} OKR-referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="62"/>
+        <location filename="../../facilitator/report/email_draft.py" line="66"/>
         <location filename="../../facilitator/report/invitation.py" line="102"/>
         <source>Hi all,</source>
         <translation>Hei alle sammen,</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="64"/>
+        <location filename="../../facilitator/report/email_draft.py" line="68"/>
         <source>Attached are the minutes of our quarterly OKR meeting on {date}.</source>
         <translation>Vedlagt er referatet fra kvartalsmøtet vårt om OKR {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="70"/>
+        <location filename="../../facilitator/report/email_draft.py" line="75"/>
+        <source>Our company OKRs for {quarter}:</source>
+        <translation>Selskapets OKR-er for {quarter}:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="81"/>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="93"/>
+        <source>Each department&apos;s own OKRs ({n} objectives) are in the minutes.</source>
+        <translation>Avdelingenes egne OKR-er ({n} mål) står i referatet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="111"/>
         <source>Our self-evaluation of the quarter (1–10):</source>
         <translation>Vår egenevaluering av kvartalet (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="76"/>
+        <location filename="../../facilitator/report/email_draft.py" line="117"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="81"/>
+        <location filename="../../facilitator/report/email_draft.py" line="98"/>
         <source>Action items:</source>
         <translation>Tiltak:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="88"/>
+        <location filename="../../facilitator/report/email_draft.py" line="105"/>
         <source>due {date}</source>
         <translation>frist {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="93"/>
+        <location filename="../../facilitator/report/email_draft.py" line="124"/>
+        <source>Our next OKR meeting is on {date}.</source>
+        <translation>Vårt neste OKR-møte er {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/email_draft.py" line="128"/>
         <location filename="../../facilitator/report/invitation.py" line="130"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
@@ -1940,7 +1960,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="104"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="100"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
         <location filename="../../facilitator/report/sections_results.py" line="48"/>
         <location filename="../../facilitator/report/sections_results.py" line="302"/>
@@ -2105,7 +2125,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="124"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="120"/>
         <location filename="../../facilitator/report/sections_results.py" line="148"/>
         <source>The quarter was declared closed at</source>
         <translation>Kvartalet ble erklært avsluttet</translation>
@@ -2216,67 +2236,67 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Godkjent av {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="43"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="39"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="47"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="43"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="64"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="60"/>
         <source>Objective (owner)</source>
         <translation>Mål (eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="65"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="61"/>
         <source>Key results (owner)</source>
         <translation>Nøkkelresultater (eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="66"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="62"/>
         <source>Approval</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="76"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="72"/>
         <source>The departments set {n} objectives of their own; they follow with the new OKRs.</source>
         <translation>Avdelingene satte {n} egne mål; de følger under de nye OKR-ene.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="88"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="84"/>
         <source>Still drafts, not approved: {n} of {total} objectives.</source>
         <translation>Fortsatt utkast, ikke godkjent: {n} av {total} mål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="99"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="95"/>
         <location filename="../../facilitator/report/sections_results.py" line="296"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="103"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="99"/>
         <location filename="../../facilitator/report/sections_results.py" line="301"/>
         <location filename="../../facilitator/report/sections_review.py" line="113"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="105"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="101"/>
         <location filename="../../facilitator/report/sections_results.py" line="303"/>
         <location filename="../../facilitator/report/sections_review.py" line="115"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="119"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="115"/>
         <source>Scores (1–10):</source>
         <translation>Poengsum (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="132"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="128"/>
         <source>Next meeting:</source>
         <translation>Neste møte:</translation>
     </message>
@@ -2401,7 +2421,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ble til fra selskapets nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="33"/>
         <source>Approval</source>
         <translation>Godkjenning</translation>
     </message>
@@ -2469,148 +2489,148 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="262"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="264"/>
         <source>(no owner)</source>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="278"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="280"/>
         <source>(its own objective)</source>
         <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="301"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="303"/>
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
         <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="305"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="307"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="318"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="320"/>
         <source>Draft: not approved yet</source>
         <translation>Utkast: ikke godkjent ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="319"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="321"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="323"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="325"/>
         <source>Approved by {name} at {time}</source>
         <translation>Godkjent av {name} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="328"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330"/>
         <source>Take back approval</source>
         <translation>Trekk tilbake godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="336"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="338"/>
         <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="412"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="414"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="429"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="444"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="431"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="446"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="437"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="439"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="440"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="442"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="452"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="454"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="462"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="464"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="478"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="480"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="479"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="481"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="498"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="500"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="498"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="500"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="510"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="512"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="520"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="522"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="524"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="526"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="531"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="533"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="532"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="534"/>
         <source>OKRs {quarter}.csv</source>
         <translation>OKR-er {quarter}.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="533"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="535"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="544"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="546"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="553"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="555"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="562"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="564"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="556"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="558"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>

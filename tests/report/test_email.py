@@ -14,6 +14,7 @@ from facilitator.report.email_draft import (
     Security,
     SmtpSettings,
     build_draft,
+    key_points,
     recipients,
     send,
     write_eml,
@@ -48,6 +49,24 @@ def test_draft_is_an_unsent_message_with_the_pdf(demo, tmp_path):
     [attachment] = list(message.iter_attachments())
     assert attachment.get_filename() == "Nordlys Energi AS 2026 Q4 OKR-referat.pdf"
     assert attachment.get_content() == pdf.read_bytes()
+
+
+def test_the_body_carries_the_decisions_on_its_own(demo):
+    data, _ = demo
+    body = key_points(data)
+    lines = body.splitlines()
+    okrs = lines.index("Selskapets OKR-er for 2027 Q1:")
+    assert lines[okrs + 1] == (
+        "  • Bli Vestlandets mest anbefalte solenergileverandør (Ingrid Solheim)"
+    )
+    assert lines[okrs + 2] == "      – Øke NPS (Tove Ålvik): 41 → 55 poeng"
+    assert (
+        "      – Aktive brukere av «Min strøm» (Sølvi Aaberg): 1\u00a0200 → 3\u00a0000 brukere"
+        in lines
+    )
+    assert "Avdelingenes egne OKR-er (4 mål) står i referatet." in lines
+    # The decisions come before the scores, as on page 1 of the minutes.
+    assert okrs < lines.index("Tiltak:") < lines.index("Vår egenevaluering av kvartalet (1–10):")
 
 
 def test_cli_writes_pdf_and_draft(db, db_path, tmp_path):
