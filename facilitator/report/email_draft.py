@@ -77,9 +77,7 @@ def _key_points(data: MinutesData) -> str:
             ),
         ]
         for objective in decisions.company_objectives:
-            draft = (
-                " " + translate("Minutes", "(draft)") if objective.approved_by is None else ""
-            )
+            draft = " " + translate("Minutes", "(draft)") if objective.approved_by is None else ""
             lines.append(f"  • {owned(objective.statement, objective.owner)}{draft}")
             for kr in objective.key_results:
                 plan = (

@@ -4,7 +4,9 @@ the same way (the domain's parser takes what QLocale does not)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
 
 
 def number_text(value: float | None, locale: QLocale | None = None) -> str:
@@ -32,3 +34,9 @@ def read_number(text: str, locale: QLocale | None = None) -> str:
     if ok:
         return repr(value) if not value.is_integer() else str(int(value))
     return text
+
+
+def date_text(day: date, locale: QLocale | None = None) -> str:
+    """A date as the UI's language writes it short (17.12.2026, 17/12/2026, ...)."""
+    locale = locale or QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

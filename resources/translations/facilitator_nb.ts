@@ -220,32 +220,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="316"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="321"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="324"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="329"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="333"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="338"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="358"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="363"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="360"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="365"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="355"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="360"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -464,67 +464,67 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="49"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="49"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="50"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="50"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51"/>
         <source>Praise, recognition or feedback</source>
         <translation>Ros, anerkjennelse eller tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="54"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="60"/>
         <source>A shared reflection, experience or value</source>
         <translation>En felles refleksjon, erfaring eller verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="63"/>
         <source>Add reflection</source>
         <translation>Legg til refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="66"/>
         <source>Declare the quarter closed…</source>
         <translation>Erklær kvartalet avsluttet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="71"/>
         <source>Take the declaration back…</source>
         <translation>Trekk erklæringen tilbake …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="80"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="82"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="110"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
@@ -855,6 +855,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <location filename="../../facilitator/ui/blocks/flip_chart.py" line="107"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBox</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="123"/>
+        <source>Last meeting&apos;s action items: done, not done or moved?</source>
+        <translation>Tiltak fra forrige møte: gjort, ikke gjort eller flyttet?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="55"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="55"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="55"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="55"/>
+        <source>Followed up</source>
+        <translation>Fulgt opp</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.run_steps import StepKind
@@ -195,3 +195,28 @@ def test_approval_needs_the_leader_among_the_participants(qtbot, meeting_window,
     qtbot.mouseClick(panel.o_approve, Qt.MouseButton.LeftButton)
     assert "add the meeting's leader to the participants" in panel.message.text()
     assert okrs.list_objectives(db, meeting_id)[0].approved_by_id is None
+
+
+def test_block_4_follows_up_last_meetings_action_items(qtbot, demo_window, db):
+    from facilitator.store import follow_up
+    from facilitator.ui.blocks.follow_up_box import FollowUpModel
+
+    window = demo_window
+    window.show_run_page(window.agenda_model.row_of(BlockKind.CLOSING_QUARTER))
+    box = window.blocks.closing.follow_up
+    assert box.isVisibleTo(window) and box.model.rowCount() == 3
+    table = box.table
+    table.setCurrentIndex(box.model.index(2, FollowUpModel.STATUS))  # opens its choice
+    [combo] = [c for c in table.viewport().findChildren(QComboBox) if c.isVisible()]
+    combo.setCurrentIndex(combo.findData("moved"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: box.model.index(2, FollowUpModel.STATUS).data() == "Moved to this quarter"
+    )
+    meeting_id = window.meeting_id
+    assert follow_up.earlier_actions(db, meeting_id)[2].follow_up == "moved"
+    # The moved item is one of this meeting's action items in block 6 now.
+    window.show_run_page(window.agenda_model.row_of(BlockKind.SUMMARY))
+    actions = window.blocks.summary.actions
+    texts = [actions.model.index(r, 0).data() for r in range(actions.model.rowCount())]
+    assert texts[-1] == "Ny prisliste på nettsiden"

@@ -44,3 +44,18 @@ def test_models_pass_the_model_tester(qtmodeltester, db):
     assert coffee.data(AgendaListModel.KindRole) is None
     assert not coffee.flags() & Qt.ItemFlag.ItemIsSelectable
     assert participants.present_count() == 13
+
+
+def test_the_review_and_follow_up_models_pass_the_model_tester(qtmodeltester, db):
+    from facilitator.ui.blocks.follow_up_box import FollowUpModel
+    from facilitator.ui.blocks.review_model import ReviewModel
+
+    meeting_id = create_demo_meeting(db)
+    review = ReviewModel(db)
+    review.show_entity(meeting_id, None)
+    follow_ups = FollowUpModel(db)
+    follow_ups.load(meeting_id)
+    for model in (review, follow_ups):
+        qtmodeltester.check(model, force_py=True)
+    assert review.rowCount() == 5 and follow_ups.rowCount() == 3  # 2 objectives, 3 KRs
+    assert follow_ups.index(1, FollowUpModel.STATUS).data() == "Moved to this quarter"

@@ -90,6 +90,7 @@ class BlockPanels(QObject):
         self.reports.review.changed.connect(self._review_changed)
         self.closing = ClosingPanel(db, self.choices, now)
         self.summary = SummaryPanel(db, self.choices)
+        self.closing.actionsFollowedUp.connect(self._actions_followed_up)
         self.step: Step | None = None
         self.reporting.statementShown.connect(self._statement_shown)
         self.reports.start_button.clicked.connect(
@@ -176,6 +177,10 @@ class BlockPanels(QObject):
         self.reports.flush()
         self.okrs.flush()
         self.summary.flush()
+
+    def _actions_followed_up(self) -> None:
+        if BlockKind.SUMMARY in self._loaded and self.meeting_id is not None:
+            self.summary.actions.set_meeting(self.meeting_id, self._day)
 
     def _review_changed(self) -> None:
         if BlockKind.NEW_OKRS in self._loaded:

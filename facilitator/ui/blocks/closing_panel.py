@@ -1,4 +1,5 @@
-"""Block 4 in the control window: feedback, reflections, and declaring the quarter closed."""
+"""Block 4 in the control window: last meeting's action items followed up, feedback,
+reflections, and declaring the quarter closed."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.records import FEEDBACK, REFLECTIONS, Kind
+from facilitator.ui.blocks.follow_up_box import FollowUpBox
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 
@@ -27,6 +29,7 @@ class ClosingPanel(QWidget):
     storeFailed = Signal(object)
     quarterClosed = Signal(object)  # the moment (aware datetime), or None when taken back
     closeRequested = Signal()  # the button: the run moves to the closing card
+    actionsFollowedUp = Signal()  # a moved action item joined this meeting's action items
 
     def __init__(
         self,
@@ -67,6 +70,7 @@ class ClosingPanel(QWidget):
         self.reopen_button = QPushButton(
             self.tr("Take the declaration back…"), objectName="reopenButton"
         )
+        self.follow_up = FollowUpBox(db)
         self.status = QLabel(objectName="closedStatus")
         closing_row = QHBoxLayout()
         closing_row.addWidget(self.close_button)
@@ -79,6 +83,7 @@ class ClosingPanel(QWidget):
         QVBoxLayout(reflections_box).addWidget(self.reflections)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.follow_up, 2)
         layout.addWidget(feedback_box, 3)
         layout.addWidget(reflections_box, 2)
         layout.addLayout(closing_row)
@@ -87,11 +92,14 @@ class ClosingPanel(QWidget):
         self.reopen_button.clicked.connect(self.take_back)
         for panel in (self.feedback, self.reflections):
             panel.storeFailed.connect(self.storeFailed)
+        self.follow_up.model.storeFailed.connect(self.storeFailed)
+        self.follow_up.model.followedUp.connect(self.actionsFollowedUp)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
         self.meeting_id = meeting_id
         self.feedback.set_meeting(meeting_id, meeting_day)
         self.reflections.set_meeting(meeting_id, meeting_day)
+        self.follow_up.load(meeting_id)
         self._show_status(meetings.get_meeting(self._db, meeting_id).quarter_closed_at)
 
     def _show_status(self, moment: datetime | None) -> None:
