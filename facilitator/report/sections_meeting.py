@@ -145,16 +145,20 @@ def good_news_section(data: MinutesData, styles: Styles, width: float) -> list[F
         )
     if data.shout_outs:
         flow.append(heading(translate("Minutes", "Shout-outs — praise to pass on"), styles))
-        rows = [[s.praised, s.reason, s.praised_by or ""] for s in data.shout_outs]
+        rows = [
+            [s.praised, s.reason, s.praised_by or "", "✓" if s.passed_on else ""]
+            for s in data.shout_outs
+        ]
         flow.append(
             table(
                 [
                     translate("Minutes", "Praise for"),
                     translate("Minutes", "For what"),
                     translate("Minutes", "From"),
+                    translate("Minutes", "Passed on"),
                 ],
                 rows,
-                [0.28 * width, 0.5 * width, 0.22 * width],
+                [0.25 * width, 0.4 * width, 0.2 * width, 0.15 * width],
                 styles,
             )
         )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.store.database import Database
-from facilitator.store.models import GoodNewsItem, Meeting, Participant
+from facilitator.store.models import GoodNewsItem, Meeting, Participant, ShoutOut
 from facilitator.store.turn_rows import save_turn_rows
 
 SHARING_SECONDS = 10 * 60  # the guide: sharing itself takes at most 10 minutes
@@ -117,3 +118,42 @@ def set_note(db: Database, item_id: int, field: str, text: str) -> None:
 def remove_item(db: Database, item_id: int) -> None:
     with db.session() as session:
         session.delete(session.get_one(GoodNewsItem, item_id))
+
+
+# -- shout-outs: praise to pass on after the meeting -----------------------------------------
+
+
+@dataclass(frozen=True)
+class ShoutOutToPass:
+    id: int
+    praised: str
+    reason: str
+    praised_by: str | None
+    passed_on: bool
+
+
+def shout_outs(db: Database, meeting_id: int) -> list[ShoutOutToPass]:
+    """The meeting's shout-outs, the ones not yet passed on first."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(ShoutOut)
+            .where(ShoutOut.meeting_id == meeting_id)
+            .options(selectinload(ShoutOut.praised_by))
+            .order_by(ShoutOut.id)
+        )
+        items = [
+            ShoutOutToPass(
+                s.id,
+                s.praised,
+                s.reason,
+                s.praised_by.name if s.praised_by else None,
+                s.passed_on,
+            )
+            for s in rows
+        ]
+    return sorted(items, key=lambda s: s.passed_on)
+
+
+def set_passed_on(db: Database, shout_out_id: int, passed_on: bool) -> None:
+    with db.session() as session:
+        session.get_one(ShoutOut, shout_out_id).passed_on = passed_on

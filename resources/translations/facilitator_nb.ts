@@ -220,32 +220,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="321"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="326"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="329"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="334"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="338"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="343"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="363"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="368"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="365"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="370"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="360"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="365"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -1806,7 +1806,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/agenda_document.py" line="69"/>
         <location filename="../../facilitator/report/charts.py" line="82"/>
-        <location filename="../../facilitator/report/email_draft.py" line="112"/>
+        <location filename="../../facilitator/report/email_draft.py" line="110"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="113"/>
         <location filename="../../facilitator/report/sections_results.py" line="39"/>
         <location filename="../../facilitator/report/sections_results.py" line="67"/>
@@ -1857,42 +1857,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Selskapets OKR-er for {quarter}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="81"/>
+        <location filename="../../facilitator/report/email_draft.py" line="80"/>
         <source>(draft)</source>
         <translation>(utkast)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="93"/>
+        <location filename="../../facilitator/report/email_draft.py" line="91"/>
         <source>Each department&apos;s own OKRs ({n} objectives) are in the minutes.</source>
         <translation>Avdelingenes egne OKR-er ({n} mål) står i referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="111"/>
+        <location filename="../../facilitator/report/email_draft.py" line="109"/>
         <source>Our self-evaluation of the quarter (1–10):</source>
         <translation>Vår egenevaluering av kvartalet (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="117"/>
+        <location filename="../../facilitator/report/email_draft.py" line="115"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="98"/>
+        <location filename="../../facilitator/report/email_draft.py" line="96"/>
         <source>Action items:</source>
         <translation>Tiltak:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="105"/>
+        <location filename="../../facilitator/report/email_draft.py" line="103"/>
         <source>due {date}</source>
         <translation>frist {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="124"/>
+        <location filename="../../facilitator/report/email_draft.py" line="122"/>
         <source>Our next OKR meeting is on {date}.</source>
         <translation>Vårt neste OKR-møte er {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="128"/>
+        <location filename="../../facilitator/report/email_draft.py" line="126"/>
         <location filename="../../facilitator/report/invitation.py" line="130"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
@@ -2010,43 +2010,48 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="152"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="148"/>
+        <source>Passed on</source>
+        <translation>Gitt videre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_meeting.py" line="156"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="153"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="154"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="158"/>
         <location filename="../../facilitator/report/sections_results.py" line="131"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="168"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="173"/>
         <source>Vision, mission and values</source>
         <translation>Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="171"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="176"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="172"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="177"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="173"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="178"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="180"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="185"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
@@ -3835,6 +3840,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
 </context>
 <context>
+    <name>ShoutOutsBox</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="40"/>
+        <source>(from {name})</source>
+        <translation>(fra {name})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="62"/>
+        <source>Shout-outs to pass on: {n} left</source>
+        <translation>Ros som skal videreformidles: {n} igjen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="64"/>
+        <source>Shout-outs: all passed on</source>
+        <translation>Ros: alt er videreformidlet</translation>
+    </message>
+</context>
+<context>
     <name>SmtpDialog</name>
     <message>
         <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="57"/>
@@ -4099,52 +4122,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="34"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="36"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="35"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="37"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="38"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
         <source>(owner)</source>
         <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51"/>
         <source>Add action</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="53"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>

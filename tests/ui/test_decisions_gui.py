@@ -5,7 +5,7 @@ the strategic priorities, key-result owners, the quarter the OKRs are for, and a
 from __future__ import annotations
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
 from facilitator.domain.agenda import BlockKind
@@ -220,3 +220,34 @@ def test_block_4_follows_up_last_meetings_action_items(qtbot, demo_window, db):
     actions = window.blocks.summary.actions
     texts = [actions.model.index(r, 0).data() for r in range(actions.model.rowCount())]
     assert texts[-1] == "Ny prisliste på nettsiden"
+
+
+def test_shout_outs_are_ticked_off_as_they_are_passed_on(qtbot, demo_window, db, tmp_path):
+    from facilitator.store import good_news
+
+    window = demo_window
+    window.show_run_page(window.agenda_model.row_of(BlockKind.SUMMARY))
+    box = window.blocks.summary.shout_outs
+    total = box.list.count()
+    assert total >= 2 and box.title() == f"Shout-outs to pass on: {total} left"
+    first = box.list.item(0)
+    rect = box.list.visualItemRect(first)
+    # The check box sits at the item's left edge.
+    qtbot.mouseClick(
+        box.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(10, 8)
+    )
+    assert first.checkState() is Qt.CheckState.Checked
+    assert box.title() == f"Shout-outs to pass on: {total - 1} left"
+    stored = good_news.shout_outs(db, window.meeting_id)
+    assert [s.passed_on for s in stored] == [False] * (total - 1) + [True]  # the rest first
+    text = " ".join(
+        " ".join(
+            p.extract_text()
+            for p in PdfReader(
+                write_minutes_pdf(load_minutes(db, window.meeting_id), tmp_path / "m.pdf")
+            ).pages
+        ).split()
+    )
+    # The Norwegian demo's minutes mark it passed on.
+    assert "Gitt videre" in text and "Rune Hauge (lageret på Ågotnes)" in text
+    assert text.count("✓") == 1

@@ -91,6 +91,7 @@ class BlockPanels(QObject):
         self.closing = ClosingPanel(db, self.choices, now)
         self.summary = SummaryPanel(db, self.choices)
         self.closing.actionsFollowedUp.connect(self._actions_followed_up)
+        self.good_news.shout_outs.changed.connect(self._shout_outs_changed)
         self.step: Step | None = None
         self.reporting.statementShown.connect(self._statement_shown)
         self.reports.start_button.clicked.connect(
@@ -177,6 +178,10 @@ class BlockPanels(QObject):
         self.reports.flush()
         self.okrs.flush()
         self.summary.flush()
+
+    def _shout_outs_changed(self) -> None:
+        if BlockKind.SUMMARY in self._loaded and self.meeting_id is not None:
+            self.summary.shout_outs.load(self.meeting_id)
 
     def _actions_followed_up(self) -> None:
         if BlockKind.SUMMARY in self._loaded and self.meeting_id is not None:

@@ -1,4 +1,5 @@
-"""Block 6 in the control window: the leader's summary and the action items."""
+"""Block 6 in the control window: the leader's summary, the action items, and the
+shout-outs to pass on (ticked off after the meeting too)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.records import ACTION_ITEMS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.shout_outs_box import ShoutOutsBox
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 
@@ -50,11 +52,14 @@ class SummaryPanel(QWidget):
         )
         actions_box = QGroupBox(self.tr("Action items"))
         QVBoxLayout(actions_box).addWidget(self.actions)
+        self.shout_outs = ShoutOutsBox(db)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(actions_box, 1)
+        layout.addWidget(self.shout_outs)
         self.actions.storeFailed.connect(self.storeFailed)
+        self.shout_outs.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
         self.flush()
@@ -63,6 +68,7 @@ class SummaryPanel(QWidget):
         for field, edit in self.texts.items():
             edit.set_saved_text(getattr(meeting, field))
         self.actions.set_meeting(meeting_id, meeting_day)
+        self.shout_outs.load(meeting_id)
 
     def flush(self) -> None:
         for edit in self.texts.values():
