@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "write the printed agenda as PDF"),
     )
     export.add_argument(
+        "--departments",
+        metavar="FOLDER",
+        help=translate("Cli", "also write one PDF per department into FOLDER"),
+    )
+    export.add_argument(
         "--paper",
         choices=["A4", "Letter"],
         default="A4",
@@ -157,13 +162,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "export":
         from facilitator.export_command import run_export
 
-        if not args.pdf and not args.agenda:
-            print(translate("Cli", "Give --pdf FILE, --agenda FILE or both."), file=sys.stderr)
+        if not (args.pdf or args.agenda or args.departments):
+            print(
+                translate("Cli", "Give --pdf FILE, --agenda FILE or --departments FOLDER."),
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         if args.agenda:
             from facilitator.invite_command import run_agenda
 
             status = run_agenda(db_arg, args.meeting, args.agenda, args.paper)
+            if status or not (args.pdf or args.departments):
+                return status
+        if args.departments:
+            from facilitator.export_command import run_department_export
+
+            status = run_department_export(db_arg, args.meeting, args.departments, args.paper)
             if status or not args.pdf:
                 return status
         return run_export(db_arg, args.meeting, args.pdf, args.paper, args.eml, args.to)

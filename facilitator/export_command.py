@@ -60,3 +60,27 @@ def run_export(
     if eml_path is not None:
         print(translate("Cli", "E-mail draft written to {path}").format(path=eml_path))
     return 0
+
+
+def run_department_export(
+    db_arg: str | None, meeting_id: int | None, folder: str, paper: str
+) -> int:
+    """One PDF per department (evaluation, review, new OKRs) into an existing folder."""
+    target = Path(folder)
+    if not target.is_dir():
+        return fail(translate("Cli", "The folder “{path}” does not exist.").format(path=target))
+    try:
+        data = with_meeting(db_arg, meeting_id, load_minutes)
+    except CommandError as error:
+        return fail(str(error))
+    from facilitator.report.department_document import write_department_pdfs
+
+    try:
+        paths = write_department_pdfs(data, target, Paper(paper))
+    except OSError as error:
+        return fail(str(write_failure(error, target)))
+    if not paths:
+        print(translate("Cli", "The meeting has no departments: nothing written."))
+    for path in paths:
+        print(translate("Cli", "Department results written to {path}").format(path=path))
+    return 0

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from facilitator.domain import formatting
 from facilitator.domain.preparation import MeetingPlan, Role, parts
 from facilitator.report.blocks import SectionHeading, bullets, heading, table
-from facilitator.report.document import FacilitatorDocument, _numbered_canvas, write_atomically
+from facilitator.report.document import FacilitatorDocument, numbered_canvas, write_atomically
 from facilitator.report.fonts import REGULAR
 from facilitator.report.invitation import when
 from facilitator.report.labels import minutes_language, translate
@@ -178,7 +178,7 @@ def write_agenda_pdf(plan: MeetingPlan, path: Path, paper: Paper = Paper.A4) -> 
             header = clean(f"{plan.company} · {plan.quarter}", symbols=True)
             document.build(
                 build_agenda_story(plan, document.width),
-                canvasmaker=_numbered_canvas(header, translate("Agenda", "OKR meeting agenda")),
+                canvasmaker=numbered_canvas(header, translate("Agenda", "OKR meeting agenda")),
             )
 
     return write_atomically(Path(path), build)

@@ -58,7 +58,7 @@ SECTIONS = (
 MARGIN = 18 * mm
 
 
-def _numbered_canvas(header: str, document_title: str | None = None) -> type:
+def numbered_canvas(header: str, document_title: str | None = None) -> type:
     """A canvas that knows the page count when it saves, for "Page N of M"; the header
     names the company and quarter on the left, the kind of document on the right."""
 
@@ -178,7 +178,7 @@ def build_story(data: MinutesData, width: float) -> list[Flowable]:
 def _build(filename: str, data: MinutesData, paper: Paper) -> None:
     document = MinutesDocument(filename, data, paper)
     header = clean(f"{data.company} · {data.quarter}", symbols=True)
-    document.build(build_story(data, document.width), canvasmaker=_numbered_canvas(header))
+    document.build(build_story(data, document.width), canvasmaker=numbered_canvas(header))
 
 
 def write_minutes_pdf(data: MinutesData, path: Path, paper: Paper = Paper.A4) -> Path:

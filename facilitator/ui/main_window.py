@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         self.controller.load(meeting_id)
         self.steps.load(meeting_id)
         self.export_action.setEnabled(True)
+        self.departments_action.setEnabled(True)
         self.email_action.setEnabled(True)
         self._refresh_title()
         run = self.controller.run
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
         self.total_label.clear()
         self.setup_button.setEnabled(False)
         self.export_action.setEnabled(False)
+        self.departments_action.setEnabled(False)
         self.email_action.setEnabled(False)
         self.pages.setCurrentWidget(self.welcome_page)
 
@@ -486,6 +488,12 @@ class MainWindow(QMainWindow):
                 self.setup_page.preparation.export_agenda()
             else:
                 self.minutes.export(self.meeting_id)
+
+    def export_department_results(self) -> None:
+        if self.meeting_id is not None:
+            self.setup_page.flush()
+            self.blocks.flush()
+            self.minutes.export_departments(self.meeting_id)
 
     def email_minutes(self) -> None:
         """Before the meeting has started, what goes out by e-mail is the invitation."""

@@ -32,6 +32,10 @@ def build_menus(window: MainWindow) -> None:
     window.export_action = QAction(translate("MainWindow", "&Export minutes…"), window)
     window.export_action.setShortcut(QKeySequence("Ctrl+E"))
     window.export_action.triggered.connect(window.export_minutes)
+    window.departments_action = QAction(
+        translate("MainWindow", "Export &department results…"), window
+    )
+    window.departments_action.triggered.connect(window.export_department_results)
     window.email_action = QAction(translate("MainWindow", "E-&mail minutes…"), window)
     window.email_action.triggered.connect(window.email_minutes)
     paper_menu = QMenu(translate("MainWindow", "&Paper size"), window)
@@ -48,7 +52,7 @@ def build_menus(window: MainWindow) -> None:
         window.paper_actions.addAction(action)
     file_menu.addActions([window.new_action, window.open_action])
     file_menu.addSeparator()
-    file_menu.addActions([window.export_action, window.email_action])
+    file_menu.addActions([window.export_action, window.departments_action, window.email_action])
     file_menu.addMenu(paper_menu)
     window.preferences_action = QAction(translate("MainWindow", "&Preferences…"), window)
     window.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)

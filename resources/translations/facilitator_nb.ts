@@ -327,12 +327,12 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>skriv dagsordenen for utskrift som PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="93"/>
+        <location filename="../../facilitator/cli.py" line="98"/>
         <source>paper size (default A4)</source>
         <translation>papirstørrelse (standard A4)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="98"/>
+        <location filename="../../facilitator/cli.py" line="103"/>
         <source>also write an unsent e-mail draft with the PDF attached</source>
         <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
     </message>
@@ -342,42 +342,47 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>mottakere (standard: deltakere med adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="103"/>
+        <location filename="../../facilitator/cli.py" line="92"/>
+        <source>also write one PDF per department into FOLDER</source>
+        <translation>skriv også én PDF per avdeling i MAPPE</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="108"/>
         <source>write the invitation: a calendar request (.ics) and an e-mail draft</source>
         <translation>skriv invitasjonen: en kalenderinvitasjon (.ics) og et e-postutkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="110"/>
+        <location filename="../../facilitator/cli.py" line="115"/>
         <source>unsent e-mail draft with the calendar request attached</source>
         <translation>usendt e-postutkast med kalenderinvitasjonen vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="113"/>
+        <location filename="../../facilitator/cli.py" line="118"/>
         <source>calendar request on its own</source>
         <translation>kalenderinvitasjonen alene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="119"/>
+        <location filename="../../facilitator/cli.py" line="124"/>
         <source>organiser, as Name &lt;address&gt; (default: the leader&apos;s address)</source>
         <translation>arrangør, som Navn &lt;adresse&gt; (standard: møteleders adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="124"/>
+        <location filename="../../facilitator/cli.py" line="129"/>
         <source>cancel the meeting in everyone&apos;s calendar</source>
         <translation>avlys møtet i alles kalender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="129"/>
+        <location filename="../../facilitator/cli.py" line="134"/>
         <source>time zone of the start time, e.g. Europe/Oslo (default: this computer&apos;s)</source>
         <translation>tidssonen for starttiden, f.eks. Europe/Oslo (standard: denne datamaskinens)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="161"/>
-        <source>Give --pdf FILE, --agenda FILE or both.</source>
-        <translation>Oppgi --pdf FIL, --agenda FIL eller begge.</translation>
+        <location filename="../../facilitator/cli.py" line="167"/>
+        <source>Give --pdf FILE, --agenda FILE or --departments FOLDER.</source>
+        <translation>Oppgi --pdf FIL, --agenda FIL eller --departments MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="207"/>
+        <location filename="../../facilitator/cli.py" line="221"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
@@ -405,6 +410,21 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <location filename="../../facilitator/export_command.py" line="51"/>
         <source>The meeting has not started: writing its agenda instead.</source>
         <translation>Møtet har ikke startet: skriver dagsordenen i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="71"/>
+        <source>The folder “{path}” does not exist.</source>
+        <translation>Mappen «{path}» finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="83"/>
+        <source>The meeting has no departments: nothing written.</source>
+        <translation>Møtet har ingen avdelinger: ingenting skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="85"/>
+        <source>Department results written to {path}</source>
+        <translation>Avdelingsresultater skrevet til {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli_support.py" line="74"/>
@@ -1362,32 +1382,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="297"/>
+        <location filename="../../facilitator/ui/main_window.py" line="298"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="321"/>
+        <location filename="../../facilitator/ui/main_window.py" line="322"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="328"/>
+        <location filename="../../facilitator/ui/main_window.py" line="329"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="460"/>
+        <location filename="../../facilitator/ui/main_window.py" line="462"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="534"/>
+        <location filename="../../facilitator/ui/main_window.py" line="542"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="535"/>
+        <location filename="../../facilitator/ui/main_window.py" line="543"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1419,67 +1439,72 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="35"/>
+        <location filename="../../facilitator/ui/menus.py" line="36"/>
+        <source>Export &amp;department results…</source>
+        <translation>Eksporter &amp;avdelingsresultater …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="39"/>
         <source>E-&amp;mail minutes…</source>
         <translation>E-&amp;post referatet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="37"/>
+        <location filename="../../facilitator/ui/menus.py" line="41"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="40"/>
+        <location filename="../../facilitator/ui/menus.py" line="44"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="41"/>
+        <location filename="../../facilitator/ui/menus.py" line="45"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="53"/>
+        <location filename="../../facilitator/ui/menus.py" line="57"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="60"/>
+        <location filename="../../facilitator/ui/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="62"/>
+        <location filename="../../facilitator/ui/menus.py" line="66"/>
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="67"/>
+        <location filename="../../facilitator/ui/menus.py" line="71"/>
         <source>Send presenter view &amp;back to its screen</source>
         <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="70"/>
+        <location filename="../../facilitator/ui/menus.py" line="74"/>
         <source>Presenter &amp;screen</source>
         <translation>Skjerm for &amp;presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="72"/>
+        <location filename="../../facilitator/ui/menus.py" line="76"/>
         <source>&amp;Chime when a block reaches zero</source>
         <translation>&amp;Klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="81"/>
+        <location filename="../../facilitator/ui/menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="82"/>
+        <location filename="../../facilitator/ui/menus.py" line="86"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="85"/>
+        <location filename="../../facilitator/ui/menus.py" line="89"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -2010,48 +2035,48 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="148"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="158"/>
         <source>Passed on</source>
         <translation>Gitt videre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="156"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="155"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="156"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="158"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
         <location filename="../../facilitator/report/sections_results.py" line="131"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="173"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="172"/>
         <source>Vision, mission and values</source>
         <translation>Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="176"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="175"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="177"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="176"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="178"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="177"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_meeting.py" line="185"/>
+        <location filename="../../facilitator/report/sections_meeting.py" line="184"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
@@ -2361,54 +2386,99 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <source>Followed up</source>
         <translation>Fulgt opp</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/report/department_document.py" line="58"/>
+        <source>{department}: results of the OKR meeting</source>
+        <translation>{department}: resultater fra OKR-møtet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/department_document.py" line="69"/>
+        <source>Results of the OKR meeting of {date} ({quarter})</source>
+        <translation>Resultater fra OKR-møtet {date} ({quarter})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/department_document.py" line="78"/>
+        <source>Department leader:</source>
+        <translation>Avdelingsleder:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/department_document.py" line="93"/>
+        <source>{company} {quarter} {department} OKR results</source>
+        <translation>{company} {quarter} {department} OKR-resultater</translation>
+    </message>
 </context>
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="56"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="61"/>
         <source>Could not read the meeting</source>
         <translation>Kunne ikke lese møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="67"/>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="87"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="72"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="92"/>
         <source>Export minutes</source>
         <translation>Eksporter referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="67"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="81"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="86"/>
         <source>Writing “{name}”…</source>
         <translation>Skriver «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="82"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="87"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="112"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="117"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="113"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="118"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="123"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="128"/>
         <source>Minutes exported</source>
         <translation>Referatet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="124"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="129"/>
         <source>The minutes are saved as “{name}”. Open them now?</source>
         <translation>Referatet er lagret som «{name}». Åpne det nå?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="145"/>
+        <source>Export department results to</source>
+        <translation>Eksporter avdelingsresultater til</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="159"/>
+        <source>Department results</source>
+        <translation>Avdelingsresultater</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="160"/>
+        <source>The meeting has no departments.</source>
+        <translation>Møtet har ingen avdelinger.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="165"/>
+        <source>Department results exported</source>
+        <translation>Avdelingsresultater eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="166"/>
+        <source>{n} PDFs, one per department, are saved in “{folder}”. Open it now?</source>
+        <translation>{n} PDF-er, én per avdeling, er lagret i «{folder}». Åpne mappen nå?</translation>
     </message>
 </context>
 <context>

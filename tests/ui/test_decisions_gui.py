@@ -251,3 +251,27 @@ def test_shout_outs_are_ticked_off_as_they_are_passed_on(qtbot, demo_window, db,
     # The Norwegian demo's minutes mark it passed on.
     assert "Gitt videre" in text and "Rune Hauge (lageret på Ågotnes)" in text
     assert text.count("✓") == 1
+
+
+def test_file_menu_exports_one_pdf_per_department(qtbot, demo_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No,
+    )
+    window = demo_window
+    assert window.departments_action.isEnabled()
+    with qtbot.waitSignal(window.minutes.departmentsExported, timeout=20000) as written:
+        window.departments_action.trigger()
+    assert [p.name for p in written.args[0]] == [
+        "Nordlys Energi AS 2026 Q4 Kundeservice OKR-resultater.pdf",
+        "Nordlys Energi AS 2026 Q4 Produkt og utvikling OKR-resultater.pdf",
+        "Nordlys Energi AS 2026 Q4 Salg og marked OKR-resultater.pdf",
+    ]
+    assert all(p.parent == tmp_path and p.stat().st_size > 0 for p in written.args[0])
+    # The files are named in the meeting's language; the app speaks the UI's.
+    assert asked == [f"3 PDFs, one per department, are saved in “{tmp_path}”. Open it now?"]

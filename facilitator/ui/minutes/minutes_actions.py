@@ -1,4 +1,5 @@
-"""File → Export minutes… and E-mail minutes…, and the paper size choice."""
+"""File → Export minutes…, Export department results… and E-mail minutes…, and the
+paper size choice."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ PAPER_KEY = "report/paper"
 
 class MinutesActions(QObject):
     exported = Signal(object)  # the written PDF's path, or None if it failed or was cancelled
+    departmentsExported = Signal(object)  # the list of PDFs written, or None if it failed
 
     def __init__(self, db: Database, settings: QSettings, window: QWidget) -> None:
         super().__init__(window)
@@ -37,6 +39,9 @@ class MinutesActions(QObject):
         self._exporting = BackgroundTask(self)
         self._exporting.succeeded.connect(self._export_succeeded)
         self._exporting.failed.connect(self._export_failed)
+        self._departments = BackgroundTask(self)
+        self._departments.succeeded.connect(self._departments_written)
+        self._departments.failed.connect(self._export_failed)
 
     @property
     def paper(self) -> Paper:
@@ -126,6 +131,45 @@ class MinutesActions(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
+    def export_departments(self, meeting_id: int, folder: Path | None = None) -> None:
+        """One short PDF per department (its evaluation, review and new OKRs) into a
+        folder the leader chooses, for each department leader to pass on."""
+        data = self._load(meeting_id)
+        if data is None or self._departments.is_running():
+            return
+        if folder is None:
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            chosen = QFileDialog.getExistingDirectory(
+                self._window, self.tr("Export department results to"), documents
+            )
+            if not chosen:
+                return
+            folder = Path(chosen)
+        self._export_target = folder
+        self._departments.start(_write_departments, data, folder, self.paper)
+
+    def _departments_written(self, paths: object) -> None:
+        assert isinstance(paths, list)
+        self.departmentsExported.emit(paths)
+        if not paths:
+            QMessageBox.information(
+                self._window,
+                self.tr("Department results"),
+                self.tr("The meeting has no departments."),
+            )
+            return
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Department results exported"),
+            self.tr("{n} PDFs, one per department, are saved in “{folder}”. Open it now?").format(
+                n=len(paths), folder=paths[0].parent
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0].parent)))
+
     def email(self, meeting_id: int) -> EmailDialog | None:
         data = self._load(meeting_id)
         if data is None:
@@ -142,3 +186,9 @@ def _write_pdf(data, target: Path, paper: Paper, report) -> Path:
 
     write_minutes_pdf(data, target, paper)
     return target
+
+
+def _write_departments(data, folder: Path, paper: Paper, report) -> list[Path]:
+    from facilitator.report.department_document import write_department_pdfs
+
+    return write_department_pdfs(data, folder, paper)
