@@ -47,7 +47,13 @@ from facilitator.ui.run.chime import Chime
 from facilitator.ui.run.controller import RunController
 from facilitator.ui.run.inhibitor import Inhibitor
 from facilitator.ui.run.keys import ClickerKeys
-from facilitator.ui.run.preferences import chime_enabled, set_chime, warning_policy
+from facilitator.ui.run.preferences import (
+    chime_enabled,
+    folded_guides,
+    save_folded_guides,
+    set_chime,
+    warning_policy,
+)
 from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.run.step_driver import StepDriver, StepState
 from facilitator.ui.setup.setup_page import SetupPage
@@ -166,6 +172,8 @@ class MainWindow(QMainWindow):
         page.presenter_button.clicked.connect(self.toggle_presenter)
         page.plannedMinutesEdited.connect(self.controller.set_planned_minutes)
         page.breakEdited.connect(self._break_edited)
+        page.folded_guides = folded_guides(self.settings)
+        page.guideFolded.connect(lambda *_: save_folded_guides(self.settings, page.folded_guides))
 
         self.controller.changed.connect(self._refresh_agenda)
         self.controller.tick.connect(self._tick)

@@ -1372,42 +1372,42 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="89"/>
+        <location filename="../../facilitator/ui/main_window.py" line="95"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="92"/>
+        <location filename="../../facilitator/ui/main_window.py" line="98"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="298"/>
+        <location filename="../../facilitator/ui/main_window.py" line="306"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="322"/>
+        <location filename="../../facilitator/ui/main_window.py" line="330"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="329"/>
+        <location filename="../../facilitator/ui/main_window.py" line="337"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="462"/>
+        <location filename="../../facilitator/ui/main_window.py" line="470"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="542"/>
+        <location filename="../../facilitator/ui/main_window.py" line="550"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="543"/>
+        <location filename="../../facilitator/ui/main_window.py" line="551"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -3642,208 +3642,218 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="74"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="76"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="76"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="78"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="78"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="80"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="85"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="107"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="132"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="109"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="120"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="131"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="125"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="136"/>
         <source>No break after this block</source>
         <translation>Ingen pause etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="128"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="139"/>
         <source>{title} after this block</source>
         <translation>{title} etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="165"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="179"/>
         <source>Now: {title} · then {number}/{count} · {block}</source>
         <translation>Nå: {title} · så {number}/{count} · {block}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="172"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="186"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="177"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="191"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="191"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="205"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="192"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="206"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="194"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="196"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="197"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="202"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="211"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="216"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="212"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="201"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="215"/>
         <source>{state} — back at {time}</source>
         <translation>{state} — tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="202"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="216"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="209"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="223"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="211"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="225"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="228"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="242"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="258"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="272"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="263"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="277"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="265"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="279"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="269"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="283"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="302"/>
+        <source>The guide for this block</source>
+        <translation>Veiledningen for denne blokken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="302"/>
+        <source>Show the guide</source>
+        <translation>Vis veiledningen</translation>
     </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="324"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="363"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="326"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="365"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="328"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="367"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="329"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="368"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="336"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="375"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="340"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="379"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="342"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="381"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="344"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="383"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="345"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="384"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>

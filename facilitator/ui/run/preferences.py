@@ -1,9 +1,11 @@
-"""The timer preferences kept in QSettings (a Preferences dialog edits them later)."""
+"""The run's preferences kept in QSettings: the timer's warning and chime (the
+Preferences dialog edits them), and which blocks' guides are folded away."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from facilitator.domain.agenda import BlockKind
 from facilitator.domain.timer import WarningPolicy
 
 WARNING_MINUTES = "timer/warning_minutes"
@@ -33,3 +35,18 @@ def chime_enabled(settings: QSettings) -> bool:
 
 def set_chime(settings: QSettings, enabled: bool) -> None:
     settings.setValue(CHIME, enabled)
+
+
+FOLDED_GUIDES_KEY = "ui/folded_guides"
+
+
+def folded_guides(settings: QSettings) -> set[BlockKind]:
+    """The blocks whose guide the leader has folded away (known by heart)."""
+    stored = settings.value(FOLDED_GUIDES_KEY, "")
+    names = stored if isinstance(stored, list) else str(stored or "").split(",")
+    known = {kind.value for kind in BlockKind}
+    return {BlockKind(name) for name in names if name in known}
+
+
+def save_folded_guides(settings: QSettings, kinds: set[BlockKind]) -> None:
+    settings.setValue(FOLDED_GUIDES_KEY, ",".join(sorted(kind.value for kind in kinds)))

@@ -3,7 +3,7 @@ plus the briefing and plan of the block selected in the sidebar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +47,7 @@ COUNTDOWN_COLOURS = {
 class RunPage(QWidget):
     plannedMinutesEdited = Signal(object, int)  # BlockKind, minutes
     breakEdited = Signal(object, object, int)  # after BlockKind, BreakKind or None, minutes
+    guideFolded = Signal(object, bool)  # BlockKind, folded: remembered across meetings
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -112,6 +114,15 @@ class RunPage(QWidget):
         self.description = QLabel(objectName="blockDescription")
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # The guide's advice for the block, on its page; folded away once it is known.
+        self.guide_toggle = QToolButton(objectName="guideToggle")
+        self.guide_toggle.setCheckable(True)
+        self.guide_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.guide_toggle.setAutoRaise(True)
+        self.guide_text = QLabel(objectName="guideText")
+        self.guide_text.setWordWrap(True)
+        self.guide_text.setStyleSheet("padding-left: 18px;")
+        self.folded_guides: set[BlockKind] = set()
         self.content = QStackedWidget(objectName="blockContent")
         self.content.addWidget(self.description)
         self._panels: dict[BlockKind, QWidget] = {}
@@ -153,10 +164,13 @@ class RunPage(QWidget):
         layout.addWidget(self.brief_title)
         layout.addLayout(plan_row)
         layout.addWidget(self.break_row)
+        layout.addWidget(self.guide_toggle)
+        layout.addWidget(self.guide_text)
         layout.addWidget(self.content, 1)
 
         self._brief_kind: BlockKind | None = None
         self.planned_spin.valueChanged.connect(self._planned_changed)
+        self.guide_toggle.toggled.connect(self._guide_toggled)
         self.break_kind.activated.connect(self._break_kind_chosen)
         self.break_minutes.valueChanged.connect(self._break_changed)
 
@@ -272,8 +286,33 @@ class RunPage(QWidget):
         self.plan_hint.setText(hint)
         self.description.setText(block_description(kind))
         self.brief_title.setToolTip(block_description(kind))
+        self.guide_text.setText(block_description(kind))
+        self._show_guide(kind)
         self.content.setCurrentWidget(self._scrollers.get(kind, self.description))
         self._brief_kind = kind
+
+    def _show_guide(self, kind: BlockKind) -> None:
+        unfolded = kind not in self.folded_guides
+        with QSignalBlocker(self.guide_toggle):
+            self.guide_toggle.setChecked(unfolded)
+        self.guide_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow
+        )
+        self.guide_toggle.setText(
+            self.tr("The guide for this block") if unfolded else self.tr("Show the guide")
+        )
+        self.guide_text.setVisible(unfolded)
+
+    def _guide_toggled(self, unfolded: bool) -> None:
+        kind = self._brief_kind
+        if kind is None:
+            return
+        if unfolded:
+            self.folded_guides.discard(kind)
+        else:
+            self.folded_guides.add(kind)
+        self._show_guide(kind)
+        self.guideFolded.emit(kind, not unfolded)
 
     def set_block_panel(self, kind: BlockKind, panel: QWidget) -> None:
         """The block's own work area, shown when the block is selected in the sidebar."""
