@@ -61,6 +61,13 @@ def main(bundle: Path) -> int:
     assert "METHOD:REQUEST" in calendar and "TZID:Europe/Oslo" in calendar, "invitation"
     print(run("export", "--db", str(database), "--agenda", str(agenda)).strip())
     assert "Gode nyheter" in PdfReader(agenda).pages[0].extract_text(), "agenda"
+    # After it: one PDF per department for its leader.
+    departments = work / "departments"
+    departments.mkdir()
+    print(run("export", "--db", str(database), "--departments", str(departments)).strip())
+    written = sorted(departments.glob("*.pdf"))
+    assert len(written) == 3, "one PDF per department"
+    assert "Kundeservice" in PdfReader(written[0]).pages[0].extract_text(), "department PDF"
     print(f"bundle check passed: {len(reader.pages)} pages, fonts {sorted(fonts)}")
     return 0
 

@@ -275,3 +275,25 @@ def test_file_menu_exports_one_pdf_per_department(qtbot, demo_window, tmp_path, 
     assert all(p.parent == tmp_path and p.stat().st_size > 0 for p in written.args[0])
     # The files are named in the meeting's language; the app speaks the UI's.
     assert asked == [f"3 PDFs, one per department, are saved in “{tmp_path}”. Open it now?"]
+
+
+def test_a_continued_objective_is_counted_in_block_5_at_once(
+    qtbot, meeting_window, db, meeting_id, tmp_path
+):
+    _staff(db, meeting_id)
+    window = meeting_window
+    window.load_meeting(meeting_id)
+    run_to_block(qtbot, window, BlockKind.NEW_OKRS)  # block 5's panel is loaded first
+    panel = window.blocks.okrs
+    assert "Company objectives: 0" in panel.guidance.text()
+    path = tmp_path / "q3.csv"
+    path.write_text("objective;key result;start;target;achieved\nVokse;Kunder;1;5;4\n", "utf-8")
+    window.show_run_page(window.agenda_model.row_of(BlockKind.OKR_REPORTING))
+    reports = window.blocks.reports
+    window.blocks.block2.setCurrentWidget(reports)
+    reports.queue_box.select_row(0)
+    assert reports.review_box.import_file(path) == []
+    model = reports.review
+    assert model.setData(model.index(0, ReviewModel.STATUS), "continued")
+    assert "Company objectives: 1" in panel.guidance.text()
+    assert "↻ continued" in _tree_text(panel, 0)
