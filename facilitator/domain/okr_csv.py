@@ -1,7 +1,7 @@
 """OKRs to and from CSV: one row per key result (objective repeated), as a spreadsheet has it.
 
 Columns: objective, key result, owner, department, start, target, unit, linked to,
-achieved. "achieved" is what a key result reached by the quarter's end: last quarter's
+achieved, key result owner ("owner" is the objective's). "achieved" is what a key result reached by the quarter's end: last quarter's
 OKRs come in through the same file (a company's first meeting reviews them).
 A row without a key result carries the objective alone (and, in "linked to", the company
 key result the objective became); on a key-result row "linked to" names the company
@@ -28,6 +28,7 @@ COLUMNS = (
     "unit",
     "linked to",
     "achieved",
+    "key result owner",
 )
 _ALIASES = {
     "objective": ("objective", "mål", "objektiv"),
@@ -39,6 +40,7 @@ _ALIASES = {
     "unit": ("unit", "enhet"),
     "linked to": ("linked to", "linked-to", "koblet til", "støtter"),
     "achieved": ("achieved", "actual", "oppnådd", "resultat"),
+    "key result owner": ("key result owner", "kr owner", "nøkkelresultateier", "kr eier"),
 }
 
 
@@ -54,6 +56,7 @@ class OkrRow:
     unit: str
     linked_to: str
     achieved: float | None = None
+    key_result_owner: str = ""
 
 
 @dataclass
@@ -110,6 +113,7 @@ def parse_okrs(data: bytes) -> OkrImport:
                 cell("unit"),
                 cell("linked to"),
                 numbers["achieved"],
+                cell("key result owner"),
             )
         )
     return result
@@ -120,7 +124,7 @@ def _number_text(value: float | None) -> str:
     return "" if value is None else f"{value:.15g}"
 
 
-ExportRow = tuple[str, str, str, str, float | None, float | None, str, str, float | None]
+ExportRow = tuple[str, str, str, str, float | None, float | None, str, str, float | None, str]
 
 
 def write_okrs(rows: list[ExportRow]) -> str:
@@ -128,7 +132,7 @@ def write_okrs(rows: list[ExportRow]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for objective, kr, owner, department, start, target, unit, linked, achieved in rows:
+    for objective, kr, owner, department, start, target, unit, linked, achieved, kr_owner in rows:
         writer.writerow(
             [
                 objective,
@@ -140,6 +144,7 @@ def write_okrs(rows: list[ExportRow]) -> str:
                 unit,
                 linked,
                 _number_text(achieved),
+                kr_owner,
             ]
         )
     return buffer.getvalue()

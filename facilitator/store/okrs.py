@@ -327,7 +327,9 @@ def export_rows(db: Database, meeting_id: int) -> list[OkrExportRow]:
         department = objective.department.name if objective.department else ""
         if objective.aligned_key_result is not None or not objective.key_results:
             linked = objective.aligned_key_result.statement if objective.aligned_key_result else ""
-            rows.append((objective.statement, "", owner, department, None, None, "", linked, None))
+            rows.append(
+                (objective.statement, "", owner, department, None, None, "", linked, None, "")
+            )
         for kr in objective.key_results:
             linked = names.get(kr.aligned_objective_id, "") if kr.aligned_objective_id else ""
             rows.append(
@@ -341,6 +343,7 @@ def export_rows(db: Database, meeting_id: int) -> list[OkrExportRow]:
                     kr.unit,
                     linked,
                     kr.achieved_value,
+                    kr.owner.name if kr.owner else "",
                 )
             )
     return rows
@@ -372,13 +375,8 @@ def _import_rows(
     created: dict[tuple[str, str], int] = {}
     for row in sorted(rows, key=lambda r: bool(r.department)):
         try:
-            owner = None
-            if row.owner:
-                owner = people.get(row.owner.casefold())
-                if owner is None and add_unknown_owners:
-                    owner = people[row.owner.casefold()] = _absent_person(db, meeting_id, row.owner)
-                if owner is None:
-                    raise ValidationError(Field.OWNER, Problem.UNKNOWN_PERSON, row.owner)
+            owner = _owner_of(db, meeting_id, people, row.owner, add_unknown_owners)
+            kr_owner = _owner_of(db, meeting_id, people, row.key_result_owner, add_unknown_owners)
             key = (row.department.casefold(), row.objective.casefold())
             objective_id = created.get(key)
             if objective_id is None:
@@ -406,10 +404,26 @@ def _import_rows(
                 row.unit,
                 aligned,
                 achieved=row.achieved,
+                owner_id=kr_owner,
             )
         except ValidationError as error:
             errors.append((row.line, error))
     return sorted(errors, key=lambda item: item[0])
+
+
+def _owner_of(
+    db: Database, meeting_id: int, people: dict[str, int], name: str, add_unknown: bool
+) -> int | None:
+    """The participant named (None for a blank name); an unknown name is an error, or with
+    `add_unknown` a new (absent) participant."""
+    if not name:
+        return None
+    owner = people.get(name.casefold())
+    if owner is None and add_unknown:
+        owner = people[name.casefold()] = _absent_person(db, meeting_id, name)
+    if owner is None:
+        raise ValidationError(Field.OWNER, Problem.UNKNOWN_PERSON, name)
+    return owner
 
 
 def _absent_person(db: Database, meeting_id: int, name: str) -> int:

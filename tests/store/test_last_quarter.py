@@ -14,8 +14,8 @@ from facilitator.store.meetings import latest_meeting_id, list_meetings
 from facilitator.store.participants import add_participant
 
 LAST_QUARTER_CSV = (
-    "objective;key result;owner;department;start;target;unit;linked to;achieved\r\n"
-    "Vokse i Norden;Nye kunder;Kari Nordmann;;10;40;kunder;;34\r\n"
+    "objective;key result;owner;department;start;target;unit;linked to;achieved;kr owner\r\n"
+    "Vokse i Norden;Nye kunder;Kari Nordmann;;10;40;kunder;;34;Ola Salg\r\n"
     "Vokse i Norden;Omsetning;Kari Nordmann;;12,5;20;MNOK;;21\r\n"
     "Stabil drift;Oppetid;Per Hansen;Drift;99;99,9;%;;99,95\r\n"
     "Stabil drift;Færre feil;Per Hansen;Drift;40;10;feil;;\r\n"
@@ -51,6 +51,7 @@ def test_last_quarter_from_the_okr_csv_with_achieved_values(db, meeting_id, tmp_
         (12.5, 20, 21),
     ]
     assert progress(10, 40, 34) == 0.8
+    assert growth[0].owner.name == "Ola Salg" and growth[1].owner is None
     assert reviewed[2].owner.name == "Sluttet Person"  # kept, though no longer here
 
     record = last_quarter.review_meeting_id(db, meeting_id)

@@ -188,7 +188,7 @@ def test_okr_csv_import_reports_lines(qtbot, reports_window, db, meeting_id, tmp
     out = tmp_path / "export.csv"
     panel.export_csv(out)
     assert out.read_text(encoding="utf-8-sig").splitlines()[1] == (
-        "Vokse,Flere kunder,Kari Nordmann,,10,20,kunder,,"
+        "Vokse,Flere kunder,Kari Nordmann,,10,20,kunder,,,"
     )
 
 
