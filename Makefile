@@ -22,14 +22,13 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 run: $(VENV)/.app-installed
 	$(BIN)/facilitator
 
+# The same checks a contributor's pre-commit hook runs (ruff, ruff format, mypy), then the suite.
 test: $(VENV)/.test-installed
-	$(BIN)/ruff check .
-	$(BIN)/mypy
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pre-commit run --all-files --show-diff-on-failure
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check .
-	$(BIN)/mypy
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 demo: $(VENV)/.app-installed
 	$(BIN)/facilitator demo
