@@ -16,7 +16,8 @@ from facilitator.store.migrate import restore_backup
 
 def run_gui(db_arg: str | None) -> int:
     set_application_identity()
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     from PySide6.QtCore import QSettings
 
     from facilitator import i18n

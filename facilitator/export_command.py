@@ -7,13 +7,14 @@ from pathlib import Path
 from facilitator.cli_support import CommandError, check_folders, fail, with_meeting, write_failure
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
-from facilitator.report.document import Paper, write_minutes_pdf
+from facilitator.report.document import write_minutes_pdf
 from facilitator.report.email_draft import (
     build_draft,
     parse_addresses,
     recipients,
     write_eml,
 )
+from facilitator.report.paper import Paper
 from facilitator.store.minutes import load_minutes
 from facilitator.translation import translate
 

@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from facilitator.locations import resources_dir
-from facilitator.translation import LANGUAGES
+from facilitator.translation import LANGUAGES as LANGUAGES  # re-exported for the UI
 
 SETTINGS_KEY = "ui/language"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,7 +39,9 @@ from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
 from facilitator.ui.menus import build_menus
 from facilitator.ui.minutes.minutes_actions import MinutesActions
 from facilitator.ui.models.agenda_model import AgendaListModel
+from facilitator.ui.naming import named
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
+from facilitator.ui.numbers import clock_text
 from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
 from facilitator.ui.preferences_dialog import PreferencesDialog, default_minutes
 from facilitator.ui.presenter.placement import PresenterPlacement
@@ -91,14 +93,14 @@ class MainWindow(QMainWindow):
         self.steps = StepDriver(db, self.controller, self)
         self.steps.attach(self.blocks)
 
-        self.setup_button = QToolButton(objectName="setupNavButton")
+        self.setup_button = named(QToolButton(), "setupNavButton")
         self.setup_button.setText(self.tr("Meeting setup"))
         self.setup_button.setCheckable(True)
         self.setup_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         agenda_heading = QLabel(self.tr("Agenda"))
         agenda_heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
         self.agenda_model = AgendaListModel(self)
-        self.agenda_view = QListView(objectName="agendaList")
+        self.agenda_view = named(QListView(), "agendaList")
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setSpacing(4)
         self.agenda_view.setWordWrap(True)
@@ -108,9 +110,9 @@ class MainWindow(QMainWindow):
         agenda_font = QFont(self.agenda_view.font())
         agenda_font.setFamilies([agenda_font.family(), COUNTDOWN_FAMILY])
         self.agenda_view.setFont(agenda_font)
-        self.total_label = QLabel(objectName="agendaTotal")
+        self.total_label = named(QLabel(), "agendaTotal")
         self.total_label.setWordWrap(True)
-        sidebar = QWidget(objectName="sidebar")
+        sidebar = named(QWidget(), "sidebar")
         side_layout = QVBoxLayout(sidebar)
         side_layout.addWidget(self.setup_button)
         side_layout.addWidget(agenda_heading)
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
         self.run_page = RunPage()
         for kind, panel in self.blocks.panels().items():
             self.run_page.set_block_panel(kind, panel)
-        self.pages = QStackedWidget(objectName="pages")
+        self.pages = named(QStackedWidget(), "pages")
         for page in (self.welcome_page, self.setup_page, self.run_page):
             self.pages.addWidget(page)
         self.setMinimumSize(640, 480)
@@ -136,14 +138,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.resize(1200, 780)
 
-        self.store_error = QLabel(objectName="storeError")
+        self.store_error = named(QLabel(), "storeError")
         self.store_error.setWordWrap(True)
         self.store_error.setStyleSheet("color: #d22f36; font-weight: 600; padding: 2px 6px;")
         self.store_error.hide()
         self.statusBar().addWidget(self.store_error, 1)
         self._store_error_timer = QTimer(self, singleShot=True, interval=60_000)
         self._store_error_timer.timeout.connect(self.store_error.hide)
-        build_menus(self)
+        menus = build_menus(self, self)
+        self.new_action, self.open_action = menus.new_action, menus.open_action
+        self.export_action, self.email_action = menus.export_action, menus.email_action
+        self.departments_action = menus.departments_action
+        self.paper_actions, self.preferences_action = menus.paper_actions, menus.preferences_action
+        self.presenter_action, self.send_back_action = (
+            menus.presenter_action,
+            menus.send_back_action,
+        )
+        self.chime_action = menus.chime_action
+        self.view_menu, self.screens_menu = menus.view_menu, menus.screens_menu
         self._step_block: BlockKind | None = None  # the block the run's step was last in
         self._connect()
         self.keys = ClickerKeys([self, self.presenter.window], self._key_handlers(), self)
@@ -388,7 +400,7 @@ class MainWindow(QMainWindow):
         self.blocks.update_presenter(view)
         self.presenter.update(
             self._room_view(view),
-            QLocale().toString(self.controller.now().astimezone().time(), "HH:mm"),
+            clock_text(self.controller.now()),
         )
 
     def _room_view(self, view):

@@ -1,45 +1,84 @@
-"""The control window's menus: File, View and Help."""
+"""The control window's menus: File, View and Help.
+
+`build_menus` takes any window that offers the commands (`MenuHost`) and returns the
+actions the window enables and checks later (`MenuActions`); it never imports the window.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from facilitator.report.paper import Paper
-
-if TYPE_CHECKING:
-    from facilitator.ui.main_window import MainWindow
-
+from facilitator.ui.minutes.minutes_actions import MinutesActions
+from facilitator.ui.presenter.placement import PresenterPlacement
+from facilitator.ui.run.chime import Chime
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-def build_menus(window: MainWindow) -> None:
-    """File, View and Help menus of the control window; actions are kept on it."""
+class MenuHost(Protocol):
+    """What the menus need of the window they are built on."""
+
+    minutes: MinutesActions
+    presenter: PresenterPlacement
+    chime: Chime
+
+    def menuBar(self) -> QMenuBar: ...
+    def new_meeting(self) -> None: ...
+    def open_meeting(self) -> None: ...
+    def close(self) -> bool: ...
+    def export_minutes(self) -> None: ...
+    def export_department_results(self) -> None: ...
+    def email_minutes(self) -> None: ...
+    def show_preferences(self) -> None: ...
+    def toggle_presenter(self) -> None: ...
+    def set_chime(self, enabled: bool) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def show_about(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class MenuActions:
+    new_action: QAction
+    open_action: QAction
+    export_action: QAction
+    departments_action: QAction
+    email_action: QAction
+    paper_actions: QActionGroup
+    preferences_action: QAction
+    presenter_action: QAction
+    send_back_action: QAction
+    chime_action: QAction
+    view_menu: QMenu
+    screens_menu: QMenu
+
+
+def build_menus(window: MenuHost, parent: QWidget) -> MenuActions:
+    """File, View and Help menus of the control window (`parent` owns the actions)."""
     file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
-    window.new_action = QAction(translate("MainWindow", "&New meeting…"), window)
-    window.new_action.setShortcut(QKeySequence.StandardKey.New)
-    window.new_action.triggered.connect(window.new_meeting)
-    window.open_action = QAction(translate("MainWindow", "&Open meeting…"), window)
-    window.open_action.setShortcut(QKeySequence.StandardKey.Open)
-    window.open_action.triggered.connect(window.open_meeting)
-    quit_action = QAction(translate("MainWindow", "&Quit"), window)
+    new_action = QAction(translate("MainWindow", "&New meeting…"), parent)
+    new_action.setShortcut(QKeySequence.StandardKey.New)
+    new_action.triggered.connect(window.new_meeting)
+    open_action = QAction(translate("MainWindow", "&Open meeting…"), parent)
+    open_action.setShortcut(QKeySequence.StandardKey.Open)
+    open_action.triggered.connect(window.open_meeting)
+    quit_action = QAction(translate("MainWindow", "&Quit"), parent)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
-    window.export_action = QAction(translate("MainWindow", "&Export minutes…"), window)
-    window.export_action.setShortcut(QKeySequence("Ctrl+E"))
-    window.export_action.triggered.connect(window.export_minutes)
-    window.departments_action = QAction(
-        translate("MainWindow", "Export &department results…"), window
-    )
-    window.departments_action.triggered.connect(window.export_department_results)
-    window.email_action = QAction(translate("MainWindow", "E-&mail minutes…"), window)
-    window.email_action.triggered.connect(window.email_minutes)
-    paper_menu = QMenu(translate("MainWindow", "&Paper size"), window)
-    window.paper_actions = QActionGroup(window)
+    export_action = QAction(translate("MainWindow", "&Export minutes…"), parent)
+    export_action.setShortcut(QKeySequence("Ctrl+E"))
+    export_action.triggered.connect(window.export_minutes)
+    departments_action = QAction(translate("MainWindow", "Export &department results…"), parent)
+    departments_action.triggered.connect(window.export_department_results)
+    email_action = QAction(translate("MainWindow", "E-&mail minutes…"), parent)
+    email_action.triggered.connect(window.email_minutes)
+    paper_menu = QMenu(translate("MainWindow", "&Paper size"), parent)
+    paper_actions = QActionGroup(parent)
     for paper, label in (
         (Paper.A4, translate("MainWindow", "A4")),
         (Paper.LETTER, translate("MainWindow", "US Letter")),
@@ -49,43 +88,55 @@ def build_menus(window: MainWindow) -> None:
         action.setCheckable(True)
         action.setChecked(window.minutes.paper is paper)
         action.triggered.connect(lambda _=False, p=paper: window.minutes.set_paper(p))
-        window.paper_actions.addAction(action)
-    file_menu.addActions([window.new_action, window.open_action])
+        paper_actions.addAction(action)
+    file_menu.addActions([new_action, open_action])
     file_menu.addSeparator()
-    file_menu.addActions([window.export_action, window.departments_action, window.email_action])
+    file_menu.addActions([export_action, departments_action, email_action])
     file_menu.addMenu(paper_menu)
-    window.preferences_action = QAction(translate("MainWindow", "&Preferences…"), window)
-    window.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-    window.preferences_action.triggered.connect(window.show_preferences)
-    file_menu.addAction(window.preferences_action)
+    preferences_action = QAction(translate("MainWindow", "&Preferences…"), parent)
+    preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+    preferences_action.triggered.connect(window.show_preferences)
+    file_menu.addAction(preferences_action)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
 
-    window.view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
-    window.presenter_action = QAction(
-        translate("MainWindow", "&Presenter view"), window, checkable=True
+    view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
+    presenter_action = QAction(translate("MainWindow", "&Presenter view"), parent, checkable=True)
+    presenter_action.setShortcut(QKeySequence("Ctrl+P"))
+    presenter_action.triggered.connect(window.toggle_presenter)
+    send_back_action = QAction(
+        translate("MainWindow", "Send presenter view &back to its screen"), parent
     )
-    window.presenter_action.setShortcut(QKeySequence("Ctrl+P"))
-    window.presenter_action.triggered.connect(window.toggle_presenter)
-    window.send_back_action = QAction(
-        translate("MainWindow", "Send presenter view &back to its screen"), window
+    send_back_action.triggered.connect(window.presenter.send_back)
+    screens_menu = view_menu.addMenu(translate("MainWindow", "Presenter &screen"))
+    chime_action = QAction(
+        translate("MainWindow", "&Chime when a block reaches zero"), parent, checkable=True
     )
-    window.send_back_action.triggered.connect(window.presenter.send_back)
-    window.screens_menu = window.view_menu.addMenu(translate("MainWindow", "Presenter &screen"))
-    window.chime_action = QAction(
-        translate("MainWindow", "&Chime when a block reaches zero"), window, checkable=True
-    )
-    window.chime_action.setChecked(window.chime.enabled)
-    window.chime_action.toggled.connect(window.set_chime)
-    window.view_menu.addAction(window.presenter_action)
-    window.view_menu.addAction(window.send_back_action)
-    window.view_menu.addSeparator()
-    window.view_menu.addAction(window.chime_action)
+    chime_action.setChecked(window.chime.enabled)
+    chime_action.toggled.connect(window.set_chime)
+    view_menu.addAction(presenter_action)
+    view_menu.addAction(send_back_action)
+    view_menu.addSeparator()
+    view_menu.addAction(chime_action)
 
     help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
-    shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), window)
+    shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), parent)
     shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
     shortcuts_action.triggered.connect(window.show_shortcuts)
-    about_action = QAction(translate("MainWindow", "&About Facilitator"), window)
+    about_action = QAction(translate("MainWindow", "&About Facilitator"), parent)
     about_action.triggered.connect(window.show_about)
     help_menu.addActions([shortcuts_action, about_action])
+    return MenuActions(
+        new_action=new_action,
+        open_action=open_action,
+        export_action=export_action,
+        departments_action=departments_action,
+        email_action=email_action,
+        paper_actions=paper_actions,
+        preferences_action=preferences_action,
+        presenter_action=presenter_action,
+        send_back_action=send_back_action,
+        chime_action=chime_action,
+        view_menu=view_menu,
+        screens_menu=screens_menu,
+    )

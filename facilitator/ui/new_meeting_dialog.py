@@ -10,6 +10,7 @@ from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.naming import named
 from facilitator.ui.setup.details_fields import MeetingDetailsFields
 
 
@@ -23,12 +24,14 @@ class NewMeetingDialog(QDialog):
         self.fields.fill_defaults(today)
         if len(companies) == 1:
             self.fields.company.setText(companies[0])
-        self.carry = QCheckBox(
-            self.tr(
-                "Carry over participants, departments, vision and values from the "
-                "company's last meeting (its OKRs are reviewed in block 2)"
+        self.carry = named(
+            QCheckBox(
+                self.tr(
+                    "Carry over participants, departments, vision and values from the "
+                    "company's last meeting (its OKRs are reviewed in block 2)"
+                )
             ),
-            objectName="carryOverCheck",
+            "carryOverCheck",
         )
         self.carry.setChecked(True)
         self._companies = {c.casefold() for c in companies}

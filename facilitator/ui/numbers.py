@@ -4,9 +4,9 @@ the same way (the domain's parser takes what QLocale does not)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 
 def number_text(value: float | None, locale: QLocale | None = None) -> str:
@@ -40,3 +40,11 @@ def date_text(day: date, locale: QLocale | None = None) -> str:
     """A date as the UI's language writes it short (17.12.2026, 17/12/2026, ...)."""
     locale = locale or QLocale()
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def clock_text(moment: datetime | time, locale: QLocale | None = None) -> str:
+    """14:05: a time of day as meetings write it (24-hour), local for an aware instant."""
+    if isinstance(moment, datetime):
+        moment = (moment.astimezone() if moment.tzinfo else moment).time()
+    locale = locale or QLocale()
+    return locale.toString(QTime(moment.hour, moment.minute), "HH:mm")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.store.meetings import MeetingSummary
 from facilitator.ui.models.meetings_model import MeetingListModel
+from facilitator.ui.naming import named
 
 
 class OpenMeetingDialog(QDialog):
@@ -22,7 +23,7 @@ class OpenMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Open meeting"))
         self.resize(620, 360)
         self.model = MeetingListModel(meetings, self)
-        self.table = QTableView(objectName="meetingsTable")
+        self.table = named(QTableView(), "meetingsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -25,6 +25,7 @@ from facilitator.report.paper import Paper
 from facilitator.texts import block_title
 from facilitator.ui.minutes.minutes_actions import PAPER_KEY
 from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp
+from facilitator.ui.naming import named
 from facilitator.ui.presenter.placement import SCREEN_KEY
 from facilitator.ui.run import preferences as timer_prefs
 
@@ -52,7 +53,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
 
-        self.language = QComboBox(objectName="prefLanguage")
+        self.language = named(QComboBox(), "prefLanguage")
         self.language.addItem(self.tr("As the system"), "")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
@@ -71,7 +72,7 @@ class PreferencesDialog(QDialog):
         self.plan: dict[BlockKind, QSpinBox] = {}
         chosen = default_minutes(settings)
         for kind in BlockKind:
-            spin = QSpinBox(objectName=f"plan_{kind.value}")
+            spin = named(QSpinBox(), f"plan_{kind.value}")
             spin.setRange(0, 600)
             spin.setSuffix(self.tr(" min"))
             spin.setValue(chosen.get(kind, 0))
@@ -83,37 +84,35 @@ class PreferencesDialog(QDialog):
             self.plan[kind] = spin
 
         policy = timer_prefs.warning_policy(settings)
-        self.warning_minutes = QDoubleSpinBox(objectName="prefWarningMinutes")
+        self.warning_minutes = named(QDoubleSpinBox(), "prefWarningMinutes")
         self.warning_minutes.setRange(0, 60)
         self.warning_minutes.setSingleStep(0.5)
         self.warning_minutes.setSuffix(self.tr(" min"))
         self.warning_minutes.setValue(policy.minutes)
-        self.warning_percent = QSpinBox(objectName="prefWarningPercent")
+        self.warning_percent = named(QSpinBox(), "prefWarningPercent")
         self.warning_percent.setRange(0, 100)
         self.warning_percent.setSuffix(" %")
         self.warning_percent.setValue(round(policy.share * 100))
-        self.chime = QCheckBox(
-            self.tr("Soft chime when a block reaches zero"), objectName="prefChime"
-        )
+        self.chime = named(QCheckBox(self.tr("Soft chime when a block reaches zero")), "prefChime")
         self.chime.setChecked(timer_prefs.chime_enabled(settings))
-        self.screen = QComboBox(objectName="prefScreen")
-        self.screen.addItem(self.tr("Any screen but the laptop's"), "")
+        self.screen_choice = named(QComboBox(), "prefScreen")
+        self.screen_choice.addItem(self.tr("Any screen but the laptop's"), "")
         for screen in QGuiApplication.screens():
-            self.screen.addItem(screen.name(), screen.name())
+            self.screen_choice.addItem(screen.name(), screen.name())
         remembered = str(settings.value(SCREEN_KEY, "") or "")
-        if remembered and self.screen.findData(remembered) < 0:
-            self.screen.addItem(
+        if remembered and self.screen_choice.findData(remembered) < 0:
+            self.screen_choice.addItem(
                 self.tr("{name} (not connected)").format(name=remembered), remembered
             )
-        self.screen.setCurrentIndex(max(0, self.screen.findData(remembered)))
-        self.paper = QComboBox(objectName="prefPaper")
+        self.screen_choice.setCurrentIndex(max(0, self.screen_choice.findData(remembered)))
+        self.paper = named(QComboBox(), "prefPaper")
         self.paper.addItem(self.tr("A4"), Paper.A4.value)
         self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
         self.paper.setCurrentIndex(
             max(0, self.paper.findData(str(settings.value(PAPER_KEY, Paper.A4.value))))
         )
         smtp = load_smtp(settings)
-        self.smtp_label = QLabel(objectName="prefSmtp")
+        self.smtp_label = named(QLabel(), "prefSmtp")
         self._show_smtp(smtp)
         self.smtp_button = QPushButton(self.tr("Mail server…"))
 
@@ -123,7 +122,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Warn in the last"), self.warning_minutes)
         form.addRow(self.tr("…or the last share of a block"), self.warning_percent)
         form.addRow(self.chime)
-        form.addRow(self.tr("Presenter view on"), self.screen)
+        form.addRow(self.tr("Presenter view on"), self.screen_choice)
         form.addRow(self.tr("Paper for the minutes"), self.paper)
         form.addRow(self.tr("Sending e-mail"), self.smtp_label)
         form.addRow("", self.smtp_button)
@@ -157,7 +156,7 @@ class PreferencesDialog(QDialog):
         s.setValue(timer_prefs.WARNING_MINUTES, self.warning_minutes.value())
         s.setValue(timer_prefs.WARNING_PERCENT, self.warning_percent.value())
         timer_prefs.set_chime(s, self.chime.isChecked())
-        s.setValue(SCREEN_KEY, self.screen.currentData())
+        s.setValue(SCREEN_KEY, self.screen_choice.currentData())
         s.setValue(PAPER_KEY, self.paper.currentData())
         s.sync()
         super().accept()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from facilitator.ui.naming import named
+
 
 class WelcomePage(QWidget):
     def __init__(self, parent=None) -> None:
@@ -13,10 +15,10 @@ class WelcomePage(QWidget):
         title.setStyleSheet("font-size: 22px; font-weight: 600;")
         text = QLabel(self.tr("Create the meeting you are about to run, or open an earlier one."))
         text.setWordWrap(True)
-        self.new_button = QPushButton(self.tr("New meeting…"), objectName="welcomeNewButton")
-        self.open_button = QPushButton(self.tr("Open meeting…"), objectName="welcomeOpenButton")
-        self.demo_button = QPushButton(
-            self.tr("Look around in a demo meeting"), objectName="welcomeDemoButton"
+        self.new_button = named(QPushButton(self.tr("New meeting…")), "welcomeNewButton")
+        self.open_button = named(QPushButton(self.tr("Open meeting…")), "welcomeOpenButton")
+        self.demo_button = named(
+            QPushButton(self.tr("Look around in a demo meeting")), "welcomeDemoButton"
         )
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumHeight(36)

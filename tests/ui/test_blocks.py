@@ -188,7 +188,7 @@ def test_declaring_the_quarter_closed(qtbot, window, clock, db, meeting_id):
 
 def test_action_items_with_owner_and_due_date(qtbot, window, db, meeting_id, people):
     window.show_run_page(5)
-    panel = window.blocks.summary.actions
+    panel = window.blocks.summary.action_items
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.message.text() == "Action must not be empty."
     type_text(panel.inputs["what"], "Send rosen videre")

@@ -217,7 +217,7 @@ def test_block_4_follows_up_last_meetings_action_items(qtbot, demo_window, db):
     assert follow_up.earlier_actions(db, meeting_id)[2].follow_up == "moved"
     # The moved item is one of this meeting's action items in block 6 now.
     window.show_run_page(window.agenda_model.row_of(BlockKind.SUMMARY))
-    actions = window.blocks.summary.actions
+    actions = window.blocks.summary.action_items
     texts = [actions.model.index(r, 0).data() for r in range(actions.model.rowCount())]
     assert texts[-1] == "Ny prisliste på nettsiden"
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Signal, SignalInstance
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from facilitator.domain.agenda import BlockKind
@@ -38,8 +39,19 @@ from facilitator.ui.blocks.turn_round import (
     presentation_round,
     reports_round,
 )
+from facilitator.ui.naming import named
+from facilitator.ui.open_meeting import loaded
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.run.controller import RunController
+
+
+class BlockPanel(Protocol):
+    """A block's panel as the panels' holder uses it."""
+
+    @property
+    def storeFailed(self) -> SignalInstance: ...
+
+    def set_meeting(self, meeting_id: int, meeting_day: date | None) -> None: ...
 
 
 class BlockPanels(QObject):
@@ -68,7 +80,7 @@ class BlockPanels(QObject):
         self.reports = ReportsPanel(
             db, self.reports_round, lambda: self._block_time(BlockKind.OKR_REPORTING), self.choices
         )
-        self.block2 = QTabWidget(objectName="block2Tabs")
+        self.block2 = named(QTabWidget(), "block2Tabs")
         self.block2.addTab(self.reporting, self.tr("(a) Vision and values"))
         self.block2.addTab(self.reports, self.tr("(b–c) Self-evaluation reports"))
         self.breakout = BreakoutPanel(db)
@@ -115,7 +127,7 @@ class BlockPanels(QObject):
         self._loaded: set[BlockKind] = set()
         self._choices: dict[Kind, dict[int, str]] = {}
         self.groups.controller.changed.connect(self.forget_choices)  # late arrivals
-        self._day = None
+        self._day: date | None = None
 
     def panels(self) -> dict[BlockKind, QWidget]:
         return {
@@ -127,7 +139,7 @@ class BlockPanels(QObject):
             BlockKind.SUMMARY: self.summary,
         }
 
-    def _editors(self) -> list[QWidget]:
+    def _editors(self) -> list[BlockPanel]:
         return [
             self.good_news,
             self.reporting,
@@ -143,7 +155,7 @@ class BlockPanels(QObject):
         self._presenter = presenter
         self.closing.quarterClosed.connect(self._closing_card)
 
-    def _by_kind(self) -> dict[BlockKind, list[QWidget]]:
+    def _by_kind(self) -> dict[BlockKind, list[BlockPanel]]:
         return {
             BlockKind.GOOD_NEWS: [self.good_news],
             BlockKind.OKR_REPORTING: [self.reporting, self.reports, self.breakout],
@@ -160,7 +172,7 @@ class BlockPanels(QObject):
         self.meeting_id = meeting_id
         self._choices.clear()
         self._day = meetings.get_meeting(self._db, meeting_id).meeting_date
-        self._loaded: set[BlockKind] = set()
+        self._loaded = set()
         for turn_round in (self.round, self.reports_round, self.presentations):
             turn_round.load(meeting_id)
         for kind in loaded:
@@ -185,7 +197,7 @@ class BlockPanels(QObject):
 
     def _actions_followed_up(self) -> None:
         if BlockKind.SUMMARY in self._loaded and self.meeting_id is not None:
-            self.summary.actions.set_meeting(self.meeting_id, self._day)
+            self.summary.action_items.set_meeting(self.meeting_id, self._day)
 
     def _review_changed(self) -> None:
         if BlockKind.NEW_OKRS in self._loaded:
@@ -378,5 +390,5 @@ class BlockPanels(QObject):
         if moment is None:
             self._presenter.hide_closing_card()
             return
-        meeting = meetings.get_meeting(self._db, self.meeting_id)
+        meeting = meetings.get_meeting(self._db, loaded(self.meeting_id))
         self._presenter.show_closing_card(meeting.company.name, meeting.quarter, moment)

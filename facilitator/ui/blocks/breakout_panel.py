@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 from facilitator.domain.groups import Person, by_department, department_flags
 from facilitator.store.database import Database
 from facilitator.store.participants import list_participants
+from facilitator.ui.naming import named
 
 
 class BreakoutPanel(QWidget):
@@ -27,15 +28,15 @@ class BreakoutPanel(QWidget):
         )
         intro.setWordWrap(True)
         self.model = QStringListModel(self)
-        self.list = QListView(objectName="breakoutList")
+        self.list = named(QListView(), "breakoutList")
         self.list.setModel(self.model)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
-        self.flags = QLabel(objectName="breakoutFlags")
+        self.flags = named(QLabel(), "breakoutFlags")
         self.flags.setWordWrap(True)
         self.flags.setStyleSheet("font-style: italic;")  # a suggestion, not a warning
-        self.show_button = QPushButton(
-            self.tr("Show the departments on the presenter view"), objectName="showBreakout"
+        self.show_button = named(
+            QPushButton(self.tr("Show the departments on the presenter view")), "showBreakout"
         )
         self.show_button.setCheckable(True)
         layout = QVBoxLayout(self)
@@ -54,7 +55,7 @@ class BreakoutPanel(QWidget):
         self.cards = []
         for group in by_department(persons):
             department = departments[group[0]]
-            manager = managers.get(department)
+            manager = managers.get(department) if department is not None else None
             title = department or self.tr("No department")
             self.cards.append(
                 (

@@ -21,6 +21,9 @@ from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.records import FEEDBACK, REFLECTIONS, Kind
 from facilitator.ui.blocks.follow_up_box import FollowUpBox
+from facilitator.ui.naming import named
+from facilitator.ui.numbers import clock_text
+from facilitator.ui.open_meeting import loaded
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 
@@ -62,16 +65,16 @@ class ClosingPanel(QWidget):
             choices,
             self.tr("Add reflection"),
         )
-        self.close_button = QPushButton(
-            self.tr("Declare the quarter closed…"), objectName="declareClosedButton"
+        self.close_button = named(
+            QPushButton(self.tr("Declare the quarter closed…")), "declareClosedButton"
         )
         self.close_button.setMinimumHeight(40)
         self.close_button.setStyleSheet("font-weight: 600;")
-        self.reopen_button = QPushButton(
-            self.tr("Take the declaration back…"), objectName="reopenButton"
+        self.reopen_button = named(
+            QPushButton(self.tr("Take the declaration back…")), "reopenButton"
         )
         self.follow_up = FollowUpBox(db)
-        self.status = QLabel(objectName="closedStatus")
+        self.status = named(QLabel(), "closedStatus")
         closing_row = QHBoxLayout()
         closing_row.addWidget(self.close_button)
         closing_row.addWidget(self.status, 1)
@@ -107,16 +110,14 @@ class ClosingPanel(QWidget):
         self.close_button.setEnabled(not closed)
         self.reopen_button.setVisible(closed)
         self.status.setText(
-            self.tr("The quarter was declared closed at {time}.").format(
-                time=moment.astimezone().strftime("%H:%M")
-            )
-            if closed
+            self.tr("The quarter was declared closed at {time}.").format(time=clock_text(moment))
+            if moment is not None
             else ""
         )
 
     def _set(self, moment: datetime | None) -> bool:
         try:
-            meetings.set_quarter_closed(self._db, self.meeting_id, moment)
+            meetings.set_quarter_closed(self._db, loaded(self.meeting_id), moment)
         except StoreError as error:
             self.storeFailed.emit(error)
             return False

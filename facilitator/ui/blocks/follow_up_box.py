@@ -20,6 +20,7 @@ from facilitator.store import follow_up
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.texts import follow_up_title
+from facilitator.ui.naming import named
 from facilitator.ui.numbers import date_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,7 +123,7 @@ class FollowUpBox(QGroupBox):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(self.tr("Last meeting's action items: done, not done or moved?"), parent)
         self.model = FollowUpModel(db, self)
-        self.table = QTableView(objectName="followUpTable")
+        self.table = named(QTableView(), "followUpTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)

@@ -21,6 +21,8 @@ from facilitator.store.records import SHOUT_OUTS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
+from facilitator.ui.naming import named
+from facilitator.ui.open_meeting import loaded
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 
@@ -47,7 +49,7 @@ class GoodNewsPanel(QWidget):
         self.up_button, self.skip_button = self.queue_box.up_button, self.queue_box.skip_button
         self.minutes = self.queue_box.minutes
 
-        self.speaker_label = QLabel(objectName="notesSpeaker")
+        self.speaker_label = named(QLabel(), "notesSpeaker")
         self.speaker_label.setStyleSheet("font-weight: 600;")
         self.good_news = AutosaveTextEdit(object_name="speakerGoodNews")
         self.good_news.setPlaceholderText(self.tr("Good news and results, in keywords"))
@@ -104,7 +106,11 @@ class GoodNewsPanel(QWidget):
         self._selected_key = key
         item = (
             next(
-                (i for i in good_news.list_items(self._db, self.round.meeting_id) if i.id == key),
+                (
+                    i
+                    for i in good_news.list_items(self._db, loaded(self.round.meeting_id))
+                    if i.id == key
+                ),
                 None,
             )
             if key is not None

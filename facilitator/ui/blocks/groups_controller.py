@@ -22,6 +22,7 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.participants import list_participants
+from facilitator.ui.open_meeting import loaded
 
 
 def group_name(number: int, language: str | None = None) -> str:
@@ -90,7 +91,7 @@ class GroupsController(QObject):
     def _save(self, plans: list[store.GroupPlan], remember: bool = True) -> bool:
         try:
             store.save_assignment(
-                self._db, self.meeting_id, plans, lambda n: group_name(n, self._language)
+                self._db, loaded(self.meeting_id), plans, lambda n: group_name(n, self._language)
             )
         except StoreError as error:
             self.storeFailed.emit(error)
@@ -112,7 +113,9 @@ class GroupsController(QObject):
             apart=self.rules.apart,
             together=self.rules.together,
             locked=locked,
-            history=store.history_pairs(self._db, self.meeting_id) if fresh else self.rules.history,
+            history=store.history_pairs(self._db, loaded(self.meeting_id))
+            if fresh
+            else self.rules.history,
         )
         try:
             groups = assign(self.present(), mode, self._seed, bounds, rules, fresh)
@@ -128,7 +131,9 @@ class GroupsController(QObject):
         except ValueError as error:
             self.problem.emit(str(error))
             return False
-        roles = assign_roles(groups, store.last_roles(self._db, self.meeting_id), self._seed)
+        roles = assign_roles(
+            groups, store.last_roles(self._db, loaded(self.meeting_id)), self._seed
+        )
         plans = [
             store.GroupPlan(g, {p for p in g if p in locked}, r.scribe, r.presenter)
             for g, r in zip(groups, roles, strict=True)

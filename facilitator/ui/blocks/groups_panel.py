@@ -32,6 +32,8 @@ from facilitator.ui.blocks.groups_controller import GroupsController
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.naming import named
+from facilitator.ui.open_meeting import loaded
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # ("group", index) or ("person", participant id)
 
@@ -51,7 +53,7 @@ class GroupsPanel(QWidget):
         self.round = round_
         self.meeting_id: int | None = None
 
-        self.mode = QComboBox(objectName="groupMode")
+        self.mode = named(QComboBox(), "groupMode")
         for mode, label in (
             (Mode.MIXED, self.tr("Mixed departments")),
             (Mode.RANDOM, self.tr("Random")),
@@ -59,15 +61,15 @@ class GroupsPanel(QWidget):
             (Mode.MANUAL, self.tr("Manual (keep locked people)")),
         ):
             self.mode.addItem(label, mode.value)
-        self.low = QSpinBox(objectName="groupLow")
-        self.high = QSpinBox(objectName="groupHigh")
+        self.low = named(QSpinBox(), "groupLow")
+        self.high = named(QSpinBox(), "groupHigh")
         for spin, value in ((self.low, 3), (self.high, 5)):
             spin.setRange(3, 5)
             spin.setValue(value)
-        self.fresh = QCheckBox(self.tr("Fresh mixes"), objectName="freshMixes")
+        self.fresh = named(QCheckBox(self.tr("Fresh mixes")), "freshMixes")
         self.fresh.setToolTip(self.tr("Avoid pairs who sat together at earlier meetings"))
-        self.assign_button = QPushButton(self.tr("Assign groups"), objectName="assignGroups")
-        self.undo_button = QPushButton(self.tr("Undo reshuffle"), objectName="undoGroups")
+        self.assign_button = named(QPushButton(self.tr("Assign groups")), "assignGroups")
+        self.undo_button = named(QPushButton(self.tr("Undo reshuffle")), "undoGroups")
         controls = QHBoxLayout()
         for widget in (
             self.mode,
@@ -85,11 +87,11 @@ class GroupsPanel(QWidget):
         self.apart_button = QPushButton(self.tr("Keep apart…"))
         self.together_button = QPushButton(self.tr("Keep together…"))
         self.clear_rules_button = QPushButton(self.tr("Clear rules"))
-        self.late_button = QPushButton(self.tr("Add late arrival…"), objectName="lateArrival")
-        self.leave_button = QPushButton(self.tr("Someone left…"), objectName="earlyLeaver")
-        self.scribe_button = QPushButton(self.tr("Make scribe"), objectName="makeScribe")
-        self.presenter_button = QPushButton(self.tr("Make presenter"), objectName="makePresenter")
-        self.lock_button = QPushButton(self.tr("Lock / unlock"), objectName="lockPerson")
+        self.late_button = named(QPushButton(self.tr("Add late arrival…")), "lateArrival")
+        self.leave_button = named(QPushButton(self.tr("Someone left…")), "earlyLeaver")
+        self.scribe_button = named(QPushButton(self.tr("Make scribe")), "makeScribe")
+        self.presenter_button = named(QPushButton(self.tr("Make presenter")), "makePresenter")
+        self.lock_button = named(QPushButton(self.tr("Lock / unlock")), "lockPerson")
         # Two rows (rules; people), so the panel fits beside its right column on a laptop.
         actions = QVBoxLayout()
         for row_widgets in (
@@ -103,7 +105,7 @@ class GroupsPanel(QWidget):
             actions.addLayout(row)
 
         self.model = QStandardItemModel(self)
-        self.tree = QTreeView(objectName="groupsTree")
+        self.tree = named(QTreeView(), "groupsTree")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -111,21 +113,21 @@ class GroupsPanel(QWidget):
         self.tree.setToolTip(
             self.tr("Drag people between groups; double-click a group's name to rename it")
         )
-        self.summary = QLabel(objectName="groupsSummary")
+        self.summary = named(QLabel(), "groupsSummary")
         self.summary.setWordWrap(True)
-        self.rules_label = QLabel(objectName="groupRules")
+        self.rules_label = named(QLabel(), "groupRules")
         self.rules_label.setWordWrap(True)
         self.rules_label.setStyleSheet(
             "font-style: italic;"
         )  # secondary, readable in light and dark
         self.message = MessageBar()
 
-        self.work_minutes = QTimeEdit(objectName="groupWorkTime")
+        self.work_minutes = named(QTimeEdit(), "groupWorkTime")
         self.work_minutes.setDisplayFormat("m:ss")
         self.work_minutes.setMinimumTime(QTime(0, 1, 0))
         self.work_minutes.setMaximumTime(QTime(0, 59, 0))
-        self.work_button = QPushButton(self.tr("Start group work"), objectName="startGroupWork")
-        self.work_state = QLabel(objectName="groupWorkState")
+        self.work_button = named(QPushButton(self.tr("Start group work")), "startGroupWork")
+        self.work_state = named(QLabel(), "groupWorkState")
         work_box = QGroupBox(self.tr("Group work"))
         work_layout = QHBoxLayout(work_box)
         work_layout.addWidget(self.work_minutes)
@@ -139,10 +141,10 @@ class GroupsPanel(QWidget):
             self.tr("Each group"),
             with_shuffle=False,
         )
-        self.present_button = QPushButton(
-            self.tr("Start the presentations"), objectName="startPresentations"
+        self.present_button = named(
+            QPushButton(self.tr("Start the presentations")), "startPresentations"
         )
-        self.round_box.layout().addWidget(self.present_button)
+        self.round_box.box_layout.addWidget(self.present_button)
         self.flip_chart = FlipChartBox(db)
 
         left = QVBoxLayout()
@@ -376,7 +378,7 @@ class GroupsPanel(QWidget):
         start, _ = self._group_work
         seconds = value.minute() * 60 + value.second()
         try:
-            store.set_group_work(self._db, self.meeting_id, start, seconds)
+            store.set_group_work(self._db, loaded(self.meeting_id), start, seconds)
         except StoreError as error:
             self.storeFailed.emit(error)
             return
@@ -390,7 +392,7 @@ class GroupsPanel(QWidget):
             self.message.show_error(self.tr("Start block 3 first (Space or Start)."))
             return
         try:
-            store.set_group_work(self._db, self.meeting_id, block_time)
+            store.set_group_work(self._db, loaded(self.meeting_id), block_time)
         except StoreError as error:
             self.storeFailed.emit(error)
             return

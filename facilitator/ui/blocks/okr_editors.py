@@ -12,19 +12,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.naming import named
+
 
 class ObjectiveEditor(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.statement = QLineEdit(objectName="objectiveStatement")
-        self.owner = QComboBox(objectName="objectiveOwner")
-        self.serves = QComboBox(objectName="objectiveServes")
+        self.statement = named(QLineEdit(), "objectiveStatement")
+        self.owner = named(QComboBox(), "objectiveOwner")
+        self.serves = named(QComboBox(), "objectiveServes")
         # Approval by the top leader: "Draft" or "Approved by … at …", and the button that
         # approves or takes the approval back.
-        self.approval = QLabel(objectName="objectiveApproval")
+        self.approval = named(QLabel(), "objectiveApproval")
         self.approval.setWordWrap(True)
-        self.approve = QPushButton(objectName="objectiveApprove")
-        self.add_kr = QPushButton(self.tr("+ Key result"), objectName="addKeyResult")
+        self.approve = named(QPushButton(), "objectiveApprove")
+        self.add_kr = named(QPushButton(self.tr("+ Key result")), "addKeyResult")
         self.delete = QPushButton(self.tr("Delete objective…"))
         form = QFormLayout(self)
         form.addRow(self.tr("Objective"), self.statement)
@@ -42,19 +44,19 @@ class ObjectiveEditor(QWidget):
 class KeyResultEditor(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.statement = QLineEdit(objectName="krStatement")
-        self.start = QLineEdit(objectName="krStart")
-        self.target = QLineEdit(objectName="krTarget")
-        self.unit = QLineEdit(objectName="krUnit")
-        self.owner = QComboBox(objectName="krOwner")
-        self.serves = QComboBox(objectName="krServes")
+        self.statement = named(QLineEdit(), "krStatement")
+        self.start = named(QLineEdit(), "krStart")
+        self.target = named(QLineEdit(), "krTarget")
+        self.unit = named(QLineEdit(), "krUnit")
+        self.owner = named(QComboBox(), "krOwner")
+        self.serves = named(QComboBox(), "krServes")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(
             "color: #d08a00; font-weight: 600;"
         )  # amber reads on light and dark
-        self.to_department = QPushButton(
-            self.tr("Make it a department objective…"), objectName="krToDepartment"
+        self.to_department = named(
+            QPushButton(self.tr("Make it a department objective…")), "krToDepartment"
         )
         self.delete = QPushButton(self.tr("Delete key result"))
         form = QFormLayout(self)

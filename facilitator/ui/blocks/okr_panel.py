@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,9 @@ from facilitator.ui.blocks.okr_tree import (
 )
 from facilitator.ui.blocks.statements import Statement
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.naming import named
+from facilitator.ui.numbers import clock_text, edit_text, read_number
+from facilitator.ui.open_meeting import loaded
 
 SHOW_NOTHING, SHOW_COMPANY, SHOW_ALIGNMENT, SHOW_PRIORITIES = range(4)
 
@@ -80,25 +83,25 @@ class OkrPanel(QWidget):
             )
         )
         self.priorities.setMaximumHeight(72)
-        self.approve_all = QPushButton(self.tr("Approve all drafts"), objectName="approveAll")
+        self.approve_all = named(QPushButton(self.tr("Approve all drafts")), "approveAll")
         self.approve_all.setToolTip(
             self.tr("The top leader (the meeting's leader) approves every objective still a draft.")
         )
 
         self.model = QStandardItemModel(self)
-        self.tree = QTreeView(objectName="okrTree")
+        self.tree = named(QTreeView(), "okrTree")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
-        self.guidance = QLabel(objectName="okrGuidance")
+        self.guidance = named(QLabel(), "okrGuidance")
         self.guidance.setWordWrap(True)
-        self.add_company = QPushButton(self.tr("+ Company objective"), objectName="addCompany")
-        self.add_department = QPushButton(
-            self.tr("+ Department objective…"), objectName="addDepartment"
+        self.add_company = named(QPushButton(self.tr("+ Company objective")), "addCompany")
+        self.add_department = named(
+            QPushButton(self.tr("+ Department objective…")), "addDepartment"
         )
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
-        self.show_on = QComboBox(objectName="okrPresenter")
+        self.show_on = named(QComboBox(), "okrPresenter")
         self.show_on.addItems(
             [
                 self.tr("Presenter view: timer only"),
@@ -247,6 +250,13 @@ class OkrPanel(QWidget):
         index = self.tree.currentIndex()
         return index.data(ItemRole) if index.isValid() else None
 
+    def selected_id(self, kind: str) -> int | None:
+        """The id of the objective or key result ("objective", "kr") selected, if one is."""
+        selected = self.selected()
+        if selected is None or selected[0] != kind or not isinstance(selected[1], int):
+            return None
+        return selected[1]
+
     def _objective(self, objective_id: int) -> Objective:
         return next(o for o in self.objectives if o.id == objective_id)
 
@@ -267,13 +277,12 @@ class OkrPanel(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _show_editor(self) -> None:
-        selected = self.selected()
-        if not selected or selected[0] == "department":
+        objective_id, kr_id = self.selected_id("objective"), self.selected_id("kr")
+        if objective_id is None and kr_id is None:
             self.editors.setCurrentWidget(self.hint)
             return
-        kind, key = selected
-        if kind == "objective":
-            objective = self._objective(key)
+        if objective_id is not None:
+            objective = self._objective(objective_id)
             self.o_statement.setText(objective.statement)
             self._fill_people(self.o_owner, objective.owner_id)
             self.o_serves.clear()
@@ -288,10 +297,9 @@ class OkrPanel(QWidget):
             self._show_approval(objective)
             self.editors.setCurrentIndex(1)
             return
-        objective, kr = self._kr(key)
+        assert kr_id is not None
+        objective, kr = self._kr(kr_id)
         self.k_statement.setText(kr.statement)
-        from facilitator.ui.numbers import edit_text
-
         self.k_start.setText(edit_text(kr.start_value))
         self.k_target.setText(edit_text(kr.target_value))
         self.k_unit.setText(kr.unit)
@@ -324,7 +332,7 @@ class OkrPanel(QWidget):
         self.o_approval.setText(
             self.tr("Approved by {name} at {time}").format(
                 name=objective.approved_by.name,
-                time=QLocale().toString(moment.time(), "HH:mm") if moment else "–",
+                time=clock_text(moment) if moment else "–",
             )
         )
         self.o_approve.setText(self.tr("Take back approval"))
@@ -342,10 +350,11 @@ class OkrPanel(QWidget):
         return approver
 
     def _toggle_approval(self) -> None:
-        selected = self.selected()
-        if not selected or selected[0] != "objective":
+        objective_id = self.selected_id("objective")
+        if objective_id is None:
             return
-        objective = self._objective(selected[1])
+        selected = ("objective", objective_id)
+        objective = self._objective(objective_id)
         if objective.approved_by_id is not None:
             self._guarded(lambda: okrs.take_back_approval(self._db, objective.id), selected)
             return
@@ -391,21 +400,20 @@ class OkrPanel(QWidget):
         return True
 
     def _edit_objective(self, field: str, value) -> None:
-        selected = self.selected()
-        if selected and selected[0] == "objective":
+        objective_id = self.selected_id("objective")
+        if objective_id is not None:
             self._guarded(
-                lambda: okrs.update_objective(self._db, selected[1], field, value), selected
+                lambda: okrs.update_objective(self._db, objective_id, field, value),
+                ("objective", objective_id),
             )
 
     def _edit_kr(self, field: str, value) -> None:
         if field in ("start_value", "target_value"):
-            from facilitator.ui.numbers import read_number
-
             value = read_number(value)  # "12 345,5" as the UI's language writes it
-        selected = self.selected()
-        if selected and selected[0] == "kr":
+        kr_id = self.selected_id("kr")
+        if kr_id is not None:
             self._guarded(
-                lambda: okrs.update_key_result(self._db, selected[1], field, value), selected
+                lambda: okrs.update_key_result(self._db, kr_id, field, value), ("kr", kr_id)
             )
 
     # -- adding and removing --------------------------------------------------------------
@@ -413,7 +421,7 @@ class OkrPanel(QWidget):
     def add_company_objective(self, statement: str | None = None) -> None:
         text = statement or self.tr("New company objective")
         self._guarded(
-            lambda: okrs.add_objective(self._db, self.meeting_id, text),
+            lambda: okrs.add_objective(self._db, loaded(self.meeting_id), text),
             lambda new_id: ("objective", new_id),
         )
         self.o_statement.setFocus()
@@ -423,14 +431,16 @@ class OkrPanel(QWidget):
         manager = next(
             (
                 d.manager_id
-                for d in list_departments(self._db, self.meeting_id)
+                for d in list_departments(self._db, loaded(self.meeting_id))
                 if d.id == department_id
             ),
             None,
         )
         text = statement or self.tr("New department objective")
         self._guarded(
-            lambda: okrs.add_objective(self._db, self.meeting_id, text, department_id, manager),
+            lambda: okrs.add_objective(
+                self._db, loaded(self.meeting_id), text, department_id, manager
+            ),
             lambda new_id: ("objective", new_id),
         )
 
@@ -448,33 +458,31 @@ class OkrPanel(QWidget):
             self.add_department_objective(department_id)
 
     def _add_key_result(self) -> None:
-        selected = self.selected()
-        if selected and selected[0] == "objective":
+        objective_id = self.selected_id("objective")
+        if objective_id is not None:
             self._guarded(
-                lambda: okrs.add_key_result(self._db, selected[1], self.tr("New key result")),
+                lambda: okrs.add_key_result(self._db, objective_id, self.tr("New key result")),
                 lambda new_id: ("kr", new_id),
             )
             self.k_statement.setFocus()
             self.k_statement.selectAll()
 
     def _kr_to_department(self) -> None:
-        selected = self.selected()
-        if not selected or selected[0] != "kr":
+        kr_id = self.selected_id("kr")
+        if kr_id is None:
             return
         department_id = self._pick_department(self.tr("Make it a department objective"))
         if department_id is not None:
             self._guarded(
-                lambda: okrs.key_result_to_department_objective(
-                    self._db, selected[1], department_id
-                ),
+                lambda: okrs.key_result_to_department_objective(self._db, kr_id, department_id),
                 lambda new_id: ("objective", new_id),
             )
 
     def _delete_objective(self) -> None:
-        selected = self.selected()
-        if not selected or selected[0] != "objective":
+        objective_id = self.selected_id("objective")
+        if objective_id is None:
             return
-        objective = self._objective(selected[1])
+        objective = self._objective(objective_id)
         answer = QMessageBox.question(
             self,
             self.tr("Delete objective"),
@@ -486,11 +494,11 @@ class OkrPanel(QWidget):
             self._guarded(lambda: okrs.delete_objective(self._db, objective.id))
 
     def _delete_kr(self) -> None:
-        selected = self.selected()
-        if selected and selected[0] == "kr":
-            objective, _ = self._kr(selected[1])
+        kr_id = self.selected_id("kr")
+        if kr_id is not None:
+            objective, _ = self._kr(kr_id)
             self._guarded(
-                lambda: okrs.delete_key_result(self._db, selected[1]), ("objective", objective.id)
+                lambda: okrs.delete_key_result(self._db, kr_id), ("objective", objective.id)
             )
 
     # -- CSV ------------------------------------------------------------------------------
@@ -505,7 +513,7 @@ class OkrPanel(QWidget):
     def import_csv(self, path: Path) -> list[str]:
         """Import OKRs; returns the problems by line (also shown under the buttons)."""
         try:
-            lines = import_okr_file(self._db, self.meeting_id, path)
+            lines = import_okr_file(self._db, loaded(self.meeting_id), path)
         except UnreadableCsvError:
             self.message.show_error(
                 self.tr(
@@ -539,7 +547,7 @@ class OkrPanel(QWidget):
 
     def export_csv(self, path: Path) -> None:
         try:
-            export_okr_file(self._db, self.meeting_id, path)
+            export_okr_file(self._db, loaded(self.meeting_id), path)
         except OSError as error:
             self.message.show_error(str(error))
             return

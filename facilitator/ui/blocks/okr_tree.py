@@ -23,6 +23,10 @@ from facilitator.ui.numbers import number_text as number
 ItemRole = Qt.ItemDataRole.UserRole + 1  # ("objective" | "kr" | "department", id or name)
 
 
+def _department_name(objective: Objective) -> str:
+    return objective.department.name if objective.department else ""
+
+
 def kr_text(kr: KeyResult) -> str:
     owner = f"  · {kr.owner.name}" if kr.owner is not None else ""
     if kr.start_value is None and kr.target_value is None:
@@ -96,7 +100,7 @@ def fill_tree(
 ) -> None:
     model.clear()
     model.setHorizontalHeaderLabels([QCoreApplication.translate("Okrs", "OKRs")])
-    roots = {
+    roots: dict[str | None, QStandardItem] = {
         None: QStandardItem(
             QCoreApplication.translate("Okrs", "{company} (company OKRs for {quarter})").format(
                 company=company, quarter=quarter
@@ -158,7 +162,7 @@ def alignment_text(objectives: list[Objective]) -> str:
             for department_objective in objectives:
                 if department_objective.aligned_key_result_id == kr.id:
                     lines.append(
-                        f"        ⇒ {department_objective.department.name}: "
+                        f"        ⇒ {_department_name(department_objective)}: "
                         f"{department_objective.statement}"
                     )
         for department_objective in objectives:
@@ -168,5 +172,5 @@ def alignment_text(objectives: list[Objective]) -> str:
                 if kr.aligned_objective_id == objective.id
             ]
             for kr in serving:
-                lines.append(f"   ⇐ {department_objective.department.name}: {kr.statement}")
+                lines.append(f"   ⇐ {_department_name(department_objective)}: {kr.statement}")
     return "\n".join(lines)

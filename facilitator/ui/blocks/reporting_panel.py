@@ -19,6 +19,7 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.records import VALUE_EXAMPLES, Kind
 from facilitator.ui.blocks.statements import Statement, statements_of
+from facilitator.ui.naming import named
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 
@@ -34,15 +35,15 @@ class ReportingPanel(QWidget):
         self._db = db
         self.statements: list[Statement] = []
         self.model = QStringListModel(self)
-        self.list = QListView(objectName="statementList")
+        self.list = named(QListView(), "statementList")
         self.list.setModel(self.model)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.show_button = QPushButton(
-            self.tr("Show on the presenter view"), objectName="showStatementButton"
+        self.show_button = named(
+            QPushButton(self.tr("Show on the presenter view")), "showStatementButton"
         )
         self.show_button.setCheckable(True)
-        self.previous_button = QPushButton(self.tr("◀ Previous"), objectName="statementPrevious")
-        self.next_button = QPushButton(self.tr("Next ▶"), objectName="statementNext")
+        self.previous_button = named(QPushButton(self.tr("◀ Previous")), "statementPrevious")
+        self.next_button = named(QPushButton(self.tr("Next ▶")), "statementNext")
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button, 1)
         buttons.addWidget(self.previous_button)

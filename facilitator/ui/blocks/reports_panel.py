@@ -32,6 +32,8 @@ from facilitator.ui.blocks.review_box import ReviewBox
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.naming import named
+from facilitator.ui.open_meeting import loaded
 
 BAND_COLOURS = {Band.GREEN: "#2e8b57", Band.AMBER: "#d99a00", Band.RED: "#c0392b"}
 
@@ -76,7 +78,7 @@ class ReportsPanel(QWidget):
             self._score_suffix,
             with_shuffle=False,
         )
-        self.start_button = QPushButton(self.tr("Start the reports"), objectName="startReports")
+        self.start_button = named(QPushButton(self.tr("Start the reports")), "startReports")
         self.start_button.setToolTip(
             self.tr(
                 "After the vision and values: the company "
@@ -84,17 +86,17 @@ class ReportsPanel(QWidget):
                 "to the next report."
             )
         )
-        self.queue_box.layout().addWidget(self.start_button)
+        self.queue_box.box_layout.addWidget(self.start_button)
 
-        self.entity = QLabel(objectName="reportEntity")
+        self.entity = named(QLabel(), "reportEntity")
         self.entity.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.reporter = QComboBox(objectName="reportReporter")
-        self.score = QLineEdit(objectName="reportScore")
+        self.reporter = named(QComboBox(), "reportReporter")
+        self.score = named(QLineEdit(), "reportScore")
         self.score.setPlaceholderText(self.tr("1–10"))
         self.score.setMaximumWidth(70)
-        self.band = QLabel(objectName="reportBand")
+        self.band = named(QLabel(), "reportBand")
         self.band.setMinimumWidth(36)
-        self.earlier = QLabel(objectName="reportEarlier")
+        self.earlier = named(QLabel(), "reportEarlier")
         self.earlier.setWordWrap(True)
         self.earlier.setStyleSheet("font-style: italic;")  # secondary, readable in light and dark
         self.message = MessageBar()
@@ -170,7 +172,9 @@ class ReportsPanel(QWidget):
             edit.flush_pending()
 
     def _reload_scores(self) -> None:
-        self._rows = {e.id: e for e in evaluations.list_evaluations(self._db, self.meeting_id)}
+        self._rows = {
+            e.id: e for e in evaluations.list_evaluations(self._db, loaded(self.meeting_id))
+        }
         self._scores = {key: row.score for key, row in self._rows.items()}
 
     def _score_suffix(self, turn: Turn) -> str:
@@ -225,11 +229,12 @@ class ReportsPanel(QWidget):
             note = notes.get(dimension.value)
             edit.set_saved_text(getattr(note, part) if note else "")
         department = evaluation.department.name if evaluation.department else None
-        self.review_box.show_entity(self.meeting_id, department)
+        self.review_box.show_entity(loaded(self.meeting_id), department)
         self._show_earlier()
 
     def _show_band(self, score: int | None) -> None:
-        colour = BAND_COLOURS.get(band(score)) if score is not None else None
+        score_band = band(score)
+        colour = BAND_COLOURS.get(score_band) if score_band is not None else None
         self.band.setStyleSheet(f"background: {colour}; border-radius: 4px;" if colour else "")
         self.band.setToolTip(self.tr("7–10 green, 4–6 amber, 1–3 red"))
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from facilitator.domain.okr_csv import UnreadableCsvError
+from facilitator.domain.csv_text import UnreadableCsvError
 from facilitator.messages import validation_message
 from facilitator.store import last_quarter
 from facilitator.store.database import Database
@@ -28,6 +28,7 @@ from facilitator.store.errors import StoreError
 from facilitator.store.models import Objective
 from facilitator.ui.blocks.review_model import ReviewModel, StatusDelegate
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.naming import named
 
 
 class ReviewBox(QGroupBox):
@@ -37,7 +38,7 @@ class ReviewBox(QGroupBox):
         super().__init__(self.tr("Last quarter's OKRs"), parent)
         self._db = db
         self.model = ReviewModel(db, self)
-        self.table = QTableView(objectName="reviewTable")
+        self.table = named(QTableView(), "reviewTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
@@ -58,21 +59,21 @@ class ReviewBox(QGroupBox):
             ReviewModel.STATUS,
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_hint = QLabel(
-            self.tr(
-                "No OKRs from last quarter here yet. On a company's first meeting, add them "
-                "by hand or import the OKR file (with its “achieved” column)."
+        self.empty_hint = named(
+            QLabel(
+                self.tr(
+                    "No OKRs from last quarter here yet. On a company's first meeting, add them "
+                    "by hand or import the OKR file (with its “achieved” column)."
+                )
             ),
-            objectName="reviewEmptyHint",
+            "reviewEmptyHint",
         )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("font-style: italic;")
-        self.add_objective_button = QPushButton(
-            self.tr("+ Objective"), objectName="reviewAddObjective"
-        )
-        self.add_kr_button = QPushButton(self.tr("+ Key result"), objectName="reviewAddKr")
-        self.remove_button = QPushButton(self.tr("Remove"), objectName="reviewRemove")
-        self.import_button = QPushButton(self.tr("Import last quarter…"), objectName="reviewImport")
+        self.add_objective_button = named(QPushButton(self.tr("+ Objective")), "reviewAddObjective")
+        self.add_kr_button = named(QPushButton(self.tr("+ Key result")), "reviewAddKr")
+        self.remove_button = named(QPushButton(self.tr("Remove")), "reviewRemove")
+        self.import_button = named(QPushButton(self.tr("Import last quarter…")), "reviewImport")
         self.import_button.setToolTip(
             self.tr("The OKR CSV file, with the values achieved in the “achieved” column.")
         )

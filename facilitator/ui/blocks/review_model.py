@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from facilitator.domain.evaluation import progress
@@ -29,6 +30,7 @@ from facilitator.store.models import KeyResult, Objective
 from facilitator.texts import review_status_title
 from facilitator.ui.numbers import number_text as number
 from facilitator.ui.numbers import read_number
+from facilitator.ui.open_meeting import loaded
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,12 +66,12 @@ class ReviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def average_progress(self) -> float | None:
-        values = [
+        shares = [
             progress(r.start_value, r.target_value, r.achieved_value)
             for r in self._rows
             if isinstance(r, KeyResult)
         ]
-        values = [v for v in values if v is not None]
+        values = [share for share in shares if share is not None]
         return sum(values) / len(values) if values else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -93,29 +95,34 @@ class ReviewModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        column = index.column()
-        is_kr = isinstance(row, KeyResult)
-        if role == Qt.ItemDataRole.FontRole and not is_kr:
-            from PySide6.QtGui import QFont
-
+        if role == Qt.ItemDataRole.FontRole and isinstance(row, Objective):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.EditRole:
-            if column == self.ITEM:
-                return row.statement
-            if column == self.PLAN and is_kr:
-                return self._plan_text(row)
-            if column == self.ACHIEVED and is_kr:
-                return number(row.achieved_value) if row.achieved_value is not None else ""
-            if column == self.STATUS and not is_kr:
-                return row.review_status
+            return self._edit_value(row, index.column())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        return self._shown(row, index.column())
+
+    def _edit_value(self, row: Objective | KeyResult, column: int) -> Any:
         if column == self.ITEM:
-            return f"    {row.statement}" if is_kr else row.statement
-        if not is_kr:
+            return row.statement
+        if isinstance(row, Objective):
+            return row.review_status if column == self.STATUS else None
+        if column == self.PLAN:
+            return self._plan_text(row)
+        if column == self.ACHIEVED:
+            return number(row.achieved_value) if row.achieved_value is not None else ""
+        return None
+
+    def _shown(self, row: Objective | KeyResult, column: int) -> str:
+        if isinstance(row, Objective):
+            if column == self.ITEM:
+                return row.statement
             return status_label(row.review_status) if column == self.STATUS else ""
+        if column == self.ITEM:
+            return f"    {row.statement}"
         if column == self.PLAN:
             return self._plan_text(row)
         if column == self.ACHIEVED:
@@ -167,7 +174,7 @@ class ReviewModel(QAbstractTableModel):
                 okrs.update_key_result(self._db, row.id, "achieved_value", achieved)
                 row.achieved_value = achieved
             elif column == self.STATUS and isinstance(row, Objective):
-                okrs.mark_review(self._db, self.meeting_id, row.id, value or None)
+                okrs.mark_review(self._db, loaded(self.meeting_id), row.id, value or None)
                 row.review_status = value or None
             else:
                 return False

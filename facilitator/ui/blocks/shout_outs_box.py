@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayo
 from facilitator.store import good_news
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.ui.naming import named
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -22,7 +23,7 @@ class ShoutOutsBox(QGroupBox):
         super().__init__(parent)
         self._db = db
         self.meeting_id: int | None = None
-        self.list = QListWidget(objectName="shoutOutsToPass")
+        self.list = named(QListWidget(), "shoutOutsToPass")
         self.list.setWordWrap(True)
         QVBoxLayout(self).addWidget(self.list)
         self.list.itemChanged.connect(self._ticked)

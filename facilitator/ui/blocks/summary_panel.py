@@ -39,7 +39,7 @@ class SummaryPanel(QWidget):
         for field, edit in self.texts.items():
             edit.setMaximumHeight(80)
             edit.textToSave.connect(lambda text, f=field: self._save(f, text))
-        self.actions = RecordPanel(
+        self.action_items = RecordPanel(
             db,
             ACTION_ITEMS,
             [
@@ -51,14 +51,14 @@ class SummaryPanel(QWidget):
             self.tr("Add action"),
         )
         actions_box = QGroupBox(self.tr("Action items"))
-        QVBoxLayout(actions_box).addWidget(self.actions)
+        QVBoxLayout(actions_box).addWidget(self.action_items)
         self.shout_outs = ShoutOutsBox(db)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(actions_box, 1)
         layout.addWidget(self.shout_outs)
-        self.actions.storeFailed.connect(self.storeFailed)
+        self.action_items.storeFailed.connect(self.storeFailed)
         self.shout_outs.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
@@ -67,7 +67,7 @@ class SummaryPanel(QWidget):
         meeting = meetings.get_meeting(self._db, meeting_id)
         for field, edit in self.texts.items():
             edit.set_saved_text(getattr(meeting, field))
-        self.actions.set_meeting(meeting_id, meeting_day)
+        self.action_items.set_meeting(meeting_id, meeting_day)
         self.shout_outs.load(meeting_id)
 
     def flush(self) -> None:

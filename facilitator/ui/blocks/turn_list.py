@@ -80,7 +80,7 @@ class TurnListBox(QGroupBox):
         minutes_row.addWidget(QLabel(time_label))
         minutes_row.addWidget(self.minutes)
         minutes_row.addWidget(self.count_label, 1)
-        layout = QVBoxLayout(self)
+        layout = self.box_layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addLayout(minutes_row)

@@ -13,6 +13,7 @@ from facilitator.store import evaluations, good_news, meetings
 from facilitator.store import groups as group_store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.ui.open_meeting import loaded
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class TurnRound(QObject):
     def build(self, shuffle: bool = False, seed: int | None = None) -> None:
         """Queue everyone (or every department) not queued yet."""
         if self.meeting_id is not None:
-            self._guard(lambda: self._store.build(self._db, self.meeting_id, shuffle, seed))
+            self._guard(lambda: self._store.build(self._db, loaded(self.meeting_id), shuffle, seed))
         self.reload()
 
     def shuffle(self, seed: int | None = None) -> None:
@@ -111,7 +112,7 @@ class TurnRound(QObject):
 
     def set_seconds(self, seconds: int | None) -> None:
         if self.meeting_id is not None:
-            self._guard(lambda: self._store.seconds(self._db, self.meeting_id, seconds))
+            self._guard(lambda: self._store.seconds(self._db, loaded(self.meeting_id), seconds))
         self.reload()
 
     def view(self, block_time: float) -> TurnView:

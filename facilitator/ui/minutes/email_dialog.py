@@ -35,6 +35,7 @@ from facilitator.ui.background import BackgroundTask
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.minutes.recipients_model import RecipientsModel
 from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp
+from facilitator.ui.naming import named
 from facilitator.ui.outbox import open_draft, outbox_folder
 
 
@@ -56,24 +57,28 @@ class EmailDialog(QDialog):
         intro = QLabel(self.tr("Subject: {subject}").format(subject=subject(data)))
         intro.setWordWrap(True)
         self.model = RecipientsModel(recipients(data), self)
-        self.list = QListView(objectName="recipientsList")
+        self.list = named(QListView(), "recipientsList")
         self.list.setModel(self.model)
         missing = [p.name for p in data.participants if not p.email]
-        self.missing = QLabel(
-            self.tr("No address for: {names}").format(names=", ".join(missing)) if missing else "",
-            objectName="missingAddresses",
+        self.missing = named(
+            QLabel(
+                self.tr("No address for: {names}").format(names=", ".join(missing))
+                if missing
+                else ""
+            ),
+            "missingAddresses",
         )
         self.missing.setWordWrap(True)
-        self.extra = QLineEdit(objectName="extraRecipients")
+        self.extra = named(QLineEdit(), "extraRecipients")
         self.extra.setPlaceholderText(self.tr("More addresses, separated by commas"))
-        self.preview_button = QPushButton(self.tr("Preview PDF"), objectName="previewButton")
-        self.draft_button = QPushButton(
-            self.tr("Open as draft in mail program"), objectName="draftButton"
+        self.preview_button = named(QPushButton(self.tr("Preview PDF")), "previewButton")
+        self.draft_button = named(
+            QPushButton(self.tr("Open as draft in mail program")), "draftButton"
         )
         self.draft_button.setDefault(True)
-        self.send_button = QPushButton(self.tr("Send now…"), objectName="sendButton")
-        self.smtp_button = QPushButton(self.tr("Mail server…"), objectName="smtpButton")
-        self.cancel_send_button = QPushButton(self.tr("Cancel sending"), objectName="cancelSend")
+        self.send_button = named(QPushButton(self.tr("Send now…")), "sendButton")
+        self.smtp_button = named(QPushButton(self.tr("Mail server…")), "smtpButton")
+        self.cancel_send_button = named(QPushButton(self.tr("Cancel sending")), "cancelSend")
         self.cancel_send_button.setVisible(False)
         self.close_button = QPushButton(self.tr("Close"))
         self.message = MessageBar()
@@ -158,6 +163,8 @@ class EmailDialog(QDialog):
             if not self._edit_smtp():
                 return
             smtp = load_smtp(self._settings)
+            if smtp is None:
+                return
         password = ""
         if smtp.user:
             password, ok = QInputDialog.getText(

@@ -33,7 +33,7 @@ class MinutesActions(QObject):
         self._db = db
         self._settings = settings
         self._window = window
-        self.email_dialog = None  # an EmailDialog while one is open
+        self.email_dialog: EmailDialog | None = None  # while one is open
         self.export_progress: QProgressDialog | None = None
         self._export_target = Path()
         self._exporting = BackgroundTask(self)

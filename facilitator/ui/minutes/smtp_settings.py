@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.report.email_draft import Security, SmtpSettings
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.naming import named
 
 KEYS = ("smtp/host", "smtp/port", "smtp/security", "smtp/user", "smtp/sender")
 
@@ -25,7 +26,7 @@ def load_smtp(settings: QSettings) -> SmtpSettings | None:
     if not host:
         return None
     try:
-        port = int(settings.value("smtp/port", 587))
+        port = int(str(settings.value("smtp/port", 587)))
         security = Security(str(settings.value("smtp/security", Security.STARTTLS.value)))
     except ValueError:
         port, security = 587, Security.STARTTLS
@@ -57,12 +58,12 @@ class SmtpDialog(QDialog):
         self.setWindowTitle(self.tr("Sending e-mail"))
         self._settings = settings
         current = load_smtp(settings) or SmtpSettings("")
-        self.host = QLineEdit(current.host, objectName="smtpHost")
+        self.host = named(QLineEdit(current.host), "smtpHost")
         self.host.setPlaceholderText(self.tr("e.g. smtp.office365.com"))
-        self.port = QSpinBox(objectName="smtpPort")
+        self.port = named(QSpinBox(), "smtpPort")
         self.port.setRange(1, 65535)
         self.port.setValue(current.port)
-        self.security = QComboBox(objectName="smtpSecurity")
+        self.security = named(QComboBox(), "smtpSecurity")
         for security, label in (
             (Security.STARTTLS, self.tr("STARTTLS")),
             (Security.SSL, self.tr("SSL/TLS")),
@@ -70,18 +71,18 @@ class SmtpDialog(QDialog):
         ):
             self.security.addItem(label, security.value)
         self.security.setCurrentIndex(max(0, self.security.findData(current.security.value)))
-        self.user = QLineEdit(current.user, objectName="smtpUser")
-        self.sender = QLineEdit(current.sender, objectName="smtpSender")
-        self.sender.setPlaceholderText(self.tr("your.name@company.com"))
+        self.user = named(QLineEdit(current.user), "smtpUser")
+        self.sender_edit = named(QLineEdit(current.sender), "smtpSender")
+        self.sender_edit.setPlaceholderText(self.tr("your.name@company.com"))
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Security"), self.security)
         form.addRow(self.tr("User name"), self.user)
-        form.addRow(self.tr("From address"), self.sender)
-        self.allow_plain = QCheckBox(
-            self.tr("Send my user name and password to this server unencrypted"),
-            objectName="smtpAllowPlain",
+        form.addRow(self.tr("From address"), self.sender_edit)
+        self.allow_plain = named(
+            QCheckBox(self.tr("Send my user name and password to this server unencrypted")),
+            "smtpAllowPlain",
         )
         self.allow_plain.setToolTip(
             self.tr(
@@ -112,11 +113,11 @@ class SmtpDialog(QDialog):
             self.message.show_error(self.tr("Server must not be empty."))
             return
         try:
-            sender = optional_email(self.sender.text()) or ""
+            sender = optional_email(self.sender_edit.text()) or ""
         except ValidationError:
             self.message.show_error(
                 self.tr("From address: “{value}” is not an e-mail address.").format(
-                    value=self.sender.text()
+                    value=self.sender_edit.text()
                 )
             )
             return

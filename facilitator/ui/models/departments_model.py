@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from facilitator.store import participants as store
 from facilitator.store.database import Database
 from facilitator.ui.models.edits import attempt_edit
+from facilitator.ui.open_meeting import loaded
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,6 +100,6 @@ class DepartmentTableModel(QAbstractTableModel):
 
     def _refresh_row(self, row: int) -> None:
         # In place, not a reset: a reset while the view commits an editor would destroy it.
-        fresh = {r.id: r for r in store.list_departments(self._db, self._meeting_id)}
+        fresh = {r.id: r for r in store.list_departments(self._db, loaded(self._meeting_id))}
         self._rows[row] = fresh[self._rows[row].id]
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

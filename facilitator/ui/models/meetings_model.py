@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from facilitator.store.meetings import MeetingSummary
+from facilitator.ui.numbers import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +44,6 @@ class MeetingListModel(QAbstractTableModel):
         return [
             row.company,
             row.quarter,
-            QLocale().toString(row.meeting_date, QLocale.FormatType.ShortFormat),
+            date_text(row.meeting_date),
             str(row.participants),
         ][index.column()]

@@ -17,6 +17,7 @@ from facilitator.store import participants as store
 from facilitator.store.database import Database
 from facilitator.store.models import Participant
 from facilitator.ui.models.edits import attempt_edit
+from facilitator.ui.open_meeting import loaded
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -118,6 +119,6 @@ class ParticipantTableModel(QAbstractTableModel):
         return True
 
     def _refresh_row(self, row: int) -> None:
-        fresh = {p.id: p for p in store.list_participants(self._db, self._meeting_id)}
+        fresh = {p.id: p for p in store.list_participants(self._db, loaded(self._meeting_id))}
         self._rows[row] = fresh[self._rows[row].id]
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

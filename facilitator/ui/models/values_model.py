@@ -11,6 +11,7 @@ from facilitator.store import meetings as store
 from facilitator.store.database import Database
 from facilitator.store.models import CompanyValue
 from facilitator.ui.models.edits import attempt_edit
+from facilitator.ui.open_meeting import loaded
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,7 +67,7 @@ class ValuesListModel(QAbstractListModel):
             return False
         # In place, not a reset: a reset while the view commits an editor would destroy it.
         row = index.row()
-        fresh = {v.id: v for v in store.list_values(self._db, self._meeting_id)}
+        fresh = {v.id: v for v in store.list_values(self._db, loaded(self._meeting_id))}
         self._rows[row] = fresh[self._rows[row].id]
         self.dataChanged.emit(index, index)
         return True

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from facilitator.domain.timer import format_countdown
 from facilitator.domain.turns import TurnView
 from facilitator.ui.blocks.statements import Statement
+from facilitator.ui.naming import named
 from facilitator.ui.quiet import set_pixel_size, set_style, set_text
 
 
 def _label(object_name: str, alignment=Qt.AlignmentFlag.AlignCenter) -> QLabel:
-    label = QLabel(objectName=object_name)
+    label = named(QLabel(), object_name)
     label.setAlignment(alignment)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -179,7 +180,8 @@ class ReportView(QWidget):
             )
             set_text(self.entity, view.current.label)
             set_text(self.score, str(score) if score is not None else "–")
-            colour = BAND_COLOURS.get(band(score).value if score is not None else "", "#e8eef4")
+            score_band = band(score)
+            colour = BAND_COLOURS.get(score_band.value if score_band else "", "#e8eef4")
             set_style(self.score, f"color: {colour};")
             remaining = view.remaining
             set_text(self.countdown, format_countdown(remaining) if remaining is not None else "")
@@ -230,7 +232,8 @@ class ScoresChartView(QWidget):
             value = score or 0
             bar_height = bar_area * value / 10
             top = label_height + bar_area - bar_height
-            colour = BAND_COLOURS.get(band(score).value if score else "", "#5b6b7b")
+            score_band = band(score)
+            colour = BAND_COLOURS.get(score_band.value if score_band else "", "#5b6b7b")
             painter.fillRect(int(x), int(top), int(bar_width), int(bar_height), QColor(colour))
             painter.setPen(QColor("#e8eef4"))
             painter.drawText(

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from facilitator.ui.naming import named
 from facilitator.ui.quiet import set_pixel_size, set_text
 
 Group = tuple[str, list[str], str | None, str | None]  # name, members, scribe, presenter
@@ -84,7 +85,7 @@ def fit_cards(
 class GroupsView(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.caption = QLabel(objectName="groupsCaption")
+        self.caption = named(QLabel(), "groupsCaption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.cards = QWidget()
@@ -137,8 +138,9 @@ class GroupsView(QWidget):
         self.layout_used = layout
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.card_labels = []
         for index, group in enumerate(self._groups):
             card = self._card(group, layout)
@@ -146,7 +148,7 @@ class GroupsView(QWidget):
             self.card_labels.append(card)
 
     def _card(self, group: Group, layout: CardLayout) -> QLabel:
-        card = QLabel("\n".join(card_lines(group, layout.level)), objectName="groupCard")
+        card = named(QLabel("\n".join(card_lines(group, layout.level))), "groupCard")
         card.setTextFormat(Qt.TextFormat.PlainText)
         # The grid decides the size: a card never makes the window wider.
         card.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.meeting_run import RunView
+from facilitator.ui.numbers import clock_text
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 
 SCREEN_KEY = "presenter/screen"
@@ -24,6 +25,7 @@ class PresenterPlacement(QObject):
         self.window = PresenterWindow()
         self.window.closed.connect(self.screensChanged)
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # made before any window
         app.screenAdded.connect(self._screen_added)
         app.screenRemoved.connect(self._screen_removed)
         self._last_view: RunView | None = None
@@ -92,7 +94,7 @@ class PresenterPlacement(QObject):
         if self.window.isVisible():
             from datetime import datetime
 
-            clock = now_text or QLocale().toString(datetime.now().time(), "HH:mm")
+            clock = now_text or clock_text(datetime.now())
             self.window.show_view(view, clock)
 
     def close(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,8 @@ from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState, format_countdown
 from facilitator.texts import block_title, break_title
 from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
+from facilitator.ui.naming import named
+from facilitator.ui.numbers import clock_text
 from facilitator.ui.presenter.content import (
     ClosingCard,
     ReportView,
@@ -56,8 +58,8 @@ class PresenterWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.BlankCursor)
 
-        self.block_label = QLabel(objectName="presenterBlock")
-        self.clock_label = QLabel(objectName="presenterClock")
+        self.block_label = named(QLabel(), "presenterBlock")
+        self.clock_label = named(QLabel(), "presenterClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         load_bundled_fonts()
         # The room's screen uses the bundled font throughout: ✎ ★ and Norwegian letters
@@ -66,12 +68,12 @@ class PresenterWindow(QWidget):
         room_font.setFamilies([COUNTDOWN_FAMILY, room_font.family()])
         self.setFont(room_font)
         self.countdown = CountdownDisplay()
-        self.state_label = QLabel(objectName="presenterState")
+        self.state_label = named(QLabel(), "presenterState")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress = QProgressBar(objectName="presenterProgress")
+        self.progress = named(QProgressBar(), "presenterProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.content = QStackedWidget(objectName="presenterContent")
+        self.content = named(QStackedWidget(), "presenterContent")
         # Content never makes the window grow: it takes the room it is given.
         self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.empty_content = QWidget()
@@ -91,8 +93,8 @@ class PresenterWindow(QWidget):
             self.groups_view,
         ):
             self.content.addWidget(page)
-        self.next_label = QLabel(objectName="presenterNext")
-        self.schedule_label = QLabel(objectName="presenterSchedule")
+        self.next_label = named(QLabel(), "presenterNext")
+        self.schedule_label = named(QLabel(), "presenterSchedule")
         self.schedule_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -118,7 +120,7 @@ class PresenterWindow(QWidget):
         self.content.setVisible(False)
 
         self.closing_card = ClosingCard(self)
-        self.blank_cover = QWidget(self, objectName="presenterBlank")
+        self.blank_cover = named(QWidget(self), "presenterBlank")
         self.blank_cover.setStyleSheet("background: #000000;")
         self.blank_cover.hide()
         self.setMinimumSize(480, 270)  # any laptop screen can hold it as a window
@@ -127,7 +129,7 @@ class PresenterWindow(QWidget):
 
     # -- showing a run view ---------------------------------------------------------------
 
-    def show_view(self, view: RunView, clock_text: str) -> None:
+    def show_view(self, view: RunView, wall_clock: str) -> None:
         if view.on_break is not None:
             title = break_title(view.on_break)
         else:
@@ -135,7 +137,7 @@ class PresenterWindow(QWidget):
                 number=view.number, count=view.count, title=block_title(view.kind)
             )
         set_text(self.block_label, title)
-        set_text(self.clock_label, clock_text)
+        set_text(self.clock_label, wall_clock)
         text = self.tr("Thank you") if view.state is TimerState.DONE else room_countdown(view)
         colour = {
             TimerState.PAUSED: PAUSED_COLOUR,
@@ -144,7 +146,7 @@ class PresenterWindow(QWidget):
         running = view.state is TimerState.RUNNING
         self.countdown.show_time(text, colour, view.phase, emphasised=running)
         if view.on_break is not None and view.back_at is not None:
-            back = QLocale().toString(view.back_at.astimezone().time(), "HH:mm")
+            back = clock_text(view.back_at)
             set_text(self.state_label, self.tr("Back at {time}").format(time=back))
         else:
             set_text(self.state_label, self._state_words(view))
@@ -162,11 +164,11 @@ class PresenterWindow(QWidget):
             else self.tr("Last block"),
         )
 
-        end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
+        end = clock_text(view.schedule.projected_end)
         if view.schedule.started or view.schedule.planned_start is None:
             set_text(self.schedule_label, self.tr("Projected end {time}").format(time=end))
         else:
-            start = QLocale().toString(view.schedule.planned_start.astimezone().time(), "HH:mm")
+            start = clock_text(view.schedule.planned_start)
             set_text(self.schedule_label, self.tr("Starts at {time}").format(time=start))
 
     def _state_words(self, view: RunView) -> str:

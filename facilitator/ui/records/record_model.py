@@ -21,6 +21,7 @@ from facilitator.store import records
 from facilitator.store.database import Database
 from facilitator.store.records import Kind, RecordSpec
 from facilitator.ui.models.edits import attempt_edit
+from facilitator.ui.open_meeting import loaded
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -122,7 +123,9 @@ class RecordTableModel(QAbstractTableModel):
         save = partial(records.update_record, self._db, self.spec, record.id, column.name, value)
         if not attempt_edit(save, self.validationFailed.emit, self.storeFailed.emit):
             return False
-        fresh = {r.id: r for r in records.list_records(self._db, self.spec, self.meeting_id)}
+        fresh = {
+            r.id: r for r in records.list_records(self._db, self.spec, loaded(self.meeting_id))
+        }
         self._rows[index.row()] = fresh[record.id]
         self.dataChanged.emit(
             self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)

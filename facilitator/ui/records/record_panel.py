@@ -211,7 +211,7 @@ class RecordPanel(QWidget):
                     if qdate == widget.minimumDate()
                     else date(qdate.year(), qdate.month(), qdate.day())
                 )
-            else:
+            elif isinstance(widget, QLineEdit):
                 values[column.name] = widget.text()
         return values
 

@@ -107,7 +107,9 @@ class ClickerKeys(QObject):
         super().__init__(parent)
         self._windows = windows
         self._handlers = handlers
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # made before any window
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() is not QEvent.Type.KeyPress or not isinstance(watched, QWidget):

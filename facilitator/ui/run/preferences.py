@@ -15,7 +15,7 @@ CHIME = "timer/chime"
 
 def _number(settings: QSettings, key: str, default: float, low: float, high: float) -> float:
     try:
-        value = float(settings.value(key, default))
+        value = float(str(settings.value(key, default)))
     except (TypeError, ValueError):
         return default
     return min(high, max(low, value))

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from facilitator.ui.naming import named
+
 
 class GapQuestion(QWidget):
     """After a sleep: did the block keep running in the room? Shown on the run page until
@@ -17,11 +19,11 @@ class GapQuestion(QWidget):
         super().__init__(parent)
         translate = QCoreApplication.translate
         self.setObjectName("gapQuestion")
-        self.text = QLabel(objectName="gapText")
+        self.text = named(QLabel(), "gapText")
         self.text.setWordWrap(True)
-        self.kept_button = QPushButton(translate("Run", "It kept running"), objectName="gapKept")
-        self.pause_button = QPushButton(
-            translate("Run", "Pause it for that time"), objectName="gapPause"
+        self.kept_button = named(QPushButton(translate("Run", "It kept running")), "gapKept")
+        self.pause_button = named(
+            QPushButton(translate("Run", "Pause it for that time")), "gapPause"
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

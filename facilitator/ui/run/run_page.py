@@ -3,7 +3,7 @@ plus the briefing and plan of the block selected in the sidebar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,6 +31,8 @@ from facilitator.domain.breaks import (
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
 from facilitator.texts import block_description, block_title, break_title, minutes_text
+from facilitator.ui.naming import named
+from facilitator.ui.numbers import clock_text
 from facilitator.ui.quiet import set_enabled, set_style, set_text, set_value
 from facilitator.ui.run.prompts import GapQuestion
 from facilitator.ui.run.step_driver import StepState
@@ -51,38 +53,38 @@ class RunPage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.current_label = QLabel(objectName="runCurrentBlock")
+        self.current_label = named(QLabel(), "runCurrentBlock")
         self.current_label.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.countdown = QLabel("00:00", objectName="runCountdown")
+        self.countdown = named(QLabel("00:00"), "runCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.state_label = QLabel(objectName="runState")
+        self.state_label = named(QLabel(), "runState")
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress = QProgressBar(objectName="runProgress")
+        self.progress = named(QProgressBar(), "runProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
-        self.schedule_label = QLabel(objectName="runSchedule")
+        self.schedule_label = named(QLabel(), "runSchedule")
         self.schedule_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.schedule_label.setStyleSheet("font-size: 15px;")
         # Where the run is and what PageDown does next; a question is asked here, inline.
-        self.step_label = QLabel(objectName="runStep")
+        self.step_label = named(QLabel(), "runStep")
         self.step_label.setWordWrap(True)
         self.step_label.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.step_hint = QLabel(objectName="runStepHint")
+        self.step_hint = named(QLabel(), "runStepHint")
         self.step_hint.setWordWrap(True)
         self.gap_question = GapQuestion()
 
-        self.previous_button = QPushButton(self.tr("◀ Previous"), objectName="previousButton")
-        self.toggle_button = QPushButton(self.tr("Start"), objectName="toggleButton")
-        self.next_button = QPushButton(self.tr("Next ▶"), objectName="nextButton")
-        self.minus_button = QPushButton(self.tr("−1 min"), objectName="minusButton")
-        self.plus_button = QPushButton(self.tr("+1 min"), objectName="plusButton")
-        self.restart_button = QPushButton(self.tr("Restart block"), objectName="restartButton")
-        self.rebalance_button = QPushButton(self.tr("Rebalance"), objectName="rebalanceButton")
+        self.previous_button = named(QPushButton(self.tr("◀ Previous")), "previousButton")
+        self.toggle_button = named(QPushButton(self.tr("Start")), "toggleButton")
+        self.next_button = named(QPushButton(self.tr("Next ▶")), "nextButton")
+        self.minus_button = named(QPushButton(self.tr("−1 min")), "minusButton")
+        self.plus_button = named(QPushButton(self.tr("+1 min")), "plusButton")
+        self.restart_button = named(QPushButton(self.tr("Restart block")), "restartButton")
+        self.rebalance_button = named(QPushButton(self.tr("Rebalance")), "rebalanceButton")
         self.rebalance_button.setToolTip(
             self.tr("Shorten the blocks still to come, each within its range, to end on time.")
         )
-        self.presenter_button = QPushButton(self.tr("Presenter view"), objectName="presenterButton")
+        self.presenter_button = named(QPushButton(self.tr("Presenter view")), "presenterButton")
         self.toggle_button.setMinimumWidth(140)
         self.toggle_button.setStyleSheet("font-weight: 600;")
         buttons = QGridLayout()
@@ -101,29 +103,29 @@ class RunPage(QWidget):
         buttons.addWidget(self.presenter_button, 1, 3, 1, 2)
 
         # The briefing of the block selected in the sidebar.
-        self.brief_title = QLabel(objectName="blockTitle")
+        self.brief_title = named(QLabel(), "blockTitle")
         self.brief_title.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.brief_title.setWordWrap(True)
-        self.planned_spin = QSpinBox(objectName="plannedMinutesSpin")
+        self.planned_spin = named(QSpinBox(), "plannedMinutesSpin")
         self.planned_spin.setRange(1, 600)
         self.planned_spin.setSuffix(self.tr(" min"))
         self.planned_spin.setKeyboardTracking(False)
-        self.plan_hint = QLabel(objectName="blockPlan")
+        self.plan_hint = named(QLabel(), "blockPlan")
         self.plan_hint.setStyleSheet("font-style: italic;")  # secondary, readable in light and dark
         self.plan_hint.setWordWrap(True)
-        self.description = QLabel(objectName="blockDescription")
+        self.description = named(QLabel(), "blockDescription")
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
         # The guide's advice for the block, on its page; folded away once it is known.
-        self.guide_toggle = QToolButton(objectName="guideToggle")
+        self.guide_toggle = named(QToolButton(), "guideToggle")
         self.guide_toggle.setCheckable(True)
         self.guide_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.guide_toggle.setAutoRaise(True)
-        self.guide_text = QLabel(objectName="guideText")
+        self.guide_text = named(QLabel(), "guideText")
         self.guide_text.setWordWrap(True)
         self.guide_text.setStyleSheet("padding-left: 18px;")
         self.folded_guides: set[BlockKind] = set()
-        self.content = QStackedWidget(objectName="blockContent")
+        self.content = named(QStackedWidget(), "blockContent")
         self.content.addWidget(self.description)
         self._panels: dict[BlockKind, QWidget] = {}
         self._scrollers: dict[BlockKind, QScrollArea] = {}
@@ -132,17 +134,17 @@ class RunPage(QWidget):
         plan_row.addWidget(self.planned_spin)
         plan_row.addWidget(self.plan_hint, 1)
         # The break after this block (coffee, lunch), planned here where its time is seen.
-        self.break_kind = QComboBox(objectName="breakKind")
+        self.break_kind = named(QComboBox(), "breakKind")
         self.break_kind.addItem(self.tr("No break after this block"), None)
         for kind in BreakKind:
             self.break_kind.addItem(
                 self.tr("{title} after this block").format(title=break_title(kind)), kind.value
             )
-        self.break_minutes = QSpinBox(objectName="breakMinutes")
+        self.break_minutes = named(QSpinBox(), "breakMinutes")
         self.break_minutes.setRange(1, MAX_BREAK_MINUTES)
         self.break_minutes.setSuffix(self.tr(" min"))
         self.break_minutes.setKeyboardTracking(False)
-        self.break_row = QWidget(objectName="breakRow")
+        self.break_row = named(QWidget(), "breakRow")
         break_layout = QHBoxLayout(self.break_row)
         break_layout.setContentsMargins(0, 0, 0, 0)
         break_layout.addWidget(self.break_kind)
@@ -214,7 +216,7 @@ class RunPage(QWidget):
             if view.on_break is None or view.back_at is None
             else self.tr("{state} — back at {time}").format(
                 state=self.tr("Paused") if view.state is TimerState.PAUSED else self.tr("Break"),
-                time=QLocale().toString(view.back_at.astimezone().time(), "HH:mm"),
+                time=clock_text(view.back_at),
             ),
         )
         set_value(self.progress, int(view.progress * 1000))
@@ -319,7 +321,7 @@ class RunPage(QWidget):
         self._panels[kind] = panel
         # A long panel scrolls inside the page instead of making the window taller than a
         # laptop's screen; the timer and buttons above it stay in view.
-        scroller = QScrollArea(objectName="blockPanelScroller")
+        scroller = named(QScrollArea(), "blockPanelScroller")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(panel)
@@ -356,7 +358,7 @@ def schedule_text(view: RunView) -> str:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
-    end = QLocale().toString(view.schedule.projected_end.astimezone().time(), "HH:mm")
+    end = clock_text(view.schedule.projected_end)
     behind = view.schedule.minutes_behind
     if view.state is TimerState.DONE:
         if behind > 0:
@@ -370,8 +372,8 @@ def schedule_text(view: RunView) -> str:
         )
     if not view.schedule.started and view.schedule.planned_start is not None:
         # Before the meeting, how far "behind" it is means nothing: say when it starts.
-        start = QLocale().toString(view.schedule.planned_start.astimezone().time(), "HH:mm")
-        planned = QLocale().toString(view.schedule.planned_end.astimezone().time(), "HH:mm")
+        start = clock_text(view.schedule.planned_start)
+        planned = clock_text(view.schedule.planned_end)
         return translate("Schedule", "The meeting starts at {start}; planned end {end}").format(
             start=start, end=planned
         )

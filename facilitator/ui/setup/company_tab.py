@@ -23,6 +23,7 @@ from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.values_model import ValuesListModel
+from facilitator.ui.naming import named
 
 
 class CompanyTab(QWidget):
@@ -43,19 +44,19 @@ class CompanyTab(QWidget):
             edit.setMaximumHeight(90)
 
         self.values_model = ValuesListModel(db, self)
-        self.values_view = QListView(objectName="valuesList")
+        self.values_view = named(QListView(), "valuesList")
         self.values_view.setModel(self.values_model)
         self.values_view.setSpacing(3)
         self.values_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.value_edit = QLineEdit(objectName="newValueEdit")
+        self.value_edit = named(QLineEdit(), "newValueEdit")
         self.value_edit.setPlaceholderText(self.tr("New value, e.g. “Open”"))
-        self.add_value_button = QPushButton(self.tr("Add &value"), objectName="addValueButton")
-        self.remove_value_button = QPushButton(self.tr("Remove"), objectName="removeValueButton")
-        self.up_button = QPushButton(self.tr("Move up"), objectName="valueUpButton")
-        self.down_button = QPushButton(self.tr("Move down"), objectName="valueDownButton")
+        self.add_value_button = named(QPushButton(self.tr("Add &value")), "addValueButton")
+        self.remove_value_button = named(QPushButton(self.tr("Remove")), "removeValueButton")
+        self.up_button = named(QPushButton(self.tr("Move up")), "valueUpButton")
+        self.down_button = named(QPushButton(self.tr("Move down")), "valueDownButton")
 
         value_add_row = QHBoxLayout()
         value_add_row.addWidget(self.value_edit, 1)

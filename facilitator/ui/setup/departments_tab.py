@@ -24,6 +24,7 @@ from facilitator.store.errors import StoreError
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.departments_model import DepartmentTableModel
 from facilitator.ui.models.edits import attempt_edit
+from facilitator.ui.naming import named
 from facilitator.ui.setup.delegates import ManagerDelegate
 
 
@@ -43,15 +44,15 @@ class DepartmentsTab(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.name_edit = QLineEdit(objectName="newDepartmentEdit")
+        self.name_edit = named(QLineEdit(), "newDepartmentEdit")
         self.name_edit.setPlaceholderText(self.tr("New department"))
-        self.add_button = QPushButton(self.tr("&Add department"), objectName="addDepartmentButton")
+        self.add_button = named(QPushButton(self.tr("&Add department")), "addDepartmentButton")
         add_row = QHBoxLayout()
         add_row.addWidget(self.name_edit, 1)
         add_row.addWidget(self.add_button)
 
         self.model = DepartmentTableModel(db, self)
-        self.table = QTableView(objectName="departmentsTable")
+        self.table = named(QTableView(), "departmentsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -67,7 +68,7 @@ class DepartmentsTab(QWidget):
             DepartmentTableModel.MANAGER,
             ManagerDelegate(self._people, DepartmentTableModel.ManagerIdRole, self.table),
         )
-        self.remove_button = QPushButton(self.tr("&Remove"), objectName="removeDepartmentButton")
+        self.remove_button = named(QPushButton(self.tr("&Remove")), "removeDepartmentButton")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)

@@ -41,7 +41,7 @@ class MeetingDetailsFields(QWidget):
         self.leader.setObjectName("leaderEdit")
 
         self.setMaximumWidth(640)
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.addRow(self.tr("&Company"), self.company)
         form.addRow(self.tr("&Quarter"), self.quarter)
         form.addRow(self.tr("&Date"), self.meeting_date)

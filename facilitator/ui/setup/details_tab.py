@@ -12,6 +12,7 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.naming import named
 from facilitator.ui.setup.details_fields import MeetingDetailsFields
 
 
@@ -24,10 +25,10 @@ class DetailsTab(QWidget):
         self._db = db
         self._meeting_id: int | None = None
         self.fields = MeetingDetailsFields(meetings.company_names(db))
-        self.language = QComboBox(objectName="minutesLanguage")
+        self.language = named(QComboBox(), "minutesLanguage")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.fields.layout().addRow(self.tr("Language of the minutes"), self.language)
+        self.fields.form.addRow(self.tr("Language of the minutes"), self.language)
         self.language.activated.connect(self._save_language)
         self.message = MessageBar()
         layout = QVBoxLayout(self)

@@ -37,6 +37,7 @@ from facilitator.ui.background import BackgroundTask
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.participants_model import ParticipantTableModel
+from facilitator.ui.naming import named
 from facilitator.ui.setup.delegates import DepartmentDelegate
 
 
@@ -54,17 +55,19 @@ class ParticipantsTab(QWidget):
         self._db = db
         self._meeting_id: int | None = None
 
-        self.name_edit = QLineEdit(objectName="newNameEdit")
+        self.name_edit = named(QLineEdit(), "newNameEdit")
         self.name_edit.setPlaceholderText(self.tr("Name"))
-        self.email_edit = QLineEdit(objectName="newEmailEdit")
+        self.email_edit = named(QLineEdit(), "newEmailEdit")
         self.email_edit.setPlaceholderText(self.tr("E-mail (optional)"))
-        self.department_combo = QComboBox(objectName="newDepartmentCombo")
+        self.department_combo = named(QComboBox(), "newDepartmentCombo")
         self.department_combo.setEditable(True)
-        self.department_combo.lineEdit().setPlaceholderText(self.tr("Department"))
+        department_edit = self.department_combo.lineEdit()
+        assert department_edit is not None  # the combo box is editable
+        department_edit.setPlaceholderText(self.tr("Department"))
         self.department_combo.setMinimumWidth(180)
-        self.present_check = QCheckBox(self.tr("Present"), objectName="newPresentCheck")
+        self.present_check = named(QCheckBox(self.tr("Present")), "newPresentCheck")
         self.present_check.setChecked(True)
-        self.add_button = QPushButton(self.tr("&Add"), objectName="addParticipantButton")
+        self.add_button = named(QPushButton(self.tr("&Add")), "addParticipantButton")
         self.add_button.setDefault(True)
 
         add_row = QHBoxLayout()
@@ -75,7 +78,7 @@ class ParticipantsTab(QWidget):
         add_row.addWidget(self.add_button)
 
         self.model = ParticipantTableModel(db, self)
-        self.table = QTableView(objectName="participantsTable")
+        self.table = named(QTableView(), "participantsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -99,11 +102,9 @@ class ParticipantsTab(QWidget):
             ParticipantTableModel.DEPARTMENT, self.department_delegate
         )
 
-        self.count_label = QLabel(objectName="participantCount")
-        self.remove_button = QPushButton(self.tr("&Remove"), objectName="removeParticipantButton")
-        self.import_button = QPushButton(
-            self.tr("&Import CSV…"), objectName="importParticipantsButton"
-        )
+        self.count_label = named(QLabel(), "participantCount")
+        self.remove_button = named(QPushButton(self.tr("&Remove")), "removeParticipantButton")
+        self.import_button = named(QPushButton(self.tr("&Import CSV…")), "importParticipantsButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
@@ -111,7 +112,7 @@ class ParticipantsTab(QWidget):
         buttons.addWidget(self.remove_button)
 
         self.message = MessageBar()
-        self.import_problems = QPlainTextEdit(objectName="importProblems")
+        self.import_problems = named(QPlainTextEdit(), "importProblems")
         self.import_problems.setReadOnly(True)
         self.import_problems.setMaximumHeight(120)
         self.import_problems.setVisible(False)
@@ -126,7 +127,7 @@ class ParticipantsTab(QWidget):
         self.add_button.clicked.connect(self.add_from_fields)
         for line in (self.name_edit, self.email_edit):
             line.returnPressed.connect(self.add_from_fields)
-        self.department_combo.lineEdit().returnPressed.connect(self.add_from_fields)
+        department_edit.returnPressed.connect(self.add_from_fields)
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(self._choose_csv)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
@@ -265,7 +266,7 @@ class ParticipantsTab(QWidget):
                     path=path.name, reason=error.strerror or error
                 )
             )
-        else:
+        elif isinstance(error, BaseException):
             raise error  # a bug: let the app's error handler have it
         self.importFinished.emit(None)
 

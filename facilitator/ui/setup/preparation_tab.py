@@ -34,6 +34,7 @@ from facilitator.store.errors import StoreError
 from facilitator.store.preparation import checked, invitation_state, load_plan, set_checked
 from facilitator.texts import role_title, task_text
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.naming import named
 from facilitator.ui.outbox import open_draft, outbox_folder
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,14 +60,14 @@ class PreparationTab(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.progress_label = QLabel(objectName="preparationProgress")
-        self.tree = QTreeWidget(objectName="preparationChecklist")
+        self.progress_label = named(QLabel(), "preparationProgress")
+        self.tree = named(QTreeWidget(), "preparationChecklist")
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemChanged.connect(self._ticked)
-        self.invitation_label = QLabel(objectName="invitationState")
+        self.invitation_label = named(QLabel(), "invitationState")
         self.invitation_label.setWordWrap(True)
-        self.invite_button = QPushButton(self.tr("Invitation e-mail…"), objectName="inviteButton")
+        self.invite_button = named(QPushButton(self.tr("Invitation e-mail…")), "inviteButton")
         self.invite_button.setToolTip(
             self.tr(
                 "Opens an e-mail to every participant in your mail program, with the agenda, "
@@ -75,7 +76,7 @@ class PreparationTab(QWidget):
         )
         self.calendar_button = QPushButton(self.tr("Save calendar file…"))
         self.cancel_button = QPushButton(self.tr("Cancel the meeting…"))
-        self.agenda_button = QPushButton(self.tr("Print agenda…"), objectName="agendaButton")
+        self.agenda_button = named(QPushButton(self.tr("Print agenda…")), "agendaButton")
         self.invite_button.clicked.connect(self.write_invitation)
         self.calendar_button.clicked.connect(self.save_calendar_file)
         self.cancel_button.clicked.connect(self.cancel_meeting)
@@ -135,11 +136,8 @@ class PreparationTab(QWidget):
 
     def _fill_tree(self, done: set[tuple[str, int]]) -> None:
         blocker = QSignalBlocker(self.tree)
-        expanded = {
-            self.tree.topLevelItem(i).text(0)
-            for i in range(self.tree.topLevelItemCount())
-            if self.tree.topLevelItem(i).isExpanded()
-        }
+        tops = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        expanded = {top.text(0) for top in tops if top is not None and top.isExpanded()}
         self.tree.clear()
         sections: dict[tuple[Role, str | None, int], QTreeWidgetItem] = {}
         roots: dict[Role, QTreeWidgetItem] = {}
@@ -170,7 +168,9 @@ class PreparationTab(QWidget):
             root.setExpanded(role is not Role.EVERYONE or root.text(0) in expanded)
             if role is not Role.EVERYONE:
                 for i in range(root.childCount()):
-                    root.child(i).setExpanded(True)
+                    child = root.child(i)
+                    if child is not None:
+                        child.setExpanded(True)
         for parent in sections.values():
             _show_count(parent)
         del blocker
@@ -201,7 +201,9 @@ class PreparationTab(QWidget):
             return
         task, participant_id = key
         blocker = QSignalBlocker(self.tree)
-        _show_count(leaf.parent())
+        person = leaf.parent()
+        if person is not None:
+            _show_count(person)
         del blocker
         try:
             set_checked(
@@ -336,6 +338,6 @@ class PreparationTab(QWidget):
 
 def _show_count(person: QTreeWidgetItem) -> None:
     """ "Bjørn Kråkenes  1/2": who still has something to prepare shows without unfolding."""
-    leaves = [person.child(i) for i in range(person.childCount())]
+    leaves = [leaf for i in range(person.childCount()) if (leaf := person.child(i)) is not None]
     ready = sum(1 for leaf in leaves if leaf.checkState(0) == Qt.CheckState.Checked)
     person.setText(0, f"{person.data(0, LABEL_ROLE)}  {ready}/{len(leaves)}")

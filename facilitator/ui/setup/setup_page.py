@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.database import Database
+from facilitator.ui.naming import named
 from facilitator.ui.setup.company_tab import CompanyTab
 from facilitator.ui.setup.departments_tab import DepartmentsTab
 from facilitator.ui.setup.details_tab import DetailsTab
@@ -32,23 +33,25 @@ class SetupPage(QWidget):
         self.departments = DepartmentsTab(db)
         self.company = CompanyTab(db)
         self.preparation = PreparationTab(db)
-        self.tabs = QTabWidget(objectName="setupTabs")
+        self.tabs = named(QTabWidget(), "setupTabs")
         self.tabs.addTab(self.details, self.tr("Meeting"))
         self.tabs.addTab(self.participants, self.tr("Participants"))
         self.tabs.addTab(self.departments, self.tr("Departments"))
         self.tabs.addTab(self.company, self.tr("Vision and values"))
         self.tabs.addTab(self.preparation, self.tr("Before the meeting"))
         # What to do next, for a leader who has not run a meeting with the app before.
-        self.next_hint = QLabel(
-            self.tr(
-                "Next: add the participants (type them or import a CSV file), then their "
-                "departments and the vision and values. When the room is ready, go to the run "
-                "and press PageDown (or a clicker's forward button) to start block 1."
+        self.next_hint = named(
+            QLabel(
+                self.tr(
+                    "Next: add the participants (type them or import a CSV file), then their "
+                    "departments and the vision and values. When the room is ready, go to the run "
+                    "and press PageDown (or a clicker's forward button) to start block 1."
+                )
             ),
-            objectName="setupNextHint",
+            "setupNextHint",
         )
         self.next_hint.setWordWrap(True)
-        self.run_button = QPushButton(self.tr("Go to the run ▶"), objectName="goToRunButton")
+        self.run_button = named(QPushButton(self.tr("Go to the run ▶")), "goToRunButton")
         self.run_button.clicked.connect(self.runRequested)
         hint_row = QHBoxLayout()
         hint_row.addWidget(self.next_hint, 1)
