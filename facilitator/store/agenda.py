@@ -10,6 +10,7 @@ from facilitator.domain.breaks import BreakKind, BreakSlot, PlannedBreak, check_
 from facilitator.domain.run_steps import MeetingContent
 from facilitator.domain.schedule import PlannedBlock
 from facilitator.domain.timer import BlockTimer, TimerState
+from facilitator.domain.turns import TurnQueue
 from facilitator.store.database import Database
 from facilitator.store.history import previous_meeting
 from facilitator.store.models import (
@@ -165,6 +166,28 @@ def minutes_last_time(db: Database, meeting_id: int) -> dict[BlockKind, int]:
                 minutes = _timer(row).elapsed(row.actual_end) / 60
                 result[BlockKind(row.kind)] = round(minutes)
         return result
+
+
+def turn_seconds(
+    session: Session,
+    meeting_id: int,
+    kind: BlockKind,
+    chosen: int | None,
+    turns: int,
+    reserved_seconds: int = 0,
+) -> int:
+    """The time per turn of a block's round (reports, presentations): the leader's
+    choice, or the block's planned time, less what other parts of the block take, shared
+    by the turns."""
+    if chosen:
+        return chosen
+    planned = session.scalar(
+        select(AgendaBlock.planned_minutes).where(
+            AgendaBlock.meeting_id == meeting_id, AgendaBlock.kind == kind.value
+        )
+    )
+    minutes = planned if planned is not None else default_minutes(kind, 0)
+    return TurnQueue.share(max(60, minutes * 60 - reserved_seconds), turns)
 
 
 def load_run_step(db: Database, meeting_id: int) -> str | None:

@@ -15,6 +15,7 @@ from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.preparation import Task
 from facilitator.store import meetings
 from facilitator.store.database import Database
+from facilitator.store.demo_history import PLANNED_MINUTES, add_previous_quarter
 from facilitator.store.models import (
     ActionItem,
     AgendaBreak,
@@ -74,14 +75,6 @@ ACTUAL_MINUTES = {
     BlockKind.CLOSING_QUARTER: 22,
     BlockKind.NEW_OKRS: 81,
     BlockKind.SUMMARY: 11,
-}
-PLANNED_MINUTES = {
-    BlockKind.GOOD_NEWS: 15,
-    BlockKind.OKR_REPORTING: 75,
-    BlockKind.SUCCESSES_LEARNINGS: 25,
-    BlockKind.CLOSING_QUARTER: 25,
-    BlockKind.NEW_OKRS: 75,
-    BlockKind.SUMMARY: 10,
 }
 # The demo's coffee break and lunch, taken as planned.
 BREAKS_AFTER = {
@@ -153,8 +146,6 @@ def create_demo_meeting(
         _okrs(session, meeting, people, departments)
         _summary(session, meeting, people)
         _preparation(session, meeting, people)
-    from facilitator.store.demo_history import add_previous_quarter
-
     add_previous_quarter(db, meeting_id)
     if size is not None:
         from facilitator.store.demo_scale import grow_demo

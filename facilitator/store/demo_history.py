@@ -11,7 +11,6 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.store.carry_over import carry_over
 from facilitator.store.database import Database
-from facilitator.store.demo import PLANNED_MINUTES
 from facilitator.store.models import (
     ActionItem,
     Department,
@@ -22,6 +21,16 @@ from facilitator.store.models import (
     Participant,
     SelfEvaluation,
 )
+
+# The plan of both demo meetings (the earlier quarter's and the demo's own).
+PLANNED_MINUTES = {
+    BlockKind.GOOD_NEWS: 15,
+    BlockKind.OKR_REPORTING: 75,
+    BlockKind.SUCCESSES_LEARNINGS: 25,
+    BlockKind.CLOSING_QUARTER: 25,
+    BlockKind.NEW_OKRS: 75,
+    BlockKind.SUMMARY: 10,
+}
 
 SCORES = {  # department (None: the company) -> score, reporter, what could be better
     None: (6, "Ingrid Solheim", "Vi fulgte ikke opp OKR-ene hver uke."),

@@ -10,10 +10,10 @@ from sqlalchemy.orm import selectinload
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.evaluation import Dimension, parse_score
 from facilitator.domain.turns import Turn, TurnQueue
+from facilitator.store.agenda import turn_seconds
 from facilitator.store.database import Database
 from facilitator.store.history import previous_meeting
 from facilitator.store.models import (
-    AgendaBlock,
     Department,
     DimensionNote,
     Meeting,
@@ -119,18 +119,9 @@ def _label(evaluation: SelfEvaluation, company: str) -> str:
 
 
 def reporting_seconds(db: Database, meeting_id: int) -> int:
-    """Time per report: set by the leader, or the block shared by the reports and the
-    vision-and-values part that opens the block."""
+    """Time per report: set by the leader, or block 2 shared by the reports and the
+    vision-and-values part that opens the block (one turn's worth)."""
     with db.session() as session:
-        meeting = session.get_one(Meeting, meeting_id)
-        if meeting.reporting_seconds:
-            return meeting.reporting_seconds
-        block = session.scalar(
-            select(AgendaBlock).where(
-                AgendaBlock.meeting_id == meeting_id,
-                AgendaBlock.kind == BlockKind.OKR_REPORTING.value,
-            )
-        )
         reports = (
             session.scalar(
                 select(func.count())
@@ -139,8 +130,8 @@ def reporting_seconds(db: Database, meeting_id: int) -> int:
             )
             or 0
         )
-        minutes = block.planned_minutes if block else 60
-        return TurnQueue.share(minutes * 60, reports + 1)
+        chosen = session.get_one(Meeting, meeting_id).reporting_seconds
+        return turn_seconds(session, meeting_id, BlockKind.OKR_REPORTING, chosen, reports + 1)
 
 
 def set_reporting_seconds(db: Database, meeting_id: int, seconds: int | None) -> None:

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.domain.validation import Field, require_name, require_text
+from facilitator.store.agenda import turn_seconds
 from facilitator.store.database import Database
 from facilitator.store.history import earlier_meeting_ids
 from facilitator.store.models import (
-    AgendaBlock,
     BreakoutGroup,
     GroupMember,
     GroupNote,
@@ -228,15 +228,6 @@ def presentation_seconds(db: Database, meeting_id: int) -> int:
     group work, shared by the groups."""
     with db.session() as session:
         meeting = session.get_one(Meeting, meeting_id)
-        if meeting.presentation_seconds:
-            return meeting.presentation_seconds
-        block = session.scalar(
-            select(AgendaBlock).where(
-                AgendaBlock.meeting_id == meeting_id,
-                AgendaBlock.kind == BlockKind.SUCCESSES_LEARNINGS.value,
-            )
-        )
-        work = meeting.group_work_seconds or DEFAULT_GROUP_WORK_SECONDS
         count = len(
             session.scalars(
                 select(BreakoutGroup.id).where(
@@ -246,8 +237,14 @@ def presentation_seconds(db: Database, meeting_id: int) -> int:
                 )
             ).all()
         )
-        left = max(60, (block.planned_minutes * 60 if block else 1500) - work)
-        return TurnQueue.share(left, count)
+        return turn_seconds(
+            session,
+            meeting_id,
+            BlockKind.SUCCESSES_LEARNINGS,
+            meeting.presentation_seconds,
+            count,
+            reserved_seconds=meeting.group_work_seconds or DEFAULT_GROUP_WORK_SECONDS,
+        )
 
 
 def set_presentation_seconds(db: Database, meeting_id: int, seconds: int | None) -> None:

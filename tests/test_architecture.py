@@ -1,0 +1,71 @@
+"""The layers of docs/architecture.md, checked on the source: imports point downward,
+and no two modules import each other (directly or round a circle)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "facilitator"
+
+
+def _imports() -> dict[str, set[str]]:
+    """Every module's imports, top-level and under `if TYPE_CHECKING:` alike (a circle in
+    the types is still a circle for the reader)."""
+    found: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        module = module.removesuffix(".__init__")
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+            elif isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+        found[module] = names
+    return found
+
+
+def _top_level(imports: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Only the imports a module makes when it is loaded (not inside functions)."""
+    found: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        module = module.removesuffix(".__init__")
+        names: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            for inner in ast.walk(node) if isinstance(node, ast.If) else [node]:
+                if isinstance(inner, ast.ImportFrom) and inner.module and inner.level == 0:
+                    names.add(inner.module)
+        found[module] = {n for n in names if n in imports}
+    return found
+
+
+def test_no_module_imports_itself_round_a_circle():
+    graph = _top_level(_imports())
+    circles = []
+
+    def walk(start: str, module: str, path: list[str]) -> None:
+        for target in graph.get(module, ()):
+            if target == start:
+                circles.append(" → ".join([*path, start]))
+            elif target not in path:
+                walk(start, target, [*path, target])
+
+    for module in graph:
+        walk(module, module, [module])
+    assert circles == []
+
+
+def test_the_lower_layers_import_no_qt_and_the_domain_no_database():
+    imports = _imports()
+    for module, names in imports.items():
+        layer = module.split(".")[1] if "." in module else ""
+        if layer in ("domain", "store", "report"):
+            assert not any(n.startswith("PySide6") for n in names), module
+            assert not any(n.startswith("facilitator.ui") for n in names), module
+        if layer == "domain":
+            assert not any(n.startswith(("sqlalchemy", "facilitator.store")) for n in names), module
+            assert not any(n.startswith(("reportlab", "facilitator.report")) for n in names), module
+        if layer == "store":
+            assert not any(n.startswith("facilitator.report") for n in names), module
