@@ -8,6 +8,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.groups import Mode
 from facilitator.store import groups as store
 from facilitator.store.participants import add_participant, set_present
+from facilitator.ui.blocks.groups_panel import ItemRole
 from tests.ui.conftest import run_to_block
 from tests.ui.typing_helpers import type_text
 
@@ -182,3 +183,23 @@ def test_group_names_follow_the_meetings_language(qtbot, groups_window, db, meet
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     names = [g.name for g in store.list_groups(db, meeting_id)]
     assert names and all(name.startswith("Gruppe ") for name in names)  # UI in English
+
+
+def test_a_person_dragged_to_another_group_is_saved_there(qtbot, groups_window, db, meeting_id):
+    """What the tree view does on an internal move: drop the dragged row's data on the
+    other group, then remove the original row."""
+    panel = groups_window.blocks.groups
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+    model = panel.model
+    source_group, target_group = model.index(0, 0), model.index(1, 0)
+    dragged = model.index(0, 0, source_group)
+    kind, person_id = dragged.data(ItemRole)
+    assert kind == "person"
+    mime = model.mimeData([dragged])
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, target_group)
+    with qtbot.waitSignal(model.rowsRemoved):
+        model.removeRow(0, source_group)
+    groups = store.list_groups(db, meeting_id)
+    assert person_id in {m.participant_id for m in groups[1].members}
+    assert person_id not in {m.participant_id for m in groups[0].members}
+    assert [len(g.members) for g in groups] == [4, 6]

@@ -59,3 +59,46 @@ def test_the_review_and_follow_up_models_pass_the_model_tester(qtmodeltester, db
         qtmodeltester.check(model, force_py=True)
     assert review.rowCount() == 5 and follow_ups.rowCount() == 3  # 2 objectives, 3 KRs
     assert follow_ups.index(1, FollowUpModel.STATUS).data() == "Moved to this quarter"
+
+
+def test_the_record_tables_pass_the_model_tester(qtmodeltester, db):
+    from datetime import date
+
+    from facilitator.store.participants import list_participants
+    from facilitator.store.records import ACTION_ITEMS, FEEDBACK, Kind
+    from facilitator.ui.records.record_model import Column, RecordTableModel
+
+    meeting_id = create_demo_meeting(db)
+    people = {p.id: p.name for p in list_participants(db, meeting_id)}
+
+    def choices(kind: Kind) -> dict[int, str]:
+        return people if kind is Kind.PERSON else {}
+
+    feedback = RecordTableModel(
+        db,
+        FEEDBACK,
+        [
+            Column("from_id", "From", Kind.PERSON, "(from)"),
+            Column("to_id", "To", Kind.PERSON, "Everyone"),
+            Column("text", "Feedback", Kind.REQUIRED),
+        ],
+        choices,
+    )
+    feedback.set_meeting(meeting_id)
+    actions = RecordTableModel(
+        db,
+        ACTION_ITEMS,
+        [
+            Column("what", "Action", Kind.REQUIRED),
+            Column("owner_id", "Owner", Kind.PERSON, "(owner)"),
+            Column("due_date", "Due", Kind.DATE, "No due date"),
+        ],
+        choices,
+    )
+    actions.set_meeting(meeting_id)
+    for model in (feedback, actions):
+        qtmodeltester.check(model, force_py=True)
+    assert feedback.rowCount() == 3 and actions.rowCount() == 4
+    assert feedback.index(0, 1).data() == "Everyone"  # the first is to the whole group
+    assert actions.index(0, 2).data() == "18.12.2026"
+    assert actions.index(0, 2).data(Qt.ItemDataRole.EditRole).toPython() == date(2026, 12, 18)
