@@ -97,3 +97,50 @@ def test_recipients_model(qtmodeltester):
     qtmodeltester.check(model, force_py=True)
     model.setData(model.index(0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert model.chosen() == [("Per", "per@x.no")]
+
+
+def test_smtp_settings_are_checked_saved_and_never_keep_a_password(qtbot, settings):
+    from facilitator.report.email_draft import Security
+    from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp
+
+    assert load_smtp(settings) is None  # nothing set up yet
+    dialog = SmtpDialog(settings)
+    qtbot.addWidget(dialog)
+    assert "never saved" in dialog.message.text()
+    dialog.accept()
+    assert dialog.message.text() == "Server must not be empty."
+    dialog.host.setText("  smtp.nordlys.no ")
+    dialog.sender_edit.setText("ingrid@")
+    dialog.accept()
+    assert dialog.message.text() == "From address: “ingrid@” is not an e-mail address."
+    dialog.sender_edit.setText("ingrid.solheim@nordlys.no")
+    dialog.user.setText("ingrid")
+    dialog.port.setValue(465)
+    dialog.security.setCurrentIndex(dialog.security.findData(Security.SSL.value))
+    dialog.allow_plain.setChecked(True)  # ignored: the connection is encrypted
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    smtp = load_smtp(settings)
+    assert smtp is not None
+    assert (smtp.host, smtp.port, smtp.security, smtp.user, smtp.sender) == (
+        "smtp.nordlys.no",
+        465,
+        Security.SSL,
+        "ingrid",
+        "ingrid.solheim@nordlys.no",
+    )
+    assert not smtp.allow_plain_login
+    assert not any("password" in key.lower() for key in settings.allKeys())
+
+    # A login in clear is allowed for that one local server only.
+    again = SmtpDialog(settings)
+    qtbot.addWidget(again)
+    assert again.host.text() == "smtp.nordlys.no" and again.port.value() == 465
+    again.security.setCurrentIndex(again.security.findData(Security.NONE.value))
+    again.allow_plain.setChecked(True)
+    again.accept()
+    assert load_smtp(settings).allow_plain_login
+    settings.setValue("smtp/host", "other.example")
+    assert not load_smtp(settings).allow_plain_login
+    settings.setValue("smtp/port", "not a port")
+    assert load_smtp(settings).port == 587
