@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -107,7 +108,10 @@ def set_order(db: Database, keys: list[int]) -> None:
             session.get_one(GoodNewsItem, key).position = position
 
 
-def set_note(db: Database, item_id: int, field: str, text: str) -> None:
+NoteField = Literal["good_news", "challenges"]
+
+
+def set_note(db: Database, item_id: int, field: NoteField, text: str) -> None:
     """Save a speaker's good news or challenges as typed."""
     if field not in ("good_news", "challenges"):
         raise ValueError(field)

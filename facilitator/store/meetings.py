@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal, get_args
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -118,7 +119,7 @@ def company_names(db: Database) -> list[str]:
         return list(session.scalars(select(Company.name).order_by(Company.name)))
 
 
-_TEXT_FIELDS = (
+ProfileText = Literal[
     "vision",
     "mission",
     "purpose",
@@ -126,10 +127,11 @@ _TEXT_FIELDS = (
     "summary",
     "most_value",
     "do_differently",
-)
+]
+_TEXT_FIELDS = get_args(ProfileText)
 
 
-def update_profile_text(db: Database, meeting_id: int, field: str, text: str) -> None:
+def update_profile_text(db: Database, meeting_id: int, field: ProfileText, text: str) -> None:
     """Save one of the meeting's texts as typed (kept verbatim, markup and emoji too):
     vision, mission, purpose, block 5's strategic priorities, or the summary texts."""
     if field not in _TEXT_FIELDS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -21,6 +21,18 @@ from facilitator.store.history import previous_meeting
 from facilitator.store.models import Department, KeyResult, Meeting, Objective, Participant
 
 REVIEW_STATUSES = ("achieved", "continued", "dropped")
+
+# The fields an edit names (checked by the type checker at every call).
+ObjectiveField = Literal["statement", "owner_id", "aligned_key_result_id", "review_status"]
+KeyResultField = Literal[
+    "statement",
+    "start_value",
+    "target_value",
+    "achieved_value",
+    "unit",
+    "owner_id",
+    "aligned_objective_id",
+]
 
 
 def list_objectives(db: Database, meeting_id: int) -> list[Objective]:
@@ -121,7 +133,7 @@ def _company_objective(session: Session, meeting_id: int, objective_id: int) -> 
     return objective.id
 
 
-def update_objective(db: Database, objective_id: int, field: str, value: Any) -> None:
+def update_objective(db: Database, objective_id: int, field: ObjectiveField, value: Any) -> None:
     with db.session() as session:
         objective = session.get_one(Objective, objective_id)
         meeting_id = objective.meeting_id
@@ -212,7 +224,7 @@ def add_key_result(
         return kr.id
 
 
-def update_key_result(db: Database, kr_id: int, field: str, value: Any) -> None:
+def update_key_result(db: Database, kr_id: int, field: KeyResultField, value: Any) -> None:
     with db.session() as session:
         kr = session.get_one(KeyResult, kr_id)
         if field == "statement":

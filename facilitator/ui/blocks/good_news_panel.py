@@ -122,7 +122,7 @@ class GoodNewsPanel(QWidget):
         for edit in (self.good_news, self.challenges):
             edit.setEnabled(item is not None)
 
-    def _save_note(self, field: str, text: str) -> None:
+    def _save_note(self, field: good_news.NoteField, text: str) -> None:
         if self._selected_key is None:
             return
         try:

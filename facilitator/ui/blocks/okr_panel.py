@@ -399,7 +399,7 @@ class OkrPanel(QWidget):
         self.reload(select(result) if callable(select) else select)
         return True
 
-    def _edit_objective(self, field: str, value) -> None:
+    def _edit_objective(self, field: okrs.ObjectiveField, value) -> None:
         objective_id = self.selected_id("objective")
         if objective_id is not None:
             self._guarded(
@@ -407,7 +407,7 @@ class OkrPanel(QWidget):
                 ("objective", objective_id),
             )
 
-    def _edit_kr(self, field: str, value) -> None:
+    def _edit_kr(self, field: okrs.KeyResultField, value) -> None:
         if field in ("start_value", "target_value"):
             value = read_number(value)  # "12 345,5" as the UI's language writes it
         kr_id = self.selected_id("kr")

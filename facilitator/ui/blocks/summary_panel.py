@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.store.meetings import ProfileText
 from facilitator.store.records import ACTION_ITEMS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.shout_outs_box import ShoutOutsBox
@@ -27,7 +28,7 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         self._db = db
         self.meeting_id: int | None = None
-        self.texts = {
+        self.texts: dict[ProfileText, AutosaveTextEdit] = {
             "summary": AutosaveTextEdit(object_name="summaryText"),
             "most_value": AutosaveTextEdit(object_name="mostValueText"),
             "do_differently": AutosaveTextEdit(object_name="doDifferentlyText"),
@@ -74,7 +75,7 @@ class SummaryPanel(QWidget):
         for edit in self.texts.values():
             edit.flush_pending()
 
-    def _save(self, field: str, text: str) -> None:
+    def _save(self, field: ProfileText, text: str) -> None:
         if self.meeting_id is None:
             return
         try:

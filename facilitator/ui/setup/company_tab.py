@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.store.meetings import ProfileText
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.edits import attempt_edit
@@ -106,7 +107,7 @@ class CompanyTab(QWidget):
         for edit in (self.vision, self.mission, self.purpose):
             edit.flush_pending()
 
-    def _save_text(self, field: str, text: str) -> None:
+    def _save_text(self, field: ProfileText, text: str) -> None:
         if self._meeting_id is None:
             return
         try:
