@@ -120,6 +120,23 @@ def set_role(db: Database, group_id: int, role: str, participant_id: int | None)
         setattr(session.get_one(BreakoutGroup, group_id), f"{role}_id", participant_id)
 
 
+def group_notes(db: Database, group_id: int) -> dict[str, list[tuple[int, str]]] | None:
+    """One group's flip chart: (id, text) of its successes and learnings, in order; None
+    when the group is gone (the groups were assigned anew)."""
+    with db.session() as session:
+        if session.get(BreakoutGroup, group_id) is None:
+            return None
+        rows = session.execute(
+            select(GroupNote.kind, GroupNote.id, GroupNote.text)
+            .where(GroupNote.group_id == group_id)
+            .order_by(GroupNote.position, GroupNote.id)
+        )
+        notes: dict[str, list[tuple[int, str]]] = {"success": [], "learning": []}
+        for kind, note_id, text in rows:
+            notes.setdefault(kind, []).append((note_id, text))
+        return notes
+
+
 def add_note(db: Database, group_id: int, kind: str, text: str) -> int:
     """A keyword from the group's flip chart: a success or a learning."""
     if kind not in ("success", "learning"):

@@ -77,29 +77,12 @@ class FlipChartBox(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        group = (
-            next(
-                (
-                    g
-                    for g in store.list_groups(self._db, self._meeting_of())
-                    if g.id == self.group_id
-                ),
-                None,
-            )
-            if self.group_id
-            else None
-        )
+        notes = store.group_notes(self._db, self.group_id) if self.group_id else None
         for kind in KINDS:
-            notes = [n for n in (group.notes if group else []) if n.kind == kind]
-            self._ids[kind] = [n.id for n in notes]
-            self.models[kind].setStringList([n.text for n in notes])
-            self.inputs[kind].setEnabled(group is not None)
-
-    def _meeting_of(self) -> int:
-        from facilitator.store.models import BreakoutGroup
-
-        with self._db.session() as session:
-            return session.get_one(BreakoutGroup, self.group_id).meeting_id
+            shown = notes.get(kind, []) if notes is not None else []
+            self._ids[kind] = [note_id for note_id, _ in shown]
+            self.models[kind].setStringList([text for _, text in shown])
+            self.inputs[kind].setEnabled(notes is not None)
 
     def add(self, kind: str) -> None:
         if self.group_id is None:
