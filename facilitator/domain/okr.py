@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
@@ -116,3 +117,44 @@ def parse_plan(text: str) -> Plan:
     if target_text.endswith("%"):
         target_text, unit = target_text.rstrip("%").strip(), ("% " + unit).strip()
     return Plan(parse_number(match["start"]), parse_number(target_text), unit)
+
+
+@dataclass(frozen=True)
+class KeyResultItem:
+    """A key result as the screens show and edit it (plain data, read once)."""
+
+    id: int
+    statement: str
+    start_value: float | None
+    target_value: float | None
+    achieved_value: float | None
+    unit: str
+    owner_id: int | None
+    owner_name: str | None
+    aligned_objective_id: int | None  # the company objective a department KR serves
+
+
+@dataclass(frozen=True)
+class ObjectiveItem:
+    """An objective with its key results as the screens show and edit it."""
+
+    id: int
+    statement: str
+    department_id: int | None  # None: a company objective
+    department_name: str | None
+    owner_id: int | None
+    owner_name: str | None
+    key_results: tuple[KeyResultItem, ...]
+    aligned_key_result_id: int | None  # the company key result this objective became
+    aligned_key_result_statement: str | None
+    predecessor_id: int | None  # last quarter's objective it continues
+    review_status: str | None
+    approved_by_id: int | None
+    approved_by_name: str | None
+    approved_at: datetime | None
+
+    @property
+    def is_aligned(self) -> bool:
+        return self.aligned_key_result_id is not None or any(
+            kr.aligned_objective_id is not None for kr in self.key_results
+        )

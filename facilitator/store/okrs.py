@@ -11,7 +11,7 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from facilitator.domain.okr import parse_number
+from facilitator.domain.okr import KeyResultItem, ObjectiveItem, parse_number
 from facilitator.domain.okr_csv import ExportRow as OkrExportRow
 from facilitator.domain.okr_csv import OkrRow
 from facilitator.domain.preparation import Person, top_leader
@@ -59,6 +59,50 @@ def list_objectives(db: Database, meeting_id: int) -> list[Objective]:
             o.department.name.casefold() if o.department else "",
         ),
     )
+
+
+def _item(objective: Objective) -> ObjectiveItem:
+    return ObjectiveItem(
+        id=objective.id,
+        statement=objective.statement,
+        department_id=objective.department_id,
+        department_name=objective.department.name if objective.department else None,
+        owner_id=objective.owner_id,
+        owner_name=objective.owner.name if objective.owner else None,
+        key_results=tuple(
+            KeyResultItem(
+                id=kr.id,
+                statement=kr.statement,
+                start_value=kr.start_value,
+                target_value=kr.target_value,
+                achieved_value=kr.achieved_value,
+                unit=kr.unit,
+                owner_id=kr.owner_id,
+                owner_name=kr.owner.name if kr.owner else None,
+                aligned_objective_id=kr.aligned_objective_id,
+            )
+            for kr in objective.key_results
+        ),
+        aligned_key_result_id=objective.aligned_key_result_id,
+        aligned_key_result_statement=(
+            objective.aligned_key_result.statement if objective.aligned_key_result else None
+        ),
+        predecessor_id=objective.predecessor_id,
+        review_status=objective.review_status,
+        approved_by_id=objective.approved_by_id,
+        approved_by_name=objective.approved_by.name if objective.approved_by else None,
+        approved_at=objective.approved_at,
+    )
+
+
+def objective_items(db: Database, meeting_id: int) -> list[ObjectiveItem]:
+    """The meeting's new OKRs as plain data for the screens (company first)."""
+    return [_item(o) for o in list_objectives(db, meeting_id)]
+
+
+def review_items(db: Database, meeting_id: int) -> list[ObjectiveItem]:
+    """Last quarter's OKRs under review, as plain data for the screens."""
+    return [_item(o) for o in objectives_under_review(db, meeting_id)]
 
 
 def is_aligned(objective: Objective) -> bool:

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.minutes import okr_quarter_of
+from facilitator.domain.okr import KeyResultItem, ObjectiveItem
 from facilitator.domain.participant_csv import UnreadableCsvError
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import meetings, okrs
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.store.models import KeyResult, Objective
 from facilitator.store.participants import list_departments
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
@@ -70,7 +70,7 @@ class OkrPanel(QWidget):
         self._choices = choices
         self._now = now
         self.meeting_id: int | None = None
-        self.objectives: list[Objective] = []
+        self.objectives: list[ObjectiveItem] = []
         self.departments: list[tuple[int, str]] = []
         self.okr_quarter = ""
         self.priorities_text = ""
@@ -215,7 +215,7 @@ class OkrPanel(QWidget):
     def reload(self, select: tuple[str, int] | None = None) -> None:
         if self.meeting_id is None:
             return
-        self.objectives = okrs.list_objectives(self._db, self.meeting_id)
+        self.objectives = okrs.objective_items(self._db, self.meeting_id)
         self.departments = [(d.id, d.name) for d in list_departments(self._db, self.meeting_id)]
         meeting = meetings.get_meeting(self._db, self.meeting_id)
         self.okr_quarter = okr_quarter_of(meeting.quarter)
@@ -257,10 +257,10 @@ class OkrPanel(QWidget):
             return None
         return selected[1]
 
-    def _objective(self, objective_id: int) -> Objective:
+    def _objective(self, objective_id: int) -> ObjectiveItem:
         return next(o for o in self.objectives if o.id == objective_id)
 
-    def _kr(self, kr_id: int) -> tuple[Objective, KeyResult]:
+    def _kr(self, kr_id: int) -> tuple[ObjectiveItem, KeyResultItem]:
         for objective in self.objectives:
             for kr in objective.key_results:
                 if kr.id == kr_id:
@@ -323,15 +323,15 @@ class OkrPanel(QWidget):
 
     # -- approval and the strategic priorities ---------------------------------------------
 
-    def _show_approval(self, objective: Objective) -> None:
-        if objective.approved_by is None:
+    def _show_approval(self, objective: ObjectiveItem) -> None:
+        if objective.approved_by_name is None:
             self.o_approval.setText(self.tr("Draft: not approved yet"))
             self.o_approve.setText(self.tr("Approve"))
             return
         moment = objective.approved_at.astimezone() if objective.approved_at else None
         self.o_approval.setText(
             self.tr("Approved by {name} at {time}").format(
-                name=objective.approved_by.name,
+                name=objective.approved_by_name,
                 time=clock_text(moment) if moment else "–",
             )
         )

@@ -14,21 +14,21 @@ from facilitator.domain.okr import (
     RECOMMENDED_ALIGNED_SHARE,
     AlignmentShare,
     CountStatus,
+    KeyResultItem,
+    ObjectiveItem,
     count_status,
 )
-from facilitator.store import okrs
-from facilitator.store.models import KeyResult, Objective
 from facilitator.ui.numbers import number_text as number
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # ("objective" | "kr" | "department", id or name)
 
 
-def _department_name(objective: Objective) -> str:
-    return objective.department.name if objective.department else ""
+def _department_name(objective: ObjectiveItem) -> str:
+    return objective.department_name or ""
 
 
-def kr_text(kr: KeyResult) -> str:
-    owner = f"  · {kr.owner.name}" if kr.owner is not None else ""
+def kr_text(kr: KeyResultItem) -> str:
+    owner = f"  · {kr.owner_name}" if kr.owner_name else ""
     if kr.start_value is None and kr.target_value is None:
         return (
             QCoreApplication.translate("Okrs", "{statement}  (no numbers yet)").format(
@@ -46,7 +46,7 @@ class Guidance:
     warnings: int
 
 
-def guidance(objectives: list[Objective], departments: list[str]) -> Guidance:
+def guidance(objectives: list[ObjectiveItem], departments: list[str]) -> Guidance:
     """Live nudges: 3–5 company objectives, 2–5 key results each, ~70 % aligned."""
     lines, warnings = [], 0
     company = [o for o in objectives if o.department_id is None]
@@ -68,10 +68,10 @@ def guidance(objectives: list[Objective], departments: list[str]) -> Guidance:
                 ).format(objective=objective.statement[:40], n=len(objective.key_results))
             )
     for name in departments:
-        own = [o for o in objectives if o.department and o.department.name == name]
+        own = [o for o in objectives if o.department_name == name]
         if not own:
             continue
-        share = AlignmentShare(sum(okrs.is_aligned(o) for o in own), len(own))
+        share = AlignmentShare(sum(o.is_aligned for o in own), len(own))
         mark = "✓" if share.meets_recommendation else "⚠"
         warnings += not share.meets_recommendation
         lines.append(
@@ -93,7 +93,7 @@ def guidance(objectives: list[Objective], departments: list[str]) -> Guidance:
 
 def fill_tree(
     model: QStandardItemModel,
-    objectives: list[Objective],
+    objectives: list[ObjectiveItem],
     departments: list[str],
     company: str,
     quarter: str = "",
@@ -118,14 +118,14 @@ def fill_tree(
         root.setFont(font)
         model.appendRow(root)
     for objective in objectives:
-        parent = roots.get(objective.department.name if objective.department else None)
+        parent = roots.get(objective.department_name)
         if parent is None:
             continue
         text = objective.statement
-        if objective.owner:
-            text += f"  · {objective.owner.name}"
-        if objective.aligned_key_result:
-            text += "  ↖ " + objective.aligned_key_result.statement
+        if objective.owner_name:
+            text += f"  · {objective.owner_name}"
+        if objective.aligned_key_result_statement:
+            text += "  ↖ " + objective.aligned_key_result_statement
         if objective.predecessor_id is not None:
             text += "  " + QCoreApplication.translate("Okrs", "↻ continued")
         if objective.approved_by_id is None:
@@ -143,16 +143,16 @@ def fill_tree(
         parent.appendRow(item)
 
 
-def company_okrs_text(objectives: list[Objective]) -> str:
+def company_okrs_text(objectives: list[ObjectiveItem]) -> str:
     lines = []
     for number_, objective in enumerate((o for o in objectives if o.department_id is None), 1):
-        owner = f" ({objective.owner.name})" if objective.owner else ""
+        owner = f" ({objective.owner_name})" if objective.owner_name else ""
         lines.append(f"{number_}. {objective.statement}{owner}")
         lines += [f"     • {kr_text(kr)}" for kr in objective.key_results]
     return "\n".join(lines)
 
 
-def alignment_text(objectives: list[Objective]) -> str:
+def alignment_text(objectives: list[ObjectiveItem]) -> str:
     """Company objective → key results → the department objectives they became."""
     lines = []
     for objective in (o for o in objectives if o.department_id is None):

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.csv_text import UnreadableCsvError
+from facilitator.domain.okr import ObjectiveItem
 from facilitator.messages import validation_message
 from facilitator.store import last_quarter
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.store.models import Objective
 from facilitator.ui.blocks.review_model import ReviewModel, StatusDelegate
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
@@ -153,7 +153,7 @@ class ReviewBox(QGroupBox):
         if row is None:
             return
         item = self.model.item_at(row)
-        if isinstance(item, Objective) and item.key_results:
+        if isinstance(item, ObjectiveItem) and item.key_results:
             answer = QMessageBox.question(
                 self,
                 self.tr("Remove objective"),

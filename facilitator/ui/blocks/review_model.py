@@ -7,6 +7,7 @@ removed: on a company's first meeting in the app this is where last quarter is e
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,13 +21,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from facilitator.domain.evaluation import progress
-from facilitator.domain.okr import Plan, parse_number, parse_plan
+from facilitator.domain.okr import KeyResultItem, ObjectiveItem, Plan, parse_number, parse_plan
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.messages import validation_message
 from facilitator.store import last_quarter, okrs
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.store.models import KeyResult, Objective
 from facilitator.texts import review_status_title
 from facilitator.ui.numbers import number_text as number
 from facilitator.ui.numbers import read_number
@@ -51,16 +51,15 @@ class ReviewModel(QAbstractTableModel):
         self._db = db
         self.meeting_id: int | None = None
         self.department: str | None = None
-        self._rows: list[Objective | KeyResult] = []
+        self._rows: list[ObjectiveItem | KeyResultItem] = []
 
     def show_entity(self, meeting_id: int, department: str | None) -> None:
         self.beginResetModel()
         self.meeting_id = meeting_id
         self.department = department
         self._rows = []
-        for objective in okrs.objectives_under_review(self._db, meeting_id):
-            name = objective.department.name if objective.department else None
-            if name == department:
+        for objective in okrs.review_items(self._db, meeting_id):
+            if objective.department_name == department:
                 self._rows.append(objective)
                 self._rows.extend(objective.key_results)
         self.endResetModel()
@@ -69,7 +68,7 @@ class ReviewModel(QAbstractTableModel):
         shares = [
             progress(r.start_value, r.target_value, r.achieved_value)
             for r in self._rows
-            if isinstance(r, KeyResult)
+            if isinstance(r, KeyResultItem)
         ]
         values = [share for share in shares if share is not None]
         return sum(values) / len(values) if values else None
@@ -95,7 +94,7 @@ class ReviewModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.FontRole and isinstance(row, Objective):
+        if role == Qt.ItemDataRole.FontRole and isinstance(row, ObjectiveItem):
             font = QFont()
             font.setBold(True)
             return font
@@ -105,10 +104,10 @@ class ReviewModel(QAbstractTableModel):
             return None
         return self._shown(row, index.column())
 
-    def _edit_value(self, row: Objective | KeyResult, column: int) -> Any:
+    def _edit_value(self, row: ObjectiveItem | KeyResultItem, column: int) -> Any:
         if column == self.ITEM:
             return row.statement
-        if isinstance(row, Objective):
+        if isinstance(row, ObjectiveItem):
             return row.review_status if column == self.STATUS else None
         if column == self.PLAN:
             return self._plan_text(row)
@@ -116,8 +115,8 @@ class ReviewModel(QAbstractTableModel):
             return number(row.achieved_value) if row.achieved_value is not None else ""
         return None
 
-    def _shown(self, row: Objective | KeyResult, column: int) -> str:
-        if isinstance(row, Objective):
+    def _shown(self, row: ObjectiveItem | KeyResultItem, column: int) -> str:
+        if isinstance(row, ObjectiveItem):
             if column == self.ITEM:
                 return row.statement
             return status_label(row.review_status) if column == self.STATUS else ""
@@ -136,7 +135,7 @@ class ReviewModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        is_kr = isinstance(self._rows[index.row()], KeyResult)
+        is_kr = isinstance(self._rows[index.row()], KeyResultItem)
         column = index.column()
         if (
             column == self.ITEM
@@ -147,7 +146,7 @@ class ReviewModel(QAbstractTableModel):
         return flags
 
     @staticmethod
-    def _plan_text(row: KeyResult) -> str:
+    def _plan_text(row: KeyResultItem) -> str:
         return f"{number(row.start_value)} → {number(row.target_value)} {row.unit}".strip()
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -156,26 +155,29 @@ class ReviewModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         column = index.column()
+        shown: ObjectiveItem | KeyResultItem
         try:
             if column == self.ITEM:
                 statement = require_text(
-                    Field.OBJECTIVE if isinstance(row, Objective) else Field.KEY_RESULT, value
+                    Field.OBJECTIVE if isinstance(row, ObjectiveItem) else Field.KEY_RESULT, value
                 )
-                if isinstance(row, Objective):
+                if isinstance(row, ObjectiveItem):
                     okrs.update_objective(self._db, row.id, "statement", statement)
                 else:
                     okrs.update_key_result(self._db, row.id, "statement", statement)
-                row.statement = statement
-            elif column == self.PLAN and isinstance(row, KeyResult):
+                shown = replace(row, statement=statement)
+            elif column == self.PLAN and isinstance(row, KeyResultItem):
                 plan = self._save_plan(row, str(value))
-                row.start_value, row.target_value, row.unit = plan.start, plan.target, plan.unit
-            elif column == self.ACHIEVED and isinstance(row, KeyResult):
+                shown = replace(
+                    row, start_value=plan.start, target_value=plan.target, unit=plan.unit
+                )
+            elif column == self.ACHIEVED and isinstance(row, KeyResultItem):
                 achieved = self._number(read_number(str(value)))
                 okrs.update_key_result(self._db, row.id, "achieved_value", achieved)
-                row.achieved_value = achieved
-            elif column == self.STATUS and isinstance(row, Objective):
+                shown = replace(row, achieved_value=achieved)
+            elif column == self.STATUS and isinstance(row, ObjectiveItem):
                 okrs.mark_review(self._db, loaded(self.meeting_id), row.id, value or None)
-                row.review_status = value or None
+                shown = replace(row, review_status=value or None)
             else:
                 return False
         except ValidationError as error:
@@ -184,6 +186,7 @@ class ReviewModel(QAbstractTableModel):
         except StoreError as error:
             self.storeFailed.emit(error)
             return False
+        self._rows[index.row()] = shown
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.STATUS))
         self.changed.emit()
         return True
@@ -195,7 +198,7 @@ class ReviewModel(QAbstractTableModel):
         except ValueError:
             raise ValidationError(Field.NUMBER, Problem.INVALID, text) from None
 
-    def _save_plan(self, row: KeyResult, text: str) -> Plan:
+    def _save_plan(self, row: KeyResultItem, text: str) -> Plan:
         try:
             plan = parse_plan(text)
         except ValueError:
@@ -213,11 +216,11 @@ class ReviewModel(QAbstractTableModel):
 
     # -- adding and removing (the first meeting's last quarter, or one that was missed) ----
 
-    def objective_at(self, row: int) -> Objective | None:
+    def objective_at(self, row: int) -> ObjectiveItem | None:
         """The objective a row belongs to (itself, or its key result's)."""
         for position in range(min(row, len(self._rows) - 1), -1, -1):
             item = self._rows[position]
-            if isinstance(item, Objective):
+            if isinstance(item, ObjectiveItem):
                 return item
         return None
 
@@ -245,7 +248,7 @@ class ReviewModel(QAbstractTableModel):
             )
         ):
             return None
-        return self._row_of(Objective, added[0])
+        return self._row_of(ObjectiveItem, added[0])
 
     def add_key_result(self, row: int) -> int | None:
         """A new key result under the objective of `row`; returns its row."""
@@ -258,15 +261,15 @@ class ReviewModel(QAbstractTableModel):
             lambda: added.append(okrs.add_key_result(self._db, objective.id, text))
         ):
             return None
-        return self._row_of(KeyResult, added[0])
+        return self._row_of(KeyResultItem, added[0])
 
     def remove(self, row: int) -> bool:
         item = self._rows[row]
-        if isinstance(item, Objective):
+        if isinstance(item, ObjectiveItem):
             return self._guarded(lambda: okrs.delete_objective(self._db, item.id))
         return self._guarded(lambda: okrs.delete_key_result(self._db, item.id))
 
-    def item_at(self, row: int) -> Objective | KeyResult:
+    def item_at(self, row: int) -> ObjectiveItem | KeyResultItem:
         return self._rows[row]
 
     def _row_of(self, kind: type, item_id: int) -> int | None:
