@@ -178,22 +178,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/app.py" line="35"/>
+        <location filename="../../facilitator/app.py" line="36"/>
         <source>“{path}” is already open in Facilitator; that window was brought to the front.</source>
         <translation>«{path}» er allerede åpen i Facilitator; det vinduet ble hentet fram.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="40"/>
+        <location filename="../../facilitator/app.py" line="41"/>
         <source>“{path}” is already open in another Facilitator window.</source>
         <translation>«{path}» er allerede åpen i et annet Facilitator-vindu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="70"/>
+        <location filename="../../facilitator/app.py" line="71"/>
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="74"/>
+        <location filename="../../facilitator/app.py" line="75"/>
         <source>{message}
 
 A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? The current file is kept beside it, renamed to end in .damaged.</source>
@@ -205,47 +205,47 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="84"/>
         <source>(a) Vision and values</source>
         <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="85"/>
         <source>(b–c) Self-evaluation reports</source>
         <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="87"/>
         <source>(c) Department breakout</source>
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="326"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="338"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="334"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="346"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="343"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="355"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="368"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="380"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="370"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="382"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="365"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="377"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -253,23 +253,23 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BreakoutPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="24"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="25"/>
         <source>Each department goes to its own corner or room, evaluates itself the same way, and chooses one person to summarise.</source>
         <translation>Hver avdeling går til sitt hjørne eller rom, evaluerer seg selv på samme måte og velger én person som oppsummerer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="39"/>
         <source>Show the departments on the presenter view</source>
         <translation>Vis avdelingene i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="58"/>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="82"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="81"/>
         <source>{name} ({n}) can break out on its own, or join {other}.</source>
         <translation>{name} ({n}) kan gå ut alene, eller sammen med {other}.</translation>
     </message>
@@ -402,27 +402,27 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Det finnes ikke noe møte nummer {id} i databasen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="45"/>
+        <location filename="../../facilitator/export_command.py" line="46"/>
         <source>The meeting has not started, so there are no minutes to e-mail; use `facilitator invite` for the invitation.</source>
         <translation>Møtet har ikke startet, så det finnes ikke noe referat å sende; bruk `facilitator invite` for invitasjonen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="51"/>
+        <location filename="../../facilitator/export_command.py" line="52"/>
         <source>The meeting has not started: writing its agenda instead.</source>
         <translation>Møtet har ikke startet: skriver dagsordenen i stedet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="71"/>
+        <location filename="../../facilitator/export_command.py" line="72"/>
         <source>The folder “{path}” does not exist.</source>
         <translation>Mappen «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="83"/>
+        <location filename="../../facilitator/export_command.py" line="84"/>
         <source>The meeting has no departments: nothing written.</source>
         <translation>Møtet har ingen avdelinger: ingenting skrevet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="85"/>
+        <location filename="../../facilitator/export_command.py" line="86"/>
         <source>Department results written to {path}</source>
         <translation>Avdelingsresultater skrevet til {path}</translation>
     </message>
@@ -432,12 +432,12 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="59"/>
+        <location filename="../../facilitator/export_command.py" line="60"/>
         <source>Minutes written to {path}</source>
         <translation>Referat skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="61"/>
+        <location filename="../../facilitator/export_command.py" line="62"/>
         <location filename="../../facilitator/invite_command.py" line="95"/>
         <source>E-mail draft written to {path}</source>
         <translation>E-postutkast skrevet til {path}</translation>
@@ -476,7 +476,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>ClosingCard</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="137"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="138"/>
         <source>The quarter is closed</source>
         <translation>Kvartalet er avsluttet</translation>
     </message>
@@ -484,67 +484,67 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="52"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="52"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="53"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="53"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="54"/>
         <source>Praise, recognition or feedback</source>
         <translation>Ros, anerkjennelse eller tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="57"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="63"/>
         <source>A shared reflection, experience or value</source>
         <translation>En felles refleksjon, erfaring eller verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="66"/>
         <source>Add reflection</source>
         <translation>Legg til refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="69"/>
         <source>Declare the quarter closed…</source>
         <translation>Erklær kvartalet avsluttet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="74"/>
         <source>Take the declaration back…</source>
         <translation>Trekk erklæringen tilbake …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="83"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="85"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="110"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="113"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
@@ -552,67 +552,67 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="37"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="39"/>
         <source>Where the company is going</source>
         <translation>Hvor selskapet skal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="39"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="41"/>
         <source>What the company does, and for whom</source>
         <translation>Hva selskapet gjør, og for hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="41"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="43"/>
         <source>Why the company exists (optional)</source>
         <translation>Hvorfor selskapet finnes (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="54"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="56"/>
         <source>New value, e.g. “Open”</source>
         <translation>Ny verdi, f.eks. «Åpen»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="55"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="57"/>
         <source>Add &amp;value</source>
         <translation>Legg til &amp;verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="56"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="58"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="57"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="59"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="58"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="60"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="73"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="75"/>
         <source>&amp;Vision</source>
         <translation>&amp;Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="74"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="76"/>
         <source>&amp;Mission</source>
         <translation>&amp;Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="75"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="77"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="76"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="78"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="133"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="135"/>
         <source>Select the value to remove first.</source>
         <translation>Velg verdien som skal fjernes, først.</translation>
     </message>
@@ -620,17 +620,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>DepartmentTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="53"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="54"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="53"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="54"/>
         <source>Manager</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="53"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="54"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -638,37 +638,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="41"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="42"/>
         <source>Departments come from the participants&apos; department column. Rename them, add ones nobody is in yet, and choose each department&apos;s manager.</source>
         <translation>Avdelingene kommer fra deltakernes avdelingskolonne. Gi dem nye navn, legg til avdelinger ingen er i ennå, og velg hver avdelings leder.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="47"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="48"/>
         <source>New department</source>
         <translation>Ny avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="48"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="49"/>
         <source>&amp;Add department</source>
         <translation>&amp;Legg til avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="70"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="71"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="120"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="121"/>
         <source>Select the department to remove first.</source>
         <translation>Velg avdelingen som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="126"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="127"/>
         <source>Remove department</source>
         <translation>Fjern avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="128"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="129"/>
         <source>Remove the department “{name}”? Its participants stay in the meeting without a department.</source>
         <translation>Fjerne avdelingen «{name}»? Deltakerne blir i møtet uten avdeling.</translation>
     </message>
@@ -676,7 +676,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/details_tab.py" line="30"/>
+        <location filename="../../facilitator/ui/setup/details_tab.py" line="31"/>
         <source>Language of the minutes</source>
         <translation>Språk i referatet</translation>
     </message>
@@ -684,17 +684,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Dimensions</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="46"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="47"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="48"/>
         <source>Competence — do we have the right one?</source>
         <translation>Kompetanse — har vi den rette?</translation>
     </message>
@@ -720,107 +720,107 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="48"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="49"/>
         <source>E-mail minutes</source>
         <translation>E-post referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="56"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="57"/>
         <source>Subject: {subject}</source>
         <translation>Emne: {subject}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="63"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="65"/>
         <source>No address for: {names}</source>
         <translation>Ingen adresse for: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="68"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="73"/>
         <source>More addresses, separated by commas</source>
         <translation>Flere adresser, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="69"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="74"/>
         <source>Preview PDF</source>
         <translation>Forhåndsvis PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="71"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="76"/>
         <source>Open as draft in mail program</source>
         <translation>Åpne som utkast i e-postprogrammet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="74"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="79"/>
         <source>Send now…</source>
         <translation>Send nå …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="75"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="80"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="76"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="81"/>
         <source>Cancel sending</source>
         <translation>Avbryt sendingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="78"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="83"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="93"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="98"/>
         <source>Send to:</source>
         <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="129"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="134"/>
         <source>Tick at least one person to send the minutes to.</source>
         <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="142"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="147"/>
         <source>The draft is open in your mail program.</source>
         <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="165"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="172"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="166"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="173"/>
         <source>Password for {user} on {host}:</source>
         <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="179"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="186"/>
         <source>Sending to {host}… The countdown keeps running; Cancel stops waiting.</source>
         <translation>Sender til {host} … Nedtellingen går videre; Avbryt slutter å vente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="189"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="196"/>
         <source>Sending cancelled. The message is kept as {path}.</source>
         <translation>Sendingen er avbrutt. Meldingen er tatt vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="208"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="215"/>
         <source>the mail server did not answer within {seconds} seconds</source>
         <translation>e-postserveren svarte ikke innen {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="213"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="220"/>
         <source>the connection to {host} is not encrypted, so your password was not sent (choose STARTTLS or SSL/TLS under Mail server…, or allow it there for a server in your own network)</source>
         <translation>forbindelsen til {host} er ikke kryptert, så passordet ble ikke sendt (velg STARTTLS eller SSL/TLS under E-postserver …, eller tillat det der for en server i ditt eget nettverk)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="221"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="228"/>
         <source>Sending failed: {reason}. The message is kept as {path}; open it in your mail program to send it.</source>
         <translation>Sendingen mislyktes: {reason}. Meldingen er tatt vare på som {path}; åpne den i e-postprogrammet for å sende den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="202"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="209"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sendt til %n person.</numerusform>
@@ -872,7 +872,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Flippover: {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="90"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
     </message>
@@ -880,7 +880,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>FollowUpBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="123"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="124"/>
         <source>Last meeting&apos;s action items: done, not done or moved?</source>
         <translation>Tiltak fra forrige møte: gjort, ikke gjort eller flyttet?</translation>
     </message>
@@ -888,22 +888,22 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="56"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="56"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="56"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="56"/>
         <source>Followed up</source>
         <translation>Fulgt opp</translation>
     </message>
@@ -911,63 +911,63 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>GoodNewsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="45"/>
         <source>Speakers</source>
         <translation>Talere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="45"/>
         <source>Each speaker</source>
         <translation>Hver taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="55"/>
         <source>Good news and results, in keywords</source>
         <translation>Gode nyheter og resultater, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="55"/>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="62"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="58"/>
         <source>Notes for the selected speaker</source>
         <translation>Notater for valgt taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="61"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="72"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="73"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="73"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76"/>
         <source>Add shout-out</source>
         <translation>Legg til ros</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="78"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
@@ -975,28 +975,28 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="31"/>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="35"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="32"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="36"/>
         <source>Group {n}</source>
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="121"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="124"/>
         <source>Groups of 3–5 need at least 3 people present; mark who is here on the setup page.</source>
         <translation>Grupper på 3–5 krever minst 3 til stede; marker hvem som er her på oppsettsiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="220"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="225"/>
         <source>No groups yet: choose how to split and press Assign.</source>
         <translation>Ingen grupper ennå: velg hvordan de skal deles, og trykk Fordel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="223"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="228"/>
         <source>{people} people in {groups} groups of {sizes}</source>
         <translation>{people} personer i {groups} grupper på {sizes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="229"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="234"/>
         <source>not in a group: {names}</source>
         <translation>ikke i en gruppe: {names}</translation>
     </message>
@@ -1004,208 +1004,208 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="58"/>
         <source>Mixed departments</source>
         <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="59"/>
         <source>Random</source>
         <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="60"/>
         <source>By department</source>
         <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="61"/>
         <source>Manual (keep locked people)</source>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="70"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="71"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="72"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="76"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="92"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="93"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="94"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="112"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="114"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="127"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="129"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="129"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="131"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="136"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="138"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="139"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="141"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="143"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="145"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="221"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="223"/>
         <source>scribe</source>
         <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="223"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="225"/>
         <source>presenter</source>
         <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="251"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="255"/>
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="256"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="258"/>
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="263"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="265"/>
         <source>apart: {a} / {b}</source>
         <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="268"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="270"/>
         <source>together: {a} + {b}</source>
         <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="272"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="274"/>
         <source>Rules: </source>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="284"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="286"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="292"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="294"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="298"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="300"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="298"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="300"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="304"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="310"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="312"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="317"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="319"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="321"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="323"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="330"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="332"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="390"/>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="416"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="392"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="418"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -1281,42 +1281,42 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>KeyResultEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="59"/>
         <source>Make it a department objective…</source>
         <translation>Gjør det til et avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="61"/>
         <source>Delete key result</source>
         <translation>Slett nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="63"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="66"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="67"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="68"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="74"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="75"/>
         <source>Serves company objective</source>
         <translation>Støtter selskapsmål</translation>
     </message>
@@ -1372,139 +1372,139 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="95"/>
+        <location filename="../../facilitator/ui/main_window.py" line="97"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="98"/>
+        <location filename="../../facilitator/ui/main_window.py" line="100"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="306"/>
+        <location filename="../../facilitator/ui/main_window.py" line="318"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="330"/>
+        <location filename="../../facilitator/ui/main_window.py" line="342"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="337"/>
+        <location filename="../../facilitator/ui/main_window.py" line="349"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="470"/>
+        <location filename="../../facilitator/ui/main_window.py" line="482"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="550"/>
+        <location filename="../../facilitator/ui/main_window.py" line="562"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="551"/>
+        <location filename="../../facilitator/ui/main_window.py" line="563"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
 Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="22"/>
+        <location filename="../../facilitator/ui/menus.py" line="63"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="23"/>
+        <location filename="../../facilitator/ui/menus.py" line="64"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="26"/>
+        <location filename="../../facilitator/ui/menus.py" line="67"/>
         <source>&amp;Open meeting…</source>
         <translation>&amp;Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="29"/>
+        <location filename="../../facilitator/ui/menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="32"/>
+        <location filename="../../facilitator/ui/menus.py" line="73"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="36"/>
+        <location filename="../../facilitator/ui/menus.py" line="76"/>
         <source>Export &amp;department results…</source>
         <translation>Eksporter &amp;avdelingsresultater …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="39"/>
+        <location filename="../../facilitator/ui/menus.py" line="78"/>
         <source>E-&amp;mail minutes…</source>
         <translation>E-&amp;post referatet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="41"/>
+        <location filename="../../facilitator/ui/menus.py" line="80"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="44"/>
+        <location filename="../../facilitator/ui/menus.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="45"/>
+        <location filename="../../facilitator/ui/menus.py" line="84"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="57"/>
+        <location filename="../../facilitator/ui/menus.py" line="96"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="64"/>
+        <location filename="../../facilitator/ui/menus.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="66"/>
+        <location filename="../../facilitator/ui/menus.py" line="104"/>
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="71"/>
+        <location filename="../../facilitator/ui/menus.py" line="108"/>
         <source>Send presenter view &amp;back to its screen</source>
         <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="74"/>
+        <location filename="../../facilitator/ui/menus.py" line="111"/>
         <source>Presenter &amp;screen</source>
         <translation>Skjerm for &amp;presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="76"/>
+        <location filename="../../facilitator/ui/menus.py" line="113"/>
         <source>&amp;Chime when a block reaches zero</source>
         <translation>&amp;Klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="85"/>
+        <location filename="../../facilitator/ui/menus.py" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="86"/>
+        <location filename="../../facilitator/ui/menus.py" line="123"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="89"/>
+        <location filename="../../facilitator/ui/menus.py" line="126"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -1512,7 +1512,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ManagerDelegate</name>
     <message>
-        <location filename="../../facilitator/ui/setup/delegates.py" line="50"/>
+        <location filename="../../facilitator/ui/setup/delegates.py" line="48"/>
         <source>(no manager)</source>
         <translation>(ingen leder)</translation>
     </message>
@@ -1568,22 +1568,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="32"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="32"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="32"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/meetings_model.py" line="31"/>
+        <location filename="../../facilitator/ui/models/meetings_model.py" line="32"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -2484,17 +2484,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="20"/>
+        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="21"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="28"/>
+        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="30"/>
         <source>Carry over participants, departments, vision and values from the company&apos;s last meeting (its OKRs are reviewed in block 2)</source>
         <translation>Ta med deltakere, avdelinger, visjon og verdier fra selskapets forrige møte (OKR-ene derfra gjennomgås i blokk 2)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="41"/>
+        <location filename="../../facilitator/ui/new_meeting_dialog.py" line="44"/>
         <source>Create meeting</source>
         <translation>Opprett møte</translation>
     </message>
@@ -2502,32 +2502,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ObjectiveEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="27"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="29"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="28"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="30"/>
         <source>Delete objective…</source>
         <translation>Slett mål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="30"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="32"/>
         <source>Objective</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="31"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="33"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="32"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="34"/>
         <source>Became from company key result</source>
         <translation>Ble til fra selskapets nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="33"/>
+        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="35"/>
         <source>Approval</source>
         <translation>Godkjenning</translation>
     </message>
@@ -2535,208 +2535,208 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="75"/>
         <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
         <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="80"/>
         <source>Approve all drafts</source>
         <translation>Godkjenn alle utkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="82"/>
         <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
         <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="92"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="94"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="99"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="96"/>
         <source>Import CSV…</source>
         <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="97"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="101"/>
         <source>Presenter view: timer only</source>
         <translation>Presentasjonsvisning: bare tidtaker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="102"/>
         <source>Presenter view: company OKRs</source>
         <translation>Presentasjonsvisning: selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="106"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="103"/>
         <source>Presenter view: alignment tree</source>
         <translation>Presentasjonsvisning: koblingstre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="104"/>
         <source>Presenter view: strategic priorities</source>
         <translation>Presentasjonsvisning: strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="127"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="124"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="264"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="284"/>
         <source>(no owner)</source>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="280"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="299"/>
         <source>(its own objective)</source>
         <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="303"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="321"/>
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
         <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="307"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="325"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="320"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="338"/>
         <source>Draft: not approved yet</source>
         <translation>Utkast: ikke godkjent ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="321"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="339"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="325"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="343"/>
         <source>Approved by {name} at {time}</source>
         <translation>Godkjent av {name} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="348"/>
         <source>Take back approval</source>
         <translation>Trekk tilbake godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="338"/>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="148"/>
         <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="414"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="393"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="431"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="446"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="399"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="411"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="439"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="404"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="442"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="407"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="454"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="418"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="464"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="426"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="480"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="437"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="481"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="438"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="500"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="457"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="500"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="457"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="512"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="469"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="522"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="479"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="526"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="483"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="533"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="490"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="534"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="491"/>
         <source>OKRs {quarter}.csv</source>
         <translation>OKR-er {quarter}.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="535"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="492"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="546"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="503"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="555"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="512"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="564"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="521"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="558"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="515"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
@@ -2749,42 +2749,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Linje {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="30"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="34"/>
         <source>{statement}  (no numbers yet)</source>
         <translation>{statement}  (ingen tall ennå)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="57"/>
         <source>{mark} Company objectives: {n} (aim for 3–5)</source>
         <translation>{mark} Selskapsmål: {n} (sikt mot 3–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="66"/>
         <source>⚠ “{objective}” has {n} key result(s) (aim for 2–5)</source>
         <translation>⚠ «{objective}» har {n} nøkkelresultat(er) (sikt mot 2–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="78"/>
         <source>{mark} {department}: {aligned} of {total} objectives linked to the company&apos;s ({share:.0%}; aim for about {aim:.0%})</source>
         <translation>{mark} {department}: {aligned} av {total} mål knyttet til selskapets ({share:.0%}; sikt mot omtrent {aim:.0%})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="98"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="102"/>
         <source>OKRs</source>
         <translation>OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="101"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="105"/>
         <source>{company} (company OKRs for {quarter})</source>
         <translation>{company} (selskapets OKR-er for {quarter})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="126"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="130"/>
         <source>↻ continued</source>
         <translation>↻ videreført</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="128"/>
+        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="132"/>
         <source>(draft)</source>
         <translation>(utkast)</translation>
     </message>
@@ -2792,7 +2792,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OpenMeetingDialog</name>
     <message>
-        <location filename="../../facilitator/ui/open_meeting_dialog.py" line="22"/>
+        <location filename="../../facilitator/ui/open_meeting_dialog.py" line="23"/>
         <source>Open meeting</source>
         <translation>Åpne møte</translation>
     </message>
@@ -2808,28 +2808,28 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="63"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="63"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="63"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="62"/>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="81"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="63"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="82"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="81"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="82"/>
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
@@ -2837,42 +2837,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="58"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="59"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="60"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="61"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="63"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="66"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="65"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="68"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="67"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="70"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="103"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="105"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="107"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="160"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="161"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n deltaker, {present} til stede</numerusform>
@@ -2880,22 +2880,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="191"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="192"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="201"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="208"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="209"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="209"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="210"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -2909,32 +2909,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="226"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="227"/>
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="228"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="229"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="240"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="241"/>
         <source>Importing “{file}”…</source>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="264"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="259"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="260"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="274"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="275"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -2942,7 +2942,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="280"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="281"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -2950,7 +2950,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="283"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="284"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -2958,33 +2958,33 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="53"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="57"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="64"/>
         <source>Takes effect the next time Facilitator starts. The minutes follow each meeting&apos;s own language.</source>
         <translation>Gjelder fra neste gang Facilitator starter. Referatet følger hvert møtes eget språk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="70"/>
         <source>Default minutes for new meetings (0: follow the head count)</source>
         <translation>Standard minutter for nye møter (0: følg antall deltakere)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="76"/>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="89"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="80"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="81"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
@@ -2994,62 +2994,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Mykt klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="100"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="99"/>
         <source>Any screen but the laptop&apos;s</source>
         <translation>En annen skjerm enn den bærbare</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="106"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="105"/>
         <source>{name} (not connected)</source>
         <translation>{name} (ikke tilkoblet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="110"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="109"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="111"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="110"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="118"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="117"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="121"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="120"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="123"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="122"/>
         <source>Warn in the last</source>
         <translation>Varsle de siste</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="124"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="123"/>
         <source>…or the last share of a block</source>
         <translation>… eller den siste andelen av en blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="126"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="125"/>
         <source>Presenter view on</source>
         <translation>Presentasjonsvisning på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="127"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="126"/>
         <source>Paper for the minutes</source>
         <translation>Papir for referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="128"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="127"/>
         <source>Sending e-mail</source>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="145"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="144"/>
         <source>Not set up (drafts open in your mail program)</source>
         <translation>Ikke satt opp (utkast åpnes i e-postprogrammet)</translation>
     </message>
@@ -3120,32 +3120,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PreparationTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="57"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="58"/>
         <source>What each person prepares, as the guide asks. The invitation tells everyone their part; tick each item off when the person says it is ready.</source>
         <translation>Hva hver enkelt forbereder, slik veilederen ber om. Invitasjonen forteller alle hva de skal gjøre; kryss av hvert punkt når personen sier det er klart.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="69"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="70"/>
         <source>Invitation e-mail…</source>
         <translation>Invitasjon på e-post …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="72"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="73"/>
         <source>Opens an e-mail to every participant in your mail program, with the agenda, what each person prepares and a calendar invitation.</source>
         <translation>Åpner en e-post til alle deltakerne i e-postprogrammet ditt, med dagsordenen, hva hver enkelt forbereder og en kalenderinvitasjon.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="76"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="77"/>
         <source>Save calendar file…</source>
         <translation>Lagre kalenderfil …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="77"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="78"/>
         <source>Cancel the meeting…</source>
         <translation>Avlys møtet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="78"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="79"/>
         <source>Print agenda…</source>
         <translation>Skriv ut dagsorden …</translation>
     </message>
@@ -3170,62 +3170,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Invitasjon sendt (versjon {n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="232"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="234"/>
         <source>Who sends the invitation?</source>
         <translation>Hvem sender invitasjonen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="233"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="235"/>
         <source>The leader has no e-mail address on the participant list. Your address:</source>
         <translation>Møtelederen har ingen e-postadresse i deltakerlisten. Din adresse:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="251"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="253"/>
         <source>The invitation is open in your mail program.</source>
         <translation>Invitasjonen er åpnet i e-postprogrammet ditt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="259"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="261"/>
         <source>Cancel the meeting</source>
         <translation>Avlys møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="261"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="263"/>
         <source>Write an e-mail that removes the meeting from everyone&apos;s calendar? Nothing in the meeting itself is deleted.</source>
         <translation>Skrive en e-post som fjerner møtet fra alles kalender? Ingenting i selve møtet slettes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="277"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="279"/>
         <source>Save calendar file</source>
         <translation>Lagre kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="277"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="279"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="286"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="288"/>
         <source>Saved as {path}.</source>
         <translation>Lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="297"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="299"/>
         <source>Print agenda</source>
         <translation>Skriv ut dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="297"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="299"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="329"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="331"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="308"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="310"/>
         <source>The agenda is saved as {path}.</source>
         <translation>Dagsordenen er lagret som {path}.</translation>
     </message>
@@ -3233,72 +3233,72 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="51"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="53"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="134"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="136"/>
         <source>{number}/{count} · {title}</source>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="139"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="141"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="148"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="150"/>
         <source>Back at {time}</source>
         <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="170"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="172"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="175"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="177"/>
         <source>+{time} over time</source>
         <translation>+{time} over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="179"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="181"/>
         <source>Last minute</source>
         <translation>Siste minutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="180"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="182"/>
         <source>Last {n} minutes</source>
         <translation>Siste {n} minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="182"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="184"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="183"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="185"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="185"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="187"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="160"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="162"/>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="162"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
         <source>Last block</source>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="167"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="169"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -3331,12 +3331,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="171"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="172"/>
         <source>Every report is in</source>
         <translation>Alle rapportene er inne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="178"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="179"/>
         <source>Reporting now ({n} of {count})</source>
         <translation>Rapporterer nå ({n} av {count})</translation>
     </message>
@@ -3344,52 +3344,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="41"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="42"/>
         <source>Show on the presenter view</source>
         <translation>Vis i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="45"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="46"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="51"/>
         <source>(a) Vision, mission and values</source>
         <translation>(a) Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="60"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
         <source>How we live it (example)</source>
         <translation>Slik lever vi den (eksempel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="62"/>
         <source>Given by</source>
         <translation>Gitt av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="62"/>
         <source>(who)</source>
         <translation>(hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="65"/>
         <source>Add example</source>
         <translation>Legg til eksempel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="67"/>
         <source>Examples from the group</source>
         <translation>Eksempler fra gruppen</translation>
     </message>
@@ -3397,87 +3397,87 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="74"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="77"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="81"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="84"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="93"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="95"/>
         <source>1–10</source>
         <translation>1–10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="105"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="110"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="112"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="111"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="113"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="197"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="201"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="217"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="221"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="234"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="239"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="245"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="250"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="252"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="257"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="259"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="264"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="263"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="268"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="266"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="271"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -3518,67 +3518,67 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="38"/>
         <source>Last quarter&apos;s OKRs</source>
         <translation>Forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="65"/>
         <source>No OKRs from last quarter here yet. On a company&apos;s first meeting, add them by hand or import the OKR file (with its “achieved” column).</source>
         <translation>Ingen OKR-er fra forrige kvartal her ennå. På selskapets første møte legger du dem inn for hånd eller importerer OKR-filen (med kolonnen «achieved»/«oppnådd»).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="73"/>
         <source>+ Objective</source>
         <translation>+ Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="74"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="75"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="76"/>
         <source>Import last quarter…</source>
         <translation>Importer forrige kvartal …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="78"/>
         <source>The OKR CSV file, with the values achieved in the “achieved” column.</source>
         <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="158"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="159"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="159"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="160"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="170"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="171"/>
         <source>Import last quarter&apos;s OKRs</source>
         <translation>Importer forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="172"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="173"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="186"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="187"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="195"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="196"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3586,37 +3586,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="86"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="87"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="88"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="89"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="233"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="243"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="248"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="258"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
@@ -3624,17 +3624,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Run</name>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="40"/>
+        <location filename="../../facilitator/ui/run/prompts.py" line="42"/>
         <source>The app was away for about {n} min (the laptop slept?). Did the block keep running in the room?</source>
         <translation>Appen var borte i omtrent {n} min (sov maskinen?). Fortsatte blokken i rommet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="22"/>
+        <location filename="../../facilitator/ui/run/prompts.py" line="24"/>
         <source>It kept running</source>
         <translation>Den fortsatte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/prompts.py" line="24"/>
+        <location filename="../../facilitator/ui/run/prompts.py" line="26"/>
         <source>Pause it for that time</source>
         <translation>Sett den på pause for den tiden</translation>
     </message>
@@ -3642,170 +3642,170 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="76"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="78"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="229"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="78"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="80"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="80"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="82"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="85"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="85"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="87"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="109"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="111"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="145"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="131"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="133"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="136"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="138"/>
         <source>No break after this block</source>
         <translation>Ingen pause etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="139"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="141"/>
         <source>{title} after this block</source>
         <translation>{title} etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="179"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="181"/>
         <source>Now: {title} · then {number}/{count} · {block}</source>
         <translation>Nå: {title} · så {number}/{count} · {block}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="186"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="188"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="191"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="193"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="205"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="207"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="206"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="212"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="211"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="216"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="218"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="212"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="214"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="215"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="217"/>
         <source>{state} — back at {time}</source>
         <translation>{state} — tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="216"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="218"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="223"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="225"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="225"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="242"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="244"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="272"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="274"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="277"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="279"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="279"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="281"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="283"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="285"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="302"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="304"/>
         <source>The guide for this block</source>
         <translation>Veiledningen for denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="302"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="304"/>
         <source>Show the guide</source>
         <translation>Vis veiledningen</translation>
     </message>
@@ -3813,47 +3813,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="363"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="365"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="365"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="367"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="367"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="369"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="368"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="370"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="375"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="377"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="379"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="381"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="381"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="383"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="383"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="385"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="384"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="386"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -3861,37 +3861,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="36"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="37"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="37"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="38"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="38"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="39"/>
         <source>Departments</source>
         <translation>Avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="39"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="40"/>
         <source>Vision and values</source>
         <translation>Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="40"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="41"/>
         <source>Before the meeting</source>
         <translation>Før møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="44"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="46"/>
         <source>Next: add the participants (type them or import a CSV file), then their departments and the vision and values. When the room is ready, go to the run and press PageDown (or a clicker&apos;s forward button) to start block 1.</source>
         <translation>Neste: legg inn deltakerne (skriv dem inn eller importer en CSV-fil), deretter avdelingene og visjonen og verdiene. Når rommet er klart, gå til gjennomføringen og trykk PageDown (eller fremoverknappen på en klikker) for å starte blokk 1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="51"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="54"/>
         <source>Go to the run ▶</source>
         <translation>Til gjennomføringen ▶</translation>
     </message>
@@ -3922,17 +3922,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ShoutOutsBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="41"/>
         <source>(from {name})</source>
         <translation>(fra {name})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="63"/>
         <source>Shout-outs to pass on: {n} left</source>
         <translation>Ros som skal videreformidles: {n} igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="65"/>
         <source>Shout-outs: all passed on</source>
         <translation>Ros: alt er videreformidlet</translation>
     </message>
@@ -3940,82 +3940,82 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SmtpDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="57"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="58"/>
         <source>Sending e-mail</source>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="61"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="62"/>
         <source>e.g. smtp.office365.com</source>
         <translation>f.eks. smtp.office365.com</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="67"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="68"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="68"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="69"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="69"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="70"/>
         <source>None (local servers only)</source>
         <translation>Ingen (bare lokale servere)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="75"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="76"/>
         <source>your.name@company.com</source>
         <translation>ditt.navn@firma.no</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="77"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="78"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="78"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="80"/>
         <source>Security</source>
         <translation>Sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="80"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="81"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="81"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="82"/>
         <source>From address</source>
         <translation>Avsenderadresse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="83"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="84"/>
         <source>Send my user name and password to this server unencrypted</source>
         <translation>Send brukernavn og passord ukryptert til denne serveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="88"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="89"/>
         <source>Only for a server inside your own network. Anyone on the network can read an unencrypted password.</source>
         <translation>Bare for en server i ditt eget nettverk. Alle på nettverket kan lese et ukryptert passord.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="96"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="97"/>
         <source>The password is asked for each time you send and is never saved.</source>
         <translation>Passordet spørres om hver gang du sender, og lagres aldri.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="112"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="113"/>
         <source>Server must not be empty.</source>
         <translation>Server kan ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="118"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="119"/>
         <source>From address: “{value}” is not an e-mail address.</source>
         <translation>Avsenderadresse: «{value}» er ikke en e-postadresse.</translation>
     </message>
@@ -4023,17 +4023,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="45"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="46"/>
         <source>Every speaker has had their turn</source>
         <translation>Alle har hatt ordet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="51"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="52"/>
         <source>Speaking now ({n} of {count})</source>
         <translation>Har ordet nå ({n} av {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="60"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="61"/>
         <source>Next: {name}</source>
         <translation>Neste: {name}</translation>
     </message>
@@ -4202,52 +4202,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="37"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="38"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="39"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
         <source>(owner)</source>
         <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="49"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="49"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="52"/>
         <source>Add action</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="54"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
@@ -4301,27 +4301,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="12"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="14"/>
         <source>No meeting is open</source>
         <translation>Ingen møter er åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="14"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="16"/>
         <source>Create the meeting you are about to run, or open an earlier one.</source>
         <translation>Opprett møtet du skal lede, eller åpne et tidligere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="16"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="18"/>
         <source>New meeting…</source>
         <translation>Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="17"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="19"/>
         <source>Open meeting…</source>
         <translation>Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="19"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="21"/>
         <source>Look around in a demo meeting</source>
         <translation>Se deg rundt i et demomøte</translation>
     </message>

@@ -1,5 +1,8 @@
 """Block 5 in the control window: set the company's and each department's new OKRs,
-link them, watch the guidance, and show them to the room."""
+link them, watch the guidance, and show them to the room.
+
+The widgets and their signals live here; what an action does to the OKRs and the store
+is `OkrController`'s (`okr_controller.py`)."""
 
 from __future__ import annotations
 
@@ -24,19 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.minutes import okr_quarter_of
 from facilitator.domain.okr import KeyResultItem, ObjectiveItem
 from facilitator.domain.participant_csv import UnreadableCsvError
-from facilitator.domain.validation import ValidationError
-from facilitator.messages import validation_message
-from facilitator.store import meetings, okrs
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
-from facilitator.store.participants import list_departments
+from facilitator.store.okrs import KeyResultField, ObjectiveField
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.okr_controller import Key, OkrController
 from facilitator.ui.blocks.okr_editors import KeyResultEditor, ObjectiveEditor
-from facilitator.ui.blocks.okr_files import export_okr_file, import_okr_file
 from facilitator.ui.blocks.okr_tree import (
     ItemRole,
     alignment_text,
@@ -47,8 +45,7 @@ from facilitator.ui.blocks.okr_tree import (
 from facilitator.ui.blocks.statements import Statement
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
-from facilitator.ui.numbers import clock_text, edit_text, read_number
-from facilitator.ui.open_meeting import loaded
+from facilitator.ui.numbers import clock_text, edit_text
 
 SHOW_NOTHING, SHOW_COMPANY, SHOW_ALIGNMENT, SHOW_PRIORITIES = range(4)
 
@@ -66,14 +63,11 @@ class OkrPanel(QWidget):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
         self._choices = choices
-        self._now = now
-        self.meeting_id: int | None = None
-        self.objectives: list[ObjectiveItem] = []
-        self.departments: list[tuple[int, str]] = []
-        self.okr_quarter = ""
-        self.priorities_text = ""
+        self.controller = OkrController(db, now, self)
+        self.controller.failed.connect(self._refused)
+        self.controller.storeFailed.connect(self.storeFailed)
+        self.controller.prioritiesShownChanged.connect(self.prioritiesChanged)
 
         self.priorities = AutosaveTextEdit(object_name="strategicPriorities")
         self.priorities.setPlaceholderText(
@@ -200,27 +194,47 @@ class OkrPanel(QWidget):
 
     # -- loading --------------------------------------------------------------------------
 
+    # What the rest of the window reads (the presenter texts, the tests).
+    @property
+    def meeting_id(self) -> int | None:
+        return self.controller.meeting_id
+
+    @property
+    def objectives(self) -> list[ObjectiveItem]:
+        return self.controller.objectives
+
+    @property
+    def departments(self) -> list[tuple[int, str]]:
+        return self.controller.departments
+
+    @property
+    def okr_quarter(self) -> str:
+        return self.controller.okr_quarter
+
+    @property
+    def priorities_text(self) -> str:
+        return self.controller.priorities
+
     def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
         self.flush()
-        self.meeting_id = meeting_id
         self.show_on.setCurrentIndex(SHOW_NOTHING)
-        meeting = meetings.get_meeting(self._db, meeting_id)
-        self.priorities_text = meeting.strategic_priorities
-        self.priorities.set_saved_text(self.priorities_text)
-        self.reload()
+        self.controller.load(meeting_id)
+        self.priorities.set_saved_text(self.controller.priorities)
+        self.show_okrs()
 
     def flush(self) -> None:
         self.priorities.flush_pending()
 
-    def reload(self, select: tuple[str, int] | None = None) -> None:
-        if self.meeting_id is None:
-            return
-        self.objectives = okrs.objective_items(self._db, self.meeting_id)
-        self.departments = [(d.id, d.name) for d in list_departments(self._db, self.meeting_id)]
-        meeting = meetings.get_meeting(self._db, self.meeting_id)
-        self.okr_quarter = okr_quarter_of(meeting.quarter)
+    def reload(self, select: Key | None = None) -> None:
+        """Read the OKRs again (another block changed them) and show them."""
+        if self.meeting_id is not None:
+            self.controller.reload()
+            self.show_okrs(select)
+
+    def show_okrs(self, select: Key | None = None) -> None:
+        """The tree, the guidance and the editor for what the controller holds."""
         names = [name for _, name in self.departments]
-        fill_tree(self.model, self.objectives, names, meeting.company.name, self.okr_quarter)
+        fill_tree(self.model, self.objectives, names, self.controller.company, self.okr_quarter)
         self.approve_all.setEnabled(any(o.approved_by_id is None for o in self.objectives))
         self.tree.expandAll()
         advice = guidance(self.objectives, names)
@@ -258,14 +272,10 @@ class OkrPanel(QWidget):
         return selected[1]
 
     def _objective(self, objective_id: int) -> ObjectiveItem:
-        return next(o for o in self.objectives if o.id == objective_id)
+        return self.controller.objective(objective_id)
 
     def _kr(self, kr_id: int) -> tuple[ObjectiveItem, KeyResultItem]:
-        for objective in self.objectives:
-            for kr in objective.key_results:
-                if kr.id == kr_id:
-                    return objective, kr
-        raise LookupError(kr_id)
+        return self.controller.key_result(kr_id)
 
     # -- editors --------------------------------------------------------------------------
 
@@ -337,112 +347,57 @@ class OkrPanel(QWidget):
         )
         self.o_approve.setText(self.tr("Take back approval"))
 
-    def _approver(self) -> int | None:
-        """The top leader, who approves; says what is missing when there is none."""
-        approver = okrs.top_leader_id(self._db, self.meeting_id) if self.meeting_id else None
-        if approver is None:
-            self.message.show_error(
-                self.tr(
-                    "The top leader approves the OKRs: add the meeting's leader to the "
-                    "participants (setup page) to record the approval."
-                )
-            )
-        return approver
-
     def _toggle_approval(self) -> None:
         objective_id = self.selected_id("objective")
         if objective_id is None:
             return
-        selected = ("objective", objective_id)
-        objective = self._objective(objective_id)
-        if objective.approved_by_id is not None:
-            self._guarded(lambda: okrs.take_back_approval(self._db, objective.id), selected)
-            return
-        approver = self._approver()
-        if approver is not None:
-            self._guarded(
-                lambda: okrs.approve(self._db, [objective.id], approver, self._now()), selected
-            )
+        if self._objective(objective_id).approved_by_id is not None:
+            done = self.controller.take_back_approval(objective_id)
+        else:
+            done = self.controller.approve([objective_id])
+        self._after(("objective", objective_id) if done else None)
 
     def approve_drafts(self) -> None:
-        drafts = [o.id for o in self.objectives if o.approved_by_id is None]
-        approver = self._approver() if drafts else None
-        if approver is not None:
-            self._guarded(
-                lambda: okrs.approve(self._db, drafts, approver, self._now()), self.selected()
-            )
+        drafts = self.controller.drafts
+        if drafts and self.controller.approve(drafts):
+            self._after(self.selected())
 
     def _save_priorities(self, text: str) -> None:
-        if self.meeting_id is None:
-            return
-        try:
-            meetings.update_profile_text(self._db, self.meeting_id, "strategic_priorities", text)
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return
-        was_shown = bool(self.priorities_text.strip())
-        self.priorities_text = text
-        if was_shown != bool(text.strip()):
-            self.prioritiesChanged.emit()  # the run gains or loses its priorities step
-        self._publish()
+        if self.meeting_id is not None and self.controller.save_priorities(text):
+            self._publish()
 
-    def _guarded(self, action, select=None) -> bool:
-        try:
-            result = action()
-        except ValidationError as error:
-            self.message.show_error(validation_message(error))
-            return False
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return False
+    def _refused(self, reason: str) -> None:
+        self.message.show_error(reason)
+
+    def _after(self, select: Key | tuple[str, object] | None) -> None:
+        """An edit went through: clear the message and show the OKRs, `select` chosen."""
+        if select is None:
+            return
         self.message.clear_message()
-        self.reload(select(result) if callable(select) else select)
-        return True
+        kind, key = select
+        self.show_okrs((kind, key) if isinstance(key, int) else None)
 
-    def _edit_objective(self, field: okrs.ObjectiveField, value) -> None:
+    def _edit_objective(self, field: ObjectiveField, value) -> None:
         objective_id = self.selected_id("objective")
         if objective_id is not None:
-            self._guarded(
-                lambda: okrs.update_objective(self._db, objective_id, field, value),
-                ("objective", objective_id),
-            )
+            self._after(self.controller.edit_objective(objective_id, field, value))
 
-    def _edit_kr(self, field: okrs.KeyResultField, value) -> None:
-        if field in ("start_value", "target_value"):
-            value = read_number(value)  # "12 345,5" as the UI's language writes it
+    def _edit_kr(self, field: KeyResultField, value) -> None:
         kr_id = self.selected_id("kr")
         if kr_id is not None:
-            self._guarded(
-                lambda: okrs.update_key_result(self._db, kr_id, field, value), ("kr", kr_id)
-            )
+            self._after(self.controller.edit_key_result(kr_id, field, value))
 
     # -- adding and removing --------------------------------------------------------------
 
     def add_company_objective(self, statement: str | None = None) -> None:
         text = statement or self.tr("New company objective")
-        self._guarded(
-            lambda: okrs.add_objective(self._db, loaded(self.meeting_id), text),
-            lambda new_id: ("objective", new_id),
-        )
+        self._after(self.controller.add_company_objective(text))
         self.o_statement.setFocus()
         self.o_statement.selectAll()
 
     def add_department_objective(self, department_id: int, statement: str | None = None) -> None:
-        manager = next(
-            (
-                d.manager_id
-                for d in list_departments(self._db, loaded(self.meeting_id))
-                if d.id == department_id
-            ),
-            None,
-        )
         text = statement or self.tr("New department objective")
-        self._guarded(
-            lambda: okrs.add_objective(
-                self._db, loaded(self.meeting_id), text, department_id, manager
-            ),
-            lambda new_id: ("objective", new_id),
-        )
+        self._after(self.controller.add_department_objective(department_id, text))
 
     def _pick_department(self, title: str) -> int | None:
         if not self.departments:
@@ -460,10 +415,7 @@ class OkrPanel(QWidget):
     def _add_key_result(self) -> None:
         objective_id = self.selected_id("objective")
         if objective_id is not None:
-            self._guarded(
-                lambda: okrs.add_key_result(self._db, objective_id, self.tr("New key result")),
-                lambda new_id: ("kr", new_id),
-            )
+            self._after(self.controller.add_key_result(objective_id, self.tr("New key result")))
             self.k_statement.setFocus()
             self.k_statement.selectAll()
 
@@ -473,10 +425,7 @@ class OkrPanel(QWidget):
             return
         department_id = self._pick_department(self.tr("Make it a department objective"))
         if department_id is not None:
-            self._guarded(
-                lambda: okrs.key_result_to_department_objective(self._db, kr_id, department_id),
-                lambda new_id: ("objective", new_id),
-            )
+            self._after(self.controller.key_result_to_department(kr_id, department_id))
 
     def _delete_objective(self) -> None:
         objective_id = self.selected_id("objective")
@@ -490,16 +439,16 @@ class OkrPanel(QWidget):
                 objective=objective.statement
             ),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._guarded(lambda: okrs.delete_objective(self._db, objective.id))
+        if answer == QMessageBox.StandardButton.Yes and self.controller.delete_objective(
+            objective.id
+        ):
+            self.message.clear_message()
+            self.show_okrs()
 
     def _delete_kr(self) -> None:
         kr_id = self.selected_id("kr")
         if kr_id is not None:
-            objective, _ = self._kr(kr_id)
-            self._guarded(
-                lambda: okrs.delete_key_result(self._db, kr_id), ("objective", objective.id)
-            )
+            self._after(self.controller.delete_key_result(kr_id))
 
     # -- CSV ------------------------------------------------------------------------------
 
@@ -513,7 +462,7 @@ class OkrPanel(QWidget):
     def import_csv(self, path: Path) -> list[str]:
         """Import OKRs; returns the problems by line (also shown under the buttons)."""
         try:
-            lines = import_okr_file(self._db, loaded(self.meeting_id), path)
+            imported = self.controller.import_file(path)
         except UnreadableCsvError:
             self.message.show_error(
                 self.tr(
@@ -521,10 +470,10 @@ class OkrPanel(QWidget):
                 ).format(name=path.name)
             )
             return []
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        if imported is None:
             return []
-        self.reload()
+        lines = imported
+        self.show_okrs()
         if lines:
             self.message.show_error(
                 "\n".join([self.tr("Imported, but these lines were skipped:"), *lines])
@@ -547,7 +496,7 @@ class OkrPanel(QWidget):
 
     def export_csv(self, path: Path) -> None:
         try:
-            export_okr_file(self._db, loaded(self.meeting_id), path)
+            self.controller.export_file(path)
         except OSError as error:
             self.message.show_error(str(error))
             return
