@@ -53,6 +53,9 @@ class GroupsController(QObject):
         self._undo: list[list[store.GroupPlan]] = []
         self._seed = 0
         self._language: str | None = None
+        # When the group work began (block time, seconds) and how long it lasts; kept here
+        # so the per-second presenter caption never reads the database.
+        self.group_work: tuple[float | None, int] = (None, store.DEFAULT_GROUP_WORK_SECONDS)
 
     def load(self, meeting_id: int) -> None:
         if meeting_id != self.meeting_id:
@@ -60,6 +63,7 @@ class GroupsController(QObject):
             self._undo.clear()
         self.meeting_id = meeting_id
         self._language = meetings.get_meeting(self._db, meeting_id).language
+        self.group_work = store.group_work(self._db, meeting_id)
         self.reload()
 
     def reload(self) -> None:
@@ -233,3 +237,31 @@ class GroupsController(QObject):
             names = ", ".join(self.people[p][0] for p in waiting)
             text += " · " + translate("Groups", "not in a group: {names}").format(names=names)
         return text
+
+    # -- the group work's countdown ------------------------------------------------------
+
+    def set_group_work_length(self, seconds: int) -> bool:
+        start, _ = self.group_work
+        try:
+            store.set_group_work(self._db, loaded(self.meeting_id), start, seconds)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self.group_work = (start, seconds)
+        return True
+
+    def start_group_work(self, block_time: float) -> bool:
+        """The group work begins now (`block_time` into block 3)."""
+        try:
+            store.set_group_work(self._db, loaded(self.meeting_id), block_time)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self.group_work = (block_time, self.group_work[1])
+        return True
+
+    def group_work_remaining(self, block_time: float | None) -> float | None:
+        start, seconds = self.group_work
+        if start is None or block_time is None:
+            return None
+        return seconds - (block_time - start)

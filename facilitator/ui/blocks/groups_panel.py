@@ -24,16 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.groups import Mode
-from facilitator.store import groups as store
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
 from facilitator.ui.blocks.flip_chart import FlipChartBox
 from facilitator.ui.blocks.groups_controller import GroupsController
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
-from facilitator.ui.open_meeting import loaded
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # ("group", index) or ("person", participant id)
 
@@ -47,7 +44,6 @@ class GroupsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._db = db
-        self._group_work: tuple[float | None, int] = (None, store.DEFAULT_GROUP_WORK_SECONDS)
         self._block_time = block_time
         self.controller = GroupsController(db, self)
         self.round = round_
@@ -191,9 +187,7 @@ class GroupsPanel(QWidget):
         self.meeting_id = meeting_id
         self.controller.load(meeting_id)
         self.round.load(meeting_id)
-        # Kept here so the per-second presenter caption never reads the database.
-        self._group_work = store.group_work(self._db, meeting_id)
-        _start, seconds = self._group_work
+        _start, seconds = self.controller.group_work
         self.work_minutes.blockSignals(True)
         self.work_minutes.setTime(QTime(0, min(59, seconds // 60), seconds % 60))
         self.work_minutes.blockSignals(False)
@@ -375,39 +369,23 @@ class GroupsPanel(QWidget):
     # -- group work and presentations ----------------------------------------------------
 
     def _work_time_changed(self, value: QTime) -> None:
-        start, _ = self._group_work
-        seconds = value.minute() * 60 + value.second()
-        try:
-            store.set_group_work(self._db, loaded(self.meeting_id), start, seconds)
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return
-        self._group_work = (start, seconds)
-        self.round.reload()
-        self.groupWorkChanged.emit()
+        if self.controller.set_group_work_length(value.minute() * 60 + value.second()):
+            self.round.reload()
+            self.groupWorkChanged.emit()
 
     def start_group_work(self) -> None:
         block_time = self._block_time()
         if block_time is None:
             self.message.show_error(self.tr("Start block 3 first (Space or Start)."))
             return
-        try:
-            store.set_group_work(self._db, loaded(self.meeting_id), block_time)
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return
-        self._group_work = (block_time, self._group_work[1])
-        self.groupWorkChanged.emit()
+        if self.controller.start_group_work(block_time):
+            self.groupWorkChanged.emit()
 
     def group_work_seconds(self) -> int:
-        return self._group_work[1]
+        return self.controller.group_work[1]
 
     def group_work_remaining(self) -> float | None:
-        start, seconds = self._group_work
-        block_time = self._block_time()
-        if start is None or block_time is None:
-            return None
-        return seconds - (block_time - start)
+        return self.controller.group_work_remaining(self._block_time())
 
     def _update_round_button(self) -> None:
         self.present_button.setEnabled(bool(self.controller.plans) and not self.round.started())
