@@ -3,6 +3,7 @@ three dimensions on which the group says what was good and what could be better.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from facilitator.domain.validation import Field, Problem, ValidationError
@@ -46,3 +47,14 @@ def progress(start: float | None, target: float | None, achieved: float | None) 
     if start is None or target is None or achieved is None or target == start:
         return None
     return (achieved - start) / (target - start)
+
+
+@dataclass(frozen=True)
+class EvaluationItem:
+    """One entity's self-evaluation as the screens show and edit it (plain data)."""
+
+    id: int
+    department_name: str | None  # None: the company
+    reporter_id: int | None
+    score: int | None
+    notes: dict[str, tuple[str, str]]  # dimension -> (what was good, could be better)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.evaluation import Dimension, parse_score
+from facilitator.domain.evaluation import Dimension, EvaluationItem, parse_score
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.store.agenda import turn_seconds
 from facilitator.store.database import Database
@@ -86,6 +86,20 @@ def list_evaluations(db: Database, meeting_id: int) -> list[SelfEvaluation]:
                 .order_by(SelfEvaluation.position, SelfEvaluation.id)
             )
         )
+
+
+def evaluation_items(db: Database, meeting_id: int) -> list[EvaluationItem]:
+    """The meeting's self-evaluations as plain data for the screens, in reporting order."""
+    return [
+        EvaluationItem(
+            id=e.id,
+            department_name=e.department.name if e.department else None,
+            reporter_id=e.reporter_id,
+            score=e.score,
+            notes={n.dimension: (n.good, n.better) for n in e.notes},
+        )
+        for e in list_evaluations(db, meeting_id)
+    ]
 
 
 def set_score(db: Database, evaluation_id: int, typed: object) -> int | None:

@@ -18,16 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.evaluation import Band, Dimension, band
+from facilitator.domain.evaluation import Band, Dimension, EvaluationItem, band
 from facilitator.domain.turns import Turn
-from facilitator.domain.validation import ValidationError
-from facilitator.messages import validation_message
-from facilitator.store import evaluations
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
-from facilitator.store.models import SelfEvaluation
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.reports_controller import ReportsController
 from facilitator.ui.blocks.review_box import ReviewBox
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
@@ -62,14 +58,10 @@ class ReportsPanel(QWidget):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = ReportsController(db, self)
         self.round = round_
         self._block_time = block_time
         self._choices = choices
-        self._scores: dict[int, int | None] = {}
-        self._rows: dict[int, SelfEvaluation] = {}
-        self._earlier: dict = {}
-        self._history: dict = {}
         self.queue_box = TurnListBox(
             self.tr("Reporting order"),
             round_,
@@ -146,51 +138,44 @@ class ReportsPanel(QWidget):
         layout.addWidget(editor, 3)
 
         self.meeting_id: int | None = None
-        self._evaluation: SelfEvaluation | None = None
+        self._evaluation: EvaluationItem | None = None
         self.queue_box.currentKeyChanged.connect(self._select)
         self.start_button.clicked.connect(self._start)
         self.round.changed.connect(self._update_start_button)
         self.score.editingFinished.connect(self._save_score)
         self.reporter.activated.connect(self._save_reporter)
         self.review_box.storeFailed.connect(self.storeFailed)
+        self.controller.storeFailed.connect(self.storeFailed)
+        self.controller.failed.connect(self.message.show_error)
         self.review.changed.connect(self._show_earlier)
 
     def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
         self.flush()
         self.meeting_id = meeting_id
-        try:
-            evaluations.ensure_evaluations(self._db, meeting_id)
-        except StoreError as error:
-            self.storeFailed.emit(error)
-        self._reload_scores()
-        self._earlier = evaluations.earlier_reports(self._db, meeting_id)
-        self._history = evaluations.score_history(self._db, meeting_id)
+        self.controller.load(meeting_id)
         self.round.load(meeting_id)
 
     def flush(self) -> None:
         for edit in self.notes.values():
             edit.flush_pending()
 
-    def _reload_scores(self) -> None:
-        self._rows = {
-            e.id: e for e in evaluations.list_evaluations(self._db, loaded(self.meeting_id))
-        }
-        self._scores = {key: row.score for key, row in self._rows.items()}
-
     def _score_suffix(self, turn: Turn) -> str:
-        score = self._scores.get(turn.key)
+        score = self.controller.score_of(turn.key)
         return f"  —  {score}" if score is not None else ""
 
     def all_scored(self) -> bool:
-        return bool(self._scores) and all(
-            self._scores[t.key] is not None for t in self.round.queue.turns if not t.skipped
-        )
+        active = [t for t in self.round.queue.turns if not t.skipped]
+        return bool(active) and all(self.controller.score_of(t.key) is not None for t in active)
 
     def score_of(self, key: int) -> int | None:
-        return self._scores.get(key)
+        return self.controller.score_of(key)
 
     def scored(self) -> list[tuple[str, int | None]]:
-        return [(t.label, self._scores.get(t.key)) for t in self.round.queue.turns if not t.skipped]
+        return [
+            (t.label, self.controller.score_of(t.key))
+            for t in self.round.queue.turns
+            if not t.skipped
+        ]
 
     def _update_start_button(self) -> None:
         self.start_button.setEnabled(not self.round.started())
@@ -207,7 +192,7 @@ class ReportsPanel(QWidget):
     def _select(self, key: int | None) -> None:
         self.flush()
         self.message.clear_message()
-        self._evaluation = self._rows.get(key) if key is not None else None
+        self._evaluation = self.controller.items.get(key) if key is not None else None
         evaluation = self._evaluation
         enabled = evaluation is not None
         for widget in (self.reporter, self.score, *self.notes.values()):
@@ -224,12 +209,10 @@ class ReportsPanel(QWidget):
         self.reporter.setCurrentIndex(max(0, self.reporter.findData(evaluation.reporter_id)))
         self.score.setText("" if evaluation.score is None else str(evaluation.score))
         self._show_band(evaluation.score)
-        notes = {n.dimension: n for n in evaluation.notes}
         for (dimension, part), edit in self.notes.items():
-            note = notes.get(dimension.value)
-            edit.set_saved_text(getattr(note, part) if note else "")
-        department = evaluation.department.name if evaluation.department else None
-        self.review_box.show_entity(loaded(self.meeting_id), department)
+            good, better = evaluation.notes.get(dimension.value, ("", ""))
+            edit.set_saved_text(good if part == "good" else better)
+        self.review_box.show_entity(loaded(self.meeting_id), evaluation.department_name)
         self._show_earlier()
 
     def _show_band(self, score: int | None) -> None:
@@ -242,9 +225,9 @@ class ReportsPanel(QWidget):
         evaluation = self._evaluation
         if evaluation is None:
             return
-        department = evaluation.department.name if evaluation.department else None
+        department = evaluation.department_name
         parts = []
-        earlier = self._earlier.get(department)
+        earlier = self.controller.earlier.get(department)
         if earlier is not None:
             parts.append(
                 self.tr("Last quarter ({quarter}): {score}").format(
@@ -259,7 +242,7 @@ class ReportsPanel(QWidget):
                         text=better,
                     )
                 )
-        history = self._history.get(department, [])
+        history = self.controller.history.get(department, [])
         if len(history) > 1:
             parts.append(self.tr("Trend: ") + " → ".join(f"{q} {s}" for q, s in history))
         measured = self.review.average_progress()
@@ -275,18 +258,11 @@ class ReportsPanel(QWidget):
         evaluation = self._evaluation
         if evaluation is None:
             return
-        try:
-            score = evaluations.set_score(self._db, evaluation.id, self.score.text())
-        except ValidationError as error:
-            self.message.show_error(validation_message(error))
-            return
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        if not self.controller.set_score(evaluation.id, self.score.text()):
             return
         self.message.clear_message()
-        self._reload_scores()
-        self._evaluation = self._rows[evaluation.id]
-        self._show_band(score)
+        self._evaluation = self.controller.items[evaluation.id]
+        self._show_band(self._evaluation.score)
         self._show_earlier()
         self.queue_box.refill()
         self.scoresChanged.emit()
@@ -294,15 +270,10 @@ class ReportsPanel(QWidget):
     def _save_reporter(self) -> None:
         if self._evaluation is None:
             return
-        try:
-            evaluations.set_reporter(self._db, self._evaluation.id, self.reporter.currentData())
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        self.controller.set_reporter(self._evaluation.id, self.reporter.currentData())
+        self._evaluation = self.controller.items.get(self._evaluation.id, self._evaluation)
 
     def _save_note(self, dimension: Dimension, part: str, text: str) -> None:
         if self._evaluation is None:
             return
-        try:
-            evaluations.set_note(self._db, self._evaluation.id, dimension, part, text)
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        self.controller.set_note(self._evaluation.id, dimension, part, text)
