@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from facilitator.domain.agenda import BlockKind, default_plan
 from facilitator.domain.meeting_details import MeetingDetails
+from facilitator.domain.quarter import Quarter
 from facilitator.domain.validation import Field, Problem, ValidationError, require_name
 from facilitator.store.database import Database
 from facilitator.store.models import AgendaBlock, Company, CompanyValue, Meeting, Participant
@@ -58,6 +59,19 @@ def create_meeting(db: Database, details: MeetingDetails, language: str = "en") 
         session.add(meeting)
         session.flush()
         return meeting.id
+
+
+def details_of(db: Database, meeting_id: int) -> MeetingDetails:
+    """The meeting's details as the setup page edits them."""
+    meeting = get_meeting(db, meeting_id)
+    return MeetingDetails(
+        company=meeting.company.name,
+        quarter=Quarter.parse(meeting.quarter),
+        meeting_date=meeting.meeting_date,
+        start_time=meeting.start_time,
+        place=meeting.place,
+        leader=meeting.leader_name,
+    )
 
 
 def update_details(db: Database, meeting_id: int, details: MeetingDetails) -> None:

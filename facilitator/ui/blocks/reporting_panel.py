@@ -79,7 +79,10 @@ class ReportingPanel(QWidget):
         self.examples.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
-        self.statements = statements_of(meetings.get_meeting(self._db, meeting_id))
+        meeting = meetings.get_meeting(self._db, meeting_id)
+        self.statements = statements_of(
+            meeting.vision, meeting.mission, meeting.purpose, [v.text for v in meeting.values]
+        )
         self.model.setStringList([f"{s.label}: {s.text}" for s in self.statements])
         if self.statements:
             self.list.setCurrentIndex(self.model.index(0))

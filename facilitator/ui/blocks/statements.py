@@ -6,8 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.store.models import Meeting
-
 
 @dataclass(frozen=True)
 class Statement:
@@ -15,18 +13,18 @@ class Statement:
     text: str
 
 
-def statements_of(meeting: Meeting) -> list[Statement]:
+def statements_of(vision: str, mission: str, purpose: str, values: list[str]) -> list[Statement]:
+    """The ones with text, in the order block 2 (a) repeats them."""
     translate = QCoreApplication.translate
     result = []
     for label, text in (
-        (translate("Statements", "Vision"), meeting.vision),
-        (translate("Statements", "Mission"), meeting.mission),
-        (translate("Statements", "Purpose"), meeting.purpose),
+        (translate("Statements", "Vision"), vision),
+        (translate("Statements", "Mission"), mission),
+        (translate("Statements", "Purpose"), purpose),
     ):
         if text.strip():
             result.append(Statement(label, text.strip()))
-    count = len(meeting.values)
-    for number, value in enumerate(meeting.values, start=1):
-        label = translate("Statements", "Value {n} of {count}").format(n=number, count=count)
-        result.append(Statement(label, value.text))
+    for number, value in enumerate(values, start=1):
+        label = translate("Statements", "Value {n} of {count}").format(n=number, count=len(values))
+        result.append(Statement(label, value))
     return result

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QCompleter, QDateEdit, QFormLayout, QLineEdit, QTi
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.quarter import Quarter
 from facilitator.domain.validation import Field
-from facilitator.store.models import Meeting
 
 
 class MeetingDetailsFields(QWidget):
@@ -59,7 +58,7 @@ class MeetingDetailsFields(QWidget):
         self.meeting_date.setDate(QDate(today.year, today.month, today.day))
         self.start_time.setTime(QTime(9, 0))
 
-    def fill(self, meeting: Meeting) -> None:
+    def fill(self, details: MeetingDetails) -> None:
         widgets = (
             self.company,
             self.quarter,
@@ -70,13 +69,13 @@ class MeetingDetailsFields(QWidget):
         )
         for widget in widgets:
             widget.blockSignals(True)
-        self.company.setText(meeting.company.name)
-        self.quarter.setText(meeting.quarter)
-        day = meeting.meeting_date
+        self.company.setText(details.company)
+        self.quarter.setText(str(details.quarter))
+        day = details.meeting_date
         self.meeting_date.setDate(QDate(day.year, day.month, day.day))
-        self.start_time.setTime(QTime(meeting.start_time.hour, meeting.start_time.minute))
-        self.place.setText(meeting.place)
-        self.leader.setText(meeting.leader_name)
+        self.start_time.setTime(QTime(details.start_time.hour, details.start_time.minute))
+        self.place.setText(details.place)
+        self.leader.setText(details.leader)
         for widget in widgets:
             widget.blockSignals(False)
 

@@ -39,9 +39,9 @@ class DetailsTab(QWidget):
 
     def set_meeting(self, meeting_id: int) -> None:
         self._meeting_id = meeting_id
-        meeting = meetings.get_meeting(self._db, meeting_id)
-        self.fields.fill(meeting)
-        self.language.setCurrentIndex(max(0, self.language.findData(meeting.language)))
+        self.fields.fill(meetings.details_of(self._db, meeting_id))
+        language = meetings.get_meeting(self._db, meeting_id).language
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.fields.mark_invalid(None)
         self.message.clear_message()
 
