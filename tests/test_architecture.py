@@ -69,3 +69,12 @@ def test_the_lower_layers_import_no_qt_and_the_domain_no_database():
             assert not any(n.startswith(("reportlab", "facilitator.report")) for n in names), module
         if layer == "store":
             assert not any(n.startswith("facilitator.report") for n in names), module
+
+
+def test_the_screens_hold_plain_data_not_orm_objects():
+    """ui/ shows what the store reads for it (items, rows, details), never its models."""
+    imports = _imports()
+    for module, names in imports.items():
+        if module.startswith("facilitator.ui"):
+            assert "facilitator.store.models" not in names, module
+            assert not any(n.startswith("sqlalchemy") for n in names), module

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -15,11 +16,19 @@ from PySide6.QtCore import (
 
 from facilitator.store import participants as store
 from facilitator.store.database import Database
-from facilitator.store.models import Participant
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.open_meeting import loaded
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    name: str
+    email: str | None
+    department: str | None
+    present: bool
 
 
 class ParticipantTableModel(QAbstractTableModel):
@@ -34,7 +43,7 @@ class ParticipantTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._meeting_id: int | None = None
-        self._rows: list[Participant] = []
+        self._rows: list[ParticipantRow] = []
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self._meeting_id = meeting_id
@@ -42,10 +51,18 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = store.list_participants(self._db, self._meeting_id) if self._meeting_id else []
+        self._rows = self._read() if self._meeting_id else []
         self.endResetModel()
 
-    def participant(self, row: int) -> Participant:
+    def _read(self) -> list[ParticipantRow]:
+        return [
+            ParticipantRow(
+                p.id, p.name, p.email, p.department.name if p.department else None, p.present
+            )
+            for p in store.list_participants(self._db, loaded(self._meeting_id))
+        ]
+
+    def participant(self, row: int) -> ParticipantRow:
         return self._rows[row]
 
     def present_count(self) -> int:
@@ -77,7 +94,7 @@ class ParticipantTableModel(QAbstractTableModel):
             if column == self.EMAIL:
                 return person.email or ""
             if column == self.DEPARTMENT:
-                return person.department.name if person.department else ""
+                return person.department or ""
             if column == self.PRESENT and role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("Present") if person.present else self.tr("Absent")
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
@@ -119,6 +136,6 @@ class ParticipantTableModel(QAbstractTableModel):
         return True
 
     def _refresh_row(self, row: int) -> None:
-        fresh = {p.id: p for p in store.list_participants(self._db, loaded(self._meeting_id))}
+        fresh = {p.id: p for p in self._read()}
         self._rows[row] = fresh[self._rows[row].id]
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))

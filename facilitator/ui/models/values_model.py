@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -9,11 +10,16 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from facilitator.store import meetings as store
 from facilitator.store.database import Database
-from facilitator.store.models import CompanyValue
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.open_meeting import loaded
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    id: int
+    text: str
 
 
 class ValuesListModel(QAbstractListModel):
@@ -26,7 +32,7 @@ class ValuesListModel(QAbstractListModel):
         super().__init__(parent)
         self._db = db
         self._meeting_id: int | None = None
-        self._rows: list[CompanyValue] = []
+        self._rows: list[ValueRow] = []
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self._meeting_id = meeting_id
@@ -34,8 +40,13 @@ class ValuesListModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = store.list_values(self._db, self._meeting_id) if self._meeting_id else []
+        self._rows = self._read() if self._meeting_id else []
         self.endResetModel()
+
+    def _read(self) -> list[ValueRow]:
+        return [
+            ValueRow(v.id, v.text) for v in store.list_values(self._db, loaded(self._meeting_id))
+        ]
 
     def value_id(self, row: int) -> int:
         return self._rows[row].id
@@ -67,7 +78,7 @@ class ValuesListModel(QAbstractListModel):
             return False
         # In place, not a reset: a reset while the view commits an editor would destroy it.
         row = index.row()
-        fresh = {v.id: v for v in store.list_values(self._db, loaded(self._meeting_id))}
+        fresh = {v.id: v for v in self._read()}
         self._rows[row] = fresh[self._rows[row].id]
         self.dataChanged.emit(index, index)
         return True
