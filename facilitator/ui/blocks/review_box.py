@@ -42,6 +42,7 @@ class ReviewBox(QGroupBox):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setMinimumHeight(160)  # five rows at least; the page scrolls instead
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(ReviewModel.STATUS, StatusDelegate(self.table))
