@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.store import meetings
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
 from facilitator.store.records import FEEDBACK, REFLECTIONS, Kind
 from facilitator.ui.blocks.follow_up_box import FollowUpBox
+from facilitator.ui.blocks.meeting_controller import MeetingController
 from facilitator.ui.naming import named
 from facilitator.ui.numbers import clock_text
-from facilitator.ui.open_meeting import loaded
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 
@@ -42,7 +40,7 @@ class ClosingPanel(QWidget):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = MeetingController(db, self)
         self._now = now
         self.meeting_id: int | None = None
         self.feedback = RecordPanel(
@@ -96,6 +94,7 @@ class ClosingPanel(QWidget):
         for panel in (self.feedback, self.reflections):
             panel.storeFailed.connect(self.storeFailed)
         self.follow_up.model.storeFailed.connect(self.storeFailed)
+        self.controller.storeFailed.connect(self.storeFailed)
         self.follow_up.model.followedUp.connect(self.actionsFollowedUp)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
@@ -103,7 +102,8 @@ class ClosingPanel(QWidget):
         self.feedback.set_meeting(meeting_id, meeting_day)
         self.reflections.set_meeting(meeting_id, meeting_day)
         self.follow_up.load(meeting_id)
-        self._show_status(meetings.get_meeting(self._db, meeting_id).quarter_closed_at)
+        self.controller.load(meeting_id)
+        self._show_status(self.controller.closed_at)
 
     def _show_status(self, moment: datetime | None) -> None:
         closed = moment is not None
@@ -116,10 +116,7 @@ class ClosingPanel(QWidget):
         )
 
     def _set(self, moment: datetime | None) -> bool:
-        try:
-            meetings.set_quarter_closed(self._db, loaded(self.meeting_id), moment)
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        if not self.controller.set_closed_at(moment):
             return False
         self._show_status(moment)
         self.quarterClosed.emit(moment)

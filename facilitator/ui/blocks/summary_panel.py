@@ -8,12 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
-from facilitator.store import meetings
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
 from facilitator.store.meetings import ProfileText
 from facilitator.store.records import ACTION_ITEMS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.meeting_controller import MeetingController
 from facilitator.ui.blocks.shout_outs_box import ShoutOutsBox
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
@@ -26,7 +25,7 @@ class SummaryPanel(QWidget):
         self, db: Database, choices: Callable[[Kind], dict[int, str]], parent=None
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = MeetingController(db, self)
         self.meeting_id: int | None = None
         self.texts: dict[ProfileText, AutosaveTextEdit] = {
             "summary": AutosaveTextEdit(object_name="summaryText"),
@@ -61,13 +60,14 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.shout_outs)
         self.action_items.storeFailed.connect(self.storeFailed)
         self.shout_outs.storeFailed.connect(self.storeFailed)
+        self.controller.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
         self.flush()
         self.meeting_id = meeting_id
-        meeting = meetings.get_meeting(self._db, meeting_id)
+        self.controller.load(meeting_id)
         for field, edit in self.texts.items():
-            edit.set_saved_text(getattr(meeting, field))
+            edit.set_saved_text(self.controller.texts[field])
         self.action_items.set_meeting(meeting_id, meeting_day)
         self.shout_outs.load(meeting_id)
 
@@ -76,9 +76,5 @@ class SummaryPanel(QWidget):
             edit.flush_pending()
 
     def _save(self, field: ProfileText, text: str) -> None:
-        if self.meeting_id is None:
-            return
-        try:
-            meetings.update_profile_text(self._db, self.meeting_id, field, text)
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        if self.meeting_id is not None:
+            self.controller.save_text(field, text)

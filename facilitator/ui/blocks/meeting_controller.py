@@ -1,0 +1,52 @@
+"""The meeting's own facts a block edits — its texts (the summary, what gave the most
+value, ...) and when the quarter was declared closed — read once and saved as edited.
+Used by block 4 and block 6 in place of store calls of their own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import get_args
+
+from PySide6.QtCore import QObject, Signal
+
+from facilitator.store import meetings
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.meetings import ProfileText
+from facilitator.ui.open_meeting import loaded
+
+
+class MeetingController(QObject):
+    storeFailed = Signal(object)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.meeting_id: int | None = None
+        self.texts: dict[ProfileText, str] = {}
+        self.closed_at: datetime | None = None
+
+    def load(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        meeting = meetings.get_meeting(self._db, meeting_id)
+        self.texts = {field: getattr(meeting, field) for field in get_args(ProfileText)}
+        self.closed_at = meeting.quarter_closed_at
+
+    def save_text(self, field: ProfileText, text: str) -> bool:
+        try:
+            meetings.update_profile_text(self._db, loaded(self.meeting_id), field, text)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self.texts[field] = text
+        return True
+
+    def set_closed_at(self, moment: datetime | None) -> bool:
+        """Declare the quarter closed at `moment`, or (None) take the declaration back."""
+        try:
+            meetings.set_quarter_closed(self._db, loaded(self.meeting_id), moment)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        self.closed_at = moment
+        return True
