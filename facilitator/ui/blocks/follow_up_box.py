@@ -8,10 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGroupBox,
     QHeaderView,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
 )
@@ -20,6 +18,7 @@ from facilitator.store import follow_up
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.texts import follow_up_title
+from facilitator.ui.choice_delegate import ChoiceDelegate
 from facilitator.ui.naming import named
 from facilitator.ui.numbers import date_text
 
@@ -103,20 +102,6 @@ class FollowUpModel(QAbstractTableModel):
         return True
 
 
-class FollowUpDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        for status in (None, *follow_up.FOLLOW_UPS):
-            combo.addItem(follow_up_title(status), status)
-        return combo
-
-    def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
 class FollowUpBox(QGroupBox):
     """Hidden when the last meeting agreed no action items (or there was none)."""
 
@@ -127,7 +112,13 @@ class FollowUpBox(QGroupBox):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
-        self.table.setItemDelegateForColumn(FollowUpModel.STATUS, FollowUpDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            FollowUpModel.STATUS,
+            ChoiceDelegate(
+                [(follow_up_title(status), status) for status in (None, *follow_up.FOLLOW_UPS)],
+                self.table,
+            ),
+        )
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.CurrentChanged
             | QAbstractItemView.EditTrigger.DoubleClicked

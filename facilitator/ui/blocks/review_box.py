@@ -26,7 +26,7 @@ from facilitator.messages import validation_message
 from facilitator.store import last_quarter
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.ui.blocks.review_model import ReviewModel, StatusDelegate
+from facilitator.ui.blocks.review_model import ReviewModel, status_delegate
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
 
@@ -45,7 +45,7 @@ class ReviewBox(QGroupBox):
         self.table.setMinimumHeight(160)  # five rows at least; the page scrolls instead
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setItemDelegateForColumn(ReviewModel.STATUS, StatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(ReviewModel.STATUS, status_delegate(self.table))
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from facilitator.domain.evaluation import progress
 from facilitator.domain.okr import KeyResultItem, ObjectiveItem, Plan, parse_number, parse_plan
@@ -28,6 +27,7 @@ from facilitator.store import last_quarter, okrs
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.texts import review_status_title
+from facilitator.ui.choice_delegate import ChoiceDelegate
 from facilitator.ui.numbers import number_text as number
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
@@ -279,15 +279,8 @@ class ReviewModel(QAbstractTableModel):
         )
 
 
-class StatusDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        for status in (None, *okrs.REVIEW_STATUSES):
-            combo.addItem(status_label(status), status)
-        return combo
-
-    def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+def status_delegate(parent=None) -> ChoiceDelegate:
+    """The review's status cell: achieved, continued, dropped, or not decided."""
+    return ChoiceDelegate(
+        [(status_label(status), status) for status in (None, *okrs.REVIEW_STATUSES)], parent
+    )
