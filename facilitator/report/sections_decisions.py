@@ -4,10 +4,13 @@ glance, when the quarter was closed and the next meeting."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+
 from reportlab.platypus import Flowable, Spacer
 
 from facilitator.domain.decisions import decisions_of, owned
-from facilitator.domain.minutes import MinutesData, ObjectiveRow
+from facilitator.domain.minutes import ActionItem, MinutesData, ObjectiveRow
 from facilitator.report.blocks import (
     SectionHeading,
     clock,
@@ -29,6 +32,33 @@ def objective_state(objective: ObjectiveRow) -> str:
         return translate("Minutes", "Approved by {name}").format(name=objective.approved_by)
     return translate("Minutes", "Approved by {name}, {date}").format(
         name=objective.approved_by, date=short_date(objective.approved_at.astimezone().date())
+    )
+
+
+def action_items(actions: Sequence[ActionItem], styles: Styles, width: float) -> list[Flowable]:
+    """The action items as a table under their heading (page 1 and the summary)."""
+    return [
+        heading(translate("Minutes", "Action items"), styles),
+        table(
+            [
+                translate("Minutes", "What"),
+                translate("Minutes", "Who"),
+                translate("Minutes", "Due"),
+            ],
+            [[a.what, a.owner or "", short_date(a.due) if a.due else ""] for a in actions],
+            [0.6 * width, 0.25 * width, 0.15 * width],
+            styles,
+        ),
+    ]
+
+
+def closed_line(moment: datetime, styles: Styles) -> Flowable:
+    """ "The quarter was declared closed at 11:34, 17.12.2026." """
+    local = moment.astimezone()
+    return labelled(
+        translate("Minutes", "The quarter was declared closed at"),
+        f"{clock(local)}, {short_date(local.date())}.",
+        styles,
     )
 
 
@@ -92,36 +122,14 @@ def decisions_section(data: MinutesData, styles: Styles, width: float) -> list[F
             )
         )
     if decisions.actions:
-        flow.append(heading(translate("Minutes", "Action items"), styles))
-        flow.append(
-            table(
-                [
-                    translate("Minutes", "What"),
-                    translate("Minutes", "Who"),
-                    translate("Minutes", "Due"),
-                ],
-                [
-                    [a.what, a.owner or "", short_date(a.due) if a.due else ""]
-                    for a in decisions.actions
-                ],
-                [0.6 * width, 0.25 * width, 0.15 * width],
-                styles,
-            )
-        )
+        flow += action_items(decisions.actions, styles, width)
     flow.append(Spacer(1, 6))
     if decisions.scores:
         company = translate("Minutes", "Company")
         scores = " · ".join(f"{entity or company} {score}" for entity, score in decisions.scores)
         flow.append(labelled(translate("Minutes", "Scores (1–10):"), scores, styles))
     if decisions.closed_at:
-        moment = decisions.closed_at.astimezone()
-        flow.append(
-            labelled(
-                translate("Minutes", "The quarter was declared closed at"),
-                f"{clock(moment)}, {short_date(moment.date())}.",
-                styles,
-            )
-        )
+        flow.append(closed_line(decisions.closed_at, styles))
     if decisions.next_meeting:
         flow.append(
             labelled(

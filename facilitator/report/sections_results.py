@@ -9,19 +9,17 @@ from facilitator.domain.okr import alignment_share
 from facilitator.report.blocks import (
     SectionHeading,
     bullets,
-    clock,
     heading,
     labelled,
     number,
     paragraph,
     percent,
-    short_date,
     table,
 )
 from facilitator.report.charts import scores_chart
 from facilitator.report.labels import block_label, dimension_label, translate
 from facilitator.report.paragraph import Paragraph
-from facilitator.report.sections_decisions import objective_state
+from facilitator.report.sections_decisions import action_items, closed_line, objective_state
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
 
@@ -141,15 +139,7 @@ def closing_section(data: MinutesData, styles: Styles, width: float) -> list[Flo
         flow.append(heading(translate("Minutes", "Shared reflections"), styles))
         flow += bullets(data.reflections, styles)
     if data.quarter_closed_at:
-        moment = data.quarter_closed_at.astimezone()
-        flow.append(Spacer(1, 4))
-        flow.append(
-            labelled(
-                translate("Minutes", "The quarter was declared closed at"),
-                f"{clock(moment)}, {short_date(moment.astimezone().date())}.",
-                styles,
-            )
-        )
+        flow += [Spacer(1, 4), closed_line(data.quarter_closed_at, styles)]
     return flow
 
 
@@ -293,18 +283,5 @@ def summary_section(data: MinutesData, styles: Styles, width: float) -> list[Flo
             paragraph(data.do_differently, styles),
         ]
     if data.actions:
-        flow.append(heading(translate("Minutes", "Action items"), styles))
-        rows = [[a.what, a.owner or "", short_date(a.due) if a.due else ""] for a in data.actions]
-        flow.append(
-            table(
-                [
-                    translate("Minutes", "What"),
-                    translate("Minutes", "Who"),
-                    translate("Minutes", "Due"),
-                ],
-                rows,
-                [0.6 * width, 0.25 * width, 0.15 * width],
-                styles,
-            )
-        )
+        flow += action_items(data.actions, styles, width)
     return flow

@@ -172,18 +172,19 @@ def _local(day: date, clock: time) -> datetime:
     return datetime.combine(day, clock).astimezone().astimezone(UTC)
 
 
-def _taken_break(meeting: Meeting, after: BlockKind, start: datetime) -> datetime:
-    """The break after a block, taken as planned from `start`; returns when it ended."""
-    if after not in BREAKS_AFTER:
-        return start
+def _demo_break(
+    meeting: Meeting, after: BlockKind, start: datetime | None = None
+) -> datetime | None:
+    """The demo's break after a block: taken as planned from `start`, or (no start) still
+    to come. Returns when a taken break ended."""
     kind, minutes = BREAKS_AFTER[after]
-    end = start + timedelta(minutes=minutes)
+    end = start + timedelta(minutes=minutes) if start is not None else None
     meeting.breaks.append(
         AgendaBreak(
             after_kind=after.value,
             kind=kind.value,
             planned_minutes=minutes,
-            timer_state="done",
+            timer_state="done" if start is not None else "idle",
             actual_start=start,
             actual_end=end,
             paused_seconds=0.0,
@@ -191,6 +192,14 @@ def _taken_break(meeting: Meeting, after: BlockKind, start: datetime) -> datetim
         )
     )
     return end
+
+
+def _taken_break(meeting: Meeting, after: BlockKind, start: datetime) -> datetime:
+    """The break after a block (if the demo has one), taken; returns when the next block
+    starts."""
+    if after not in BREAKS_AFTER:
+        return start
+    return _demo_break(meeting, after, start) or start
 
 
 def _agenda(meeting: Meeting) -> None:
@@ -224,18 +233,7 @@ def _live_agenda(meeting: Meeting, now: datetime) -> None:
         elif kind is BlockKind.SUCCESSES_LEARNINGS:
             block.actual_start = now - timedelta(minutes=21)
             block.timer_state = "running"
-    # Lunch is planned after closing the quarter, still to come.
-    lunch, minutes = BREAKS_AFTER[BlockKind.CLOSING_QUARTER]
-    meeting.breaks.append(
-        AgendaBreak(
-            after_kind=BlockKind.CLOSING_QUARTER.value,
-            kind=lunch.value,
-            planned_minutes=minutes,
-            timer_state="idle",
-            paused_seconds=0.0,
-            adjust_seconds=0,
-        )
-    )
+    _demo_break(meeting, BlockKind.CLOSING_QUARTER)  # lunch, still to come
 
 
 def _conversation(
