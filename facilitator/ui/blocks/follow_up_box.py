@@ -20,7 +20,6 @@ from facilitator.store.errors import StoreError
 from facilitator.texts import follow_up_title
 from facilitator.ui.choice_delegate import ChoiceDelegate
 from facilitator.ui.naming import named
-from facilitator.ui.numbers import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,8 +66,8 @@ class FollowUpModel(QAbstractTableModel):
             return row.what
         if column == self.WHO:
             return row.owner or ""
-        if column == self.DUE:
-            return date_text(row.due) if row.due else ""
+        if column == self.DUE:  # written as the action-item tables write it
+            return row.due.strftime("%d.%m.%Y") if row.due else ""
         return follow_up_title(row.follow_up)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -112,6 +111,7 @@ class FollowUpBox(QGroupBox):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setMinimumHeight(120)  # four items at least; the page scrolls instead
         self.table.setItemDelegateForColumn(
             FollowUpModel.STATUS,
             ChoiceDelegate(
