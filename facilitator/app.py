@@ -1,17 +1,32 @@
-"""Composition root: builds the QApplication, opens the store, shows the main window."""
+"""Composition root: builds the QApplication, shows the window, opens the store.
+
+The window's frame is shown and painted first; the database is opened (and migrated) and
+attached once the frame is on the screen, so the leader sees the app at once rather than
+after SQLAlchemy and the block panels have loaded (`MainWindow` explains the two steps).
+"""
 
 from __future__ import annotations
 
 import sqlite3
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.messages import store_message
 from facilitator.paths import resolve_database_path, set_application_identity
-from facilitator.store.database import Database, open_database
 from facilitator.store.errors import StoreError
-from facilitator.store.migrate import restore_backup
+
+if TYPE_CHECKING:
+    from facilitator.store.database import Database
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.single_instance import SingleInstance
+
+# If no paint arrives (a minimized start, a platform without expose events), the
+# database is opened after this long anyway.
+PAINT_WAIT_MS = 300
 
 
 def run_gui(db_arg: str | None) -> int:
@@ -44,25 +59,65 @@ def run_gui(db_arg: str | None) -> int:
             file=sys.stderr,
         )
         return 0
-    db = _open_or_explain(path)
-    if db is None:
-        instance.release()
-        return 1
     from facilitator.ui.main_window import MainWindow
 
-    window = MainWindow(db)
-    instance.activated.connect(window.bring_to_front)
-    window.open_latest()
+    window = MainWindow()
+    window.show_opening(path.name)
+    opening = _Opening(app, window, path, instance)
     window.show_fitting_screen()
     try:
         return app.exec()
     finally:
-        db.close()
+        opening.close_database()
         instance.release()
+        window.hide()
+        window.deleteLater()
 
 
-def _open_or_explain(path) -> Database | None:
+class _Opening(QObject):
+    """Opens the database once the window's frame has been painted, then attaches it."""
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, path: Path, instance: SingleInstance
+    ) -> None:
+        super().__init__(window)
+        self._app = app
+        self._window = window
+        self._path = path
+        self._instance = instance
+        self.db: Database | None = None
+        self._started = False
+        window.installEventFilter(self)
+        QTimer.singleShot(PAINT_WAIT_MS, self._start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._start)  # after this paint has reached the screen
+        return False
+
+    def _start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.db = _open_or_explain(self._path)
+        if self.db is None:
+            self._app.exit(1)  # the window goes when `run_gui` returns
+            return
+        self._window.attach(self.db)
+        self._instance.activated.connect(self._window.bring_to_front)
+        self._window.open_latest()
+
+    def close_database(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+
+def _open_or_explain(path: Path) -> Database | None:
     """Open the database; say why not, and offer the pre-upgrade copy when there is one."""
+    from facilitator.store.database import open_database
+    from facilitator.store.migrate import restore_backup
+
     try:
         return open_database(path)
     except StoreError as error:

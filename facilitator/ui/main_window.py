@@ -1,11 +1,20 @@
-"""The control window on the leader's laptop: agenda sidebar, setup and run pages."""
+"""The control window on the leader's laptop: agenda sidebar, setup and run pages.
+
+The window is built in two steps so that it is on the screen at once. Its frame (sidebar,
+menus, status line) needs only Qt; `attach` adds everything that works on a database (the
+store, the run, the pages), which imports SQLAlchemy, ReportLab and the block panels —
+most of a second on a slow laptop. `MainWindow(db)` does both; the app shows the frame
+first and attaches the database once it is painted (`facilitator.app`). That is why the
+heavy modules are imported inside `attach` and the methods, not at the top of this file.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSettings, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,52 +32,66 @@ from PySide6.QtWidgets import (
 from facilitator import APP_NAME, app_version
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
-from facilitator.domain.clock import Clock, SystemClock
+from facilitator.domain.clock import Clock
 from facilitator.domain.meeting_run import group_work_view
 from facilitator.domain.run_steps import StepKind
 from facilitator.domain.timer import TimerState
 from facilitator.i18n import chosen_language
 from facilitator.messages import store_message
-from facilitator.store import agenda, meetings
-from facilitator.store.carry_over import latest_meeting_of, start_meeting
-from facilitator.store.database import Database
+from facilitator.report.paper import Paper
 from facilitator.store.errors import StoreError
 from facilitator.texts import minutes_text
-from facilitator.ui.blocks.block_panels import BlockPanels
-from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
 from facilitator.ui.menus import build_menus
-from facilitator.ui.minutes.minutes_actions import MinutesActions
+from facilitator.ui.minutes.paper_choice import choose_paper
 from facilitator.ui.models.agenda_model import AgendaListModel
 from facilitator.ui.naming import named
-from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.numbers import clock_text
-from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
-from facilitator.ui.preferences_dialog import PreferencesDialog, default_minutes
-from facilitator.ui.presenter.placement import PresenterPlacement
-from facilitator.ui.run.chime import Chime
-from facilitator.ui.run.controller import RunController
 from facilitator.ui.run.inhibitor import Inhibitor
-from facilitator.ui.run.keys import ClickerKeys
 from facilitator.ui.run.preferences import (
     chime_enabled,
-    folded_guides,
     save_folded_guides,
     set_chime,
     warning_policy,
 )
-from facilitator.ui.run.run_page import RunPage
-from facilitator.ui.run.step_driver import StepDriver, StepState
-from facilitator.ui.setup.setup_page import SetupPage
-from facilitator.ui.shortcuts_dialog import ShortcutsDialog
-from facilitator.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from facilitator.store.database import Database
+    from facilitator.ui.blocks.block_panels import BlockPanels
+    from facilitator.ui.minutes.minutes_actions import MinutesActions
+    from facilitator.ui.new_meeting_dialog import NewMeetingDialog
+    from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
+    from facilitator.ui.preferences_dialog import PreferencesDialog
+    from facilitator.ui.presenter.placement import PresenterPlacement
+    from facilitator.ui.run.chime import Chime
+    from facilitator.ui.run.controller import RunController
+    from facilitator.ui.run.keys import ClickerKeys
+    from facilitator.ui.run.run_page import RunPage
+    from facilitator.ui.run.step_driver import StepDriver, StepState
+    from facilitator.ui.setup.setup_page import SetupPage
+    from facilitator.ui.shortcuts_dialog import ShortcutsDialog
+    from facilitator.ui.welcome_page import WelcomePage
 
 
 class MainWindow(QMainWindow):
     meetingOpened = Signal(int)
 
+    # Set by `attach`, when the window has its database.
+    controller: RunController
+    chime: Chime
+    presenter: PresenterPlacement
+    minutes: MinutesActions
+    blocks: BlockPanels
+    steps: StepDriver
+    keys: ClickerKeys
+    welcome_page: WelcomePage
+    setup_page: SetupPage
+    run_page: RunPage
+    preferences_dialog: PreferencesDialog
+    shortcuts_dialog: ShortcutsDialog
+
     def __init__(
         self,
-        db: Database,
+        db: Database | None = None,
         today: Callable[[], date] = date.today,
         clock: Clock | None = None,
         inhibitor: Inhibitor | None = None,
@@ -76,26 +99,27 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self._db = db
         self._today = today
+        self._clock = clock
+        self._inhibitor = inhibitor
+        self._attached = False
         self.meeting_id: int | None = None
         self.new_meeting_dialog: NewMeetingDialog | None = None
         self.open_meeting_dialog: OpenMeetingDialog | None = None
         self.settings = settings or QSettings()
-        self.controller = RunController(
-            db, clock or SystemClock(), inhibitor, warning_policy(self.settings), parent=self
-        )
-        self.chime = Chime(chime_enabled(self.settings))
-        self.presenter = PresenterPlacement(self, self.settings, self)
-        self.minutes = MinutesActions(db, self.settings, self)
-        self.blocks = BlockPanels(db, self.controller, self.controller.now, self)
-        self.blocks.attach_presenter(self.presenter.window)
-        self.steps = StepDriver(db, self.controller, self)
-        self.steps.attach(self.blocks)
+        self._build_frame()
+        if db is not None:
+            self.attach(db)
 
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_frame(self) -> None:
+        """What is on the screen before the database is open: sidebar, an "Opening…"
+        page, the menus (disabled until `attach`) and the status line."""
         self.setup_button = named(QToolButton(), "setupNavButton")
         self.setup_button.setText(self.tr("Meeting setup"))
         self.setup_button.setCheckable(True)
+        self.setup_button.setEnabled(False)
         self.setup_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         agenda_heading = QLabel(self.tr("Agenda"))
         agenda_heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
@@ -105,11 +129,6 @@ class MainWindow(QMainWindow):
         self.agenda_view.setSpacing(4)
         self.agenda_view.setWordWrap(True)
         self.agenda_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        # ✓ ▶ ⏸ come from the bundled font when the system font lacks them.
-        load_bundled_fonts()
-        agenda_font = QFont(self.agenda_view.font())
-        agenda_font.setFamilies([agenda_font.family(), COUNTDOWN_FAMILY])
-        self.agenda_view.setFont(agenda_font)
         self.total_label = named(QLabel(), "agendaTotal")
         self.total_label.setWordWrap(True)
         sidebar = named(QWidget(), "sidebar")
@@ -120,14 +139,11 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.total_label)
         sidebar.setMinimumWidth(200)
 
-        self.welcome_page = WelcomePage()
-        self.setup_page = SetupPage(db)
-        self.run_page = RunPage()
-        for kind, panel in self.blocks.panels().items():
-            self.run_page.set_block_panel(kind, panel)
+        self.opening_label = named(QLabel(self.tr("Opening…")), "openingLabel")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setWordWrap(True)
         self.pages = named(QStackedWidget(), "pages")
-        for page in (self.welcome_page, self.setup_page, self.run_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.opening_label)
         self.setMinimumSize(640, 480)
 
         splitter = QSplitter()
@@ -156,12 +172,68 @@ class MainWindow(QMainWindow):
         )
         self.chime_action = menus.chime_action
         self.view_menu, self.screens_menu = menus.view_menu, menus.screens_menu
+        self.menuBar().setEnabled(False)
+        self.setWindowTitle(APP_NAME)
+
+    def is_attached(self) -> bool:
+        """Whether the window has its database (see the module's docstring)."""
+        return self._attached
+
+    def show_opening(self, name: str) -> None:
+        """Said while the database opens (and is upgraded, the first time)."""
+        self.opening_label.setText(self.tr("Opening “{name}”…").format(name=name))
+
+    def attach(self, db: Database) -> None:
+        """Everything that works on the database: the run, the pages, the presenter."""
+        from facilitator.domain.clock import SystemClock
+        from facilitator.ui.blocks.block_panels import BlockPanels
+        from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
+        from facilitator.ui.minutes.minutes_actions import MinutesActions
+        from facilitator.ui.presenter.placement import PresenterPlacement
+        from facilitator.ui.run.chime import Chime
+        from facilitator.ui.run.controller import RunController
+        from facilitator.ui.run.keys import ClickerKeys
+        from facilitator.ui.run.preferences import folded_guides
+        from facilitator.ui.run.run_page import RunPage
+        from facilitator.ui.run.step_driver import StepDriver
+        from facilitator.ui.setup.setup_page import SetupPage
+        from facilitator.ui.welcome_page import WelcomePage
+
+        self._db = db
+        self.controller = RunController(
+            db,
+            self._clock or SystemClock(),
+            self._inhibitor,
+            warning_policy(self.settings),
+            parent=self,
+        )
+        self.chime = Chime(chime_enabled(self.settings))
+        self.presenter = PresenterPlacement(self, self.settings, self)
+        self.minutes = MinutesActions(db, self.settings, self)
+        self.blocks = BlockPanels(db, self.controller, self.controller.now, self)
+        self.blocks.attach_presenter(self.presenter.window)
+        self.steps = StepDriver(db, self.controller, self)
+        self.steps.attach(self.blocks)
+        # ✓ ▶ ⏸ come from the bundled font when the system font lacks them.
+        load_bundled_fonts()
+        agenda_font = QFont(self.agenda_view.font())
+        agenda_font.setFamilies([agenda_font.family(), COUNTDOWN_FAMILY])
+        self.agenda_view.setFont(agenda_font)
+
+        self.welcome_page = WelcomePage()
+        self.setup_page = SetupPage(db)
+        self.run_page = RunPage()
+        self.run_page.folded_guides = folded_guides(self.settings)
+        for kind, panel in self.blocks.panels().items():
+            self.run_page.set_block_panel(kind, panel)
+        for page in (self.welcome_page, self.setup_page, self.run_page):
+            self.pages.addWidget(page)
         self._step_block: BlockKind | None = None  # the block the run's step was last in
         self._connect()
         self.keys = ClickerKeys([self, self.presenter.window], self._key_handlers(), self)
+        self.menuBar().setEnabled(True)
+        self._attached = True
         self._show_no_meeting()
-
-    # -- construction ---------------------------------------------------------------------
 
     def _connect(self) -> None:
         self.setup_button.clicked.connect(self.show_setup)
@@ -184,7 +256,6 @@ class MainWindow(QMainWindow):
         page.presenter_button.clicked.connect(self.toggle_presenter)
         page.plannedMinutesEdited.connect(self.controller.set_planned_minutes)
         page.breakEdited.connect(self._break_edited)
-        page.folded_guides = folded_guides(self.settings)
         page.guideFolded.connect(lambda *_: save_folded_guides(self.settings, page.folded_guides))
 
         self.controller.changed.connect(self._refresh_agenda)
@@ -226,12 +297,18 @@ class MainWindow(QMainWindow):
     # -- meetings -------------------------------------------------------------------------
 
     def new_meeting(self) -> None:
+        from facilitator.store import meetings
+        from facilitator.ui.new_meeting_dialog import NewMeetingDialog
+
         dialog = NewMeetingDialog(meetings.company_names(self._db), self._today(), self)
         dialog.accepted.connect(lambda: self._create_meeting(dialog))
         self.new_meeting_dialog = dialog
         dialog.open()
 
     def _create_meeting(self, dialog: NewMeetingDialog) -> None:
+        from facilitator.store.carry_over import latest_meeting_of, start_meeting
+        from facilitator.ui.preferences_dialog import default_minutes
+
         assert dialog.details is not None
         try:
             source = (
@@ -264,6 +341,9 @@ class MainWindow(QMainWindow):
         self.load_meeting(meeting_id)
 
     def open_meeting(self) -> None:
+        from facilitator.store import meetings
+        from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
+
         dialog = OpenMeetingDialog(meetings.list_meetings(self._db), self)
         dialog.accepted.connect(lambda: self._open_selected(dialog))
         self.open_meeting_dialog = dialog
@@ -275,11 +355,15 @@ class MainWindow(QMainWindow):
             self.load_meeting(meeting_id)
 
     def open_latest(self) -> None:
+        from facilitator.store import meetings
+
         latest = meetings.latest_meeting_id(self._db)
         if latest is not None:
             self.load_meeting(latest)
 
     def load_meeting(self, meeting_id: int) -> None:
+        from facilitator.store import agenda
+
         self.setup_page.flush()
         self.meeting_id = meeting_id
         self.setup_page.set_meeting(meeting_id)
@@ -299,6 +383,8 @@ class MainWindow(QMainWindow):
         self.meetingOpened.emit(meeting_id)
 
     def _setup_changed(self) -> None:
+        from facilitator.store import agenda
+
         if self.meeting_id is None:
             return
         try:
@@ -311,6 +397,8 @@ class MainWindow(QMainWindow):
         self._refresh_title()
 
     def _refresh_title(self) -> None:
+        from facilitator.store import meetings
+
         if self.meeting_id is None:
             return
         meeting = meetings.get_meeting(self._db, self.meeting_id)
@@ -491,6 +579,12 @@ class MainWindow(QMainWindow):
         self.chime.enabled = enabled
         set_chime(self.settings, enabled)
 
+    def set_paper(self, paper: Paper) -> None:
+        choose_paper(self.settings, paper)
+
+    def send_presenter_back(self) -> None:
+        self.presenter.send_back()
+
     def _ask_about_gap(self, gap_seconds: float) -> None:
         """Asked inline on the run page (shown if the leader was elsewhere)."""
         self.run_page.gap_question.ask(gap_seconds, self.controller.resolve_gap)
@@ -533,6 +627,8 @@ class MainWindow(QMainWindow):
     # -- dialogs, errors and closing ------------------------------------------------------
 
     def show_preferences(self) -> None:
+        from facilitator.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self)
         dialog.accepted.connect(self._apply_preferences)
         self.preferences_dialog = dialog
@@ -546,6 +642,8 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == self.minutes.paper.value)
 
     def show_shortcuts(self) -> None:
+        from facilitator.ui.shortcuts_dialog import ShortcutsDialog
+
         self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.open()
 
@@ -566,6 +664,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._attached:  # closed while the database was opening
+            super().closeEvent(event)
+            return
         self.setup_page.flush()
         self.blocks.flush()
         self.controller.shutdown()

@@ -9,24 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from facilitator.report.paper import Paper
-from facilitator.ui.minutes.minutes_actions import MinutesActions
-from facilitator.ui.presenter.placement import PresenterPlacement
-from facilitator.ui.run.chime import Chime
+from facilitator.ui.minutes.paper_choice import chosen_paper
+from facilitator.ui.run.preferences import chime_enabled
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class MenuHost(Protocol):
-    """What the menus need of the window they are built on."""
+    """What the menus need of the window they are built on. Only its settings and its
+    commands: the menus exist before the window has opened its database."""
 
-    minutes: MinutesActions
-    presenter: PresenterPlacement
-    chime: Chime
+    settings: QSettings
 
     def menuBar(self) -> QMenuBar: ...
     def new_meeting(self) -> None: ...
@@ -38,6 +36,8 @@ class MenuHost(Protocol):
     def show_preferences(self) -> None: ...
     def toggle_presenter(self) -> None: ...
     def set_chime(self, enabled: bool) -> None: ...
+    def set_paper(self, paper: Paper) -> None: ...
+    def send_presenter_back(self) -> None: ...
     def show_shortcuts(self) -> None: ...
     def show_about(self) -> None: ...
 
@@ -86,8 +86,8 @@ def build_menus(window: MenuHost, parent: QWidget) -> MenuActions:
         action = paper_menu.addAction(label)
         action.setData(paper.value)
         action.setCheckable(True)
-        action.setChecked(window.minutes.paper is paper)
-        action.triggered.connect(lambda _=False, p=paper: window.minutes.set_paper(p))
+        action.setChecked(chosen_paper(window.settings) is paper)
+        action.triggered.connect(lambda _=False, p=paper: window.set_paper(p))
         paper_actions.addAction(action)
     file_menu.addActions([new_action, open_action])
     file_menu.addSeparator()
@@ -107,12 +107,12 @@ def build_menus(window: MenuHost, parent: QWidget) -> MenuActions:
     send_back_action = QAction(
         translate("MainWindow", "Send presenter view &back to its screen"), parent
     )
-    send_back_action.triggered.connect(window.presenter.send_back)
+    send_back_action.triggered.connect(window.send_presenter_back)
     screens_menu = view_menu.addMenu(translate("MainWindow", "Presenter &screen"))
     chime_action = QAction(
         translate("MainWindow", "&Chime when a block reaches zero"), parent, checkable=True
     )
-    chime_action.setChecked(window.chime.enabled)
+    chime_action.setChecked(chime_enabled(window.settings))
     chime_action.toggled.connect(window.set_chime)
     view_menu.addAction(presenter_action)
     view_menu.addAction(send_back_action)

@@ -23,7 +23,7 @@ from facilitator import i18n
 from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
 from facilitator.report.paper import Paper
 from facilitator.texts import block_title
-from facilitator.ui.minutes.minutes_actions import PAPER_KEY
+from facilitator.ui.minutes.paper_choice import PAPER_KEY
 from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp
 from facilitator.ui.naming import named
 from facilitator.ui.presenter.placement import SCREEN_KEY

@@ -178,22 +178,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/app.py" line="36"/>
+        <location filename="../../facilitator/app.py" line="51"/>
         <source>“{path}” is already open in Facilitator; that window was brought to the front.</source>
         <translation>«{path}» er allerede åpen i Facilitator; det vinduet ble hentet fram.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="41"/>
+        <location filename="../../facilitator/app.py" line="56"/>
         <source>“{path}” is already open in another Facilitator window.</source>
         <translation>«{path}» er allerede åpen i et annet Facilitator-vindu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="71"/>
+        <location filename="../../facilitator/app.py" line="126"/>
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="75"/>
+        <location filename="../../facilitator/app.py" line="130"/>
         <source>{message}
 
 A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? The current file is kept beside it, renamed to end in .damaged.</source>
@@ -484,62 +484,62 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="50"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="50"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="52"/>
         <source>Praise, recognition or feedback</source>
         <translation>Ros, anerkjennelse eller tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="55"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="61"/>
         <source>A shared reflection, experience or value</source>
         <translation>En felles refleksjon, erfaring eller verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="64"/>
         <source>Add reflection</source>
         <translation>Legg til refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="67"/>
         <source>Declare the quarter closed…</source>
         <translation>Erklær kvartalet avsluttet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="72"/>
         <source>Take the declaration back…</source>
         <translation>Trekk erklæringen tilbake …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="81"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="83"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
@@ -684,17 +684,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Dimensions</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="42"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="43"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="44"/>
         <source>Competence — do we have the right one?</source>
         <translation>Kompetanse — har vi den rette?</translation>
     </message>
@@ -880,7 +880,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>FollowUpBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="124"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="108"/>
         <source>Last meeting&apos;s action items: done, not done or moved?</source>
         <translation>Tiltak fra forrige møte: gjort, ikke gjort eller flyttet?</translation>
     </message>
@@ -888,22 +888,22 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="54"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="54"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="54"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="54"/>
         <source>Followed up</source>
         <translation>Fulgt opp</translation>
     </message>
@@ -981,22 +981,22 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="124"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="128"/>
         <source>Groups of 3–5 need at least 3 people present; mark who is here on the setup page.</source>
         <translation>Grupper på 3–5 krever minst 3 til stede; marker hvem som er her på oppsettsiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="225"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="229"/>
         <source>No groups yet: choose how to split and press Assign.</source>
         <translation>Ingen grupper ennå: velg hvordan de skal deles, og trykk Fordel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="228"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="232"/>
         <source>{people} people in {groups} groups of {sizes}</source>
         <translation>{people} personer i {groups} grupper på {sizes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="234"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="238"/>
         <source>not in a group: {names}</source>
         <translation>ikke i en gruppe: {names}</translation>
     </message>
@@ -1004,208 +1004,208 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="54"/>
         <source>Mixed departments</source>
         <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="55"/>
         <source>Random</source>
         <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="56"/>
         <source>By department</source>
         <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="57"/>
         <source>Manual (keep locked people)</source>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="65"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="66"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="67"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="68"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="72"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="83"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="84"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="85"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="86"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="93"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="94"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="110"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="129"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="125"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="131"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="127"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="138"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="134"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="141"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="137"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="145"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="141"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="223"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="217"/>
         <source>scribe</source>
         <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="225"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="219"/>
         <source>presenter</source>
         <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="247"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="249"/>
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="258"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="252"/>
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="265"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="259"/>
         <source>apart: {a} / {b}</source>
         <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="270"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="264"/>
         <source>together: {a} + {b}</source>
         <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="274"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="268"/>
         <source>Rules: </source>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="286"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="280"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="294"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="288"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="300"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="294"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="300"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="294"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="304"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="298"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="312"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="306"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="319"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="313"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="323"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="317"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="332"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="326"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="392"/>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="418"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="379"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="396"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -1372,42 +1372,52 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="97"/>
+        <location filename="../../facilitator/ui/main_window.py" line="120"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="100"/>
+        <location filename="../../facilitator/ui/main_window.py" line="124"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="318"/>
+        <location filename="../../facilitator/ui/main_window.py" line="142"/>
+        <source>Opening…</source>
+        <translation>Åpner …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="184"/>
+        <source>Opening “{name}”…</source>
+        <translation>Åpner «{name}» …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="406"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="342"/>
+        <location filename="../../facilitator/ui/main_window.py" line="430"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="349"/>
+        <location filename="../../facilitator/ui/main_window.py" line="437"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="482"/>
+        <location filename="../../facilitator/ui/main_window.py" line="570"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="562"/>
+        <location filename="../../facilitator/ui/main_window.py" line="660"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="563"/>
+        <location filename="../../facilitator/ui/main_window.py" line="661"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1520,47 +1530,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>MeetingDetailsFields</name>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="25"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="24"/>
         <source>e.g. Nordlys Energi AS</source>
         <translation>f.eks. Nordlys Energi AS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="29"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="28"/>
         <source>e.g. 2026 Q4</source>
         <translation>f.eks. 2026 Q4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="30"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="29"/>
         <source>The quarter this meeting closes, like “2026 Q4”.</source>
         <translation>Kvartalet dette møtet avslutter, som «2026 Q4».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="45"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="44"/>
         <source>&amp;Company</source>
         <translation>&amp;Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="46"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="45"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="47"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="46"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="48"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="47"/>
         <source>&amp;Start time</source>
         <translation>S&amp;tarttid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="49"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="48"/>
         <source>&amp;Place</source>
         <translation>S&amp;ted</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/details_fields.py" line="50"/>
+        <location filename="../../facilitator/ui/setup/details_fields.py" line="49"/>
         <source>Meeting &amp;leader</source>
         <translation>Møte&amp;leder</translation>
     </message>
@@ -1832,9 +1842,9 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/report/agenda_document.py" line="69"/>
         <location filename="../../facilitator/report/charts.py" line="82"/>
         <location filename="../../facilitator/report/email_draft.py" line="110"/>
-        <location filename="../../facilitator/report/sections_decisions.py" line="113"/>
-        <location filename="../../facilitator/report/sections_results.py" line="39"/>
-        <location filename="../../facilitator/report/sections_results.py" line="67"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="128"/>
+        <location filename="../../facilitator/report/sections_results.py" line="37"/>
+        <location filename="../../facilitator/report/sections_results.py" line="65"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
@@ -1960,7 +1970,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="259"/>
+        <location filename="../../facilitator/report/sections_results.py" line="249"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2016,10 +2026,9 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="100"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="45"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
-        <location filename="../../facilitator/report/sections_results.py" line="48"/>
-        <location filename="../../facilitator/report/sections_results.py" line="302"/>
+        <location filename="../../facilitator/report/sections_results.py" line="46"/>
         <location filename="../../facilitator/report/sections_review.py" line="114"/>
         <source>Who</source>
         <translation>Hvem</translation>
@@ -2051,7 +2060,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="131"/>
+        <location filename="../../facilitator/report/sections_results.py" line="129"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2081,283 +2090,279 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="35"/>
+        <location filename="../../facilitator/report/sections_results.py" line="33"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="49"/>
+        <location filename="../../facilitator/report/sections_results.py" line="47"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="50"/>
+        <location filename="../../facilitator/report/sections_results.py" line="48"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="74"/>
+        <location filename="../../facilitator/report/sections_results.py" line="72"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="75"/>
+        <location filename="../../facilitator/report/sections_results.py" line="73"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="76"/>
+        <location filename="../../facilitator/report/sections_results.py" line="74"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="91"/>
+        <location filename="../../facilitator/report/sections_results.py" line="89"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="95"/>
+        <location filename="../../facilitator/report/sections_results.py" line="93"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="97"/>
+        <location filename="../../facilitator/report/sections_results.py" line="95"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="100"/>
+        <location filename="../../facilitator/report/sections_results.py" line="98"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="106"/>
+        <location filename="../../facilitator/report/sections_results.py" line="104"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="111"/>
+        <location filename="../../facilitator/report/sections_results.py" line="109"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="121"/>
+        <location filename="../../facilitator/report/sections_results.py" line="119"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="123"/>
+        <location filename="../../facilitator/report/sections_results.py" line="121"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="125"/>
+        <location filename="../../facilitator/report/sections_results.py" line="123"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="132"/>
+        <location filename="../../facilitator/report/sections_results.py" line="130"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="133"/>
+        <location filename="../../facilitator/report/sections_results.py" line="131"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="141"/>
+        <location filename="../../facilitator/report/sections_results.py" line="139"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="196"/>
+        <location filename="../../facilitator/report/sections_results.py" line="186"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="224"/>
+        <location filename="../../facilitator/report/sections_results.py" line="214"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="231"/>
+        <location filename="../../facilitator/report/sections_results.py" line="221"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="120"/>
-        <location filename="../../facilitator/report/sections_results.py" line="148"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="59"/>
         <source>The quarter was declared closed at</source>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="161"/>
+        <location filename="../../facilitator/report/sections_results.py" line="151"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="166"/>
+        <location filename="../../facilitator/report/sections_results.py" line="156"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="177"/>
+        <location filename="../../facilitator/report/sections_results.py" line="167"/>
         <location filename="../../facilitator/report/sections_review.py" line="32"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="180"/>
+        <location filename="../../facilitator/report/sections_results.py" line="170"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="183"/>
+        <location filename="../../facilitator/report/sections_results.py" line="173"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="193"/>
+        <location filename="../../facilitator/report/sections_results.py" line="183"/>
         <location filename="../../facilitator/report/sections_review.py" line="50"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="194"/>
+        <location filename="../../facilitator/report/sections_results.py" line="184"/>
         <location filename="../../facilitator/report/sections_review.py" line="51"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="195"/>
+        <location filename="../../facilitator/report/sections_results.py" line="185"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="235"/>
+        <location filename="../../facilitator/report/sections_results.py" line="225"/>
         <location filename="../../facilitator/report/sections_review.py" line="82"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="252"/>
+        <location filename="../../facilitator/report/sections_results.py" line="242"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="260"/>
+        <location filename="../../facilitator/report/sections_results.py" line="250"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="261"/>
+        <location filename="../../facilitator/report/sections_results.py" line="251"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="262"/>
+        <location filename="../../facilitator/report/sections_results.py" line="252"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="273"/>
+        <location filename="../../facilitator/report/sections_results.py" line="263"/>
         <location filename="../../facilitator/report/sections_review.py" line="84"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="282"/>
+        <location filename="../../facilitator/report/sections_results.py" line="272"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="287"/>
+        <location filename="../../facilitator/report/sections_results.py" line="277"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="292"/>
+        <location filename="../../facilitator/report/sections_results.py" line="282"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="27"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="30"/>
         <source>Draft (not approved yet)</source>
         <translation>Utkast (ikke godkjent ennå)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="29"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="32"/>
         <source>Approved by {name}</source>
         <translation>Godkjent av {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="30"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="33"/>
         <source>Approved by {name}, {date}</source>
         <translation>Godkjent av {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="39"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="69"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="43"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="73"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="60"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="90"/>
         <source>Objective (owner)</source>
         <translation>Mål (eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="61"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="91"/>
         <source>Key results (owner)</source>
         <translation>Nøkkelresultater (eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="62"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="92"/>
         <source>Approval</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="72"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="102"/>
         <source>The departments set {n} objectives of their own; they follow with the new OKRs.</source>
         <translation>Avdelingene satte {n} egne mål; de følger under de nye OKR-ene.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="84"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="114"/>
         <source>Still drafts, not approved: {n} of {total} objectives.</source>
         <translation>Fortsatt utkast, ikke godkjent: {n} av {total} mål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="95"/>
-        <location filename="../../facilitator/report/sections_results.py" line="296"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="41"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="99"/>
-        <location filename="../../facilitator/report/sections_results.py" line="301"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="44"/>
         <location filename="../../facilitator/report/sections_review.py" line="113"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="101"/>
-        <location filename="../../facilitator/report/sections_results.py" line="303"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="46"/>
         <location filename="../../facilitator/report/sections_review.py" line="115"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="115"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="130"/>
         <source>Scores (1–10):</source>
         <translation>Poengsum (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="128"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="136"/>
         <source>Next meeting:</source>
         <translation>Neste møte:</translation>
     </message>
@@ -2410,73 +2415,73 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="61"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="57"/>
         <source>Could not read the meeting</source>
         <translation>Kunne ikke lese møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="72"/>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="92"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="68"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="88"/>
         <source>Export minutes</source>
         <translation>Eksporter referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="72"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="68"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="86"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="82"/>
         <source>Writing “{name}”…</source>
         <translation>Skriver «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="87"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="83"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="117"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="113"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="118"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="114"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="128"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="124"/>
         <source>Minutes exported</source>
         <translation>Referatet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="129"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="125"/>
         <source>The minutes are saved as “{name}”. Open them now?</source>
         <translation>Referatet er lagret som «{name}». Åpne det nå?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="145"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="141"/>
         <source>Export department results to</source>
         <translation>Eksporter avdelingsresultater til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="159"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="155"/>
         <source>Department results</source>
         <translation>Avdelingsresultater</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="160"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="156"/>
         <source>The meeting has no departments.</source>
         <translation>Møtet har ingen avdelinger.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="165"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="161"/>
         <source>Department results exported</source>
         <translation>Avdelingsresultater eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="166"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="162"/>
         <source>{n} PDFs, one per department, are saved in “{folder}”. Open it now?</source>
         <translation>{n} PDF-er, én per avdeling, er lagret i «{folder}». Åpne mappen nå?</translation>
     </message>
@@ -2808,28 +2813,28 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="63"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="80"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="63"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="80"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="63"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="80"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="63"/>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="82"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="80"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="99"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="82"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="99"/>
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
@@ -3397,87 +3402,87 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="66"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="69"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="73"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="76"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="87"/>
         <source>1–10</source>
         <translation>1–10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="97"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="99"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="112"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="104"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="113"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="105"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="201"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="186"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="221"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="206"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="239"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="222"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="250"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="233"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="257"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="240"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="264"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="247"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="268"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="251"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="271"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="254"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -3523,62 +3528,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="66"/>
         <source>No OKRs from last quarter here yet. On a company&apos;s first meeting, add them by hand or import the OKR file (with its “achieved” column).</source>
         <translation>Ingen OKR-er fra forrige kvartal her ennå. På selskapets første møte legger du dem inn for hånd eller importerer OKR-filen (med kolonnen «achieved»/«oppnådd»).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="74"/>
         <source>+ Objective</source>
         <translation>+ Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="75"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="76"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="77"/>
         <source>Import last quarter…</source>
         <translation>Importer forrige kvartal …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="79"/>
         <source>The OKR CSV file, with the values achieved in the “achieved” column.</source>
         <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="159"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="160"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="160"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="161"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="171"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="172"/>
         <source>Import last quarter&apos;s OKRs</source>
         <translation>Importer forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="173"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="174"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="187"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="188"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="196"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="197"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -4041,22 +4046,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Statements</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="22"/>
+        <location filename="../../facilitator/ui/blocks/statements.py" line="21"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="23"/>
+        <location filename="../../facilitator/ui/blocks/statements.py" line="22"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="24"/>
+        <location filename="../../facilitator/ui/blocks/statements.py" line="23"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="30"/>
+        <location filename="../../facilitator/ui/blocks/statements.py" line="28"/>
         <source>Value {n} of {count}</source>
         <translation>Verdi {n} av {count}</translation>
     </message>
@@ -4202,52 +4207,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="36"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="37"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="39"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="38"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
         <source>(owner)</source>
         <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51"/>
         <source>Add action</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="53"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>

@@ -87,3 +87,37 @@ def test_the_window_never_starts_taller_than_the_screen(qtbot, db):
     qtbot.waitExposed(taller)
     assert taller.isMaximized()  # the window manager then fits it (checked under Xvfb)
     taller.close()
+
+
+def test_the_window_shows_at_once_and_the_latest_meeting_fills_it(qapp, db_path):
+    """The frame is on the screen (menus off, "Opening …") before the database is opened;
+    once it is attached, the latest meeting fills the same window."""
+    from PySide6.QtCore import QTimer
+
+    db = open_database(db_path)
+    create_demo_meeting(db)
+    db.close()
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        windows = [
+            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        window = windows[0] if windows else None
+        if window is not None and "frame" not in seen:
+            seen["frame"] = (
+                window.isVisible(),
+                window.pages.currentWidget() is window.opening_label,
+                window.opening_label.text(),
+                window.menuBar().isEnabled(),
+            )
+        if window is None or window.meeting_id is None:
+            QTimer.singleShot(5, look)
+            return
+        seen["filled"] = (window.windowTitle(), window.menuBar().isEnabled())
+        qapp.exit(0)  # `run_gui` then hides and deletes the window
+
+    QTimer.singleShot(0, look)
+    assert run_gui(str(db_path)) == 0
+    assert seen["frame"] == (True, True, f"Opening “{db_path.name}”…", False)
+    assert seen["filled"] == ("Facilitator — Nordlys Energi AS 2026 Q4", True)

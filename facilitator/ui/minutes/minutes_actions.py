@@ -17,11 +17,10 @@ from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.minutes import load_minutes
 from facilitator.ui.background import BackgroundTask
+from facilitator.ui.minutes.paper_choice import choose_paper, chosen_paper
 
 if TYPE_CHECKING:
     from facilitator.ui.minutes.email_dialog import EmailDialog
-
-PAPER_KEY = "report/paper"
 
 
 class MinutesActions(QObject):
@@ -45,13 +44,10 @@ class MinutesActions(QObject):
 
     @property
     def paper(self) -> Paper:
-        try:
-            return Paper(str(self._settings.value(PAPER_KEY, Paper.A4.value)))
-        except ValueError:
-            return Paper.A4
+        return chosen_paper(self._settings)
 
     def set_paper(self, paper: Paper) -> None:
-        self._settings.setValue(PAPER_KEY, paper.value)
+        choose_paper(self._settings, paper)
 
     def _load(self, meeting_id: int):
         try:
