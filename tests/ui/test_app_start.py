@@ -100,9 +100,7 @@ def test_the_window_shows_at_once_and_the_latest_meeting_fills_it(qapp, db_path)
     seen: dict[str, object] = {}
 
     def look() -> None:
-        windows = [
-            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         window = windows[0] if windows else None
         if window is not None and "frame" not in seen:
             seen["frame"] = (
