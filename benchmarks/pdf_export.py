@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import REPO, goal, verdict
+from _common import REPO, compile_package, goal, verdict
 from pypdf import PdfReader
 
 RUNS = 3
@@ -84,6 +84,7 @@ def measure(size: int, folder: Path) -> tuple[float, float, int]:
 
 
 def main() -> int:
+    compile_package()
     folder = Path(tempfile.mkdtemp(prefix="pdf-export-"))
     sizes = [int(a) for a in sys.argv[1:]] or [50, 200, 1000]
     results = [measure(size, folder) for size in sizes]

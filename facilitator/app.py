@@ -7,7 +7,6 @@ after SQLAlchemy and the block panels have loaded (`MainWindow` explains the two
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator.messages import store_message
 from facilitator.paths import resolve_database_path, set_application_identity
 from facilitator.store.errors import StoreError
 
@@ -115,6 +113,9 @@ class _Opening(QObject):
 
 def _open_or_explain(path: Path) -> Database | None:
     """Open the database; say why not, and offer the pre-upgrade copy when there is one."""
+    import sqlite3
+
+    from facilitator.messages import store_message
     from facilitator.store.database import open_database
     from facilitator.store.migrate import restore_backup
 

@@ -7,10 +7,10 @@ The wheel (and the PyInstaller spec) put them inside the package as `_migrations
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-_PACKAGE_DIR = Path(str(files("facilitator")))
+# The package's own folder (PyInstaller sets __file__ inside its bundle folder too).
+_PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _find(packaged_name: str, checkout_name: str) -> Path:

@@ -13,7 +13,6 @@ The strings stay visible to pyside6-lupdate: it finds `translate("Context", "tex
 from __future__ import annotations
 
 import sys
-import xml.etree.ElementTree as ElementTree
 from functools import cache
 
 from facilitator.locations import resources_dir
@@ -38,6 +37,8 @@ def catalog(code: str) -> dict[tuple[str, str], tuple[str, ...]]:
     """(context, source) → the finished translation (its plural forms for a %n text)."""
     if code not in LANGUAGES or code == "en":
         return {}
+    import xml.etree.ElementTree as ElementTree  # only the minutes need it, not a start
+
     root = ElementTree.parse(resources_dir() / "translations" / f"facilitator_{code}.ts")
     found: dict[tuple[str, str], tuple[str, ...]] = {}
     for context in root.iter("context"):

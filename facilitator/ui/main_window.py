@@ -30,23 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import APP_NAME, app_version
-from facilitator.domain.agenda import BlockKind
-from facilitator.domain.breaks import BreakKind
-from facilitator.domain.clock import Clock
-from facilitator.domain.meeting_run import group_work_view
-from facilitator.domain.run_steps import StepKind
-from facilitator.domain.timer import TimerState
-from facilitator.i18n import chosen_language
-from facilitator.messages import store_message
 from facilitator.report.paper import Paper
 from facilitator.store.errors import StoreError
-from facilitator.texts import minutes_text
 from facilitator.ui.menus import build_menus
 from facilitator.ui.minutes.paper_choice import choose_paper
-from facilitator.ui.models.agenda_model import AgendaListModel
 from facilitator.ui.naming import named
-from facilitator.ui.numbers import clock_text
-from facilitator.ui.run.inhibitor import Inhibitor
 from facilitator.ui.run.preferences import (
     chime_enabled,
     save_folded_guides,
@@ -55,15 +43,20 @@ from facilitator.ui.run.preferences import (
 )
 
 if TYPE_CHECKING:
+    from facilitator.domain.agenda import BlockKind
+    from facilitator.domain.breaks import BreakKind
+    from facilitator.domain.clock import Clock
     from facilitator.store.database import Database
     from facilitator.ui.blocks.block_panels import BlockPanels
     from facilitator.ui.minutes.minutes_actions import MinutesActions
+    from facilitator.ui.models.agenda_model import AgendaListModel
     from facilitator.ui.new_meeting_dialog import NewMeetingDialog
     from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
     from facilitator.ui.preferences_dialog import PreferencesDialog
     from facilitator.ui.presenter.placement import PresenterPlacement
     from facilitator.ui.run.chime import Chime
     from facilitator.ui.run.controller import RunController
+    from facilitator.ui.run.inhibitor import Inhibitor
     from facilitator.ui.run.keys import ClickerKeys
     from facilitator.ui.run.run_page import RunPage
     from facilitator.ui.run.step_driver import StepDriver, StepState
@@ -86,6 +79,7 @@ class MainWindow(QMainWindow):
     welcome_page: WelcomePage
     setup_page: SetupPage
     run_page: RunPage
+    agenda_model: AgendaListModel
     preferences_dialog: PreferencesDialog
     shortcuts_dialog: ShortcutsDialog
 
@@ -123,9 +117,7 @@ class MainWindow(QMainWindow):
         self.setup_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         agenda_heading = QLabel(self.tr("Agenda"))
         agenda_heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
-        self.agenda_model = AgendaListModel(self)
         self.agenda_view = named(QListView(), "agendaList")
-        self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setSpacing(4)
         self.agenda_view.setWordWrap(True)
         self.agenda_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -189,6 +181,7 @@ class MainWindow(QMainWindow):
         from facilitator.ui.blocks.block_panels import BlockPanels
         from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
         from facilitator.ui.minutes.minutes_actions import MinutesActions
+        from facilitator.ui.models.agenda_model import AgendaListModel
         from facilitator.ui.presenter.placement import PresenterPlacement
         from facilitator.ui.run.chime import Chime
         from facilitator.ui.run.controller import RunController
@@ -214,6 +207,8 @@ class MainWindow(QMainWindow):
         self.blocks.attach_presenter(self.presenter.window)
         self.steps = StepDriver(db, self.controller, self)
         self.steps.attach(self.blocks)
+        self.agenda_model = AgendaListModel(self)
+        self.agenda_view.setModel(self.agenda_model)
         # ✓ ▶ ⏸ come from the bundled font when the system font lacks them.
         load_bundled_fonts()
         agenda_font = QFont(self.agenda_view.font())
@@ -306,6 +301,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _create_meeting(self, dialog: NewMeetingDialog) -> None:
+        from facilitator.i18n import chosen_language
         from facilitator.store.carry_over import latest_meeting_of, start_meeting
         from facilitator.ui.preferences_dialog import default_minutes
 
@@ -409,6 +405,8 @@ class MainWindow(QMainWindow):
         )
 
     def _refresh_agenda(self) -> None:
+        from facilitator.texts import minutes_text
+
         run = self.controller.run
         if run is None:
             return
@@ -463,20 +461,22 @@ class MainWindow(QMainWindow):
         self.agenda_view.setCurrentIndex(self.agenda_model.index(row))
 
     def _agenda_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        from facilitator.domain.agenda import BlockKind
+
         indexes = selected.indexes()
         if not indexes:
             return
         index = indexes[0]
-        if index.data(AgendaListModel.KindRole) is None:
+        if index.data(self.agenda_model.KindRole) is None:
             return  # a break's row: planned on the block before it
-        kind = BlockKind(index.data(AgendaListModel.KindRole))
+        kind = BlockKind(index.data(self.agenda_model.KindRole))
         self.setup_button.setChecked(False)
         self.blocks.ensure_loaded(kind)
         run = self.controller.run
         self.run_page.show_brief(
             kind,
-            index.data(AgendaListModel.PlannedMinutesRole),
-            index.data(AgendaListModel.LastTimeRole),
+            index.data(self.agenda_model.PlannedMinutesRole),
+            index.data(self.agenda_model.LastTimeRole),
             run.break_after(kind) if run is not None else None,
         )
         self.pages.setCurrentWidget(self.run_page)
@@ -484,6 +484,8 @@ class MainWindow(QMainWindow):
     # -- running --------------------------------------------------------------------------
 
     def _tick(self, view) -> None:
+        from facilitator.ui.numbers import clock_text
+
         self.run_page.show_view(view)
         self.blocks.update_presenter(view)
         self.presenter.update(
@@ -493,6 +495,10 @@ class MainWindow(QMainWindow):
 
     def _room_view(self, view):
         """What the room's big number shows: during group work, the group work's time."""
+        from facilitator.domain.meeting_run import group_work_view
+        from facilitator.domain.run_steps import StepKind
+        from facilitator.domain.timer import TimerState
+
         state = self.steps.state()
         if state is None or state.step.kind is not StepKind.GROUP_WORK:
             return view
@@ -504,6 +510,8 @@ class MainWindow(QMainWindow):
         )
 
     def _step_changed(self, state: StepState) -> None:
+        from facilitator.domain.timer import TimerState
+
         self.blocks.show_step(state.step)
         run = self.controller.run
         started = run is not None and run.timer(state.step.block).state is not TimerState.IDLE
@@ -621,6 +629,9 @@ class MainWindow(QMainWindow):
                 self.minutes.email(self.meeting_id)
 
     def _not_started(self) -> bool:
+        from facilitator.domain.agenda import BlockKind
+        from facilitator.domain.timer import TimerState
+
         run = self.controller.run
         return run is None or all(run.timer(kind).state is TimerState.IDLE for kind in BlockKind)
 
@@ -650,6 +661,8 @@ class MainWindow(QMainWindow):
     def show_store_error(self, error: StoreError) -> None:
         """Said in the window's status line, not in a dialog: during the meeting a dialog
         would swallow the clicker's keys, and the timer must keep showing."""
+        from facilitator.messages import store_message
+
         self.store_error.setText("⚠ " + store_message(error))
         self.store_error.show()
         self._store_error_timer.start()  # stays a minute, then the line is clear again

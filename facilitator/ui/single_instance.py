@@ -8,11 +8,10 @@ socket; a second start on the same file asks the first to come to the front and 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -27,7 +26,11 @@ def lock_path(database: Path) -> Path:
 
 def server_name(database: Path) -> str:
     """A local socket name unique to the database file (short: sockets have a length limit)."""
-    digest = hashlib.sha256(str(database.resolve()).encode("utf-8")).hexdigest()[:20]
+    # Qt's SHA-256 (the same digest as hashlib's) spares a start importing hashlib.
+    hashed = QCryptographicHash.hash(
+        str(database.resolve()).encode("utf-8"), QCryptographicHash.Algorithm.Sha256
+    )
+    digest = bytes(hashed.toHex().data()).decode("ascii")[:20]
     return f"facilitator-{digest}"
 
 

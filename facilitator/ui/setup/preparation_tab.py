@@ -22,12 +22,6 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.preparation import Assignment, MeetingPlan, Role, Task, progress
 from facilitator.messages import store_message
-from facilitator.report.invitation_files import (
-    NobodyToInviteError,
-    write_agenda,
-    write_calendar_file,
-    write_invitation_draft,
-)
 from facilitator.report.paper import Paper
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
@@ -245,6 +239,12 @@ class PreparationTab(QWidget):
         organizer = self._organizer()
         if organizer is None:
             return None
+        # The writers bring ReportLab and icalendar: imported when used, not at start.
+        from facilitator.report.invitation_files import (
+            NobodyToInviteError,
+            write_invitation_draft,
+        )
+
         try:
             path = write_invitation_draft(self._db, self._plan, organizer, outbox_folder(), cancel)
         except (NobodyToInviteError, StoreError, OSError) as error:
@@ -280,6 +280,8 @@ class PreparationTab(QWidget):
         )
         if target is None:
             return None
+        from facilitator.report.invitation_files import write_calendar_file
+
         try:
             write_calendar_file(self._db, self._plan, organizer, target)
         except (StoreError, OSError) as error:
@@ -300,6 +302,8 @@ class PreparationTab(QWidget):
         )
         if target is None:
             return None
+        from facilitator.report.invitation_files import write_agenda
+
         try:
             write_agenda(self._plan, target, self.paper)
         except OSError as error:
