@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import base64
 import re
-import smtplib
-import ssl
 import unicodedata
 from dataclasses import dataclass
 from email.headerregistry import Address
@@ -14,12 +12,16 @@ from email.policy import SMTP
 from email.utils import formatdate, make_msgid, parseaddr
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator.domain import formatting
 from facilitator.domain.decisions import decisions_of, owned
 from facilitator.domain.minutes import MinutesData
 from facilitator.domain.validation import valid_email
 from facilitator.report.labels import minutes_language, translate
+
+if TYPE_CHECKING:
+    import smtplib
 
 
 def subject(data: MinutesData) -> str:
@@ -209,6 +211,9 @@ def send(
 ) -> None:
     """Send over SMTP. The password is used for this call only and never stored, and it
     never travels unencrypted unless the leader allowed that for this server."""
+    import smtplib  # with ssl, a tenth of a second to import: only when mail is sent
+    import ssl
+
     if settings.user and settings.security is Security.NONE and not settings.allow_plain_login:
         raise InsecureLoginError(settings.host)
     if "X-Unsent" in message:
@@ -244,4 +249,6 @@ def _login(client: smtplib.SMTP, user: str, password: str) -> None:
     token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode()
     code, reply = client.docmd("AUTH", "PLAIN " + token)
     if code != 235:
+        import smtplib
+
         raise smtplib.SMTPAuthenticationError(code, reply)
