@@ -111,6 +111,26 @@ def set_order(db: Database, keys: list[int]) -> None:
 NoteField = Literal["good_news", "challenges"]
 
 
+@dataclass(frozen=True)
+class SpeakerNotes:
+    """What the leader noted for one speaker in the good-news round."""
+
+    id: int
+    speaker: str
+    good_news: str
+    challenges: str
+
+
+def speaker_notes(db: Database, item_id: int) -> SpeakerNotes | None:
+    """One speaker's notes; None when the turn is gone (the queue was rebuilt)."""
+    with db.session() as session:
+        item = session.get(GoodNewsItem, item_id)
+        if item is None:
+            return None
+        name = item.participant.name if item.participant is not None else ""
+        return SpeakerNotes(item.id, name, item.good_news, item.challenges)
+
+
 def set_note(db: Database, item_id: int, field: NoteField, text: str) -> None:
     """Save a speaker's good news or challenges as typed."""
     if field not in ("good_news", "challenges"):

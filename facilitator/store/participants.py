@@ -41,6 +41,30 @@ def list_participants(db: Database, meeting_id: int) -> list[Participant]:
         return list(session.scalars(query))
 
 
+@dataclass(frozen=True)
+class Attendee:
+    """A participant who is present, with their department and whether they lead it."""
+
+    id: int
+    name: str
+    department: str | None
+    leads_department: bool
+
+
+def attendees(db: Database, meeting_id: int) -> list[Attendee]:
+    """The participants present, in list order."""
+    return [
+        Attendee(
+            p.id,
+            p.name,
+            p.department.name if p.department else None,
+            p.department is not None and p.department.manager_id == p.id,
+        )
+        for p in list_participants(db, meeting_id)
+        if p.present
+    ]
+
+
 def _check_unique_name(session: Session, meeting_id: int, name: str, own_id: int = 0) -> None:
     names = session.execute(
         select(Participant.id, Participant.name).where(Participant.meeting_id == meeting_id)

@@ -199,7 +199,7 @@ def test_approval_needs_the_leader_among_the_participants(qtbot, meeting_window,
 
 def test_block_4_follows_up_last_meetings_action_items(qtbot, demo_window, db):
     from facilitator.store import follow_up
-    from facilitator.ui.blocks.follow_up_box import FollowUpModel
+    from facilitator.ui.blocks.follow_up_model import FollowUpModel
 
     window = demo_window
     window.show_run_page(window.agenda_model.row_of(BlockKind.CLOSING_QUARTER))

@@ -17,8 +17,10 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.participants import list_participants
 from facilitator.store.records import Kind
+from facilitator.ui.blocks.breakout_controller import BreakoutController
 from facilitator.ui.blocks.breakout_panel import BreakoutPanel
 from facilitator.ui.blocks.closing_panel import ClosingPanel
+from facilitator.ui.blocks.good_news_controller import GoodNewsController
 from facilitator.ui.blocks.good_news_panel import GoodNewsPanel
 from facilitator.ui.blocks.groups_panel import GroupsPanel
 from facilitator.ui.blocks.okr_panel import (
@@ -73,8 +75,9 @@ class BlockPanels(QObject):
         controller.set_turn_handler(BlockKind.GOOD_NEWS, self.round)
         self.reports_round = reports_round(db, self)
         controller.set_turn_handler(BlockKind.OKR_REPORTING, self.reports_round)
+        good_news = GoodNewsController(db, self)
         self.good_news = GoodNewsPanel(
-            db, self.round, lambda: self._block_time(BlockKind.GOOD_NEWS), self.choices
+            db, self.round, lambda: self._block_time(BlockKind.GOOD_NEWS), self.choices, good_news
         )
         self.reporting = ReportingPanel(db, self.choices)
         self.reports = ReportsPanel(
@@ -83,7 +86,7 @@ class BlockPanels(QObject):
         self.block2 = named(QTabWidget(), "block2Tabs")
         self.block2.addTab(self.reporting, self.tr("(a) Vision and values"))
         self.block2.addTab(self.reports, self.tr("(b–c) Self-evaluation reports"))
-        self.breakout = BreakoutPanel(db)
+        self.breakout = BreakoutPanel(BreakoutController(db, self))
         self.block2.addTab(self.breakout, self.tr("(c) Department breakout"))
         self.breakout.shownOnPresenter.connect(self._breakout_shown)
         self.presentations = presentation_round(db, self)
@@ -101,7 +104,7 @@ class BlockPanels(QObject):
         # A continued objective from the review is one of block 5's new OKRs at once.
         self.reports.review.changed.connect(self._review_changed)
         self.closing = ClosingPanel(db, self.choices, now)
-        self.summary = SummaryPanel(db, self.choices)
+        self.summary = SummaryPanel(db, self.choices, good_news)
         self.closing.actionsFollowedUp.connect(self._actions_followed_up)
         self.good_news.shout_outs.changed.connect(self._shout_outs_changed)
         self.step: Step | None = None

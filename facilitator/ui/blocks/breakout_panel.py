@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from facilitator.domain.groups import Person, by_department, department_flags
-from facilitator.store.database import Database
-from facilitator.store.participants import list_participants
+from facilitator.ui.blocks.breakout_controller import BreakoutController
 from facilitator.ui.naming import named
 
 
@@ -16,9 +14,10 @@ class BreakoutPanel(QWidget):
     storeFailed = Signal(object)
     shownOnPresenter = Signal(object)  # list of group cards, or None
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, controller: BreakoutController, parent=None) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = controller
+        controller.storeFailed.connect(self.storeFailed)
         self.cards: list[tuple[str, list[str], str | None, str | None]] = []
         intro = QLabel(
             self.tr(
@@ -47,44 +46,27 @@ class BreakoutPanel(QWidget):
         self.show_button.toggled.connect(self._publish)
 
     def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
-        people = [p for p in list_participants(self._db, meeting_id) if p.present]
-        names = {p.id: p.name for p in people}
-        persons = [Person(p.id, p.department.name if p.department else None) for p in people]
-        departments = {p.id: p.department for p in persons}
-        managers = {p.department.name: p.department.manager_id for p in people if p.department}
-        self.cards = []
-        for group in by_department(persons):
-            department = departments[group[0]]
-            manager = managers.get(department) if department is not None else None
-            title = department or self.tr("No department")
-            self.cards.append(
-                (
-                    title,
-                    [names[p] for p in group],
-                    None,
-                    names.get(manager) if manager in group else None,
-                )
-            )
+        cards, merges = self.controller.breakout(meeting_id)
+        self.cards = [
+            (card.department or self.tr("No department"), card.members, None, card.leader)
+            for card in cards
+        ]
         self.model.setStringList(
             [
                 f"{title} ({len(members)}): " + ", ".join(members)
                 for title, members, _s, _p in self.cards
             ]
         )
-        # A department of any size breaks out on its own (3–5 is block 3's rule): a small
-        # one only gets the suggestion of company, never a warning.
-        lines = []
-        for flag in department_flags(persons):
-            if flag.suggestion != "merge" or flag.merge_with is None:
-                continue
-            lines.append(
+        self.flags.setText(
+            "\n".join(
                 self.tr("{name} ({n}) can break out on its own, or join {other}.").format(
                     name=flag.department or self.tr("No department"),
                     n=flag.size,
                     other=flag.merge_with,
                 )
+                for flag in merges
             )
-        self.flags.setText("\n".join(lines))
+        )
         self.show_button.setChecked(False)
 
     def _publish(self, shown: bool) -> None:

@@ -13,25 +13,20 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from facilitator.domain.validation import ValidationError
-from facilitator.messages import validation_message
-from facilitator.store import groups as store
-from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
-
-KINDS = ("success", "learning")
+from facilitator.ui.blocks.flip_chart_controller import KINDS, FlipChartController
 
 
 class FlipChartBox(QGroupBox):
     storeFailed = Signal(object)
     problem = Signal(str)
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, controller: FlipChartController, parent=None) -> None:
         super().__init__(self.tr("Flip chart"), parent)
-        self._db = db
+        self.controller = controller
+        controller.storeFailed.connect(self.storeFailed)
+        controller.problem.connect(self.problem)
         self.group_id: int | None = None
         self._ids: dict[str, list[int]] = {kind: [] for kind in KINDS}
-        self._deleted: list[dict] = []
         self.models = {kind: QStringListModel(self) for kind in KINDS}
         self.lists = {kind: QListView() for kind in KINDS}
         self.inputs = {kind: QLineEdit() for kind in KINDS}
@@ -77,7 +72,7 @@ class FlipChartBox(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        notes = store.group_notes(self._db, self.group_id) if self.group_id else None
+        notes = self.controller.notes(self.group_id)
         for kind in KINDS:
             shown = notes.get(kind, []) if notes is not None else []
             self._ids[kind] = [note_id for note_id, _ in shown]
@@ -89,16 +84,9 @@ class FlipChartBox(QGroupBox):
             # Never drop what was typed: keep it and say what is missing.
             self.problem.emit(self.tr("Choose the group this goes to first; the text is kept."))
             return
-        try:
-            store.add_note(self._db, self.group_id, kind, self.inputs[kind].text())
-        except ValidationError as error:
-            self.problem.emit(validation_message(error))
-            return
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return
-        self.inputs[kind].clear()
-        self.reload()
+        if self.controller.add(self.group_id, kind, self.inputs[kind].text()):
+            self.inputs[kind].clear()
+            self.reload()
 
     def remove_selected(self) -> None:
         for kind in KINDS:
@@ -106,17 +94,10 @@ class FlipChartBox(QGroupBox):
             if (index.isValid() and self.lists[kind].hasFocus()) or (
                 index.isValid() and not any(self.lists[k].hasFocus() for k in KINDS)
             ):
-                try:
-                    self._deleted.append(store.delete_note(self._db, self._ids[kind][index.row()]))
-                except StoreError as error:
-                    self.storeFailed.emit(error)
+                self.controller.remove(self._ids[kind][index.row()])
                 self.reload()
                 return
 
     def undo(self) -> None:
-        if self._deleted:
-            try:
-                store.restore_note(self._db, self._deleted.pop())
-            except StoreError as error:
-                self.storeFailed.emit(error)
+        if self.controller.undo():
             self.reload()

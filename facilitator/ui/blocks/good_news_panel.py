@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.store import good_news
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.store.good_news import NoteField
 from facilitator.store.records import SHOUT_OUTS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.good_news_controller import GoodNewsController
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.naming import named
-from facilitator.ui.open_meeting import loaded
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 
@@ -36,10 +35,11 @@ class GoodNewsPanel(QWidget):
         round_: TurnRound,
         block_time: Callable[[], float | None],
         choices: Callable[[Kind], dict[int, str]],
+        controller: GoodNewsController,
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = controller
         self.round = round_
         self.queue_box = TurnListBox(
             self.tr("Speakers"), round_, block_time, self.tr("Each speaker")
@@ -88,6 +88,7 @@ class GoodNewsPanel(QWidget):
         self.good_news.textToSave.connect(lambda text: self._save_note("good_news", text))
         self.challenges.textToSave.connect(lambda text: self._save_note("challenges", text))
         self.shout_outs.storeFailed.connect(self.storeFailed)
+        controller.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
         self.flush()
@@ -104,28 +105,13 @@ class GoodNewsPanel(QWidget):
     def _select(self, key: int | None) -> None:
         self.flush()
         self._selected_key = key
-        item = (
-            next(
-                (
-                    i
-                    for i in good_news.list_items(self._db, loaded(self.round.meeting_id))
-                    if i.id == key
-                ),
-                None,
-            )
-            if key is not None
-            else None
-        )
-        self.speaker_label.setText(item.participant.name if item and item.participant else "")
-        self.good_news.set_saved_text(item.good_news if item else "")
-        self.challenges.set_saved_text(item.challenges if item else "")
+        notes = self.controller.notes(key)
+        self.speaker_label.setText(notes.speaker if notes else "")
+        self.good_news.set_saved_text(notes.good_news if notes else "")
+        self.challenges.set_saved_text(notes.challenges if notes else "")
         for edit in (self.good_news, self.challenges):
-            edit.setEnabled(item is not None)
+            edit.setEnabled(notes is not None)
 
-    def _save_note(self, field: good_news.NoteField, text: str) -> None:
-        if self._selected_key is None:
-            return
-        try:
-            good_news.set_note(self._db, self._selected_key, field, text)
-        except StoreError as error:
-            self.storeFailed.emit(error)
+    def _save_note(self, field: NoteField, text: str) -> None:
+        if self._selected_key is not None:
+            self.controller.save_note(self._selected_key, field, text)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.groups import Mode
 from facilitator.store.database import Database
 from facilitator.ui.blocks.flip_chart import FlipChartBox
+from facilitator.ui.blocks.flip_chart_controller import FlipChartController
 from facilitator.ui.blocks.groups_controller import GroupsController
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
@@ -141,7 +142,7 @@ class GroupsPanel(QWidget):
             QPushButton(self.tr("Start the presentations")), "startPresentations"
         )
         self.round_box.box_layout.addWidget(self.present_button)
-        self.flip_chart = FlipChartBox(db)
+        self.flip_chart = FlipChartBox(FlipChartController(db, self))
 
         left = QVBoxLayout()
         left.addLayout(controls)

@@ -1,6 +1,6 @@
 """The meeting's own facts a block edits — its texts (the summary, what gave the most
 value, ...) and when the quarter was declared closed — read once and saved as edited.
-Used by block 4 and block 6 in place of store calls of their own."""
+Used by blocks 2 (its statements), 4 and 6 in place of store calls of their own."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.meetings import ProfileText
+from facilitator.ui.blocks.statements import Statement, statements_of
 from facilitator.ui.open_meeting import loaded
 
 
@@ -31,6 +32,17 @@ class MeetingController(QObject):
         meeting = meetings.get_meeting(self._db, meeting_id)
         self.texts = {field: getattr(meeting, field) for field in get_args(ProfileText)}
         self.closed_at = meeting.quarter_closed_at
+
+    def statements(self, meeting_id: int) -> list[Statement]:
+        """The vision, mission, purpose and each value, as block 2 (a) goes through them."""
+        try:
+            meeting = meetings.get_meeting(self._db, meeting_id)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return []
+        return statements_of(
+            meeting.vision, meeting.mission, meeting.purpose, [v.text for v in meeting.values]
+        )
 
     def save_text(self, field: ProfileText, text: str) -> bool:
         try:

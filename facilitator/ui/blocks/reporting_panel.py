@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.records import VALUE_EXAMPLES, Kind
-from facilitator.ui.blocks.statements import Statement, statements_of
+from facilitator.ui.blocks.meeting_controller import MeetingController
+from facilitator.ui.blocks.statements import Statement
 from facilitator.ui.naming import named
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
@@ -32,7 +32,8 @@ class ReportingPanel(QWidget):
         self, db: Database, choices: Callable[[Kind], dict[int, str]], parent=None
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = MeetingController(db, self)
+        self.controller.storeFailed.connect(self.storeFailed)
         self.statements: list[Statement] = []
         self.model = QStringListModel(self)
         self.list = named(QListView(), "statementList")
@@ -79,10 +80,7 @@ class ReportingPanel(QWidget):
         self.examples.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
-        meeting = meetings.get_meeting(self._db, meeting_id)
-        self.statements = statements_of(
-            meeting.vision, meeting.mission, meeting.purpose, [v.text for v in meeting.values]
-        )
+        self.statements = self.controller.statements(meeting_id)
         self.model.setStringList([f"{s.label}: {s.text}" for s in self.statements])
         if self.statements:
             self.list.setCurrentIndex(self.model.index(0))

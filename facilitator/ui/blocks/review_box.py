@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.csv_text import UnreadableCsvError
 from facilitator.domain.okr import ObjectiveItem
 from facilitator.messages import validation_message
-from facilitator.store import last_quarter
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
 from facilitator.ui.blocks.review_model import ReviewModel, status_delegate
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
@@ -36,7 +34,6 @@ class ReviewBox(QGroupBox):
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(self.tr("Last quarter's OKRs"), parent)
-        self._db = db
         self.model = ReviewModel(db, self)
         self.table = named(QTableView(), "reviewTable")
         self.table.setModel(self.model)
@@ -178,21 +175,15 @@ class ReviewBox(QGroupBox):
 
     def import_file(self, path: Path) -> list[str]:
         """Last quarter's OKRs from the file; returns (and shows) the rows left out."""
-        meeting_id = self.model.meeting_id
-        if meeting_id is None:
-            return []
         try:
-            problems = last_quarter.import_file(self._db, meeting_id, path)
+            problems = self.model.import_file(path)
         except (UnreadableCsvError, OSError):
             self.message.show_error(
                 self.tr("“{name}” is not an OKR list this app can read.").format(name=path.name)
             )
             return []
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        if problems is None:
             return []
-        self.model.show_entity(meeting_id, self.model.department)
-        self.model.changed.emit()
         lines = [
             self.tr("Line {line}: {reason}").format(line=line, reason=validation_message(error))
             for line, error in problems

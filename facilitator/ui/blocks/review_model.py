@@ -8,6 +8,7 @@ removed: on a company's first meeting in the app this is where last quarter is e
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -235,6 +236,21 @@ class ReviewModel(QAbstractTableModel):
             return False
         self._reload()
         return True
+
+    def import_file(self, path: Path) -> list[tuple[int, ValidationError]] | None:
+        """Last quarter's OKRs from the OKR file into the entity's review: the rows left
+        out, with why; None when the store failed (said through `storeFailed`). Raises
+        UnreadableCsvError or OSError for a file that holds no OKR list or cannot be read."""
+        if self.meeting_id is None:
+            return []
+        try:
+            problems = last_quarter.import_file(self._db, self.meeting_id, path)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return None
+        self.show_entity(self.meeting_id, self.department)
+        self.changed.emit()
+        return problems
 
     def add_objective(self) -> int | None:
         """A new objective of last quarter for the entity shown; returns its row."""

@@ -3,12 +3,10 @@ reaches the people it was for. The ones still to pass on come first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout
 
-from facilitator.store import good_news
-from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.ui.blocks.good_news_controller import GoodNewsController
 from facilitator.ui.naming import named
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -17,11 +15,9 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 class ShoutOutsBox(QGroupBox):
     """Hidden while the meeting has no shout-outs."""
 
-    storeFailed = Signal(object)
-
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, controller: GoodNewsController, parent=None) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = controller
         self.meeting_id: int | None = None
         self.list = named(QListWidget(), "shoutOutsToPass")
         self.list.setWordWrap(True)
@@ -30,7 +26,7 @@ class ShoutOutsBox(QGroupBox):
 
     def load(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id
-        items = good_news.shout_outs(self._db, meeting_id)
+        items = self.controller.shout_outs(meeting_id)
         self.list.blockSignals(True)
         self.list.clear()
         for shout in items:
@@ -67,9 +63,5 @@ class ShoutOutsBox(QGroupBox):
 
     def _ticked(self, item: QListWidgetItem) -> None:
         passed = item.checkState() is Qt.CheckState.Checked
-        try:
-            good_news.set_passed_on(self._db, item.data(IdRole), passed)
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return
-        self._title()
+        if self.controller.set_passed_on(item.data(IdRole), passed):
+            self._title()

@@ -12,6 +12,7 @@ from facilitator.store.database import Database
 from facilitator.store.meetings import ProfileText
 from facilitator.store.records import ACTION_ITEMS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.good_news_controller import GoodNewsController
 from facilitator.ui.blocks.meeting_controller import MeetingController
 from facilitator.ui.blocks.shout_outs_box import ShoutOutsBox
 from facilitator.ui.records.record_model import Column
@@ -22,7 +23,11 @@ class SummaryPanel(QWidget):
     storeFailed = Signal(object)
 
     def __init__(
-        self, db: Database, choices: Callable[[Kind], dict[int, str]], parent=None
+        self,
+        db: Database,
+        choices: Callable[[Kind], dict[int, str]],
+        good_news: GoodNewsController,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.controller = MeetingController(db, self)
@@ -52,14 +57,13 @@ class SummaryPanel(QWidget):
         )
         actions_box = QGroupBox(self.tr("Action items"))
         QVBoxLayout(actions_box).addWidget(self.action_items)
-        self.shout_outs = ShoutOutsBox(db)
+        self.shout_outs = ShoutOutsBox(good_news)  # its failures are said by block 1's panel
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(actions_box, 1)
         layout.addWidget(self.shout_outs)
         self.action_items.storeFailed.connect(self.storeFailed)
-        self.shout_outs.storeFailed.connect(self.storeFailed)
         self.controller.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:

@@ -1,0 +1,53 @@
+"""Block 1 without widgets: each speaker's notes, saved as typed, and the shout-outs to
+pass on after the meeting (ticked off in block 6). The queue itself is the `TurnRound`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from facilitator.store import good_news
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.store.good_news import NoteField, ShoutOutToPass, SpeakerNotes
+
+
+class GoodNewsController(QObject):
+    storeFailed = Signal(object)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+
+    def notes(self, item_id: int | None) -> SpeakerNotes | None:
+        """The selected speaker's notes (None: nobody selected, or the turn is gone)."""
+        if item_id is None:
+            return None
+        try:
+            return good_news.speaker_notes(self._db, item_id)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return None
+
+    def save_note(self, item_id: int, field: NoteField, text: str) -> bool:
+        try:
+            good_news.set_note(self._db, item_id, field, text)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        return True
+
+    def shout_outs(self, meeting_id: int) -> list[ShoutOutToPass]:
+        """The meeting's shout-outs, the ones still to pass on first."""
+        try:
+            return good_news.shout_outs(self._db, meeting_id)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return []
+
+    def set_passed_on(self, shout_out_id: int, passed: bool) -> bool:
+        try:
+            good_news.set_passed_on(self._db, shout_out_id, passed)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        return True
