@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from facilitator.domain.clock import Clock
     from facilitator.store.database import Database
     from facilitator.ui.blocks.block_panels import BlockPanels
+    from facilitator.ui.meetings_controller import MeetingsController
     from facilitator.ui.minutes.minutes_actions import MinutesActions
     from facilitator.ui.models.agenda_model import AgendaListModel
     from facilitator.ui.new_meeting_dialog import NewMeetingDialog
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     meetingOpened = Signal(int)
 
     # Set by `attach`, when the window has its database.
+    meetings: MeetingsController
     controller: RunController
     chime: Chime
     presenter: PresenterPlacement
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         from facilitator.domain.clock import SystemClock
         from facilitator.ui.blocks.block_panels import BlockPanels
         from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
+        from facilitator.ui.meetings_controller import MeetingsController
         from facilitator.ui.minutes.minutes_actions import MinutesActions
         from facilitator.ui.models.agenda_model import AgendaListModel
         from facilitator.ui.presenter.placement import PresenterPlacement
@@ -192,7 +195,8 @@ class MainWindow(QMainWindow):
         from facilitator.ui.setup.setup_page import SetupPage
         from facilitator.ui.welcome_page import WelcomePage
 
-        self._db = db
+        self.meetings = MeetingsController(db, self)
+        self.meetings.storeFailed.connect(self.show_store_error)
         self.controller = RunController(
             db,
             self._clock or SystemClock(),
@@ -292,55 +296,39 @@ class MainWindow(QMainWindow):
     # -- meetings -------------------------------------------------------------------------
 
     def new_meeting(self) -> None:
-        from facilitator.store import meetings
         from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 
-        dialog = NewMeetingDialog(meetings.company_names(self._db), self._today(), self)
+        dialog = NewMeetingDialog(self.meetings.company_names(), self._today(), self)
         dialog.accepted.connect(lambda: self._create_meeting(dialog))
         self.new_meeting_dialog = dialog
         dialog.open()
 
     def _create_meeting(self, dialog: NewMeetingDialog) -> None:
         from facilitator.i18n import chosen_language
-        from facilitator.store.carry_over import latest_meeting_of, start_meeting
         from facilitator.ui.preferences_dialog import default_minutes
 
         assert dialog.details is not None
-        try:
-            source = (
-                latest_meeting_of(self._db, dialog.details.company)
-                if dialog.carry_over_wanted()
-                else None
-            )
-            meeting_id = start_meeting(
-                self._db,
-                dialog.details,
-                chosen_language(self.settings),
-                default_minutes(self.settings),
-                carry_from=source,
-            )
-        except StoreError as error:
-            self.show_store_error(error)
+        meeting_id = self.meetings.create(
+            dialog.details,
+            chosen_language(self.settings),
+            default_minutes(self.settings),
+            dialog.carry_over_wanted(),
+        )
+        if meeting_id is None:
             return
         self.load_meeting(meeting_id)
         self.setup_page.tabs.setCurrentWidget(self.setup_page.participants)
 
     def open_demo(self) -> None:
         """First run: a fully filled example meeting to look around in."""
-        from facilitator.store.demo import create_demo_meeting
-
-        try:
-            meeting_id = create_demo_meeting(self._db)
-        except StoreError as error:
-            self.show_store_error(error)
-            return
-        self.load_meeting(meeting_id)
+        meeting_id = self.meetings.create_demo()
+        if meeting_id is not None:
+            self.load_meeting(meeting_id)
 
     def open_meeting(self) -> None:
-        from facilitator.store import meetings
         from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
 
-        dialog = OpenMeetingDialog(meetings.list_meetings(self._db), self)
+        dialog = OpenMeetingDialog(self.meetings.listed(), self)
         dialog.accepted.connect(lambda: self._open_selected(dialog))
         self.open_meeting_dialog = dialog
         dialog.open()
@@ -351,20 +339,16 @@ class MainWindow(QMainWindow):
             self.load_meeting(meeting_id)
 
     def open_latest(self) -> None:
-        from facilitator.store import meetings
-
-        latest = meetings.latest_meeting_id(self._db)
+        latest = self.meetings.latest()
         if latest is not None:
             self.load_meeting(latest)
 
     def load_meeting(self, meeting_id: int) -> None:
-        from facilitator.store import agenda
-
         self.setup_page.flush()
         self.meeting_id = meeting_id
         self.setup_page.set_meeting(meeting_id)
         self.blocks.set_meeting(meeting_id)
-        self._last_time = agenda.minutes_last_time(self._db, meeting_id)
+        self._last_time = self.meetings.minutes_last_time(meeting_id)
         self.controller.load(meeting_id)
         self.steps.load(meeting_id)
         self.export_action.setEnabled(True)
@@ -379,28 +363,21 @@ class MainWindow(QMainWindow):
         self.meetingOpened.emit(meeting_id)
 
     def _setup_changed(self) -> None:
-        from facilitator.store import agenda
-
         if self.meeting_id is None:
             return
-        try:
-            agenda.follow_head_count(self._db, self.meeting_id)
-        except StoreError as error:
-            self.show_store_error(error)
+        self.meetings.follow_head_count(self.meeting_id)
         self.controller.reload_plan()
         self.blocks.set_meeting(self.meeting_id)  # people and values for the pickers
         self.steps.load(self.meeting_id)  # statements or departments may have changed
         self._refresh_title()
 
     def _refresh_title(self) -> None:
-        from facilitator.store import meetings
-
         if self.meeting_id is None:
             return
-        meeting = meetings.get_meeting(self._db, self.meeting_id)
+        company, quarter = self.meetings.title_of(self.meeting_id)
         self.setWindowTitle(
             self.tr("{app} — {company} {quarter}").format(
-                app=APP_NAME, company=meeting.company.name, quarter=meeting.quarter
+                app=APP_NAME, company=company, quarter=quarter
             )
         )
 

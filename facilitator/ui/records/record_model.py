@@ -69,6 +69,19 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
         self.changed.emit()
 
+    # The panel's edits, through the store (each raises what the store raises; the panel
+    # says it and reloads).
+
+    def add_record(self, values: dict[str, Any]) -> None:
+        records.add_record(self._db, self.spec, loaded(self.meeting_id), values)
+
+    def delete_record(self, record_id: int) -> dict[str, Any]:
+        """Remove one; returns what `restore_record` needs to bring it back."""
+        return records.delete_record(self._db, self.spec, record_id)
+
+    def restore_record(self, snapshot: dict[str, Any]) -> None:
+        records.restore_record(self._db, self.spec, snapshot)
+
     def record(self, row: int) -> records.Record:
         return self._rows[row]
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.store import records
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.records import Kind, RecordSpec
@@ -65,12 +64,12 @@ class _DeleteCommand(QUndoCommand):
         self._snapshot: dict[str, Any] | None = None
 
     def redo(self) -> None:
-        self._snapshot = records.delete_record(self._panel.db, self._panel.spec, self._record_id)
+        self._snapshot = self._panel.model.delete_record(self._record_id)
         self._panel.model.reload()
 
     def undo(self) -> None:
         if self._snapshot is not None:
-            records.restore_record(self._panel.db, self._panel.spec, self._snapshot)
+            self._panel.model.restore_record(self._snapshot)
             self._panel.model.reload()
 
 
@@ -218,9 +217,7 @@ class RecordPanel(QWidget):
     def add_from_inputs(self) -> bool:
         if self.model.meeting_id is None:
             return False
-        save = partial(
-            records.add_record, self.db, self.spec, self.model.meeting_id, self._read_inputs()
-        )
+        save = partial(self.model.add_record, self._read_inputs())
         if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
             return False
         for widget in self.inputs.values():
