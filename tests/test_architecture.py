@@ -78,3 +78,43 @@ def test_the_screens_hold_plain_data_not_orm_objects():
         if module.startswith("facilitator.ui"):
             assert "facilitator.store.models" not in names, module
             assert not any(n.startswith("sqlalchemy") for n in names), module
+
+
+VIEW_SUFFIXES = ("_panel", "_box", "_tab", "_page", "_dialog", "_window", "_view", "_chart")
+
+
+def _store_calls(path: Path) -> list[str]:
+    """The store functions a module calls (names imported from facilitator.store, called
+    directly or through the module they were imported as)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("facilitator.store"):
+            imported.update(alias.asname or alias.name for alias in node.names)
+    calls = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        function = node.func
+        if isinstance(function, ast.Name) and function.id in imported:
+            calls.append(function.id)
+        elif (
+            isinstance(function, ast.Attribute)
+            and isinstance(function.value, ast.Name)
+            and function.value.id in imported
+        ):
+            calls.append(f"{function.value.id}.{function.attr}")
+    return [c for c in calls if c not in ("Kind", "StoreError")]  # an enum, an exception
+
+
+def test_views_only_show_they_never_call_the_store():
+    """A panel, box, tab, page, dialog or window holds layout and signals; what it reads
+    and saves goes through its controller or its table model (docs/architecture.md)."""
+    views = [
+        path
+        for path in (PACKAGE / "ui").rglob("*.py")
+        if path.stem.endswith(VIEW_SUFFIXES) or path.stem == "flip_chart"
+    ]
+    assert len(views) >= 29  # the rule looks at the views it means to
+    calling = {str(p.relative_to(PACKAGE)): _store_calls(p) for p in views}
+    assert {name: calls for name, calls in calling.items() if calls} == {}

@@ -63,7 +63,11 @@ def create_meeting(db: Database, details: MeetingDetails, language: str = "en") 
 
 def details_of(db: Database, meeting_id: int) -> MeetingDetails:
     """The meeting's details as the setup page edits them."""
-    meeting = get_meeting(db, meeting_id)
+    return details_of_meeting(get_meeting(db, meeting_id))
+
+
+def details_of_meeting(meeting: Meeting) -> MeetingDetails:
+    """The details of a meeting already read (`get_meeting`)."""
     return MeetingDetails(
         company=meeting.company.name,
         quarter=Quarter.parse(meeting.quarter),

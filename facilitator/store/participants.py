@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from facilitator.domain.participant_csv import ImportedParticipant
+from facilitator.domain.participant_csv import (
+    ImportedParticipant,
+    ParticipantImport,
+    parse_participants,
+)
 from facilitator.domain.validation import (
     Field,
     Problem,
@@ -240,3 +245,12 @@ def remove_department(db: Database, department_id: int) -> None:
     """Remove a department; its members stay in the meeting without a department."""
     with db.session() as session:
         session.delete(session.get_one(Department, department_id))
+
+
+def import_file(db: Database, meeting_id: int, path: Path) -> ParticipantImport:
+    """A participant CSV read, checked and stored in one transaction: the rows taken and
+    the rows left out with why. Raises UnreadableCsvError or OSError for a file that holds
+    no participant list or cannot be read."""
+    result = parse_participants(path.read_bytes(), existing_name_keys(db, meeting_id))
+    import_participants(db, meeting_id, result.participants)
+    return result

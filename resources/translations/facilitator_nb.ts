@@ -178,22 +178,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/app.py" line="51"/>
+        <location filename="../../facilitator/app.py" line="49"/>
         <source>“{path}” is already open in Facilitator; that window was brought to the front.</source>
         <translation>«{path}» er allerede åpen i Facilitator; det vinduet ble hentet fram.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="56"/>
+        <location filename="../../facilitator/app.py" line="54"/>
         <source>“{path}” is already open in another Facilitator window.</source>
         <translation>«{path}» er allerede åpen i et annet Facilitator-vindu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="126"/>
+        <location filename="../../facilitator/app.py" line="127"/>
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="130"/>
+        <location filename="../../facilitator/app.py" line="131"/>
         <source>{message}
 
 A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? The current file is kept beside it, renamed to end in .damaged.</source>
@@ -205,47 +205,47 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="87"/>
         <source>(a) Vision and values</source>
         <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="88"/>
         <source>(b–c) Self-evaluation reports</source>
         <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="90"/>
         <source>(c) Department breakout</source>
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="338"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="341"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="346"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="349"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="355"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="358"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="380"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="383"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="382"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="385"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="377"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="380"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -253,23 +253,23 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BreakoutPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="24"/>
         <source>Each department goes to its own corner or room, evaluates itself the same way, and chooses one person to summarise.</source>
         <translation>Hver avdeling går til sitt hjørne eller rom, evaluerer seg selv på samme måte og velger én person som oppsummerer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="39"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="38"/>
         <source>Show the departments on the presenter view</source>
         <translation>Vis avdelingene i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="59"/>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="63"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="62"/>
         <source>{name} ({n}) can break out on its own, or join {other}.</source>
         <translation>{name} ({n}) kan gå ut alene, eller sammen med {other}.</translation>
     </message>
@@ -552,67 +552,67 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="39"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="40"/>
         <source>Where the company is going</source>
         <translation>Hvor selskapet skal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="41"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="42"/>
         <source>What the company does, and for whom</source>
         <translation>Hva selskapet gjør, og for hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="43"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="44"/>
         <source>Why the company exists (optional)</source>
         <translation>Hvorfor selskapet finnes (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="56"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="57"/>
         <source>New value, e.g. “Open”</source>
         <translation>Ny verdi, f.eks. «Åpen»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="57"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="58"/>
         <source>Add &amp;value</source>
         <translation>Legg til &amp;verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="58"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="59"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="59"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="60"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="60"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="61"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="75"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="76"/>
         <source>&amp;Vision</source>
         <translation>&amp;Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="76"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="77"/>
         <source>&amp;Mission</source>
         <translation>&amp;Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="77"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="78"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="78"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="79"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="135"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="132"/>
         <source>Select the value to remove first.</source>
         <translation>Velg verdien som skal fjernes, først.</translation>
     </message>
@@ -620,17 +620,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>DepartmentTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="54"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="68"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="54"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="68"/>
         <source>Manager</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="54"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="68"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -638,37 +638,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="42"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="40"/>
         <source>Departments come from the participants&apos; department column. Rename them, add ones nobody is in yet, and choose each department&apos;s manager.</source>
         <translation>Avdelingene kommer fra deltakernes avdelingskolonne. Gi dem nye navn, legg til avdelinger ingen er i ennå, og velg hver avdelings leder.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="48"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="46"/>
         <source>New department</source>
         <translation>Ny avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="49"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="47"/>
         <source>&amp;Add department</source>
         <translation>&amp;Legg til avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="71"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="69"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="121"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="114"/>
         <source>Select the department to remove first.</source>
         <translation>Velg avdelingen som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="127"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="120"/>
         <source>Remove department</source>
         <translation>Fjern avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="129"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="122"/>
         <source>Remove the department “{name}”? Its participants stay in the meeting without a department.</source>
         <translation>Fjerne avdelingen «{name}»? Deltakerne blir i møtet uten avdeling.</translation>
     </message>
@@ -676,7 +676,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/details_tab.py" line="31"/>
+        <location filename="../../facilitator/ui/setup/details_tab.py" line="32"/>
         <source>Language of the minutes</source>
         <translation>Språk i referatet</translation>
     </message>
@@ -831,48 +831,48 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>FlipChartBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="30"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="24"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="69"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="39"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="34"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="37"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="37"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="57"/>
         <source>Choose a group in the list first</source>
         <translation>Velg en gruppe i listen først</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60"/>
         <source>A success of {group}, in keywords</source>
         <translation>En suksess for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="63"/>
         <source>A learning of {group}, in keywords</source>
         <translation>En læring for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="69"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="85"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
     </message>
@@ -880,7 +880,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>FollowUpBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="108"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="26"/>
         <source>Last meeting&apos;s action items: done, not done or moved?</source>
         <translation>Tiltak fra forrige møte: gjort, ikke gjort eller flyttet?</translation>
     </message>
@@ -888,22 +888,22 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_model.py" line="45"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_model.py" line="45"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_model.py" line="45"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_model.py" line="45"/>
         <source>Followed up</source>
         <translation>Fulgt opp</translation>
     </message>
@@ -1004,208 +1004,208 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="55"/>
         <source>Mixed departments</source>
         <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="56"/>
         <source>Random</source>
         <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="57"/>
         <source>By department</source>
         <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="58"/>
         <source>Manual (keep locked people)</source>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="66"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="67"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="68"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="73"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="84"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="85"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="86"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="110"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="111"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="125"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="126"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="127"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="128"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="134"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="135"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="137"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="138"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="141"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="142"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="217"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="218"/>
         <source>scribe</source>
         <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="219"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="220"/>
         <source>presenter</source>
         <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="247"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="248"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="249"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="250"/>
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="252"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253"/>
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="259"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="260"/>
         <source>apart: {a} / {b}</source>
         <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="264"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="265"/>
         <source>together: {a} + {b}</source>
         <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="268"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="269"/>
         <source>Rules: </source>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="280"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="281"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="288"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="289"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="294"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="294"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="298"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="299"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="306"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="307"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="313"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="314"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="317"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="318"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="326"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="327"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="379"/>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="396"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="380"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="397"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -1372,52 +1372,52 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="120"/>
+        <location filename="../../facilitator/ui/main_window.py" line="116"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="124"/>
+        <location filename="../../facilitator/ui/main_window.py" line="120"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="142"/>
+        <location filename="../../facilitator/ui/main_window.py" line="136"/>
         <source>Opening…</source>
         <translation>Åpner …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="184"/>
+        <location filename="../../facilitator/ui/main_window.py" line="178"/>
         <source>Opening “{name}”…</source>
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="406"/>
+        <location filename="../../facilitator/ui/main_window.py" line="379"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="430"/>
+        <location filename="../../facilitator/ui/main_window.py" line="405"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="437"/>
+        <location filename="../../facilitator/ui/main_window.py" line="412"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="570"/>
+        <location filename="../../facilitator/ui/main_window.py" line="555"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="660"/>
+        <location filename="../../facilitator/ui/main_window.py" line="650"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="661"/>
+        <location filename="../../facilitator/ui/main_window.py" line="651"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1841,7 +1841,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/agenda_document.py" line="69"/>
         <location filename="../../facilitator/report/charts.py" line="82"/>
-        <location filename="../../facilitator/report/email_draft.py" line="110"/>
+        <location filename="../../facilitator/report/email_draft.py" line="112"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="128"/>
         <location filename="../../facilitator/report/sections_results.py" line="37"/>
         <location filename="../../facilitator/report/sections_results.py" line="65"/>
@@ -1861,7 +1861,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/document.py" line="159"/>
-        <location filename="../../facilitator/report/email_draft.py" line="31"/>
+        <location filename="../../facilitator/report/email_draft.py" line="33"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
@@ -1871,63 +1871,63 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="43"/>
+        <location filename="../../facilitator/report/email_draft.py" line="45"/>
         <source>{company} {quarter} OKR minutes</source>
         <translation>{company} {quarter} OKR-referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="66"/>
+        <location filename="../../facilitator/report/email_draft.py" line="68"/>
         <location filename="../../facilitator/report/invitation.py" line="102"/>
         <source>Hi all,</source>
         <translation>Hei alle sammen,</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="68"/>
+        <location filename="../../facilitator/report/email_draft.py" line="70"/>
         <source>Attached are the minutes of our quarterly OKR meeting on {date}.</source>
         <translation>Vedlagt er referatet fra kvartalsmøtet vårt om OKR {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="75"/>
+        <location filename="../../facilitator/report/email_draft.py" line="77"/>
         <source>Our company OKRs for {quarter}:</source>
         <translation>Selskapets OKR-er for {quarter}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="80"/>
+        <location filename="../../facilitator/report/email_draft.py" line="82"/>
         <source>(draft)</source>
         <translation>(utkast)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="91"/>
+        <location filename="../../facilitator/report/email_draft.py" line="93"/>
         <source>Each department&apos;s own OKRs ({n} objectives) are in the minutes.</source>
         <translation>Avdelingenes egne OKR-er ({n} mål) står i referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="109"/>
+        <location filename="../../facilitator/report/email_draft.py" line="111"/>
         <source>Our self-evaluation of the quarter (1–10):</source>
         <translation>Vår egenevaluering av kvartalet (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="115"/>
+        <location filename="../../facilitator/report/email_draft.py" line="117"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="96"/>
+        <location filename="../../facilitator/report/email_draft.py" line="98"/>
         <source>Action items:</source>
         <translation>Tiltak:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="103"/>
+        <location filename="../../facilitator/report/email_draft.py" line="105"/>
         <source>due {date}</source>
         <translation>frist {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="122"/>
+        <location filename="../../facilitator/report/email_draft.py" line="124"/>
         <source>Our next OKR meeting is on {date}.</source>
         <translation>Vårt neste OKR-møte er {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="126"/>
+        <location filename="../../facilitator/report/email_draft.py" line="128"/>
         <location filename="../../facilitator/report/invitation.py" line="130"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
@@ -2813,28 +2813,28 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="80"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="101"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="80"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="101"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="80"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="101"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="80"/>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="99"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="101"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="120"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="99"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="120"/>
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
@@ -2842,42 +2842,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="59"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="56"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="61"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="58"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="66"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="63"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="68"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="65"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="70"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="67"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="106"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="103"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="107"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="104"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="161"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="153"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n deltaker, {present} til stede</numerusform>
@@ -2885,22 +2885,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="192"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="182"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="192"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="209"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="199"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="210"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="200"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -2914,32 +2914,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="227"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="217"/>
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="229"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="219"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="241"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="231"/>
         <source>Importing “{file}”…</source>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="255"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="260"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="250"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="275"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -2947,7 +2947,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="281"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="271"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -2955,7 +2955,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="284"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="274"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3125,112 +3125,112 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PreparationTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="58"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="53"/>
         <source>What each person prepares, as the guide asks. The invitation tells everyone their part; tick each item off when the person says it is ready.</source>
         <translation>Hva hver enkelt forbereder, slik veilederen ber om. Invitasjonen forteller alle hva de skal gjøre; kryss av hvert punkt når personen sier det er klart.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="70"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="65"/>
         <source>Invitation e-mail…</source>
         <translation>Invitasjon på e-post …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="73"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="68"/>
         <source>Opens an e-mail to every participant in your mail program, with the agenda, what each person prepares and a calendar invitation.</source>
         <translation>Åpner en e-post til alle deltakerne i e-postprogrammet ditt, med dagsordenen, hva hver enkelt forbereder og en kalenderinvitasjon.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="77"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="72"/>
         <source>Save calendar file…</source>
         <translation>Lagre kalenderfil …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="78"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="73"/>
         <source>Cancel the meeting…</source>
         <translation>Avlys møtet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="79"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="74"/>
         <source>Print agenda…</source>
         <translation>Skriv ut dagsorden …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="181"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="173"/>
         <source>{done} of {total} items prepared</source>
         <translation>{done} av {total} punkter forberedt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="188"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="180"/>
         <source>No invitation sent yet.</source>
         <translation>Ingen invitasjon er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="190"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="182"/>
         <source>The meeting was cancelled in the calendars.</source>
         <translation>Møtet er avlyst i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="192"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="184"/>
         <source>Invitation sent (version {n}).</source>
         <translation>Invitasjon sendt (versjon {n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="234"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="221"/>
         <source>Who sends the invitation?</source>
         <translation>Hvem sender invitasjonen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="235"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="222"/>
         <source>The leader has no e-mail address on the participant list. Your address:</source>
         <translation>Møtelederen har ingen e-postadresse i deltakerlisten. Din adresse:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="253"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="242"/>
         <source>The invitation is open in your mail program.</source>
         <translation>Invitasjonen er åpnet i e-postprogrammet ditt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="261"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="250"/>
         <source>Cancel the meeting</source>
         <translation>Avlys møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="263"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="252"/>
         <source>Write an e-mail that removes the meeting from everyone&apos;s calendar? Nothing in the meeting itself is deleted.</source>
         <translation>Skrive en e-post som fjerner møtet fra alles kalender? Ingenting i selve møtet slettes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="279"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="268"/>
         <source>Save calendar file</source>
         <translation>Lagre kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="279"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="268"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="288"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="277"/>
         <source>Saved as {path}.</source>
         <translation>Lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="299"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="288"/>
         <source>Print agenda</source>
         <translation>Skriv ut dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="299"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="288"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="331"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="320"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="310"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="299"/>
         <source>The agenda is saved as {path}.</source>
         <translation>Dagsordenen er lagret som {path}.</translation>
     </message>
@@ -3311,24 +3311,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="127"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="126"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="242"/>
         <location filename="../../facilitator/ui/records/record_panel.py" line="245"/>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="248"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="128"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="127"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="242"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="239"/>
         <source>Select what to remove first.</source>
         <translation>Velg det som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="253"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="250"/>
         <source>Removed. Press Ctrl+Z to bring it back.</source>
         <translation>Fjernet. Trykk Ctrl+Z for å få det tilbake.</translation>
     </message>
@@ -3349,52 +3349,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="43"/>
         <source>Show on the presenter view</source>
         <translation>Vis i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="46"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="47"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="52"/>
         <source>(a) Vision, mission and values</source>
         <translation>(a) Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="62"/>
         <source>How we live it (example)</source>
         <translation>Slik lever vi den (eksempel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="63"/>
         <source>Given by</source>
         <translation>Gitt av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="63"/>
         <source>(who)</source>
         <translation>(hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="66"/>
         <source>Add example</source>
         <translation>Legg til eksempel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="68"/>
         <source>Examples from the group</source>
         <translation>Eksempler fra gruppen</translation>
     </message>
@@ -3523,67 +3523,67 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="36"/>
         <source>Last quarter&apos;s OKRs</source>
         <translation>Forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="63"/>
         <source>No OKRs from last quarter here yet. On a company&apos;s first meeting, add them by hand or import the OKR file (with its “achieved” column).</source>
         <translation>Ingen OKR-er fra forrige kvartal her ennå. På selskapets første møte legger du dem inn for hånd eller importerer OKR-filen (med kolonnen «achieved»/«oppnådd»).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="71"/>
         <source>+ Objective</source>
         <translation>+ Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="72"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="73"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="74"/>
         <source>Import last quarter…</source>
         <translation>Importer forrige kvartal …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="76"/>
         <source>The OKR CSV file, with the values achieved in the “achieved” column.</source>
         <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="160"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="157"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="161"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="158"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="172"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="169"/>
         <source>Import last quarter&apos;s OKRs</source>
         <translation>Importer forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="174"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="171"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="188"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="182"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="197"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="188"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3591,37 +3591,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="87"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="88"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="89"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="90"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="243"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="259"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="258"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="274"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
@@ -3927,17 +3927,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ShoutOutsBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="41"/>
+        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="37"/>
         <source>(from {name})</source>
         <translation>(fra {name})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="59"/>
         <source>Shout-outs to pass on: {n} left</source>
         <translation>Ros som skal videreformidles: {n} igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="61"/>
         <source>Shout-outs: all passed on</source>
         <translation>Ros: alt er videreformidlet</translation>
     </message>
@@ -4207,52 +4207,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="41"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="42"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="43"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="52"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="52"/>
         <source>(owner)</source>
         <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="53"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="53"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="56"/>
         <source>Add action</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="58"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>

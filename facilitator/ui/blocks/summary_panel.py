@@ -13,8 +13,8 @@ from facilitator.store.meetings import ProfileText
 from facilitator.store.records import ACTION_ITEMS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.good_news_controller import GoodNewsController
-from facilitator.ui.blocks.meeting_controller import MeetingController
 from facilitator.ui.blocks.shout_outs_box import ShoutOutsBox
+from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 

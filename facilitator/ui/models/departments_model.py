@@ -39,6 +39,20 @@ class DepartmentTableModel(QAbstractTableModel):
         self._rows = store.list_departments(self._db, self._meeting_id) if self._meeting_id else []
         self.endResetModel()
 
+    # The tab's edits, through the store (each raises what the store raises).
+
+    def add_department(self, name: str) -> None:
+        store.add_department(self._db, loaded(self._meeting_id), name)
+
+    def remove_department(self, row: int) -> None:
+        store.remove_department(self._db, self.department_id(row))
+
+    def people(self) -> list[tuple[int, str]]:
+        """(id, name) of everyone in the meeting: who can lead a department."""
+        if self._meeting_id is None:
+            return []
+        return [(p.id, p.name) for p in store.list_participants(self._db, self._meeting_id)]
+
     def department_id(self, row: int) -> int:
         return self._rows[row].id
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from facilitator.domain.participant_csv import ParticipantImport
 from facilitator.store import participants as store
 from facilitator.store.database import Database
 from facilitator.ui.models.edits import attempt_edit
@@ -61,6 +64,24 @@ class ParticipantTableModel(QAbstractTableModel):
             )
             for p in store.list_participants(self._db, loaded(self._meeting_id))
         ]
+
+    # The tab's edits, through the store (each raises what the store raises).
+
+    def add_participant(self, name: str, email: str, department: str, present: bool) -> None:
+        store.add_participant(self._db, loaded(self._meeting_id), name, email, department, present)
+
+    def remove_participants(self, ids: list[int]) -> None:
+        store.remove_participants(self._db, ids)
+
+    def department_names(self) -> list[str]:
+        if self._meeting_id is None:
+            return []
+        return [d.name for d in store.list_departments(self._db, self._meeting_id)]
+
+    def import_file(self, path: Path, report: Callable[[str], None]) -> ParticipantImport:
+        """Runs on the import's worker thread (it touches only the database, never the
+        model's rows; `reload` after it)."""
+        return store.import_file(self._db, loaded(self._meeting_id), path)
 
     def participant(self, row: int) -> ParticipantRow:
         return self._rows[row]

@@ -48,6 +48,17 @@ class ValuesListModel(QAbstractListModel):
             ValueRow(v.id, v.text) for v in store.list_values(self._db, loaded(self._meeting_id))
         ]
 
+    # The tab's edits, through the store (each raises what the store raises).
+
+    def add_value(self, text: str) -> None:
+        store.add_value(self._db, loaded(self._meeting_id), text)
+
+    def remove_value(self, row: int) -> None:
+        store.remove_value(self._db, self.value_id(row))
+
+    def move_value(self, row: int, offset: int) -> None:
+        store.move_value(self._db, self.value_id(row), offset)
+
     def value_id(self, row: int) -> int:
         return self._rows[row].id
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.meetings import ProfileText
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.values_model import ValuesListModel
@@ -32,7 +32,8 @@ class CompanyTab(QWidget):
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = MeetingController(db, self)
+        self.controller.storeFailed.connect(self.storeFailed)
         self._meeting_id: int | None = None
 
         self.vision = AutosaveTextEdit(object_name="visionEdit")
@@ -95,10 +96,10 @@ class CompanyTab(QWidget):
     def set_meeting(self, meeting_id: int) -> None:
         self.flush()
         self._meeting_id = meeting_id
-        meeting = meetings.get_meeting(self._db, meeting_id)
-        self.vision.set_saved_text(meeting.vision)
-        self.mission.set_saved_text(meeting.mission)
-        self.purpose.set_saved_text(meeting.purpose)
+        self.controller.load(meeting_id)
+        self.vision.set_saved_text(self.controller.texts["vision"])
+        self.mission.set_saved_text(self.controller.texts["mission"])
+        self.purpose.set_saved_text(self.controller.texts["purpose"])
         self.values_model.set_meeting(meeting_id)
         self.message.clear_message()
 
@@ -108,12 +109,8 @@ class CompanyTab(QWidget):
             edit.flush_pending()
 
     def _save_text(self, field: ProfileText, text: str) -> None:
-        if self._meeting_id is None:
-            return
-        try:
-            meetings.update_profile_text(self._db, self._meeting_id, field, text)
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        if self._meeting_id is not None:
+            self.controller.save_text(field, text)
 
     def _selected_row(self) -> int | None:
         index = self.values_view.currentIndex()
@@ -122,7 +119,7 @@ class CompanyTab(QWidget):
     def add_value(self) -> None:
         if self._meeting_id is None:
             return
-        save = partial(meetings.add_value, self._db, self._meeting_id, self.value_edit.text())
+        save = partial(self.values_model.add_value, self.value_edit.text())
         if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
             return
         self.value_edit.clear()
@@ -135,7 +132,7 @@ class CompanyTab(QWidget):
             self.message.show_error(self.tr("Select the value to remove first."))
             return
         try:
-            meetings.remove_value(self._db, self.values_model.value_id(row))
+            self.values_model.remove_value(row)
         except StoreError as error:
             self.storeFailed.emit(error)
             return
@@ -145,9 +142,8 @@ class CompanyTab(QWidget):
         row = self._selected_row()
         if row is None:
             return
-        value_id = self.values_model.value_id(row)
         try:
-            meetings.move_value(self._db, value_id, offset)
+            self.values_model.move_value(row, offset)
         except StoreError as error:
             self.storeFailed.emit(error)
             return

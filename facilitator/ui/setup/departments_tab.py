@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.store import participants as store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.message_bar import MessageBar
@@ -34,7 +33,6 @@ class DepartmentsTab(QWidget):
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
-        self._db = db
         self._meeting_id: int | None = None
 
         intro = QLabel(
@@ -66,7 +64,7 @@ class DepartmentsTab(QWidget):
         )
         self.table.setItemDelegateForColumn(
             DepartmentTableModel.MANAGER,
-            ManagerDelegate(self._people, DepartmentTableModel.ManagerIdRole, self.table),
+            ManagerDelegate(self.model.people, DepartmentTableModel.ManagerIdRole, self.table),
         )
         self.remove_button = named(QPushButton(self.tr("&Remove")), "removeDepartmentButton")
         buttons = QHBoxLayout()
@@ -96,11 +94,6 @@ class DepartmentsTab(QWidget):
         self.model.set_meeting(self._meeting_id)
         self.message.clear_message()
 
-    def _people(self) -> list[tuple[int, str]]:
-        if self._meeting_id is None:
-            return []
-        return [(p.id, p.name) for p in store.list_participants(self._db, self._meeting_id)]
-
     def _changed(self) -> None:
         self.message.clear_message()
         self.departmentsChanged.emit()
@@ -108,7 +101,7 @@ class DepartmentsTab(QWidget):
     def add_from_field(self) -> None:
         if self._meeting_id is None:
             return
-        save = partial(store.add_department, self._db, self._meeting_id, self.name_edit.text())
+        save = partial(self.model.add_department, self.name_edit.text())
         if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
             return
         self.name_edit.clear()
@@ -133,7 +126,7 @@ class DepartmentsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            store.remove_department(self._db, self.model.department_id(row))
+            self.model.remove_department(row)
         except StoreError as error:
             self.storeFailed.emit(error)
             return

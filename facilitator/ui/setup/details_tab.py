@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 from facilitator.domain.validation import ValidationError
 from facilitator.i18n import LANGUAGES
 from facilitator.messages import validation_message
-from facilitator.store import meetings
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.ui.meeting_controller import MeetingController
+from facilitator.ui.meetings_controller import MeetingsController
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
 from facilitator.ui.setup.details_fields import MeetingDetailsFields
@@ -22,9 +22,10 @@ class DetailsTab(QWidget):
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = MeetingController(db, self)
+        self.controller.storeFailed.connect(self.storeFailed)
         self._meeting_id: int | None = None
-        self.fields = MeetingDetailsFields(meetings.company_names(db))
+        self.fields = MeetingDetailsFields(MeetingsController(db, self).company_names())
         self.language = named(QComboBox(), "minutesLanguage")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -39,33 +40,27 @@ class DetailsTab(QWidget):
 
     def set_meeting(self, meeting_id: int) -> None:
         self._meeting_id = meeting_id
-        self.fields.fill(meetings.details_of(self._db, meeting_id))
-        language = meetings.get_meeting(self._db, meeting_id).language
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.controller.load(meeting_id)
+        assert self.controller.details is not None
+        self.fields.fill(self.controller.details)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.controller.language)))
         self.fields.mark_invalid(None)
         self.message.clear_message()
 
     def _save_language(self) -> None:
-        if self._meeting_id is None:
-            return
-        try:
-            meetings.set_language(self._db, self._meeting_id, self.language.currentData())
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        if self._meeting_id is not None:
+            self.controller.set_language(self.language.currentData())
 
     def save(self) -> bool:
         """Save what is typed; an invalid field is outlined and explained, nothing is lost."""
         if self._meeting_id is None:
             return False
         try:
-            details = self.fields.read()
-            meetings.update_details(self._db, self._meeting_id, details)
+            if not self.controller.save_details(self.fields.read()):
+                return False
         except ValidationError as error:
             self.fields.mark_invalid(error.field)
             self.message.show_error(validation_message(error))
-            return False
-        except StoreError as error:
-            self.storeFailed.emit(error)
             return False
         self.fields.mark_invalid(None)
         self.message.clear_message()

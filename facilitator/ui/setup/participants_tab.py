@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 from facilitator.domain.participant_csv import (
     ParticipantImport,
     UnreadableCsvError,
-    parse_participants,
 )
 from facilitator.messages import validation_message
-from facilitator.store import participants as store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.background import BackgroundTask
@@ -52,7 +50,6 @@ class ParticipantsTab(QWidget):
         self._importing.succeeded.connect(self._import_succeeded)
         self._importing.failed.connect(self._import_failed)
         self._import_path = Path()
-        self._db = db
         self._meeting_id: int | None = None
 
         self.name_edit = named(QLineEdit(), "newNameEdit")
@@ -97,7 +94,7 @@ class ParticipantsTab(QWidget):
         header.setSectionResizeMode(ParticipantTableModel.EMAIL, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ParticipantTableModel.DEPARTMENT, 200)
         header.resizeSection(ParticipantTableModel.PRESENT, 110)
-        self.department_delegate = DepartmentDelegate(self._department_names, self.table)
+        self.department_delegate = DepartmentDelegate(self.model.department_names, self.table)
         self.table.setItemDelegateForColumn(
             ParticipantTableModel.DEPARTMENT, self.department_delegate
         )
@@ -143,16 +140,11 @@ class ParticipantsTab(QWidget):
         self.import_problems.setVisible(False)
         self._refresh_departments()
 
-    def _department_names(self) -> list[str]:
-        if self._meeting_id is None:
-            return []
-        return [d.name for d in store.list_departments(self._db, self._meeting_id)]
-
     def _refresh_departments(self) -> None:
         current = self.department_combo.currentText()
         self.department_combo.clear()
         self.department_combo.addItem("")
-        self.department_combo.addItems(self._department_names())
+        self.department_combo.addItems(self.model.department_names())
         self.department_combo.setEditText(current)
 
     def _update_count(self) -> None:
@@ -173,9 +165,7 @@ class ParticipantsTab(QWidget):
         if self._meeting_id is None:
             return
         save = partial(
-            store.add_participant,
-            self._db,
-            self._meeting_id,
+            self.model.add_participant,
             self.name_edit.text(),
             self.email_edit.text(),
             self.department_combo.currentText(),
@@ -214,7 +204,7 @@ class ParticipantsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            store.remove_participants(self._db, ids)
+            self.model.remove_participants(ids)
         except StoreError as error:
             self.storeFailed.emit(error)
             return
@@ -239,7 +229,7 @@ class ParticipantsTab(QWidget):
         self._import_path = path
         self.import_button.setEnabled(False)
         self.message.show_info(self.tr("Importing “{file}”…").format(file=path.name))
-        self._importing.start(_read_and_import, self._db, self._meeting_id, path)
+        self._importing.start(self.model.import_file, path)
 
     def _import_succeeded(self, result: ParticipantImport) -> None:
         self.import_button.setEnabled(True)
@@ -288,11 +278,3 @@ class ParticipantsTab(QWidget):
         ]
         self.import_problems.setPlainText("\n".join(lines))
         self.import_problems.setVisible(True)
-
-
-def _read_and_import(db: Database, meeting_id: int, path: Path, report) -> ParticipantImport:
-    """Worker thread: read, check and store the rows (one transaction)."""
-    data = path.read_bytes()
-    result = parse_participants(data, store.existing_name_keys(db, meeting_id))
-    store.import_participants(db, meeting_id, result.participants)
-    return result

@@ -25,11 +25,11 @@ from facilitator.messages import store_message
 from facilitator.report.paper import Paper
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.store.preparation import checked, invitation_state, load_plan, set_checked
 from facilitator.texts import role_title, task_text
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
 from facilitator.ui.outbox import open_draft, outbox_folder
+from facilitator.ui.setup.preparation_controller import PreparationController
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2  # a person's row without its count
@@ -42,7 +42,8 @@ class PreparationTab(QWidget):
 
     def __init__(self, db: Database, paper: Paper = Paper.A4, parent=None) -> None:
         super().__init__(parent)
-        self._db = db
+        self.controller = PreparationController(db, self)
+        self.controller.storeFailed.connect(self.storeFailed)
         self._meeting_id: int | None = None
         self._plan: MeetingPlan | None = None
         self._items: list[Assignment] = []
@@ -116,17 +117,14 @@ class PreparationTab(QWidget):
     def reload(self) -> None:
         if self._meeting_id is None:
             return
-        try:
-            self._plan = load_plan(self._db, self._meeting_id)
-            done = checked(self._db, self._meeting_id)
-            uid, sequence, cancelled = invitation_state(self._db, self._meeting_id)
-        except StoreError as error:
-            self.storeFailed.emit(error)
+        state = self.controller.load(self._meeting_id)
+        if state is None:
             return
+        self._plan = state.plan
         self._items = self._plan.assignments()
-        self._fill_tree(done)
-        self._show_progress(done)
-        self._show_invitation(uid, sequence, cancelled)
+        self._fill_tree(state.done)
+        self._show_progress(state.done)
+        self._show_invitation(state.invitation_uid, state.invitation_sequence, state.cancelled)
 
     def _fill_tree(self, done: set[tuple[str, int]]) -> None:
         blocker = QSignalBlocker(self.tree)
@@ -199,19 +197,14 @@ class PreparationTab(QWidget):
         if person is not None:
             _show_count(person)
         del blocker
-        try:
-            set_checked(
-                self._db,
-                self._meeting_id,
-                Task(task),
-                participant_id,
-                leaf.checkState(0) == Qt.CheckState.Checked,
-            )
-            done = checked(self._db, self._meeting_id)
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return
-        self._show_progress(done)
+        done = self.controller.tick(
+            self._meeting_id,
+            Task(task),
+            participant_id,
+            leaf.checkState(0) == Qt.CheckState.Checked,
+        )
+        if done is not None:
+            self._show_progress(done)
 
     # -- what leaves the app --------------------------------------------------------------
 
@@ -239,14 +232,10 @@ class PreparationTab(QWidget):
         organizer = self._organizer()
         if organizer is None:
             return None
-        # The writers bring ReportLab and icalendar: imported when used, not at start.
-        from facilitator.report.invitation_files import (
-            NobodyToInviteError,
-            write_invitation_draft,
-        )
+        from facilitator.report.invitation_files import NobodyToInviteError
 
         try:
-            path = write_invitation_draft(self._db, self._plan, organizer, outbox_folder(), cancel)
+            path = self.controller.write_invitation(self._plan, organizer, outbox_folder(), cancel)
         except (NobodyToInviteError, StoreError, OSError) as error:
             self._say_failed(error)
             return None
@@ -280,10 +269,8 @@ class PreparationTab(QWidget):
         )
         if target is None:
             return None
-        from facilitator.report.invitation_files import write_calendar_file
-
         try:
-            write_calendar_file(self._db, self._plan, organizer, target)
+            self.controller.write_calendar_file(self._plan, organizer, target)
         except (StoreError, OSError) as error:
             self._say_failed(error, target)
             return None
@@ -302,10 +289,8 @@ class PreparationTab(QWidget):
         )
         if target is None:
             return None
-        from facilitator.report.invitation_files import write_agenda
-
         try:
-            write_agenda(self._plan, target, self.paper)
+            self.controller.write_agenda(self._plan, target, self.paper)
         except OSError as error:
             self._say_failed(error, target)
             return None
