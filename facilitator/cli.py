@@ -135,6 +135,32 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "time zone of the start time, e.g. Europe/Oslo (default: this computer's)"
         ),
     )
+    serve = commands.add_parser(
+        "serve",
+        parents=[db_option],
+        help=translate(
+            "Cli", "run the room link without the window: the live timer and the scribe pages"
+        ),
+    )
+    serve.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=translate("Cli", "meeting number (default: the latest)"),
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        metavar="ADDR",
+        help=translate(
+            "Cli",
+            "the address to serve on, e.g. this laptop's on the room's network "
+            "(default 127.0.0.1: this computer only)",
+        ),
+    )
+    serve.add_argument(
+        "--port", type=int, default=8765, metavar="N", help=translate("Cli", "port (default 8765)")
+    )
     return parser
 
 
@@ -159,6 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_arg = getattr(args, "sub_db", None) or args.db
     if args.command == "demo":
         return _demo(db_arg, live=args.live, people=args.people)
+    if args.command == "serve":
+        from facilitator.serve_command import run_serve
+
+        return run_serve(db_arg, args.meeting, args.host, args.port)
     if args.command == "export":
         from facilitator.export_command import run_export
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
 from facilitator.domain.preparation import Role, Task
+from facilitator.domain.timer import Phase, TimerState, format_countdown
 from facilitator.translation import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from facilitator.domain.meeting_run import RunView
 
 BLOCK_TITLES = {
     BlockKind.GOOD_NEWS: QT_TRANSLATE_NOOP("AgendaBlock", "Good news"),
@@ -168,3 +176,44 @@ def task_text(task: Task, translate: Callable[[str, str], str] = translate) -> s
 
 def role_title(role: Role, translate: Callable[[str, str], str] = translate) -> str:
     return translate("Preparation", ROLE_TITLES[role])
+
+
+# -- what the room's screen says around the countdown (the presenter view and the room link;
+# the context is the presenter window's, where these words first appeared) ------------------
+
+
+def run_title(view: RunView) -> str:
+    """ "2/6 · OKR reporting", or the break's name during a break."""
+    if view.on_break is not None:
+        return break_title(view.on_break)
+    return translate("PresenterWindow", "{number}/{count} · {title}").format(
+        number=view.number, count=view.count, title=block_title(view.kind)
+    )
+
+
+def run_state_words(view: RunView, clock: Callable[[datetime], str]) -> str:
+    """Warning and overtime in words, not only in colour; a break's "Back at 12:10"
+    (`clock` writes a time of day)."""
+    if view.on_break is not None and view.back_at is not None:
+        return translate("PresenterWindow", "Back at {time}").format(time=clock(view.back_at))
+    if view.state is TimerState.RUNNING and view.phase is Phase.OVERTIME:
+        return translate("PresenterWindow", "+{time} over time").format(
+            time=format_countdown(-view.remaining)
+        )
+    if view.state is TimerState.RUNNING and view.phase is Phase.WARNING:
+        minutes = max(1, math.ceil(view.remaining / 60))
+        if minutes == 1:
+            return translate("PresenterWindow", "Last minute")
+        return translate("PresenterWindow", "Last {n} minutes").format(n=minutes)
+    return {
+        TimerState.IDLE: translate("PresenterWindow", "Not started"),
+        TimerState.PAUSED: translate("PresenterWindow", "Paused"),
+        TimerState.RUNNING: "",
+        TimerState.DONE: translate("PresenterWindow", "Done"),
+    }[view.state]
+
+
+def run_next(view: RunView) -> str:
+    if view.next_kind is None:
+        return translate("PresenterWindow", "Last block")
+    return translate("PresenterWindow", "Next: {title}").format(title=block_title(view.next_kind))

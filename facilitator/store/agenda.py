@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind, default_minutes
 from facilitator.domain.breaks import BreakKind, BreakSlot, PlannedBreak, check_break
+from facilitator.domain.meeting_run import MeetingRun
 from facilitator.domain.run_steps import MeetingContent
 from facilitator.domain.schedule import PlannedBlock
-from facilitator.domain.timer import BlockTimer, TimerState
+from facilitator.domain.timer import DEFAULT_WARNING, BlockTimer, TimerState, WarningPolicy
 from facilitator.domain.turns import TurnQueue
 from facilitator.store.database import Database
 from facilitator.store.history import previous_meeting
@@ -226,4 +229,14 @@ def run_content(db: Database, meeting_id: int) -> MeetingContent:
         departments=departments or 0,
         breaks_after=after,
         priorities=priorities,
+    )
+
+
+def load_run(db: Database, meeting_id: int, policy: WarningPolicy = DEFAULT_WARNING) -> MeetingRun:
+    """The meeting's run as saved: its blocks and breaks, from its planned start."""
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        start = datetime.combine(meeting.meeting_date, meeting.start_time).astimezone()
+    return MeetingRun(
+        load_blocks(db, meeting_id), start, policy, breaks=load_breaks(db, meeting_id)
     )

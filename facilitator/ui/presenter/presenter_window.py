@@ -7,8 +7,6 @@ material (speaker queue, groups, vision).
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
@@ -22,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.meeting_run import RunView
-from facilitator.domain.timer import Phase, TimerState, format_countdown
-from facilitator.texts import block_title, break_title
+from facilitator.domain.timer import Phase, TimerState
+from facilitator.texts import run_next, run_state_words, run_title
 from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
 from facilitator.ui.naming import named
 from facilitator.ui.numbers import clock_text
@@ -130,13 +128,7 @@ class PresenterWindow(QWidget):
     # -- showing a run view ---------------------------------------------------------------
 
     def show_view(self, view: RunView, wall_clock: str) -> None:
-        if view.on_break is not None:
-            title = break_title(view.on_break)
-        else:
-            title = self.tr("{number}/{count} · {title}").format(
-                number=view.number, count=view.count, title=block_title(view.kind)
-            )
-        set_text(self.block_label, title)
+        set_text(self.block_label, run_title(view))
         set_text(self.clock_label, wall_clock)
         text = self.tr("Thank you") if view.state is TimerState.DONE else room_countdown(view)
         colour = {
@@ -145,11 +137,7 @@ class PresenterWindow(QWidget):
         }.get(view.state, PHASE_COLOURS[view.phase])
         running = view.state is TimerState.RUNNING
         self.countdown.show_time(text, colour, view.phase, emphasised=running)
-        if view.on_break is not None and view.back_at is not None:
-            back = clock_text(view.back_at)
-            set_text(self.state_label, self.tr("Back at {time}").format(time=back))
-        else:
-            set_text(self.state_label, self._state_words(view))
+        set_text(self.state_label, run_state_words(view, clock_text))
         set_value(self.progress, int(view.progress * 1000))
         set_style(
             self.progress,
@@ -157,12 +145,7 @@ class PresenterWindow(QWidget):
             f" QProgressBar::chunk {{ background: {colour};"
             " border-radius: 6px; }",
         )
-        set_text(
-            self.next_label,
-            self.tr("Next: {title}").format(title=block_title(view.next_kind))
-            if view.next_kind
-            else self.tr("Last block"),
-        )
+        set_text(self.next_label, run_next(view))
 
         end = clock_text(view.schedule.projected_end)
         if view.schedule.started or view.schedule.planned_start is None:
@@ -170,22 +153,6 @@ class PresenterWindow(QWidget):
         else:
             start = clock_text(view.schedule.planned_start)
             set_text(self.schedule_label, self.tr("Starts at {time}").format(time=start))
-
-    def _state_words(self, view: RunView) -> str:
-        """Warning and overtime in words, not only in colour."""
-        if view.state is TimerState.RUNNING and view.phase is Phase.OVERTIME:
-            return self.tr("+{time} over time").format(time=format_countdown(-view.remaining))
-        if view.state is TimerState.RUNNING and view.phase is Phase.WARNING:
-            minutes = max(1, math.ceil(view.remaining / 60))
-            if minutes == 1:
-                return self.tr("Last minute")
-            return self.tr("Last {n} minutes").format(n=minutes)
-        return {
-            TimerState.IDLE: self.tr("Not started"),
-            TimerState.PAUSED: self.tr("Paused"),
-            TimerState.RUNNING: "",
-            TimerState.DONE: self.tr("Done"),
-        }[view.state]
 
     # -- block content --------------------------------------------------------------------
 

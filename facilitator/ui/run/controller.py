@@ -22,7 +22,7 @@ from facilitator.domain.timer import (
     WarningPolicy,
     seconds_to_next_flip,
 )
-from facilitator.store import agenda, meetings
+from facilitator.store import agenda
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.run.inhibitor import Inhibitor, NoInhibitor
@@ -89,15 +89,8 @@ class RunController(QObject):
     # -- loading --------------------------------------------------------------------------
 
     def load(self, meeting_id: int) -> None:
-        meeting = meetings.get_meeting(self._db, meeting_id)
-        start = datetime.combine(meeting.meeting_date, meeting.start_time).astimezone()
         self.meeting_id = meeting_id
-        self.run = MeetingRun(
-            agenda.load_blocks(self._db, meeting_id),
-            start,
-            self._policy,
-            breaks=agenda.load_breaks(self._db, meeting_id),
-        )
+        self.run = agenda.load_run(self._db, meeting_id, self._policy)
         self._last_remaining = None
         self._after_change()
 

@@ -1,0 +1,399 @@
+"""The room link's web server: aiohttp on a thread of its own, with its own event loop.
+
+- `/r/{token}` is the read-only live view of the room's screen; its page listens to
+  `/r/{token}/events` (server-sent events: the whole snapshot on connect and on each
+  change, so a phone that reconnects has caught up at once).
+- `/s/{token}` is one group's scribe page: it reads and adds to that group's flip chart
+  (`/s/{token}/notes`), through the same store function as the app's own flip chart.
+
+Every URL carries a token made when the link is turned on (`RoomTokens`); an unknown one
+gets the same 404 as a wrong path. Turning the link off forgets them. Inputs are checked
+here (kind, length, control characters, size of the request, a rate per scribe) and shown
+as plain text everywhere (the pages set `textContent`, never HTML).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import secrets
+import threading
+import time
+import unicodedata
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from facilitator.domain.validation import ValidationError
+from facilitator.locations import resources_dir
+from facilitator.store import groups as group_store
+from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
+from facilitator.translation import translate
+from facilitator.web.room import WAITING, RoomSnapshot
+
+MAX_NOTE_LENGTH = 200  # a keyword line on a flip chart, not an essay
+MAX_NOTES_PER_KIND = 60  # per group: a flip chart holds no more
+NOTES_PER_MINUTE = 30  # per scribe link: faster is a stuck key or a script
+MAX_REQUEST_BYTES = 2048
+KEEP_ALIVE_SECONDS = 15  # a comment line, so proxies and phones keep the stream open
+KINDS = ("success", "learning")
+
+SECURITY_HEADERS = {
+    # The pages load only their own script and style; nothing inline, nothing framed.
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",  # the token is in the URL: never pass it on
+    "Cache-Control": "no-store",
+}
+
+
+def _token() -> str:
+    return secrets.token_urlsafe(16)  # 128 bits: not guessable on a guest network
+
+
+@dataclass
+class RoomTokens:
+    """The link's secrets: one for the live view, one per group's scribe page."""
+
+    room: str = field(default_factory=_token)
+    scribes: dict[str, int] = field(default_factory=dict)  # token -> group id
+
+    def scribe_token(self, group_id: int) -> str:
+        for token, known in self.scribes.items():
+            if known == group_id:
+                return token
+        token = _token()
+        self.scribes[token] = group_id
+        return token
+
+
+@dataclass
+class ScribeGroup:
+    group_id: int
+    name: str
+
+
+class _RateLimit:
+    """At most `limit` events per `window` seconds per key."""
+
+    def __init__(self, limit: int, window: float = 60.0) -> None:
+        self._limit, self._window = limit, window
+        self._seen: dict[str, deque[float]] = {}
+
+    def allow(self, key: str) -> bool:
+        now = time.monotonic()
+        seen = self._seen.setdefault(key, deque())
+        while seen and now - seen[0] > self._window:
+            seen.popleft()
+        if len(seen) >= self._limit:
+            return False
+        seen.append(now)
+        return True
+
+
+def room_labels() -> dict[str, str]:
+    """The live view's own words (the screen's words come translated in each snapshot)."""
+    return {"reconnecting": translate("RoomLink", "Connection lost, reconnecting…")}
+
+
+def scribe_labels() -> dict[str, str]:
+    """The scribe page's words, and one for each reason a line is refused."""
+    return {
+        "success": translate("RoomLink", "A success, in keywords"),
+        "learning": translate("RoomLink", "A learning, in keywords"),
+        "add": translate("RoomLink", "Add"),
+        "empty": translate("RoomLink", "Type something first."),
+        "long": translate("RoomLink", "That is more than one line of a flip chart; shorten it."),
+        "full": translate("RoomLink", "This flip chart is full."),
+        "rate": translate("RoomLink", "Slow down a little, then try again."),
+        "offline": translate(
+            "RoomLink", "The laptop cannot be reached; your text is kept, try again."
+        ),
+        "gone": translate(
+            "RoomLink", "This link no longer works: the groups were changed or the link turned off."
+        ),
+        "failed": translate("RoomLink", "That did not work; try again."),
+    }
+
+
+def clean_note(kind: object, text: object) -> tuple[str, str] | str:
+    """(kind, text) ready for the store, or the reason it is refused (in English: the
+    scribe's page shows its own words for each)."""
+    if kind not in KINDS:
+        return "kind"
+    if not isinstance(text, str):
+        return "text"
+    # One line of printable text: control characters (a pasted tab, a NUL) become spaces.
+    line = "".join(" " if unicodedata.category(c).startswith("C") else c for c in text)
+    line = " ".join(line.split())
+    if not line:
+        return "empty"
+    if len(line) > MAX_NOTE_LENGTH:
+        return "long"
+    return str(kind), line
+
+
+class RoomServer:
+    """One meeting's room link. `start` binds to the address the leader chose."""
+
+    def __init__(
+        self,
+        db: Database,
+        on_notes_changed: Callable[[int], None] = lambda group_id: None,
+        tokens: RoomTokens | None = None,
+    ) -> None:
+        self._db = db
+        self._on_notes_changed = on_notes_changed
+        self.tokens = tokens or RoomTokens()
+        self._groups: dict[int, str] = {}
+        self._snapshot: RoomSnapshot = WAITING
+        self._clients: set[asyncio.Queue[str]] = set()
+        self._rate = _RateLimit(NOTES_PER_MINUTE)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self.address: tuple[str, int] | None = None
+        self._static = resources_dir() / "web"
+        # Translated once here, on the app's thread.
+        self._room_labels = room_labels()
+        self._scribe_labels = scribe_labels()
+
+    # -- the app's side (any thread) --------------------------------------------------------
+
+    def publish(self, snapshot: RoomSnapshot) -> None:
+        """The room's screen changed: every open view gets it within a second."""
+        loop = self._loop
+        if loop is not None and snapshot != self._snapshot:
+            loop.call_soon_threadsafe(self._broadcast, snapshot)
+        else:
+            self._snapshot = snapshot
+
+    def set_groups(self, groups: dict[int, str]) -> None:
+        """The groups whose scribes may write (group id -> name); others' links stop."""
+        self._groups = dict(groups)
+        for group_id in groups:
+            self.tokens.scribe_token(group_id)
+
+    def client_count(self) -> int:
+        return len(self._clients)
+
+    def url(self, path: str) -> str:
+        if self.address is None:
+            raise RuntimeError("the room link is not on")
+        host, port = self.address
+        return f"http://{host}:{port}{path}"
+
+    def room_url(self) -> str:
+        return self.url(f"/r/{self.tokens.room}")
+
+    def scribe_urls(self) -> dict[int, str]:
+        """Group id -> its scribe page."""
+        return {gid: self.url(f"/s/{self.tokens.scribe_token(gid)}") for gid in self._groups}
+
+    def start(self, host: str, port: int) -> tuple[str, int]:
+        """Serve on `host:port` (port 0: any free one) from a thread of its own; returns
+        the address bound. Raises OSError when the address cannot be used."""
+        started = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            try:
+                loop.run_until_complete(self._serve(host, port))
+            except BaseException as error:  # handed to the caller's thread
+                failure.append(error)
+                started.set()
+                loop.close()
+                return
+            self._loop = loop
+            started.set()
+            loop.run_forever()
+            loop.run_until_complete(self._shutdown())
+            loop.close()
+
+        self._thread = threading.Thread(target=run, name="room-link", daemon=True)
+        self._thread.start()
+        started.wait(10)
+        if failure:
+            self._thread.join()
+            self._thread = None
+            raise failure[0]
+        assert self.address is not None
+        return self.address
+
+    def stop(self) -> None:
+        """Turn the link off: every connection closes and no token works again."""
+        loop, thread = self._loop, self._thread
+        if loop is not None and thread is not None:
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(10)
+        self._loop = self._thread = None
+        self.address = None
+        self.tokens = RoomTokens()
+
+    # -- the server's side (its own thread) -------------------------------------------------
+
+    async def _serve(self, host: str, port: int) -> None:
+        # The open event streams are told to end first (`_shutdown`): no long wait there.
+        self._runner = web.AppRunner(
+            self.build_app(), handle_signals=False, access_log=None, shutdown_timeout=2.0
+        )
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        bound = self._runner.addresses[0]
+        self.address = (host, int(bound[1]))
+
+    async def _shutdown(self) -> None:
+        for queue in list(self._clients):
+            if queue.full():
+                queue.get_nowait()
+            queue.put_nowait("")  # an empty message ends that stream
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def build_app(self) -> web.Application:
+        app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[_headers])
+        app.add_routes(
+            [
+                web.get("/r/{token}", self._room_page),
+                web.get("/r/{token}/events", self._events),
+                web.get("/s/{token}", self._scribe_page),
+                web.get("/s/{token}/notes", self._notes),
+                web.post("/s/{token}/notes", self._add_note),
+                web.get("/static/{name}", self._static_file),
+            ]
+        )
+        return app
+
+    def _broadcast(self, snapshot: RoomSnapshot) -> None:
+        self._snapshot = snapshot
+        message = _event(snapshot, self._room_labels)
+        for queue in self._clients:
+            if queue.full():  # a slow phone gets the newest screen, not a backlog
+                queue.get_nowait()
+            queue.put_nowait(message)
+
+    def _room_token(self, request: web.Request) -> None:
+        if not secrets.compare_digest(request.match_info["token"], self.tokens.room):
+            raise web.HTTPNotFound()
+
+    def _scribe_group(self, request: web.Request) -> ScribeGroup:
+        group_id = self.tokens.scribes.get(request.match_info["token"])
+        if group_id is None or group_id not in self._groups:
+            raise web.HTTPNotFound()
+        return ScribeGroup(group_id, self._groups[group_id])
+
+    async def _room_page(self, request: web.Request) -> web.StreamResponse:
+        self._room_token(request)
+        return web.FileResponse(self._static / "room.html")
+
+    async def _scribe_page(self, request: web.Request) -> web.StreamResponse:
+        self._scribe_group(request)
+        return web.FileResponse(self._static / "scribe.html")
+
+    async def _static_file(self, request: web.Request) -> web.StreamResponse:
+        name = request.match_info["name"]
+        if name not in ("room.js", "scribe.js", "room.css"):
+            raise web.HTTPNotFound()
+        return web.FileResponse(self._static / name)
+
+    async def _events(self, request: web.Request) -> web.StreamResponse:
+        self._room_token(request)
+        response = web.StreamResponse(
+            headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no"}
+        )
+        await response.prepare(request)
+        queue: asyncio.Queue[str] = asyncio.Queue(maxsize=1)
+        self._clients.add(queue)
+        try:
+            await response.write(
+                b"retry: 2000\n\n" + _event(self._snapshot, self._room_labels).encode()
+            )
+            while True:
+                try:
+                    message = await asyncio.wait_for(queue.get(), KEEP_ALIVE_SECONDS)
+                except TimeoutError:
+                    message = ": still here\n\n"
+                if not message:
+                    break
+                await response.write(message.encode())
+        except (ConnectionResetError, asyncio.CancelledError):
+            pass
+        finally:
+            self._clients.discard(queue)
+        return response
+
+    def _notes_json(self, group: ScribeGroup) -> dict[str, Any]:
+        notes = group_store.group_notes(self._db, group.group_id) or {}
+        return {
+            "group": group.name,
+            "success": [text for _, text in notes.get("success", [])],
+            "learning": [text for _, text in notes.get("learning", [])],
+            "maxLength": MAX_NOTE_LENGTH,
+            "labels": self._scribe_labels,
+        }
+
+    async def _notes(self, request: web.Request) -> web.Response:
+        group = self._scribe_group(request)
+        try:
+            body = await asyncio.to_thread(self._notes_json, group)
+        except StoreError:
+            raise web.HTTPServiceUnavailable() from None
+        return web.json_response(body)
+
+    async def _add_note(self, request: web.Request) -> web.Response:
+        group = self._scribe_group(request)
+        if not self._rate.allow(request.match_info["token"]):
+            return web.json_response({"error": "rate"}, status=429)
+        try:
+            sent = await request.json()
+        except (ValueError, UnicodeDecodeError):
+            return web.json_response({"error": "json"}, status=400)
+        if not isinstance(sent, dict):
+            return web.json_response({"error": "json"}, status=400)
+        cleaned = clean_note(sent.get("kind"), sent.get("text"))
+        if isinstance(cleaned, str):
+            return web.json_response({"error": cleaned}, status=422)
+        kind, text = cleaned
+        try:
+            body = await asyncio.to_thread(self._store_note, group, kind, text)
+        except (ValidationError, StoreError):
+            raise web.HTTPServiceUnavailable() from None
+        if body is None:
+            return web.json_response({"error": "full"}, status=422)
+        self._on_notes_changed(group.group_id)
+        return web.json_response(body, status=201)
+
+    def _store_note(self, group: ScribeGroup, kind: str, text: str) -> dict[str, Any] | None:
+        notes = group_store.group_notes(self._db, group.group_id) or {}
+        if len(notes.get(kind, [])) >= MAX_NOTES_PER_KIND:
+            return None
+        group_store.add_note(self._db, group.group_id, kind, text)
+        return self._notes_json(group)
+
+
+def _event(snapshot: RoomSnapshot, labels: dict[str, str]) -> str:
+    message = {"screen": snapshot.as_json(), "labels": labels}
+    return "data: " + json.dumps(message, ensure_ascii=False) + "\n\n"
+
+
+@web.middleware
+async def _headers(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    try:
+        response: web.StreamResponse = await handler(request)
+    except web.HTTPException as error:
+        error.headers.update(SECURITY_HEADERS)
+        raise
+    response.headers.update(SECURITY_HEADERS)
+    return response

@@ -1,0 +1,168 @@
+"""The room link's server through aiohttp's own test client: tokens, the read-only live
+view and its events, the scribe's input checked, limited and stored."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from facilitator.store import groups
+from facilitator.store.groups import GroupPlan
+from facilitator.store.participants import add_participant
+from facilitator.web import server as room_server
+from facilitator.web.room import RoomSnapshot
+from facilitator.web.server import RoomServer, clean_note
+
+SCREEN = RoomSnapshot(
+    title="2/6 · OKR reporting",
+    countdown="12:34",
+    state="Last 2 minutes",
+    next="Next: Successes and learnings",
+    clock="10:42",
+    phase="warning",
+    content=["Speaking now (3 of 12)", "<b>Åse</b> 🎉"],
+)
+
+
+@pytest.fixture
+def group_id(db, meeting_id) -> int:
+    people = [add_participant(db, meeting_id, f"Person {n}") for n in range(3)]
+    groups.save_assignment(db, meeting_id, [GroupPlan(people)], lambda n: f"Gruppe {n}")
+    return groups.list_groups(db, meeting_id)[0].id
+
+
+def _run(server: RoomServer, check) -> None:
+    async def go() -> None:
+        async with TestClient(TestServer(server.build_app())) as client:
+            await check(client)
+
+    asyncio.run(go())
+
+
+async def _first_event(response) -> dict:
+    data = b""
+    while b"\n\ndata: " not in data or not data.endswith(b"\n\n"):
+        data += await response.content.readany()
+    line = next(x for x in data.decode().split("\n") if x.startswith("data: "))
+    return json.loads(line.removeprefix("data: "))
+
+
+def test_every_url_needs_its_token_and_the_view_is_read_only(db, group_id):
+    server = RoomServer(db)
+    server.set_groups({group_id: "Gruppe 1"})
+    scribe = server.tokens.scribe_token(group_id)
+
+    async def check(client: TestClient) -> None:
+        for path in ("/r/wrong", "/r/wrong/events", "/s/wrong", "/s/wrong/notes", "/", "/r/"):
+            assert (await client.get(path)).status == 404, path
+        page = await client.get(f"/r/{server.tokens.room}")
+        assert page.status == 200
+        assert page.headers["Referrer-Policy"] == "no-referrer"
+        assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+        assert "<script" in await page.text() and "inline" not in await page.text()
+        # The live view's token writes nothing: no route takes a POST with it.
+        refused = await client.post(f"/r/{server.tokens.room}/events", json={})
+        assert refused.status == 405
+        assert (await client.post(f"/s/{server.tokens.room}/notes", json={})).status == 404
+        assert (await client.get(f"/s/{scribe}")).status == 200
+        assert (await client.get("/static/room.js")).status == 200
+        assert (await client.get("/static/..%2fweb%2froom.html")).status == 404
+
+    _run(server, check)
+
+
+def test_the_live_view_gets_the_screen_on_connect_and_each_change(db):
+    server = RoomServer(db)
+    server.publish(SCREEN)
+
+    async def check(client: TestClient) -> None:
+        response = await client.get(f"/r/{server.tokens.room}/events")
+        assert response.headers["Content-Type"] == "text/event-stream"
+        first = await _first_event(response)
+        assert first["screen"]["countdown"] == "12:34"
+        assert first["screen"]["content"] == ["Speaking now (3 of 12)", "<b>Åse</b> 🎉"]
+        assert first["labels"]["reconnecting"] == "Connection lost, reconnecting…"
+        assert server.client_count() == 1
+        server._broadcast(RoomSnapshot("Lunch", "29:59", "Back at 12:10", "", "11:40", "normal"))
+        data = b""
+        while b"29:59" not in data:
+            data += await response.content.readany()
+        assert "Back at 12:10" in data.decode()
+        response.close()
+
+    _run(server, check)
+
+
+def test_a_scribe_adds_to_the_groups_flip_chart_and_nowhere_else(db, group_id):
+    changed: list[int] = []
+    server = RoomServer(db, on_notes_changed=changed.append)
+    server.set_groups({group_id: "Gruppe 1"})
+    token = server.tokens.scribe_token(group_id)
+
+    async def check(client: TestClient) -> None:
+        notes = await (await client.get(f"/s/{token}/notes")).json()
+        assert (notes["group"], notes["success"], notes["learning"]) == ("Gruppe 1", [], [])
+        assert notes["labels"]["add"] == "Add"
+        added = await client.post(
+            f"/s/{token}/notes", json={"kind": "success", "text": "  Ny <b>kunde</b>\tnord 🎉 "}
+        )
+        assert added.status == 201
+        assert (await added.json())["success"] == ["Ny <b>kunde</b> nord 🎉"]
+        for body, reason in (
+            ({"kind": "success", "text": "   "}, "empty"),
+            ({"kind": "success", "text": "x" * 201}, "long"),
+            ({"kind": "vision", "text": "hei"}, "kind"),
+            ({"kind": "learning", "text": 5}, "text"),
+        ):
+            refused = await client.post(f"/s/{token}/notes", json=body)
+            assert (refused.status, (await refused.json())["error"]) == (422, reason)
+        not_json = await client.post(f"/s/{token}/notes", data=b"kind=success")
+        assert not_json.status == 400
+        too_big = await client.post(f"/s/{token}/notes", data=b"x" * 4000)
+        assert too_big.status == 413
+
+    _run(server, check)
+    assert groups.group_notes(db, group_id) == {
+        "success": [(groups.group_notes(db, group_id)["success"][0][0], "Ny <b>kunde</b> nord 🎉")],
+        "learning": [],
+    }
+    assert changed == [group_id]
+
+
+def test_a_scribe_link_is_rate_limited_and_dies_with_its_group(db, group_id, monkeypatch):
+    monkeypatch.setattr(room_server, "NOTES_PER_MINUTE", 3)
+    server = RoomServer(db)
+    server.set_groups({group_id: "Gruppe 1"})
+    token = server.tokens.scribe_token(group_id)
+
+    async def check(client: TestClient) -> None:
+        statuses = [
+            (await client.post(f"/s/{token}/notes", json={"kind": "learning", "text": f"L{n}"}))
+            .status
+            for n in range(4)
+        ]
+        assert statuses == [201, 201, 201, 429]
+        server.set_groups({})  # the groups were assigned anew
+        assert (await client.get(f"/s/{token}/notes")).status == 404
+
+    _run(server, check)
+
+
+def test_turning_the_link_off_invalidates_every_token(db, group_id):
+    server = RoomServer(db)
+    server.set_groups({group_id: "Gruppe 1"})
+    host, port = server.start("127.0.0.1", 0)
+    assert port > 0 and server.room_url().startswith(f"http://127.0.0.1:{port}/r/")
+    room, scribes = server.tokens.room, dict(server.tokens.scribes)
+    server.stop()
+    assert server.tokens.room != room and server.tokens.scribes == {}
+    assert not set(scribes) & set(server.tokens.scribes)
+
+
+def test_a_note_line_is_one_printable_line():
+    assert clean_note("success", "a\u0000b\nc") == ("success", "a b c")
+    assert clean_note("learning", "\u200b") == "empty"  # a zero-width space says nothing
+    assert clean_note("success", "x" * 200) == ("success", "x" * 200)
