@@ -61,7 +61,7 @@ def test_the_lower_layers_import_no_qt_and_the_domain_no_database():
     imports = _imports()
     for module, names in imports.items():
         layer = module.split(".")[1] if "." in module else ""
-        if layer in ("domain", "store", "report"):
+        if layer in ("domain", "store", "report", "web"):
             assert not any(n.startswith("PySide6") for n in names), module
             assert not any(n.startswith("facilitator.ui") for n in names), module
         if layer == "domain":

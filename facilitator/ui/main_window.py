@@ -55,6 +55,8 @@ if TYPE_CHECKING:
     from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
     from facilitator.ui.preferences_dialog import PreferencesDialog
     from facilitator.ui.presenter.placement import PresenterPlacement
+    from facilitator.ui.room_link.room_link import RoomLink
+    from facilitator.ui.room_link.room_link_dialog import RoomLinkDialog
     from facilitator.ui.run.chime import Chime
     from facilitator.ui.run.controller import RunController
     from facilitator.ui.run.inhibitor import Inhibitor
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
     minutes: MinutesActions
     blocks: BlockPanels
     steps: StepDriver
+    room_link: RoomLink
     keys: ClickerKeys
     welcome_page: WelcomePage
     setup_page: SetupPage
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         from facilitator.ui.minutes.minutes_actions import MinutesActions
         from facilitator.ui.models.agenda_model import AgendaListModel
         from facilitator.ui.presenter.placement import PresenterPlacement
+        from facilitator.ui.room_link.room_link import RoomLink
         from facilitator.ui.run.chime import Chime
         from facilitator.ui.run.controller import RunController
         from facilitator.ui.run.keys import ClickerKeys
@@ -211,6 +215,8 @@ class MainWindow(QMainWindow):
         self.blocks.attach_presenter(self.presenter.window)
         self.steps = StepDriver(db, self.controller, self)
         self.steps.attach(self.blocks)
+        self.room_link = RoomLink(db, self)
+        self.room_link_dialog: RoomLinkDialog | None = None
         self.agenda_model = AgendaListModel(self)
         self.agenda_view.setModel(self.agenda_model)
         # ✓ ▶ ⏸ come from the bundled font when the system font lacks them.
@@ -268,6 +274,10 @@ class MainWindow(QMainWindow):
         self.blocks.runContentChanged.connect(self._reload_steps)
         self.blocks.storeFailed.connect(self.show_store_error)
         self.presenter.screensChanged.connect(self._refresh_screen_actions)
+        self.room_link.notesAdded.connect(self._scribe_note_added)
+        self.room_link.changed.connect(self._room_link_changed)
+        self.blocks.groups.controller.changed.connect(self._sync_room_groups)
+        self.controller.changed.connect(self._end_room_link_when_done)
 
     def _key_handlers(self) -> dict[str, Callable[[], None]]:
         return {
@@ -344,6 +354,7 @@ class MainWindow(QMainWindow):
             self.load_meeting(latest)
 
     def load_meeting(self, meeting_id: int) -> None:
+        self.room_link.turn_off()  # another meeting: the old links must not show it
         self.setup_page.flush()
         self.meeting_id = meeting_id
         self.setup_page.set_meeting(meeting_id)
@@ -360,6 +371,7 @@ class MainWindow(QMainWindow):
             self.show_run_page()  # a meeting in progress opens where it is
         else:
             self.show_setup()
+        self._sync_room_groups()
         self.meetingOpened.emit(meeting_id)
 
     def _setup_changed(self) -> None:
@@ -465,10 +477,12 @@ class MainWindow(QMainWindow):
 
         self.run_page.show_view(view)
         self.blocks.update_presenter(view)
-        self.presenter.update(
-            self._room_view(view),
-            clock_text(self.controller.now()),
-        )
+        room_view = self._room_view(view)
+        now = self.controller.now()
+        self.presenter.update(room_view, clock_text(now))
+        if self.room_link.is_on():
+            window = self.presenter.window
+            self.room_link.publish(room_view, now, window.content_lines(), window.is_blank())
 
     def _room_view(self, view):
         """What the room's big number shows: during group work, the group work's time."""
@@ -563,6 +577,50 @@ class MainWindow(QMainWindow):
     def set_chime(self, enabled: bool) -> None:
         self.chime.enabled = enabled
         set_chime(self.settings, enabled)
+
+    # -- room link ------------------------------------------------------------------------
+
+    def show_room_link(self) -> None:
+        from facilitator.ui.room_link.room_link_dialog import RoomLinkDialog
+
+        if self.room_link_dialog is None:
+            self.room_link_dialog = RoomLinkDialog(self.room_link, self.settings, self)
+            self.room_link_dialog.showOnRoomScreen.connect(self._room_link_on_screen)
+        self.room_link_dialog.show()
+        self.room_link_dialog.raise_()
+
+    def _room_link_on_screen(self, shown: bool) -> None:
+        url = self.room_link.room_url()
+        self.presenter.window.show_room_link(url if shown else None)
+
+    def _room_link_changed(self) -> None:
+        if not self.room_link.is_on():
+            self.presenter.window.show_room_link(None)
+        else:
+            view = self.controller.view()
+            if view is not None:
+                self._tick(view)  # the phones get the screen at once, not at the next second
+
+    def _sync_room_groups(self) -> None:
+        groups = self.blocks.groups.controller
+        self.room_link.set_groups(dict(zip(groups.group_ids, groups.names, strict=True)))
+
+    def _scribe_note_added(self, group_id: int) -> None:
+        flip_chart = self.blocks.groups.flip_chart
+        if flip_chart.group_id == group_id:
+            flip_chart.reload()
+
+    def _end_room_link_when_done(self) -> None:
+        """The meeting is over when its last block is done: its links end with it."""
+        from facilitator.domain.timer import TimerState
+
+        run = self.controller.run
+        if (
+            self.room_link.is_on()
+            and run is not None
+            and all(block.timer.state is TimerState.DONE for block in run.blocks)
+        ):
+            self.room_link.turn_off()
 
     def set_paper(self, paper: Paper) -> None:
         choose_paper(self.settings, paper)
@@ -659,6 +717,7 @@ class MainWindow(QMainWindow):
             return
         self.setup_page.flush()
         self.blocks.flush()
+        self.room_link.turn_off()
         self.controller.shutdown()
         self.presenter.close()
         super().closeEvent(event)

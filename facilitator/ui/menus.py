@@ -38,6 +38,7 @@ class MenuHost(Protocol):
     def set_chime(self, enabled: bool) -> None: ...
     def set_paper(self, paper: Paper) -> None: ...
     def send_presenter_back(self) -> None: ...
+    def show_room_link(self) -> None: ...
     def show_shortcuts(self) -> None: ...
     def show_about(self) -> None: ...
 
@@ -114,8 +115,12 @@ def build_menus(window: MenuHost, parent: QWidget) -> MenuActions:
     )
     chime_action.setChecked(chime_enabled(window.settings))
     chime_action.toggled.connect(window.set_chime)
+    room_link_action = QAction(translate("MainWindow", "&Room link…"), parent)
+    room_link_action.setShortcut(QKeySequence("Ctrl+L"))
+    room_link_action.triggered.connect(window.show_room_link)
     view_menu.addAction(presenter_action)
     view_menu.addAction(send_back_action)
+    view_menu.addAction(room_link_action)
     view_menu.addSeparator()
     view_menu.addAction(chime_action)
 

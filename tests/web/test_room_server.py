@@ -140,8 +140,9 @@ def test_a_scribe_link_is_rate_limited_and_dies_with_its_group(db, group_id, mon
 
     async def check(client: TestClient) -> None:
         statuses = [
-            (await client.post(f"/s/{token}/notes", json={"kind": "learning", "text": f"L{n}"}))
-            .status
+            (
+                await client.post(f"/s/{token}/notes", json={"kind": "learning", "text": f"L{n}"})
+            ).status
             for n in range(4)
         ]
         assert statuses == [201, 201, 201, 429]
@@ -155,6 +156,7 @@ def test_turning_the_link_off_invalidates_every_token(db, group_id):
     server = RoomServer(db)
     server.set_groups({group_id: "Gruppe 1"})
     host, port = server.start("127.0.0.1", 0)
+    assert host == "127.0.0.1"
     assert port > 0 and server.room_url().startswith(f"http://127.0.0.1:{port}/r/")
     room, scribes = server.tokens.room, dict(server.tokens.scribes)
     server.stop()

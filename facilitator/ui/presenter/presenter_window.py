@@ -8,7 +8,7 @@ material (speaker queue, groups, vision).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -118,6 +118,25 @@ class PresenterWindow(QWidget):
         self.content.setVisible(False)
 
         self.closing_card = ClosingCard(self)
+        # The room link's QR code and address in a corner, when the leader shows them.
+        self.room_link_card = named(QWidget(self), "presenterRoomLink")
+        self.room_link_card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.room_link_card.setStyleSheet(
+            "#presenterRoomLink { background: #ffffff; border-radius: 8px; }"
+            " QLabel { color: #0b1620; }"
+        )
+        self.room_link_qr = named(QLabel(), "presenterRoomLinkQr")
+        self.room_link_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.room_link_address = named(QLabel(), "presenterRoomLinkAddress")
+        self.room_link_address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.room_link_address.setTextFormat(Qt.TextFormat.PlainText)
+        self.room_link_address.setWordWrap(True)
+        card_layout = QVBoxLayout(self.room_link_card)
+        card_layout.setContentsMargins(8, 8, 8, 8)
+        card_layout.addWidget(self.room_link_qr)
+        card_layout.addWidget(self.room_link_address)
+        self.room_link_card.hide()
+        self._room_link_url: str | None = None
         self.blank_cover = named(QWidget(self), "presenterBlank")
         self.blank_cover.setStyleSheet("background: #000000;")
         self.blank_cover.hide()
@@ -190,6 +209,50 @@ class PresenterWindow(QWidget):
         self.groups_view.show_groups(groups, caption, self.height())
         self._show_content(self.groups_view)
 
+    def content_lines(self) -> list[str]:
+        """What the room's screen shows under the countdown, as lines of text (the room
+        link sends them to the phones): the speaker, the statement, the groups, …"""
+        page = self.content.currentWidget()
+        if not self.closing_card.isHidden():
+            page = self.closing_card
+        elif page is None or page is self.empty_content:
+            return []
+        elif page is self.scores_view:
+            return [f"{name}: {'–' if score is None else score}" for name, score in page.scores]
+        lines: list[str] = []
+        for label in page.findChildren(QLabel):
+            if not label.isHidden() and label.text():
+                lines.extend(line for line in label.text().split("\n") if line.strip())
+        return lines
+
+    def show_room_link(self, url: str | None) -> None:
+        """The QR code to open the live timer on a phone, with its address (None: hide)."""
+        self._room_link_url = url
+        self._place_room_link()
+
+    def _place_room_link(self) -> None:
+        card, url = self.room_link_card, self._room_link_url
+        if url is None:
+            card.hide()
+            return
+        from facilitator.ui.room_link.room_link import qr_png
+
+        side = max(120, self.height() // 4)  # phones scan it from the back of the room
+        pixmap = QPixmap()
+        pixmap.loadFromData(qr_png(url, scale=max(2, side // 45)), "PNG")
+        self.room_link_qr.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+        set_text(self.room_link_address, url.removeprefix("http://"))  # typed without a camera
+        font = QFont(self.font())
+        font.setPixelSize(max(12, side // 11))
+        set_font(self.room_link_address, font)
+        width = side + 16
+        address_height = self.room_link_address.heightForWidth(side)
+        card.resize(width, side + max(address_height, font.pixelSize()) + 24)
+        card.move(self.width() - card.width() - 16, self.height() - card.height() - 60)
+        card.show()
+        card.raise_()
+        self.blank_cover.raise_()
+
     def clear_content(self) -> None:
         self._show_content(self.empty_content)
 
@@ -239,6 +302,7 @@ class PresenterWindow(QWidget):
         self.blank_cover.setGeometry(self.rect())
         self.closing_card.setGeometry(self.rect())
         self.closing_card.resize_text()
+        self._place_room_link()
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:

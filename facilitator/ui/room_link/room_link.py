@@ -1,0 +1,106 @@
+"""The room link in the app, without widgets: turns the server on and off, sends it the
+room's screen at each repaint, tells it which groups have scribes, and brings the scribes'
+notes into the app (`notesAdded`, delivered on the app's thread)."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+from facilitator.domain.meeting_run import RunView
+from facilitator.store.database import Database
+from facilitator.ui.numbers import clock_text
+from facilitator.web.room import RoomSnapshot, snapshot_of
+from facilitator.web.server import RoomServer
+
+DEFAULT_PORT = 8765
+
+BLANK = RoomSnapshot(title="", countdown="", state="", next="", clock="", phase="normal")
+
+
+def local_addresses() -> list[tuple[str, str]]:
+    """(address, what it is) of this computer's IPv4 addresses on its networks, then this
+    computer alone. The link binds to one the leader picks, never to all of them."""
+    found: list[tuple[str, str]] = []
+    for interface in QNetworkInterface.allInterfaces():
+        flags = interface.flags()
+        if not (flags & QNetworkInterface.InterfaceFlag.IsUp) or (
+            flags & QNetworkInterface.InterfaceFlag.IsLoopBack
+        ):
+            continue
+        for entry in interface.addressEntries():
+            address = entry.ip()
+            if address.protocol() is QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                found.append((address.toString(), interface.humanReadableName()))
+    found.append(
+        ("127.0.0.1", QCoreApplication.translate("RoomLink", "this computer only (for testing)"))
+    )
+    return found
+
+
+def qr_png(text: str, scale: int = 8) -> bytes:
+    """A QR code of `text` as PNG (segno: pure Python), with the quiet zone scanners need."""
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=4)
+    return buffer.getvalue()
+
+
+class RoomLink(QObject):
+    changed = Signal()  # turned on or off
+    notesAdded = Signal(int)  # a scribe added to this group's flip chart
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.server: RoomServer | None = None
+        self._groups: dict[int, str] = {}
+
+    def is_on(self) -> bool:
+        return self.server is not None
+
+    def turn_on(self, host: str, port: int) -> None:
+        """Serve on `host:port`; raises OSError when that address cannot be used."""
+        self.turn_off()
+        # Emitted on the server's thread; Qt delivers it on the app's (a queued signal).
+        server = RoomServer(self._db, on_notes_changed=self.notesAdded.emit)
+        server.set_groups(self._groups)
+        server.start(host, port)
+        self.server = server
+        self.changed.emit()
+
+    def turn_off(self) -> None:
+        """Every phone's view stops and every link (room and scribes) dies with it."""
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+            self.changed.emit()
+
+    def room_url(self) -> str | None:
+        return self.server.room_url() if self.server else None
+
+    def scribe_urls(self) -> dict[int, str]:
+        return self.server.scribe_urls() if self.server else {}
+
+    def group_names(self) -> dict[int, str]:
+        return dict(self._groups)
+
+    def set_groups(self, groups: dict[int, str]) -> None:
+        if groups != self._groups:
+            self._groups = dict(groups)
+            if self.server is not None:
+                self.server.set_groups(groups)
+                self.changed.emit()
+
+    def publish(self, view: RunView | None, now: datetime, lines: list[str], blank: bool) -> None:
+        """The room's screen as the projector shows it (`blank`: the projector is dark)."""
+        if self.server is None:
+            return
+        if blank:
+            self.server.publish(BLANK)
+        elif view is not None:
+            self.server.publish(snapshot_of(view, clock_text, now, lines))

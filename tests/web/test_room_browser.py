@@ -1,0 +1,73 @@
+"""The room link's pages in a real browser: the live view follows the published screen,
+and a scribe's line reaches the group's flip chart as plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.store import groups
+from facilitator.store.groups import GroupPlan
+from facilitator.store.participants import add_participant
+from facilitator.web.room import RoomSnapshot
+from facilitator.web.server import RoomServer
+from tests.web.browser import browser  # noqa: F401  (the fixture)
+
+expect = pytest.importorskip("playwright.sync_api", reason="Playwright is a test extra").expect
+
+
+@pytest.fixture
+def server(db):
+    running = RoomServer(db)
+    running.start("127.0.0.1", 0)
+    yield running
+    running.stop()
+
+
+def _screen(countdown: str, phase: str = "normal", content=()) -> RoomSnapshot:
+    return RoomSnapshot(
+        "3/6 · Successes and learnings",
+        countdown,
+        "",
+        "Next: Closing the quarter",
+        "10:42",
+        phase,
+        list(content),
+    )
+
+
+def test_the_live_view_follows_the_room_screen(server, browser):  # noqa: F811
+    server.publish(_screen("12:34", content=["Gruppe 2", "<img src=x onerror=alert(1)>"]))
+    page = browser.new_page()
+    page.goto(server.room_url())
+    expect(page.locator("#countdown")).to_have_text("12:34")
+    assert page.text_content("#title") == "3/6 · Successes and learnings"
+    assert page.locator("#content p").all_text_contents() == [
+        "Gruppe 2",
+        "<img src=x onerror=alert(1)>",
+    ]
+    assert page.locator("#content img").count() == 0  # shown as text, never as markup
+    server.publish(_screen("+0:05", phase="overtime"))
+    expect(page.locator("#countdown")).to_have_text("+0:05", timeout=1000)
+    assert "phase-overtime" in page.get_attribute("#countdown", "class")
+
+
+def test_a_scribes_line_reaches_the_flip_chart(server, browser, db, meeting_id):  # noqa: F811
+    people = [add_participant(db, meeting_id, f"Person {n}") for n in range(3)]
+    groups.save_assignment(db, meeting_id, [GroupPlan(people)], lambda n: f"Gruppe {n}")
+    [group] = groups.list_groups(db, meeting_id)
+    server.set_groups({group.id: group.name})
+    page = browser.new_page()
+    page.goto(server.scribe_urls()[group.id])
+    expect(page.locator("#group")).to_have_text("Gruppe 1")
+    assert page.text_content("#success-label") == "A success, in keywords"
+    page.fill("#success-text", "Ny <b>kunde</b> i nord 🎉")
+    page.press("#success-text", "Enter")
+    page.wait_for_selector("#success-list li")
+    assert page.locator("#success-list li").all_text_contents() == ["Ny <b>kunde</b> i nord 🎉"]
+    assert page.locator("#success-list b").count() == 0
+    assert page.input_value("#success-text") == ""
+    page.press("#learning-text", "Enter")  # nothing typed: said, nothing stored
+    expect(page.locator("#problem")).to_have_text("Type something first.")
+    notes = groups.group_notes(db, group.id)
+    assert [text for _, text in notes["success"]] == ["Ny <b>kunde</b> i nord 🎉"]
+    assert notes["learning"] == []
