@@ -82,77 +82,77 @@
 <context>
     <name>AgendaBlock</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="13"/>
+        <location filename="../../facilitator/texts.py" line="21"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="14"/>
+        <location filename="../../facilitator/texts.py" line="22"/>
         <source>OKR reporting</source>
         <translation>OKR-rapportering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="15"/>
+        <location filename="../../facilitator/texts.py" line="23"/>
         <source>Successes and learnings</source>
         <translation>Suksesser og læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="16"/>
+        <location filename="../../facilitator/texts.py" line="24"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="17"/>
+        <location filename="../../facilitator/texts.py" line="25"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="18"/>
+        <location filename="../../facilitator/texts.py" line="26"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="28"/>
+        <location filename="../../facilitator/texts.py" line="36"/>
         <source>Coffee break</source>
         <translation>Kaffepause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="29"/>
+        <location filename="../../facilitator/texts.py" line="37"/>
         <source>Lunch</source>
         <translation>Lunsj</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="30"/>
+        <location filename="../../facilitator/texts.py" line="38"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="75"/>
+        <location filename="../../facilitator/texts.py" line="83"/>
         <source>Round-robin: each participant shares prepared good results and news, then challenges, related to the OKRs since last time. Sharing itself takes at most 10 minutes. When someone outside the meeting gets praise, note it as a shout-out so the praise can be passed on afterwards.</source>
         <translation>Runde rundt bordet: hver deltaker deler forberedte gode resultater og nyheter, deretter utfordringer, knyttet til OKR-ene siden sist. Selve delingen tar maks 10 minutter. Når noen utenfor møtet får ros, noteres det slik at rosen kan videreformidles etterpå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="82"/>
+        <location filename="../../facilitator/texts.py" line="90"/>
         <source>(a) Repeat the company&apos;s vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
         <translation>(a) Gjenta selskapets visjon, misjon og verdier, med eksempler fra gruppen på hvordan de leves. (b) Toppleder rapporterer selskapets OKR-status og resultater, deretter rapporterer OKR-eierne sine. (c) Avdelingene går hver til sitt, evaluerer seg selv på samme måte, og én person per avdeling oppsummerer poengsummen og hva som var bra og kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="90"/>
+        <location filename="../../facilitator/texts.py" line="98"/>
         <source>Groups of 3–5 people, each with a flip-chart sheet and a scribe who writes down what is said. After 10–15 minutes the sheets go up on the wall and one person per group presents. Celebrate small and large successes; reflect on what could be better.</source>
         <translation>Grupper på 3–5 personer, hver med et flippoverark og en referent som skriver ned det som blir sagt. Etter 10–15 minutter henges arkene opp på veggen, og én person per gruppe presenterer. Feir små og store suksesser; reflekter over hva som kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="97"/>
+        <location filename="../../facilitator/texts.py" line="105"/>
         <source>Praise, recognition and feedback to each other, individually and in plenary. Ask for shared reflections and experiences. Then the quarter is formally declared closed, marked with a physical gesture.</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger til hverandre, enkeltvis og i plenum. Be om felles refleksjoner og erfaringer. Deretter erklæres kvartalet formelt avsluttet, markert med en fysisk handling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="103"/>
+        <location filename="../../facilitator/texts.py" line="111"/>
         <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company&apos;s; a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer de strategiske prioriteringene og de 3–5 viktigste OKR-ene for selskapet. Hver avdeling setter sine OKR-er med lederen sin; de presenteres i plenum og forankres. Omtrent 70 % av avdelingenes OKR-er bør knyttes til selskapets; et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="110"/>
+        <location filename="../../facilitator/texts.py" line="118"/>
         <source>Sum up with feedback to the organisation and to the departments, lift out what gave the most value, and what we will do differently or more of as a result.</source>
         <translation>Oppsummer med tilbakemelding til organisasjonen og avdelingene, løft fram det som ga mest verdi, og hva vi skal gjøre annerledes eller mer av som følge av møtet.</translation>
     </message>
@@ -313,6 +313,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
     </message>
     <message>
         <location filename="../../facilitator/cli.py" line="46"/>
+        <location filename="../../facilitator/cli.py" line="149"/>
         <source>meeting number (default: the latest)</source>
         <translation>møtenummer (standard: det siste)</translation>
     </message>
@@ -377,12 +378,27 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>tidssonen for starttiden, f.eks. Europe/Oslo (standard: denne datamaskinens)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="167"/>
+        <location filename="../../facilitator/cli.py" line="141"/>
+        <source>run the room link without the window: the live timer and the scribe pages</source>
+        <translation>kjør romlenken uten vinduet: den levende nedtellingen og referentsidene</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="155"/>
+        <source>the address to serve on, e.g. this laptop&apos;s on the room&apos;s network (default 127.0.0.1: this computer only)</source>
+        <translation>adressen det serveres på, f.eks. denne maskinens på rommets nettverk (standard 127.0.0.1: bare denne maskinen)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="162"/>
+        <source>port (default 8765)</source>
+        <translation>port (standard 8765)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="197"/>
         <source>Give --pdf FILE, --agenda FILE or --departments FOLDER.</source>
         <translation>Oppgi --pdf FIL, --agenda FIL eller --departments MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="221"/>
+        <location filename="../../facilitator/cli.py" line="251"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
@@ -471,6 +487,26 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <location filename="../../facilitator/invite_command.py" line="112"/>
         <source>Agenda written to {path}</source>
         <translation>Dagsorden skrevet til {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/serve_command.py" line="55"/>
+        <source>Cannot serve on {host}:{port}: {reason}</source>
+        <translation>Kan ikke servere på {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/serve_command.py" line="59"/>
+        <source>Room link (the live timer): {url}</source>
+        <translation>Romlenke (den levende nedtellingen): {url}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/serve_command.py" line="62"/>
+        <source>Scribe page of {group}: {url}</source>
+        <translation>Referentside for {group}: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/serve_command.py" line="67"/>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Trykk Ctrl+C for å stoppe.</translation>
     </message>
 </context>
 <context>
@@ -702,17 +738,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="122"/>
+        <location filename="../../facilitator/texts.py" line="130"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="124"/>
+        <location filename="../../facilitator/texts.py" line="132"/>
         <source>{h} h</source>
         <translation>{h} t</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="125"/>
+        <location filename="../../facilitator/texts.py" line="133"/>
         <source>{h} h {m} min</source>
         <translation>{h} t {m} min</translation>
     </message>
@@ -1372,149 +1408,154 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="116"/>
+        <location filename="../../facilitator/ui/main_window.py" line="119"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="120"/>
+        <location filename="../../facilitator/ui/main_window.py" line="123"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="136"/>
+        <location filename="../../facilitator/ui/main_window.py" line="139"/>
         <source>Opening…</source>
         <translation>Åpner …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="178"/>
+        <location filename="../../facilitator/ui/main_window.py" line="181"/>
         <source>Opening “{name}”…</source>
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="379"/>
+        <location filename="../../facilitator/ui/main_window.py" line="391"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="405"/>
+        <location filename="../../facilitator/ui/main_window.py" line="417"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="412"/>
+        <location filename="../../facilitator/ui/main_window.py" line="424"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="555"/>
+        <location filename="../../facilitator/ui/main_window.py" line="569"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="650"/>
+        <location filename="../../facilitator/ui/main_window.py" line="708"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="651"/>
+        <location filename="../../facilitator/ui/main_window.py" line="709"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
 Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="63"/>
+        <location filename="../../facilitator/ui/menus.py" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="64"/>
+        <location filename="../../facilitator/ui/menus.py" line="65"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="67"/>
+        <location filename="../../facilitator/ui/menus.py" line="68"/>
         <source>&amp;Open meeting…</source>
         <translation>&amp;Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="70"/>
+        <location filename="../../facilitator/ui/menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="73"/>
+        <location filename="../../facilitator/ui/menus.py" line="74"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="76"/>
+        <location filename="../../facilitator/ui/menus.py" line="77"/>
         <source>Export &amp;department results…</source>
         <translation>Eksporter &amp;avdelingsresultater …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="78"/>
+        <location filename="../../facilitator/ui/menus.py" line="79"/>
         <source>E-&amp;mail minutes…</source>
         <translation>E-&amp;post referatet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="80"/>
+        <location filename="../../facilitator/ui/menus.py" line="81"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="83"/>
+        <location filename="../../facilitator/ui/menus.py" line="84"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="84"/>
+        <location filename="../../facilitator/ui/menus.py" line="85"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="96"/>
+        <location filename="../../facilitator/ui/menus.py" line="97"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="103"/>
+        <location filename="../../facilitator/ui/menus.py" line="104"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="104"/>
+        <location filename="../../facilitator/ui/menus.py" line="105"/>
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="108"/>
+        <location filename="../../facilitator/ui/menus.py" line="109"/>
         <source>Send presenter view &amp;back to its screen</source>
         <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="111"/>
+        <location filename="../../facilitator/ui/menus.py" line="112"/>
         <source>Presenter &amp;screen</source>
         <translation>Skjerm for &amp;presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="113"/>
+        <location filename="../../facilitator/ui/menus.py" line="114"/>
         <source>&amp;Chime when a block reaches zero</source>
         <translation>&amp;Klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="122"/>
+        <location filename="../../facilitator/ui/menus.py" line="118"/>
+        <source>&amp;Room link…</source>
+        <translation>&amp;Romlenke …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="123"/>
+        <location filename="../../facilitator/ui/menus.py" line="128"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="126"/>
+        <location filename="../../facilitator/ui/menus.py" line="131"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -3062,62 +3103,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Preparation</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="129"/>
+        <location filename="../../facilitator/texts.py" line="137"/>
         <source>Last quarter&apos;s company results: each key result&apos;s achieved value</source>
         <translation>Selskapets resultater forrige kvartal: oppnådd verdi for hvert nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="132"/>
+        <location filename="../../facilitator/texts.py" line="140"/>
         <source>The vision, mission and values, to repeat in block 2</source>
         <translation>Visjon, misjon og verdier, som gjentas i blokk 2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="135"/>
+        <location filename="../../facilitator/texts.py" line="143"/>
         <source>The strategic priorities for the coming quarter</source>
         <translation>De strategiske prioriteringene for kommende kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="138"/>
+        <location filename="../../facilitator/texts.py" line="146"/>
         <source>A draft of next quarter&apos;s 3–5 company objectives with key results</source>
         <translation>Et utkast til neste kvartals 3–5 selskapsmål med nøkkelresultater</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="141"/>
+        <location filename="../../facilitator/texts.py" line="149"/>
         <source>The department&apos;s results on last quarter&apos;s OKRs</source>
         <translation>Avdelingens resultater på forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="144"/>
+        <location filename="../../facilitator/texts.py" line="152"/>
         <source>The self-evaluation: a score from 1 to 10, and what went well and could be better on execution, leadership and competence</source>
         <translation>Egenevalueringen: en karakter fra 1 til 10, og hva som gikk bra og kunne vært bedre på gjennomføring, ledelse og kompetanse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="149"/>
+        <location filename="../../facilitator/texts.py" line="157"/>
         <source>A draft of the department&apos;s OKRs for next quarter</source>
         <translation>Et utkast til avdelingens OKR-er for neste kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="152"/>
+        <location filename="../../facilitator/texts.py" line="160"/>
         <source>One piece of good news related to our OKRs since last time</source>
         <translation>Én god nyhet knyttet til OKR-ene våre siden sist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="155"/>
+        <location filename="../../facilitator/texts.py" line="163"/>
         <source>One challenge you have met</source>
         <translation>Én utfordring du har møtt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="159"/>
+        <location filename="../../facilitator/texts.py" line="167"/>
         <source>Top leader</source>
         <translation>Øverste leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="160"/>
+        <location filename="../../facilitator/texts.py" line="168"/>
         <source>Department leaders</source>
         <translation>Avdelingsledere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="161"/>
+        <location filename="../../facilitator/texts.py" line="169"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -3238,72 +3279,73 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="53"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="51"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="136"/>
+        <location filename="../../facilitator/texts.py" line="189"/>
         <source>{number}/{count} · {title}</source>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="141"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="152"/>
+        <location filename="../../facilitator/web/room.py" line="48"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="150"/>
+        <location filename="../../facilitator/texts.py" line="198"/>
         <source>Back at {time}</source>
         <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="172"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="174"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="177"/>
+        <location filename="../../facilitator/texts.py" line="200"/>
         <source>+{time} over time</source>
         <translation>+{time} over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="181"/>
+        <location filename="../../facilitator/texts.py" line="206"/>
         <source>Last minute</source>
         <translation>Siste minutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="182"/>
+        <location filename="../../facilitator/texts.py" line="207"/>
         <source>Last {n} minutes</source>
         <translation>Siste {n} minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="184"/>
+        <location filename="../../facilitator/texts.py" line="209"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="185"/>
+        <location filename="../../facilitator/texts.py" line="210"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="187"/>
+        <location filename="../../facilitator/texts.py" line="212"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="162"/>
+        <location filename="../../facilitator/texts.py" line="219"/>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
+        <location filename="../../facilitator/texts.py" line="218"/>
         <source>Last block</source>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="169"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="171"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -3490,32 +3532,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="50"/>
+        <location filename="../../facilitator/texts.py" line="58"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="51"/>
+        <location filename="../../facilitator/texts.py" line="59"/>
         <source>Continued</source>
         <translation>Videreført</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="52"/>
+        <location filename="../../facilitator/texts.py" line="60"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="55"/>
+        <location filename="../../facilitator/texts.py" line="63"/>
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="56"/>
+        <location filename="../../facilitator/texts.py" line="64"/>
         <source>Not done</source>
         <translation>Ikke gjort</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="57"/>
+        <location filename="../../facilitator/texts.py" line="65"/>
         <source>Moved to this quarter</source>
         <translation>Flyttet til dette kvartalet</translation>
     </message>
@@ -3624,6 +3666,147 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/blocks/review_model.py" line="274"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
+    </message>
+</context>
+<context>
+    <name>RoomLink</name>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link.py" line="39"/>
+        <source>this computer only (for testing)</source>
+        <translation>bare denne maskinen (for testing)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room.py" line="32"/>
+        <source>Waiting for the meeting to start</source>
+        <translation>Venter på at møtet skal starte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="103"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Forbindelsen brutt, kobler til igjen …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="109"/>
+        <source>A success, in keywords</source>
+        <translation>En suksess, i stikkord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="110"/>
+        <source>A learning, in keywords</source>
+        <translation>En læring, i stikkord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="111"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="112"/>
+        <source>Type something first.</source>
+        <translation>Skriv noe først.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="113"/>
+        <source>That is more than one line of a flip chart; shorten it.</source>
+        <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="114"/>
+        <source>This flip chart is full.</source>
+        <translation>Dette flippover-arket er fullt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="115"/>
+        <source>Slow down a little, then try again.</source>
+        <translation>Vent litt, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="116"/>
+        <source>The laptop cannot be reached; your text is kept, try again.</source>
+        <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="119"/>
+        <source>This link no longer works: the groups were changed or the link turned off.</source>
+        <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="122"/>
+        <source>That did not work; try again.</source>
+        <translation>Det gikk ikke; prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomLinkDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="41"/>
+        <source>Room link</source>
+        <translation>Romlenke</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="46"/>
+        <source>Everyone in the room opens the meeting&apos;s live timer on their phone; each group&apos;s scribe types the group&apos;s flip chart. Phones must be on the same network as this laptop. Turning the link off ends every link.</source>
+        <translation>Alle i rommet åpner møtets levende nedtelling på mobilen; hver gruppes referent skriver gruppens flippover. Mobilene må være på samme nettverk som denne maskinen. Når romlenken slås av, slutter alle lenker å virke.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="62"/>
+        <source>Network address</source>
+        <translation>Nettverksadresse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="63"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="70"/>
+        <source>Copy address</source>
+        <translation>Kopier adressen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="71"/>
+        <source>Show on the room&apos;s screen</source>
+        <translation>Vis på storskjermen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="72"/>
+        <source>Live timer for everyone</source>
+        <translation>Levende nedtelling for alle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="88"/>
+        <source>Scribe page of a group</source>
+        <translation>Referentside for en gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="117"/>
+        <source>Turn the room link off</source>
+        <translation>Slå av romlenken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="117"/>
+        <source>Turn it on</source>
+        <translation>Slå den på</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="123"/>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="133"/>
+        <source>No groups yet (block 3 makes them)</source>
+        <translation>Ingen grupper ennå (blokk 3 lager dem)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="153"/>
+        <source>The link cannot use {host}:{port}: {reason}. Try another port.</source>
+        <translation>Lenken kan ikke bruke {host}:{port}: {reason}. Prøv en annen port.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="166"/>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
     </message>
 </context>
 <context>
