@@ -58,3 +58,33 @@ class EvaluationItem:
     reporter_id: int | None
     score: int | None
     notes: dict[str, tuple[str, str]]  # dimension -> (what was good, could be better)
+
+
+@dataclass(frozen=True)
+class RoomScores:
+    """How the room scored one report's quarter (the phones' own scores, anonymous)."""
+
+    counts: dict[int, int]  # score -> how many phones gave it
+
+    @property
+    def count(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def median(self) -> float | None:
+        """The middle score (halfway between the two middle ones for an even count)."""
+        ordered = [score for score in sorted(self.counts) for _ in range(self.counts[score])]
+        if not ordered:
+            return None
+        middle = len(ordered) // 2
+        if len(ordered) % 2:
+            return float(ordered[middle])
+        return (ordered[middle - 1] + ordered[middle]) / 2
+
+    def bars(self) -> str:
+        """The distribution 1–10 as a line of block characters, tallest = most given."""
+        most = max(self.counts.values(), default=0)
+        steps = " ▁▂▃▄▅▆▇█"
+        if most == 0:
+            return ""
+        return "".join(steps[round(self.counts.get(score, 0) / most * 8)] for score in range(1, 11))

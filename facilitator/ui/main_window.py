@@ -276,6 +276,11 @@ class MainWindow(QMainWindow):
         self.presenter.screensChanged.connect(self._refresh_screen_actions)
         self.room_link.notesAdded.connect(self._scribe_note_added)
         self.room_link.changed.connect(self._room_link_changed)
+        self.room_link.scoresChanged.connect(
+            lambda _poll: self.blocks.reports.refresh_room_scores()
+        )
+        self.room_link.messagesArrived.connect(self.blocks.good_news.refresh_room_messages)
+        self.blocks.reports.room_scores.pollToggled.connect(self._room_scoring)
         self.blocks.groups.controller.changed.connect(self._sync_room_groups)
         self.controller.changed.connect(self._end_room_link_when_done)
 
@@ -354,7 +359,7 @@ class MainWindow(QMainWindow):
             self.load_meeting(latest)
 
     def load_meeting(self, meeting_id: int) -> None:
-        self.room_link.turn_off()  # another meeting: the old links must not show it
+        self.room_link.set_meeting(meeting_id)  # the old links end: they must not show it
         self.setup_page.flush()
         self.meeting_id = meeting_id
         self.setup_page.set_meeting(meeting_id)
@@ -483,6 +488,7 @@ class MainWindow(QMainWindow):
         if self.room_link.is_on():
             window = self.presenter.window
             self.room_link.publish(room_view, now, window.content_lines(), window.is_blank())
+            self.room_link.set_messages_open(self._good_news_running(view))
 
     def _room_view(self, view):
         """What the room's big number shows: during group work, the group work's time."""
@@ -590,16 +596,41 @@ class MainWindow(QMainWindow):
         self.room_link_dialog.raise_()
 
     def _room_link_on_screen(self, shown: bool) -> None:
-        url = self.room_link.room_url()
+        url = self.room_link.participant_url()
         self.presenter.window.show_room_link(url if shown else None)
 
     def _room_link_changed(self) -> None:
-        if not self.room_link.is_on():
+        on = self.room_link.is_on()
+        self.blocks.reports.room_scores.setVisible(on)
+        if not on:
+            self.blocks.reports.room_scores.close_poll()
             self.presenter.window.show_room_link(None)
         else:
             view = self.controller.view()
             if view is not None:
                 self._tick(view)  # the phones get the screen at once, not at the next second
+
+    def _room_scoring(self, opened: bool) -> None:
+        """The leader opened (or closed) the phones' scoring of the report shown."""
+        report = self.blocks.reports.current_report()
+        if opened and report is not None:
+            from facilitator.ui.blocks.reports_controller import poll_key
+
+            self.room_link.open_poll(poll_key(report[0]), report[1])
+        else:
+            self.room_link.open_poll(None)
+
+    @staticmethod
+    def _good_news_running(view) -> bool:
+        """The phones may send good news and shout-outs while block 1 runs or pauses."""
+        from facilitator.domain.agenda import BlockKind
+        from facilitator.domain.timer import TimerState
+
+        return (
+            view.kind is BlockKind.GOOD_NEWS
+            and view.on_break is None
+            and view.state in (TimerState.RUNNING, TimerState.PAUSED)
+        )
 
     def _sync_room_groups(self) -> None:
         groups = self.blocks.groups.controller

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import secrets
 import threading
 import time
@@ -30,6 +31,7 @@ from aiohttp import web
 from facilitator.domain.validation import ValidationError
 from facilitator.locations import resources_dir
 from facilitator.store import groups as group_store
+from facilitator.store import room as room_store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.translation import translate
@@ -39,6 +41,10 @@ MAX_NOTE_LENGTH = 200  # a keyword line on a flip chart, not an essay
 MAX_NOTES_PER_KIND = 60  # per group: a flip chart holds no more
 NOTES_PER_MINUTE = 30  # per scribe link: faster is a stuck key or a script
 MAX_REQUEST_BYTES = 2048
+MAX_MESSAGE_LENGTH = 500  # good news or a shout-out's reason
+MESSAGES_PER_MINUTE = 5  # per phone
+SCORES_PER_MINUTE = 20  # per phone: a change of mind, not a script
+VOTER = re.compile(r"[A-Za-z0-9_-]{8,64}")
 KEEP_ALIVE_SECONDS = 15  # a comment line, so proxies and phones keep the stream open
 KINDS = ("success", "learning")
 
@@ -60,9 +66,11 @@ def _token() -> str:
 
 @dataclass
 class RoomTokens:
-    """The link's secrets: one for the live view, one per group's scribe page."""
+    """The link's secrets: the live view (for a screen), the participants' page (for the
+    phones), and one per group's scribe page."""
 
-    room: str = field(default_factory=_token)
+    room: str = field(default_factory=_token)  # the live view: reads only
+    participant: str = field(default_factory=_token)  # a phone: the view, a score, a message
     scribes: dict[str, int] = field(default_factory=dict)  # token -> group id
 
     def scribe_token(self, group_id: int) -> str:
@@ -99,8 +107,28 @@ class _RateLimit:
 
 
 def room_labels() -> dict[str, str]:
-    """The live view's own words (the screen's words come translated in each snapshot)."""
-    return {"reconnecting": translate("RoomLink", "Connection lost, reconnecting…")}
+    """The pages' own words (the screen's words come translated in each snapshot)."""
+    return {
+        "reconnecting": translate("RoomLink", "Connection lost, reconnecting…"),
+        "scoreQuestion": translate("RoomLink", "Your own score for {title}'s quarter (1–10)"),
+        "scoreGiven": translate("RoomLink", "Thank you: you gave {score}. Tap again to change it."),
+        "messageTitle": translate("RoomLink", "Send good news or a shout-out"),
+        "goodNews": translate("RoomLink", "Good news"),
+        "shoutOut": translate("RoomLink", "Shout-out"),
+        "praised": translate("RoomLink", "Praise for (who)"),
+        "text": translate("RoomLink", "What happened"),
+        "sender": translate("RoomLink", "Your name (optional)"),
+        "send": translate("RoomLink", "Send"),
+        "sent": translate("RoomLink", "Sent: the leader will take it into the meeting."),
+        "closed": translate("RoomLink", "Sending is open during the good-news block."),
+        "empty": translate("RoomLink", "Type something first."),
+        "long": translate("RoomLink", "Make it shorter, please."),
+        "rate": translate("RoomLink", "Slow down a little, then try again."),
+        "offline": translate(
+            "RoomLink", "The laptop cannot be reached; your text is kept, try again."
+        ),
+        "failed": translate("RoomLink", "That did not work; try again."),
+    }
 
 
 def scribe_labels() -> dict[str, str]:
@@ -123,6 +151,16 @@ def scribe_labels() -> dict[str, str]:
     }
 
 
+def _one_line(value: object, limit: int) -> str | None:
+    """Printable text on one line (control characters become spaces), or None when it is
+    not text or longer than `limit`."""
+    if not isinstance(value, str):
+        return None
+    line = "".join(" " if unicodedata.category(c).startswith("C") else c for c in value)
+    line = " ".join(line.split())
+    return line if len(line) <= limit else None
+
+
 def clean_note(kind: object, text: object) -> tuple[str, str] | str:
     """(kind, text) ready for the store, or the reason it is refused (in English: the
     scribe's page shows its own words for each)."""
@@ -131,12 +169,11 @@ def clean_note(kind: object, text: object) -> tuple[str, str] | str:
     if not isinstance(text, str):
         return "text"
     # One line of printable text: control characters (a pasted tab, a NUL) become spaces.
-    line = "".join(" " if unicodedata.category(c).startswith("C") else c for c in text)
-    line = " ".join(line.split())
+    line = _one_line(text, MAX_NOTE_LENGTH)
+    if line is None:
+        return "long"
     if not line:
         return "empty"
-    if len(line) > MAX_NOTE_LENGTH:
-        return "long"
     return str(kind), line
 
 
@@ -148,9 +185,19 @@ class RoomServer:
         db: Database,
         on_notes_changed: Callable[[int], None] = lambda group_id: None,
         tokens: RoomTokens | None = None,
+        meeting_id: int | None = None,
+        on_scores_changed: Callable[[str], None] = lambda poll: None,
+        on_messages_changed: Callable[[], None] = lambda: None,
     ) -> None:
         self._db = db
+        self._meeting_id = meeting_id
         self._on_notes_changed = on_notes_changed
+        self._on_scores_changed = on_scores_changed
+        self._on_messages_changed = on_messages_changed
+        self._poll: tuple[str, str] | None = None  # (key, what is scored) while open
+        self._messages_open = False
+        self._score_rate = _RateLimit(SCORES_PER_MINUTE)
+        self._message_rate = _RateLimit(MESSAGES_PER_MINUTE)
         self.tokens = tokens or RoomTokens()
         self._groups: dict[int, str] = {}
         self._snapshot: RoomSnapshot = WAITING
@@ -174,6 +221,24 @@ class RoomServer:
             loop.call_soon_threadsafe(self._broadcast, snapshot)
         else:
             self._snapshot = snapshot
+
+    def open_poll(self, key: str | None, title: str = "") -> None:
+        """Open the phones' scoring of one report (`key`), or close it (None)."""
+        self._poll = (key, title) if key is not None else None
+        self._state_changed()
+
+    def set_messages_open(self, open_: bool) -> None:
+        """Phones may send good news and shout-outs (during block 1)."""
+        self._messages_open = open_
+        self._state_changed()
+
+    def _state_changed(self) -> None:
+        loop = self._loop
+        if loop is not None:
+            loop.call_soon_threadsafe(self._broadcast, self._snapshot)
+
+    def participant_url(self) -> str:
+        return self.url(f"/p/{self.tokens.participant}")
 
     def set_groups(self, groups: dict[int, str]) -> None:
         """The groups whose scribes may write (group id -> name); others' links stop."""
@@ -266,6 +331,10 @@ class RoomServer:
             [
                 web.get("/r/{token}", self._room_page),
                 web.get("/r/{token}/events", self._events),
+                web.get("/p/{token}", self._participant_page),
+                web.get("/p/{token}/events", self._events),
+                web.post("/p/{token}/score", self._give_score),
+                web.post("/p/{token}/message", self._send_message),
                 web.get("/s/{token}", self._scribe_page),
                 web.get("/s/{token}/notes", self._notes),
                 web.post("/s/{token}/notes", self._add_note),
@@ -274,16 +343,33 @@ class RoomServer:
         )
         return app
 
+    def _message(self) -> str:
+        poll = {"key": self._poll[0], "title": self._poll[1]} if self._poll else None
+        message = {
+            "screen": self._snapshot.as_json(),
+            "labels": self._room_labels,
+            "poll": poll,
+            "messagesOpen": self._messages_open,
+        }
+        return "data: " + json.dumps(message, ensure_ascii=False) + "\n\n"
+
     def _broadcast(self, snapshot: RoomSnapshot) -> None:
         self._snapshot = snapshot
-        message = _event(snapshot, self._room_labels)
+        message = self._message()
         for queue in self._clients:
             if queue.full():  # a slow phone gets the newest screen, not a backlog
                 queue.get_nowait()
             queue.put_nowait(message)
 
     def _room_token(self, request: web.Request) -> None:
-        if not secrets.compare_digest(request.match_info["token"], self.tokens.room):
+        """The live view's token or the participants' (both may watch the screen)."""
+        token = request.match_info["token"]
+        known = (self.tokens.room, self.tokens.participant)
+        if not any(secrets.compare_digest(token, k) for k in known):
+            raise web.HTTPNotFound()
+
+    def _participant_token(self, request: web.Request) -> None:
+        if not secrets.compare_digest(request.match_info["token"], self.tokens.participant):
             raise web.HTTPNotFound()
 
     def _scribe_group(self, request: web.Request) -> ScribeGroup:
@@ -296,13 +382,17 @@ class RoomServer:
         self._room_token(request)
         return web.FileResponse(self._static / "room.html")
 
+    async def _participant_page(self, request: web.Request) -> web.StreamResponse:
+        self._participant_token(request)
+        return web.FileResponse(self._static / "participant.html")
+
     async def _scribe_page(self, request: web.Request) -> web.StreamResponse:
         self._scribe_group(request)
         return web.FileResponse(self._static / "scribe.html")
 
     async def _static_file(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
-        if name not in ("room.js", "scribe.js", "room.css"):
+        if name not in ("room.js", "scribe.js", "room.css", "participant.js"):
             raise web.HTTPNotFound()
         return web.FileResponse(self._static / name)
 
@@ -315,9 +405,7 @@ class RoomServer:
         queue: asyncio.Queue[str] = asyncio.Queue(maxsize=1)
         self._clients.add(queue)
         try:
-            await response.write(
-                b"retry: 2000\n\n" + _event(self._snapshot, self._room_labels).encode()
-            )
+            await response.write(b"retry: 2000\n\n" + self._message().encode())
             while True:
                 try:
                     message = await asyncio.wait_for(queue.get(), KEEP_ALIVE_SECONDS)
@@ -373,17 +461,72 @@ class RoomServer:
         self._on_notes_changed(group.group_id)
         return web.json_response(body, status=201)
 
+    async def _json_body(self, request: web.Request) -> dict[str, Any] | None:
+        try:
+            sent = await request.json()
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return sent if isinstance(sent, dict) else None
+
+    async def _give_score(self, request: web.Request) -> web.Response:
+        self._participant_token(request)
+        sent = await self._json_body(request)
+        if sent is None:
+            return web.json_response({"error": "json"}, status=400)
+        voter, score, poll = sent.get("voter"), sent.get("score"), sent.get("poll")
+        if not isinstance(voter, str) or not VOTER.fullmatch(voter):
+            return web.json_response({"error": "voter"}, status=422)
+        if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 10:
+            return web.json_response({"error": "score"}, status=422)
+        if self._poll is None or poll != self._poll[0] or self._meeting_id is None:
+            return web.json_response({"error": "closed"}, status=409)
+        if not self._score_rate.allow(voter):
+            return web.json_response({"error": "rate"}, status=429)
+        meeting_id, key = self._meeting_id, self._poll[0]
+        try:
+            await asyncio.to_thread(room_store.give_score, self._db, meeting_id, key, voter, score)
+        except StoreError:
+            raise web.HTTPServiceUnavailable() from None
+        self._on_scores_changed(key)
+        return web.json_response({"score": score}, status=201)
+
+    async def _send_message(self, request: web.Request) -> web.Response:
+        self._participant_token(request)
+        if not self._message_rate.allow(request.remote or ""):
+            return web.json_response({"error": "rate"}, status=429)
+        sent = await self._json_body(request)
+        if sent is None:
+            return web.json_response({"error": "json"}, status=400)
+        if not self._messages_open or self._meeting_id is None:
+            return web.json_response({"error": "closed"}, status=409)
+        kind = sent.get("kind")
+        if kind not in ("good_news", "shout_out"):
+            return web.json_response({"error": "kind"}, status=422)
+        text = _one_line(sent.get("text"), MAX_MESSAGE_LENGTH)
+        praised = _one_line(sent.get("praised", ""), 200)
+        sender = _one_line(sent.get("sender", ""), 200)
+        for value in (text, praised, sender):
+            if value is None:
+                return web.json_response({"error": "long"}, status=422)
+        assert text is not None and praised is not None and sender is not None
+        if not text or (kind == "shout_out" and not praised):
+            return web.json_response({"error": "empty"}, status=422)
+        meeting_id = self._meeting_id
+        try:
+            await asyncio.to_thread(
+                room_store.send_message, self._db, meeting_id, kind, text, praised, sender
+            )
+        except StoreError:
+            raise web.HTTPServiceUnavailable() from None
+        self._on_messages_changed()
+        return web.json_response({"sent": True}, status=201)
+
     def _store_note(self, group: ScribeGroup, kind: str, text: str) -> dict[str, Any] | None:
         notes = group_store.group_notes(self._db, group.group_id) or {}
         if len(notes.get(kind, [])) >= MAX_NOTES_PER_KIND:
             return None
         group_store.add_note(self._db, group.group_id, kind, text)
         return self._notes_json(group)
-
-
-def _event(snapshot: RoomSnapshot, labels: dict[str, str]) -> str:
-    message = {"screen": snapshot.as_json(), "labels": labels}
-    return "data: " + json.dumps(message, ensure_ascii=False) + "\n\n"
 
 
 @web.middleware

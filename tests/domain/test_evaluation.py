@@ -35,3 +35,14 @@ def test_progress_works_both_ways():
     assert progress(0, 250, 212) == pytest.approx(0.848)
     assert progress(6, 2, 3) == pytest.approx(0.75)  # lower is better
     assert progress(1, 1, 1) is None and progress(1, 2, None) is None
+
+
+def test_the_rooms_scores_have_a_count_a_median_and_a_shape():
+    from facilitator.domain.evaluation import RoomScores
+
+    assert RoomScores({}).median is None and RoomScores({}).bars() == ""
+    odd = RoomScores({7: 3, 5: 1, 9: 1})  # 5 7 7 7 9
+    assert (odd.count, odd.median) == (5, 7.0)
+    assert odd.bars() == "    ▃ █ ▃ "
+    even = RoomScores({6: 1, 8: 1})
+    assert even.median == 7.0

@@ -85,7 +85,8 @@ def test_unknown_revision_is_refused_untouched(tmp_path):
 
 
 def test_the_newest_migrations_go_down_and_up_again_with_the_data(tmp_path):
-    """The breaks (0008) and the decisions (0009) can be taken back and applied again."""
+    """The breaks (0008), the decisions (0009) and the room link (0010) can be taken back
+    and applied again."""
     from alembic import command
 
     copy = tmp_path / "demo.sqlite3"

@@ -59,8 +59,11 @@ def test_the_phones_see_the_room_screen_and_a_scribe_writes_the_flip_chart(
 ):
     window, dialog = linked, linked.room_link_dialog
     url = window.room_link.room_url()
-    assert url is not None and dialog.url.text() == url
+    phones = window.room_link.participant_url()
+    assert url is not None and phones is not None and dialog.url.text() == phones
     assert url.startswith(f"http://127.0.0.1:{dialog.port.value()}/r/")
+    assert phones.startswith(f"http://127.0.0.1:{dialog.port.value()}/p/")
+    assert dialog.view_url.text() == f"A screen that only shows the timer: {url}"
     assert not dialog.qr.pixmap().isNull()
     assert not dialog.address.isEnabled()
 
@@ -73,7 +76,7 @@ def test_the_phones_see_the_room_screen_and_a_scribe_writes_the_flip_chart(
 
     qtbot.mouseClick(dialog.on_screen, Qt.MouseButton.LeftButton)
     assert not presenter.room_link_card.isHidden()
-    assert presenter.room_link_address.text() == url.removeprefix("http://")
+    assert presenter.room_link_address.text() == phones.removeprefix("http://")
 
     # Block 3's groups get scribe pages; a scribe's line shows in the group's flip chart.
     window.show_run_page(2)

@@ -24,6 +24,7 @@ from facilitator.store.models.meeting import (
 )
 from facilitator.store.models.okr import KeyResult, Objective
 from facilitator.store.models.preparation import PreparationCheck
+from facilitator.store.models.room import RoomMessage, RoomScore
 from facilitator.store.models.summary import ActionItem
 
 __all__ = [
@@ -46,6 +47,8 @@ __all__ = [
     "Participant",
     "PreparationCheck",
     "Reflection",
+    "RoomMessage",
+    "RoomScore",
     "SelfEvaluation",
     "ShoutOut",
     "ValueExample",

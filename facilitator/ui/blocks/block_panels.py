@@ -334,8 +334,10 @@ class BlockPanels(QObject):
             if turn.current is None and self.reports.all_scored():
                 presenter.show_scores(self.reports.scored())
             else:
-                score = self.reports.score_of(turn.current.key) if turn.current else None
-                presenter.show_report(turn, score)
+                current = turn.current
+                score = self.reports.score_of(current.key) if current else None
+                room = self.reports.room_scores_on_screen(current.key) if current else None
+                presenter.show_report(turn, score, room)
         elif kind is StepKind.BREAKOUT and self.breakout.cards:
             presenter.show_groups(
                 self.breakout.cards, self.tr("Department breakout · ★ summarises (the manager)")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.store import good_news
+from facilitator.store import good_news, room
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.good_news import NoteField, ShoutOutToPass, SpeakerNotes
+from facilitator.store.room import RoomMessageItem
 
 
 class GoodNewsController(QObject):
@@ -47,6 +48,32 @@ class GoodNewsController(QObject):
     def set_passed_on(self, shout_out_id: int, passed: bool) -> bool:
         try:
             good_news.set_passed_on(self._db, shout_out_id, passed)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        return True
+
+    # -- what the phones sent through the room link ------------------------------------------
+
+    def waiting_messages(self, meeting_id: int) -> list[RoomMessageItem]:
+        try:
+            return room.waiting_messages(self._db, meeting_id)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return []
+
+    def accept_message(self, message: RoomMessageItem, speaker_item_id: int | None) -> bool:
+        """Good news joins the speaker's notes; a shout-out joins the shout-outs."""
+        try:
+            room.accept_message(self._db, message.id, speaker_item_id)
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        return True
+
+    def dismiss_message(self, message: RoomMessageItem) -> bool:
+        try:
+            room.dismiss_message(self._db, message.id)
         except StoreError as error:
             self.storeFailed.emit(error)
             return False

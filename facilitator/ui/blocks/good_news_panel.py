@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 from facilitator.store.database import Database
 from facilitator.store.good_news import NoteField
 from facilitator.store.records import SHOUT_OUTS, Kind
+from facilitator.store.room import RoomMessageItem
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.good_news_controller import GoodNewsController
+from facilitator.ui.blocks.room_messages_box import RoomMessagesBox
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
+from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
@@ -78,9 +81,14 @@ class GoodNewsPanel(QWidget):
         shout_box = QGroupBox(self.tr("Shout-outs — praise to pass on"))
         QVBoxLayout(shout_box).addWidget(self.shout_outs)
 
+        self.room_messages = RoomMessagesBox()
+        self.message = MessageBar()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top, 3)
+        layout.addWidget(self.room_messages, 1)
+        layout.addWidget(self.message)
         layout.addWidget(shout_box, 2)
 
         self._selected_key: int | None = None
@@ -89,11 +97,42 @@ class GoodNewsPanel(QWidget):
         self.challenges.textToSave.connect(lambda text: self._save_note("challenges", text))
         self.shout_outs.storeFailed.connect(self.storeFailed)
         controller.storeFailed.connect(self.storeFailed)
+        self.room_messages.acceptRequested.connect(self._accept_message)
+        self.room_messages.dismissRequested.connect(self._dismiss_message)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
         self.flush()
         self.round.load(meeting_id)
         self.shout_outs.set_meeting(meeting_id, meeting_day)
+        self.refresh_room_messages()
+
+    def refresh_room_messages(self) -> None:
+        """The phones sent something (or another meeting is open): show what waits."""
+        if self.round.meeting_id is not None:
+            self.room_messages.show_messages(
+                self.controller.waiting_messages(self.round.meeting_id)
+            )
+
+    def _accept_message(self, message: RoomMessageItem) -> None:
+        if message.kind == "good_news" and self._selected_key is None:
+            self.message.show_error(
+                self.tr("Select the speaker whose good news this is first; it keeps waiting.")
+            )
+            return
+        self.flush()
+        if not self.controller.accept_message(message, self._selected_key):
+            return
+        self.message.clear_message()
+        if message.kind == "good_news":
+            self._select(self._selected_key)  # the notes now hold it
+        else:
+            self.shout_outs.model.reload()
+        self.refresh_room_messages()
+
+    def _dismiss_message(self, message: RoomMessageItem) -> None:
+        if self.controller.dismiss_message(message):
+            self.message.clear_message()
+            self.refresh_room_messages()
 
     def flush(self) -> None:
         self.good_news.flush_pending()

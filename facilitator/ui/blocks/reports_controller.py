@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.domain.evaluation import Dimension, EvaluationItem
+from facilitator.domain.evaluation import Dimension, EvaluationItem, RoomScores
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
-from facilitator.store import evaluations
+from facilitator.store import evaluations, room
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.open_meeting import loaded
+
+
+def poll_key(key: int) -> str:
+    """The room link's name for the scoring of one report (an evaluation's id)."""
+    return f"evaluation:{key}"
 
 
 class ReportsController(QObject):
@@ -44,6 +49,15 @@ class ReportsController(QObject):
     def reload(self) -> None:
         items = evaluations.evaluation_items(self._db, loaded(self.meeting_id))
         self.items = {item.id: item for item in items}
+
+    def room_scores(self, key: int) -> RoomScores:
+        """The phones' own scores on this report (the room link's scoring)."""
+        try:
+            counts = room.score_counts(self._db, loaded(self.meeting_id))
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            counts = {}
+        return RoomScores(counts.get(poll_key(key), {}))
 
     def score_of(self, key: int) -> int | None:
         item = self.items.get(key)

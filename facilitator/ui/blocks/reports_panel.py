@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.evaluation import Band, Dimension, EvaluationItem, band
+from facilitator.domain.evaluation import Band, Dimension, EvaluationItem, RoomScores, band
 from facilitator.domain.turns import Turn
 from facilitator.store.database import Database
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.reports_controller import ReportsController
 from facilitator.ui.blocks.review_box import ReviewBox
+from facilitator.ui.blocks.room_scores_row import RoomScoresRow, room_scores_text
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.message_bar import MessageBar
@@ -119,6 +120,9 @@ class ReportsPanel(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
 
+        self.room_scores = RoomScoresRow()
+        self.room_scores.hide()  # while the room link is off
+
         self.review_box = ReviewBox(db)
         self.review = self.review_box.model
         self.review_table = self.review_box.table
@@ -127,6 +131,7 @@ class ReportsPanel(QWidget):
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(head)
+        editor_layout.addWidget(self.room_scores)
         editor_layout.addWidget(self.earlier)
         editor_layout.addWidget(self.message)
         editor_layout.addLayout(grid)
@@ -139,6 +144,7 @@ class ReportsPanel(QWidget):
 
         self.meeting_id: int | None = None
         self._evaluation: EvaluationItem | None = None
+        self._room_scores: tuple[int | None, RoomScores] = (None, RoomScores({}))
         self.queue_box.currentKeyChanged.connect(self._select)
         self.start_button.clicked.connect(self._start)
         self.round.changed.connect(self._update_start_button)
@@ -189,9 +195,33 @@ class ReportsPanel(QWidget):
 
     # -- the selected entity --------------------------------------------------------------
 
+    def current_report(self) -> tuple[int, str] | None:
+        """(evaluation id, who reports: the company or a department) of the report shown."""
+        if self._evaluation is None:
+            return None
+        key = self._evaluation.id
+        label = next((t.label for t in self.round.queue.turns if t.key == key), "")
+        return key, label
+
+    def refresh_room_scores(self) -> None:
+        """Read the phones' scores on the report shown (when one arrives, or another report
+        is shown); the room's screen uses what was read, the tick reads nothing."""
+        if self._evaluation is not None:
+            key = self._evaluation.id
+            self._room_scores = (key, self.controller.room_scores(key))
+            self.room_scores.show_scores(self._room_scores[1])
+
+    def room_scores_on_screen(self, key: int) -> str | None:
+        """What the room's screen says of the room's scores on this report, when shown."""
+        row = self.room_scores
+        if row.isHidden() or not row.on_screen.isChecked() or self._room_scores[0] != key:
+            return None
+        return room_scores_text(self._room_scores[1])
+
     def _select(self, key: int | None) -> None:
         self.flush()
         self.message.clear_message()
+        self.room_scores.close_poll()
         self._evaluation = self.controller.items.get(key) if key is not None else None
         evaluation = self._evaluation
         enabled = evaluation is not None
@@ -213,6 +243,7 @@ class ReportsPanel(QWidget):
             good, better = evaluation.notes.get(dimension.value, ("", ""))
             edit.set_saved_text(good if part == "good" else better)
         self.review_box.show_entity(loaded(self.meeting_id), evaluation.department_name)
+        self.refresh_room_scores()
         self._show_earlier()
 
     def _show_band(self, score: int | None) -> None:

@@ -160,12 +160,15 @@ class ReportView(QWidget):
         self.entity = _label("reportEntityName")
         self.score = _label("reportScoreValue")
         self.countdown = _label("reportCountdown")
+        self.room = _label("reportRoomScores")  # the phones' scores, when the leader shows them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.caption, self.entity, self.score, self.countdown):
+        for label in (self.caption, self.entity, self.score, self.room, self.countdown):
             layout.addWidget(label)
 
-    def show_report(self, view: TurnView, score: int | None, height: int) -> None:
+    def show_report(
+        self, view: TurnView, score: int | None, height: int, room: str | None = None
+    ) -> None:
         from facilitator.domain.evaluation import band
 
         if view.current is None:
@@ -185,9 +188,12 @@ class ReportView(QWidget):
             set_style(self.score, f"color: {colour};")
             remaining = view.remaining
             set_text(self.countdown, format_countdown(remaining) if remaining is not None else "")
+        set_text(self.room, room if view.current is not None and room else "")
+        self.room.setVisible(bool(self.room.text()))
         _size(self.caption, height // 40)
         _size(self.entity, height // 16, bold=True)
         _size(self.score, height // 7, bold=True)
+        _size(self.room, height // 24)
         _size(self.countdown, height // 30)
 
 

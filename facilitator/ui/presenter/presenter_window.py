@@ -193,8 +193,8 @@ class PresenterWindow(QWidget):
         self.statement_view.show_statement(statement, self.height())
         self._show_content(self.statement_view)
 
-    def show_report(self, view, score) -> None:
-        self.report_view.show_report(view, score, self.height())
+    def show_report(self, view, score, room: str | None = None) -> None:
+        self.report_view.show_report(view, score, self.height(), room)
         self._show_content(self.report_view)
 
     def show_scores(self, scores) -> None:

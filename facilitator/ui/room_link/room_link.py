@@ -53,12 +53,23 @@ def qr_png(text: str, scale: int = 8) -> bytes:
 class RoomLink(QObject):
     changed = Signal()  # turned on or off
     notesAdded = Signal(int)  # a scribe added to this group's flip chart
+    scoresChanged = Signal(str)  # a phone scored this report (its poll key)
+    messagesArrived = Signal()  # a phone sent good news or a shout-out
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
         self.server: RoomServer | None = None
+        self.meeting_id: int | None = None
         self._groups: dict[int, str] = {}
+        self._poll: tuple[str, str] | None = None
+        self._messages_open = False
+
+    def set_meeting(self, meeting_id: int) -> None:
+        """Another meeting is open: the old links end (they must not show it)."""
+        self.turn_off()
+        self.meeting_id = meeting_id
+        self._poll = None
 
     def is_on(self) -> bool:
         return self.server is not None
@@ -66,9 +77,18 @@ class RoomLink(QObject):
     def turn_on(self, host: str, port: int) -> None:
         """Serve on `host:port`; raises OSError when that address cannot be used."""
         self.turn_off()
-        # Emitted on the server's thread; Qt delivers it on the app's (a queued signal).
-        server = RoomServer(self._db, on_notes_changed=self.notesAdded.emit)
+        # Emitted on the server's thread; Qt delivers them on the app's (queued signals).
+        server = RoomServer(
+            self._db,
+            on_notes_changed=self.notesAdded.emit,
+            meeting_id=self.meeting_id,
+            on_scores_changed=self.scoresChanged.emit,
+            on_messages_changed=self.messagesArrived.emit,
+        )
         server.set_groups(self._groups)
+        if self._poll is not None:
+            server.open_poll(*self._poll)
+        server.set_messages_open(self._messages_open)
         server.start(host, port)
         self.server = server
         self.changed.emit()
@@ -81,7 +101,27 @@ class RoomLink(QObject):
             self.changed.emit()
 
     def room_url(self) -> str | None:
+        """The live view, for a screen in the room or a breakout room: it only watches."""
         return self.server.room_url() if self.server else None
+
+    def participant_url(self) -> str | None:
+        """The phones' page: the live view, their own score, good news and shout-outs."""
+        return self.server.participant_url() if self.server else None
+
+    def open_poll(self, key: str | None, title: str = "") -> None:
+        """Let the phones score one report (`key`), or stop (None)."""
+        self._poll = (key, title) if key is not None else None
+        if self.server is not None:
+            self.server.open_poll(key, title)
+
+    def poll_key(self) -> str | None:
+        return self._poll[0] if self._poll else None
+
+    def set_messages_open(self, open_: bool) -> None:
+        if open_ != self._messages_open:
+            self._messages_open = open_
+            if self.server is not None:
+                self.server.set_messages_open(open_)
 
     def scribe_urls(self) -> dict[int, str]:
         return self.server.scribe_urls() if self.server else {}

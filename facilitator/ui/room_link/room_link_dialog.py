@@ -69,7 +69,13 @@ class RoomLinkDialog(QDialog):
         self.url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.copy_button = named(QPushButton(self.tr("Copy address")), "roomLinkCopy")
         self.on_screen = named(QCheckBox(self.tr("Show on the room's screen")), "roomLinkOnScreen")
-        live_box = QGroupBox(self.tr("Live timer for everyone"))
+        self.view_url = named(QLabel(), "roomLinkViewUrl")
+        self.view_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view_url.setWordWrap(True)
+        self.view_url.setToolTip(
+            self.tr("For a TV or a second screen: it shows the timer and cannot send anything.")
+        )
+        live_box = QGroupBox(self.tr("For everyone's phone: the timer, their score, good news"))
         live = QVBoxLayout(live_box)
         live.addWidget(self.qr)
         live.addWidget(self.url)
@@ -77,6 +83,7 @@ class RoomLinkDialog(QDialog):
         row.addWidget(self.copy_button)
         row.addWidget(self.on_screen)
         live.addLayout(row)
+        live.addWidget(self.view_url)
 
         self.group = named(QComboBox(), "roomLinkGroup")
         self.scribe_qr = named(QLabel(), "roomLinkScribeQr")
@@ -119,9 +126,13 @@ class RoomLinkDialog(QDialog):
             choice.setEnabled(not on)
         for control in (self.copy_button, self.on_screen, self.group):
             control.setEnabled(on)
-        url = self._link.room_url()
+        url = self._link.participant_url()
         self.url.setText(url or self.tr("Off"))
         self.qr.setPixmap(qr_pixmap(url) if url else QPixmap())
+        view = self._link.room_url()
+        self.view_url.setText(
+            self.tr("A screen that only shows the timer: {url}").format(url=view) if view else ""
+        )
         if not on and self.on_screen.isChecked():
             self.on_screen.setChecked(False)
         chosen = self.group.currentData()
@@ -160,7 +171,7 @@ class RoomLinkDialog(QDialog):
         self.message.clear_message()
 
     def _copy(self) -> None:
-        url = self._link.room_url()
+        url = self._link.participant_url()
         if url:
             QGuiApplication.clipboard().setText(url)
             self.message.show_info(self.tr("Copied."))

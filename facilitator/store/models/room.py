@@ -1,0 +1,52 @@
+"""What the room sends through the room link: each participant's own score on a report
+(anonymous) and the good news and shout-outs sent from a phone for the leader to accept."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from facilitator.store.models.base import Base, UTCDateTime, utc_now
+
+
+class RoomScore(Base):
+    """One phone's score (1–10) on one report's quarter. `voter` is a random name the
+    phone made for itself: one score per phone and report, and no way back to a person."""
+
+    __tablename__ = "room_score"
+    __table_args__ = (
+        CheckConstraint("score >= 1 AND score <= 10", name="score_range"),
+        UniqueConstraint("meeting_id", "poll", "voter"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    poll: Mapped[str] = mapped_column(String(64))  # which report: "company", "department:3"
+    voter: Mapped[str] = mapped_column(String(64))
+    score: Mapped[int] = mapped_column(Integer)
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class RoomMessage(Base):
+    """Good news or a shout-out sent from a phone; the leader accepts or dismisses it."""
+
+    __tablename__ = "room_message"
+    __table_args__ = (
+        CheckConstraint("kind IN ('good_news', 'shout_out')", name="kind"),
+        CheckConstraint("status IN ('new', 'accepted', 'dismissed')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    praised: Mapped[str] = mapped_column(String(200), default="")  # a shout-out's who
+    sender: Mapped[str] = mapped_column(String(200), default="")  # as the phone signed it
+    status: Mapped[str] = mapped_column(String(16), default="new")
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

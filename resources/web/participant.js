@@ -1,0 +1,150 @@
+// A participant's phone: the room's screen (as the live view), their own score when the
+// leader opens scoring, and good news or a shout-out during block 1. Every text is set
+// with textContent: nothing typed or received is ever read as HTML.
+"use strict";
+(function () {
+  const base = location.pathname.replace(/\/$/, "");
+  const $ = (id) => document.getElementById(id);
+  let labels = {};
+  let poll = null;
+
+  // One anonymous name per phone, kept by the phone: one score per phone and report.
+  function voter() {
+    let name = localStorage.getItem("facilitator-voter");
+    if (!name) {
+      const bytes = crypto.getRandomValues(new Uint8Array(16));
+      name = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+      localStorage.setItem("facilitator-voter", name);
+    }
+    return name;
+  }
+
+  function showScreen(screen) {
+    document.title = screen.title || "Facilitator";
+    $("title").textContent = screen.title;
+    $("countdown").textContent = screen.countdown;
+    $("countdown").className = "countdown phase-" + screen.phase;
+    $("state").textContent = screen.state;
+    $("next").textContent = screen.next;
+    $("clock").textContent = screen.clock;
+    $("content").replaceChildren(...screen.content.map((line) => {
+      const p = document.createElement("p");
+      p.textContent = line;
+      return p;
+    }));
+  }
+
+  function showGiven() {
+    const given = poll && localStorage.getItem("facilitator-score-" + poll.key);
+    $("score-given").textContent = given
+      ? (labels.scoreGiven || "").replace("{score}", given) : "";
+    for (const button of $("score-buttons").children) {
+      button.classList.toggle("chosen", button.textContent === given);
+    }
+  }
+
+  function showPoll(next) {
+    poll = next;
+    $("score").hidden = !poll;
+    if (!poll) return;
+    $("score-question").textContent = (labels.scoreQuestion || "").replace("{title}", poll.title);
+    showGiven();
+  }
+
+  async function give(score) {
+    const key = poll && poll.key;
+    let response;
+    try {
+      response = await fetch(base + "/score", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ poll: key, voter: voter(), score: score }),
+      });
+    } catch (error) {
+      $("score-given").textContent = labels.offline || String(error);
+      return;
+    }
+    if (response.ok) {
+      localStorage.setItem("facilitator-score-" + key, String(score));
+      showGiven();
+    } else {
+      const reason = (await response.json().catch(() => ({}))).error;
+      $("score-given").textContent = labels[reason] || labels.failed || String(response.status);
+    }
+  }
+
+  for (let score = 1; score <= 10; score++) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = String(score);
+    button.addEventListener("click", () => give(score));
+    $("score-buttons").appendChild(button);
+  }
+
+  function kind() {
+    return document.querySelector("input[name=kind]:checked").value;
+  }
+
+  function showKind() {
+    $("praised").hidden = kind() !== "shout_out";
+  }
+
+  for (const radio of document.querySelectorAll("input[name=kind]")) {
+    radio.addEventListener("change", showKind);
+  }
+
+  $("message-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const body = {
+      kind: kind(),
+      text: $("text").value,
+      praised: $("praised").value,
+      sender: $("sender").value,
+    };
+    let response;
+    try {
+      response = await fetch(base + "/message", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    } catch (error) {
+      $("message-status").textContent = labels.offline || String(error);
+      return; // what was typed stays in the fields
+    }
+    if (response.ok) {
+      $("text").value = "";
+      $("praised").value = "";
+      $("message-status").textContent = labels.sent || "";
+    } else {
+      const reason = (await response.json().catch(() => ({}))).error;
+      $("message-status").textContent = labels[reason] || labels.failed || String(response.status);
+    }
+  });
+
+  function showLabels() {
+    $("message-title").textContent = labels.messageTitle || "";
+    $("kind-good").textContent = labels.goodNews || "";
+    $("kind-shout").textContent = labels.shoutOut || "";
+    $("praised").placeholder = labels.praised || "";
+    $("text").placeholder = labels.text || "";
+    $("sender").placeholder = labels.sender || "";
+    $("send").textContent = labels.send || "";
+  }
+
+  const source = new EventSource(base + "/events");
+  source.onmessage = (event) => {
+    const message = JSON.parse(event.data);
+    labels = message.labels || labels;
+    showLabels();
+    showScreen(message.screen);
+    showPoll(message.poll);
+    $("message").hidden = !message.messagesOpen;
+    $("connection").hidden = true;
+  };
+  source.onerror = () => {
+    $("connection").textContent = labels.reconnecting || "…";
+    $("connection").hidden = false;
+  };
+  showKind();
+})();
