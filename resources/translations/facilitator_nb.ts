@@ -220,32 +220,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="341"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="343"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="349"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="351"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="358"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="360"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="383"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="385"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="385"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="387"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="380"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="382"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -720,17 +720,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Dimensions</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="43"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="44"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="45"/>
         <source>Competence — do we have the right one?</source>
         <translation>Kompetanse — har vi den rette?</translation>
     </message>
@@ -947,65 +947,70 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>GoodNewsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="48"/>
         <source>Speakers</source>
         <translation>Talere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="48"/>
         <source>Each speaker</source>
         <translation>Hver taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="58"/>
         <source>Good news and results, in keywords</source>
         <translation>Gode nyheter og resultater, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="57"/>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="65"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="61"/>
         <source>Notes for the selected speaker</source>
         <translation>Notater for valgt taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="64"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="74"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="75"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="79"/>
         <source>Add shout-out</source>
         <translation>Legg til ros</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="81"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="119"/>
+        <source>Select the speaker whose good news this is first; it keeps waiting.</source>
+        <translation>Velg først taleren som den gode nyheten hører til; den venter så lenge.</translation>
     </message>
 </context>
 <context>
@@ -1428,32 +1433,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="391"/>
+        <location filename="../../facilitator/ui/main_window.py" line="396"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="417"/>
+        <location filename="../../facilitator/ui/main_window.py" line="422"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="424"/>
+        <location filename="../../facilitator/ui/main_window.py" line="429"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="569"/>
+        <location filename="../../facilitator/ui/main_window.py" line="575"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="708"/>
+        <location filename="../../facilitator/ui/main_window.py" line="739"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="709"/>
+        <location filename="../../facilitator/ui/main_window.py" line="740"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -3378,12 +3383,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="172"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="175"/>
         <source>Every report is in</source>
         <translation>Alle rapportene er inne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="179"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="182"/>
         <source>Reporting now ({n} of {count})</source>
         <translation>Rapporterer nå ({n} av {count})</translation>
     </message>
@@ -3444,87 +3449,87 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="67"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="70"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="74"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="77"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="88"/>
         <source>1–10</source>
         <translation>1–10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="98"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="99"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="100"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="105"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="106"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="186"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="192"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="206"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="236"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="222"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="253"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="233"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="264"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="240"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="271"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="247"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="278"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="251"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="282"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="254"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="285"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -3681,57 +3686,121 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Venter på at møtet skal starte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="103"/>
+        <location filename="../../facilitator/web/server.py" line="112"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Forbindelsen brutt, kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="109"/>
+        <location filename="../../facilitator/web/server.py" line="113"/>
+        <source>Your own score for {title}&apos;s quarter (1–10)</source>
+        <translation>Din egen poengsum for kvartalet til {title} (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="114"/>
+        <source>Thank you: you gave {score}. Tap again to change it.</source>
+        <translation>Takk: du ga {score}. Trykk igjen for å endre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="115"/>
+        <source>Send good news or a shout-out</source>
+        <translation>Send en god nyhet eller en hilsen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="116"/>
+        <source>Good news</source>
+        <translation>God nyhet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="117"/>
+        <source>Shout-out</source>
+        <translation>Hilsen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="118"/>
+        <source>Praise for (who)</source>
+        <translation>Ros til (hvem)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="119"/>
+        <source>What happened</source>
+        <translation>Hva skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="120"/>
+        <source>Your name (optional)</source>
+        <translation>Navnet ditt (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="121"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="122"/>
+        <source>Sent: the leader will take it into the meeting.</source>
+        <translation>Sendt: møtelederen tar det inn i møtet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="123"/>
+        <source>Sending is open during the good-news block.</source>
+        <translation>Du kan sende mens runden med gode nyheter pågår.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="125"/>
+        <source>Make it shorter, please.</source>
+        <translation>Gjør det kortere, takk.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="137"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="110"/>
+        <location filename="../../facilitator/web/server.py" line="138"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="111"/>
+        <location filename="../../facilitator/web/server.py" line="139"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="112"/>
+        <location filename="../../facilitator/web/server.py" line="124"/>
+        <location filename="../../facilitator/web/server.py" line="140"/>
         <source>Type something first.</source>
         <translation>Skriv noe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="113"/>
+        <location filename="../../facilitator/web/server.py" line="141"/>
         <source>That is more than one line of a flip chart; shorten it.</source>
         <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="114"/>
+        <location filename="../../facilitator/web/server.py" line="142"/>
         <source>This flip chart is full.</source>
         <translation>Dette flippover-arket er fullt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="115"/>
+        <location filename="../../facilitator/web/server.py" line="126"/>
+        <location filename="../../facilitator/web/server.py" line="143"/>
         <source>Slow down a little, then try again.</source>
         <translation>Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="116"/>
+        <location filename="../../facilitator/web/server.py" line="127"/>
+        <location filename="../../facilitator/web/server.py" line="144"/>
         <source>The laptop cannot be reached; your text is kept, try again.</source>
         <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="119"/>
+        <location filename="../../facilitator/web/server.py" line="147"/>
         <source>This link no longer works: the groups were changed or the link turned off.</source>
         <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="122"/>
+        <location filename="../../facilitator/web/server.py" line="130"/>
+        <location filename="../../facilitator/web/server.py" line="150"/>
         <source>That did not work; try again.</source>
         <translation>Det gikk ikke; prøv igjen.</translation>
     </message>
@@ -3766,47 +3835,124 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="71"/>
         <source>Show on the room&apos;s screen</source>
-        <translation>Vis på storskjermen</translation>
+        <translation>Vis på rommets skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="72"/>
-        <source>Live timer for everyone</source>
-        <translation>Levende nedtelling for alle</translation>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="76"/>
+        <source>For a TV or a second screen: it shows the timer and cannot send anything.</source>
+        <translation>For en TV eller en skjerm til: den viser nedtellingen og kan ikke sende noe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="88"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="78"/>
+        <source>For everyone&apos;s phone: the timer, their score, good news</source>
+        <translation>For alles mobil: nedtellingen, egen poengsum, gode nyheter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="95"/>
         <source>Scribe page of a group</source>
         <translation>Referentside for en gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="117"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="124"/>
         <source>Turn the room link off</source>
         <translation>Slå av romlenken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="117"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="124"/>
         <source>Turn it on</source>
         <translation>Slå den på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="123"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="130"/>
         <source>Off</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="133"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="134"/>
+        <source>A screen that only shows the timer: {url}</source>
+        <translation>En skjerm som bare viser nedtellingen: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="144"/>
         <source>No groups yet (block 3 makes them)</source>
         <translation>Ingen grupper ennå (blokk 3 lager dem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="153"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="164"/>
         <source>The link cannot use {host}:{port}: {reason}. Try another port.</source>
         <translation>Lenken kan ikke bruke {host}:{port}: {reason}. Prøv en annen port.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="166"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="177"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomMessagesBox</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="31"/>
+        <source>Take into the meeting</source>
+        <translation>Ta inn i møtet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="32"/>
+        <source>Dismiss</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="54"/>
+        <source>From the phones, waiting: {n}</source>
+        <translation>Fra mobilene, venter: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="66"/>
+        <source>Shout-out to {who}: {what}</source>
+        <translation>Hilsen til {who}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="69"/>
+        <source>Good news: {what}</source>
+        <translation>God nyhet: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScoresRow</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="21"/>
+        <source>The room: no scores yet</source>
+        <translation>Rommet: ingen poeng ennå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="22"/>
+        <source>The room: median {median}, n = {n}</source>
+        <translation>Rommet: median {median}, n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="33"/>
+        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="57"/>
+        <source>Let the room score</source>
+        <translation>La rommet gi poeng</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="37"/>
+        <source>Everyone gives their own score on this quarter from their phone (anonymous, one per phone); the room link must be on.</source>
+        <translation>Alle gir sin egen poengsum for dette kvartalet fra mobilen (anonymt, én per mobil); romlenken må være på.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="43"/>
+        <source>How many gave 1, 2, … 10</source>
+        <translation>Hvor mange ga 1, 2, … 10</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="44"/>
+        <source>On the room&apos;s screen</source>
+        <translation>På rommets skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="57"/>
+        <source>Stop the room&apos;s scoring</source>
+        <translation>Stopp rommets poenggiving</translation>
     </message>
 </context>
 <context>

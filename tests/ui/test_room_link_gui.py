@@ -10,7 +10,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from facilitator.store import groups as store
 from facilitator.store.participants import add_participant
@@ -118,3 +118,82 @@ def test_a_port_in_use_is_said_and_nothing_is_lost(qtbot, meeting_window, settin
     assert not meeting_window.room_link.is_on()
     assert f"cannot use 127.0.0.1:{port}" in dialog.message.text()
     assert dialog.address.isEnabled() and settings.value("room_link/port") is None
+
+
+def _post_as_phone(url: str, path: str, body: dict) -> int:
+    request = urllib.request.Request(
+        url + path, json.dumps(body).encode(), {"Content-Type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_the_room_scores_a_report_beside_the_reporter(qtbot, linked, db, meeting_id):
+    from facilitator.domain.agenda import BlockKind
+    from tests.ui.conftest import run_to_block
+
+    window = linked
+    window.toggle_presenter()
+    run_to_block(qtbot, window, BlockKind.OKR_REPORTING)  # no statements: reports begin
+    window.blocks.block2.setCurrentWidget(window.blocks.reports)
+    panel = window.blocks.reports
+    row = panel.room_scores
+    assert row.isVisibleTo(panel) and row.summary.text() == "The room: no scores yet"
+    panel.queue_box.select_row(0)
+    phones = window.room_link.participant_url()
+    closed = _post_as_phone(phones, "/score", {"poll": "x", "voter": "v" * 16, "score": 7})
+    assert closed == 409  # the leader has not opened the scoring
+    qtbot.mouseClick(row.open_button, Qt.MouseButton.LeftButton)
+    poll = window.room_link.poll_key()
+    assert poll is not None and row.open_button.text() == "Stop the room's scoring"
+    for voter, score in (("a" * 16, 7), ("b" * 16, 8), ("c" * 16, 6)):
+        assert (
+            _post_as_phone(phones, "/score", {"poll": poll, "voter": voter, "score": score}) == 201
+        )
+    qtbot.waitUntil(lambda: row.summary.text() == "The room: median 7, n = 3")
+    assert row.bars.text() == "     ███  "
+    qtbot.mouseClick(row.on_screen, Qt.MouseButton.LeftButton)
+    window.controller.refresh()
+    room = window.presenter.window.report_view.room
+    assert room.text() == "The room: median 7, n = 3" and not room.isHidden()
+    panel.queue_box.select_row(1)  # another report: its scoring starts closed
+    assert window.room_link.poll_key() is None and not row.open_button.isChecked()
+    assert row.summary.text() == "The room: no scores yet"
+
+
+def test_good_news_and_shout_outs_from_the_phones_are_taken_in(qtbot, linked, db, meeting_id):
+    from facilitator.store import good_news, records
+
+    window = linked
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # block 1 runs: the phones may send
+    window.controller.refresh()
+    phones = window.room_link.participant_url()
+    good = {"kind": "good_news", "text": "Vi vant anbudet 🎉", "sender": "Per"}
+    shout = {"kind": "shout_out", "praised": "Drift", "text": "for natta <3"}
+    assert _post_as_phone(phones, "/message", good) == 201
+    assert _post_as_phone(phones, "/message", shout) == 201
+    panel = window.blocks.good_news
+    box = panel.room_messages
+    qtbot.waitUntil(lambda: box.list.count() == 2)
+    assert box.title() == "From the phones, waiting: 2"
+    assert box.list.item(0).text() == "Good news: Vi vant anbudet 🎉 — Per"
+    assert box.list.item(1).text() == "Shout-out to Drift: for natta <3"
+    box.list.setCurrentRow(0)
+    panel.list.setCurrentIndex(QModelIndex())  # no speaker chosen: it keeps waiting
+    qtbot.mouseClick(box.accept_button, Qt.MouseButton.LeftButton)
+    assert "Select the speaker" in panel.message.text() and box.list.count() == 2
+    panel.list.setCurrentIndex(panel.speakers.index(0, 0))
+    qtbot.mouseClick(box.accept_button, Qt.MouseButton.LeftButton)
+    assert panel.good_news.toPlainText() == "Vi vant anbudet 🎉 (Per)"
+    item = good_news.list_items(db, meeting_id)[0]
+    assert item.good_news == "Vi vant anbudet 🎉 (Per)"
+    box.list.setCurrentRow(0)
+    qtbot.mouseClick(box.accept_button, Qt.MouseButton.LeftButton)
+    shouts = records.list_records(db, records.SHOUT_OUTS, meeting_id)
+    assert [(s.values["praised"], s.values["reason"]) for s in shouts] == [
+        ("Drift", "for natta <3")
+    ]
+    assert box.isHidden()

@@ -71,3 +71,56 @@ def test_a_scribes_line_reaches_the_flip_chart(server, browser, db, meeting_id):
     notes = groups.group_notes(db, group.id)
     assert [text for _, text in notes["success"]] == ["Ny <b>kunde</b> i nord 🎉"]
     assert notes["learning"] == []
+
+
+@pytest.fixture
+def phones_server(db, meeting_id):
+    running = RoomServer(db, meeting_id=meeting_id)
+    running.start("127.0.0.1", 0)
+    yield running
+    running.stop()
+
+
+def test_a_phone_scores_the_open_report_and_sends_good_news(
+    phones_server, browser, db, meeting_id  # noqa: F811
+):
+    from facilitator.store import room
+
+    server = phones_server
+    server.publish(_screen("04:10"))
+    page = browser.new_page()
+    page.goto(server.participant_url())
+    expect(page.locator("#countdown")).to_have_text("04:10")
+    expect(page.locator("#score")).to_be_hidden()
+    expect(page.locator("#message")).to_be_hidden()
+
+    server.open_poll("evaluation:1", "Nordlys Energi AS")
+    expect(page.locator("#score-question")).to_have_text(
+        "Your own score for Nordlys Energi AS's quarter (1–10)", timeout=1000
+    )
+    page.click("#score-buttons button:text-is('7')")
+    expect(page.locator("#score-given")).to_have_text(
+        "Thank you: you gave 7. Tap again to change it."
+    )
+    page.click("#score-buttons button:text-is('8')")  # a change of mind
+    expect(page.locator("#score-given")).to_contain_text("you gave 8")
+    assert room.score_counts(db, meeting_id) == {"evaluation:1": {8: 1}}
+
+    server.set_messages_open(True)
+    expect(page.locator("#message")).to_be_visible(timeout=1000)
+    page.check("input[value=shout_out]")
+    page.fill("#praised", "Drift")
+    page.fill("#text", "for natta <3")
+    page.fill("#sender", "Kari")
+    page.click("#send")
+    expect(page.locator("#message-status")).to_have_text(
+        "Sent: the leader will take it into the meeting."
+    )
+    assert page.input_value("#text") == "" and page.input_value("#sender") == "Kari"
+    [sent] = room.waiting_messages(db, meeting_id)
+    assert (sent.kind, sent.praised, sent.text, sent.sender) == (
+        "shout_out",
+        "Drift",
+        "for natta <3",
+        "Kari",
+    )

@@ -168,3 +168,102 @@ def test_a_note_line_is_one_printable_line():
     assert clean_note("success", "a\u0000b\nc") == ("success", "a b c")
     assert clean_note("learning", "\u200b") == "empty"  # a zero-width space says nothing
     assert clean_note("success", "x" * 200) == ("success", "x" * 200)
+
+
+VOTER = "a1b2c3d4e5f60718"
+
+
+def test_a_phone_scores_only_the_open_report_once_and_anonymously(db, meeting_id, monkeypatch):
+    from facilitator.store import room
+
+    monkeypatch.setattr(room_server, "SCORES_PER_MINUTE", 4)
+    scored: list[str] = []
+    server = RoomServer(db, meeting_id=meeting_id, on_scores_changed=scored.append)
+    phone = f"/p/{server.tokens.participant}/score"
+
+    async def check(client: TestClient) -> None:
+        closed = await client.post(phone, json={"poll": "evaluation:1", "voter": VOTER, "score": 7})
+        assert (closed.status, (await closed.json())["error"]) == (409, "closed")
+        server.open_poll("evaluation:1", "Nordlys Energi AS")
+        for body, reason in (
+            ({"poll": "evaluation:1", "voter": "short", "score": 7}, "voter"),
+            ({"poll": "evaluation:1", "voter": "<script>x</script>", "score": 7}, "voter"),
+            ({"poll": "evaluation:1", "voter": VOTER, "score": 11}, "score"),
+            ({"poll": "evaluation:1", "voter": VOTER, "score": True}, "score"),
+            ({"poll": "evaluation:1", "voter": VOTER, "score": "7"}, "score"),
+        ):
+            refused = await client.post(phone, json=body)
+            assert (refused.status, (await refused.json())["error"]) == (422, reason)
+        wrong = await client.post(phone, json={"poll": "evaluation:2", "voter": VOTER, "score": 7})
+        assert wrong.status == 409  # another report's scoring is not open
+        for score in (7, 9):  # a change of mind replaces the phone's score
+            given = await client.post(
+                phone, json={"poll": "evaluation:1", "voter": VOTER, "score": score}
+            )
+            assert given.status == 201
+        other = "f" * 32
+        assert (
+            await client.post(phone, json={"poll": "evaluation:1", "voter": other, "score": 6})
+        ).status == 201
+        view_token = f"/p/{server.tokens.room}/score"  # the view's link cannot score
+        assert (await client.post(view_token, json={})).status == 404
+        for _ in range(2):
+            await client.post(phone, json={"poll": "evaluation:1", "voter": VOTER, "score": 8})
+        limited = await client.post(
+            phone, json={"poll": "evaluation:1", "voter": VOTER, "score": 8}
+        )
+        assert limited.status == 429
+
+    _run(server, check)
+    assert room.score_counts(db, meeting_id) == {"evaluation:1": {8: 1, 6: 1}}
+    assert scored == ["evaluation:1"] * 5
+
+
+def test_good_news_and_shout_outs_are_taken_during_block_1_only(db, meeting_id, monkeypatch):
+    from facilitator.store import room
+
+    monkeypatch.setattr(room_server, "MESSAGES_PER_MINUTE", 6)  # every request counts
+    arrived: list[bool] = []
+    server = RoomServer(db, meeting_id=meeting_id, on_messages_changed=lambda: arrived.append(True))
+    phone = f"/p/{server.tokens.participant}/message"
+
+    async def check(client: TestClient) -> None:
+        good = {"kind": "good_news", "text": "Vi vant <b>anbudet</b> 🎉", "sender": "Kari"}
+        assert (await client.post(phone, json=good)).status == 409
+        server.set_messages_open(True)
+        assert (await client.post(phone, json=good)).status == 201
+        shout = {"kind": "shout_out", "praised": "Drift", "text": "for natta"}
+        assert (await client.post(phone, json=shout)).status == 201
+        for body, reason in (
+            ({"kind": "shout_out", "praised": "", "text": "for natta"}, "empty"),
+            ({"kind": "good_news", "text": "x" * 501}, "long"),
+            ({"kind": "vision", "text": "hei"}, "kind"),
+        ):
+            refused = await client.post(phone, json=body)
+            assert (refused.status, (await refused.json())["error"]) == (422, reason)
+        assert (await client.post(phone, json=good)).status == 429  # the seventh this minute
+
+    _run(server, check)
+    waiting = room.waiting_messages(db, meeting_id)
+    assert [(m.kind, m.text, m.praised, m.sender) for m in waiting] == [
+        ("good_news", "Vi vant <b>anbudet</b> 🎉", "", "Kari"),
+        ("shout_out", "for natta", "Drift", ""),
+    ]
+    assert len(arrived) == 2
+
+
+def test_the_phones_learn_when_scoring_and_sending_open(db, meeting_id):
+    server = RoomServer(db, meeting_id=meeting_id)
+    server.open_poll("evaluation:3", "Drift")
+    server.set_messages_open(True)
+
+    async def check(client: TestClient) -> None:
+        response = await client.get(f"/p/{server.tokens.participant}/events")
+        first = await _first_event(response)
+        assert first["poll"] == {"key": "evaluation:3", "title": "Drift"}
+        assert first["messagesOpen"] is True
+        response.close()
+        page = await client.get(f"/p/{server.tokens.participant}")
+        assert page.status == 200 and "participant.js" in await page.text()
+
+    _run(server, check)

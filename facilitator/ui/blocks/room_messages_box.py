@@ -51,7 +51,7 @@ class RoomMessagesBox(QGroupBox):
             self.list.addItem(item)
         if messages:
             self.list.setCurrentRow(min(max(0, chosen), len(messages) - 1))
-        self.setTitle(self.tr("From the phones: %n waiting", "", len(messages)))
+        self.setTitle(self.tr("From the phones, waiting: {n}").format(n=len(messages)))
         self.setVisible(bool(messages))
         self._enable()
 

@@ -14,14 +14,14 @@ from facilitator.ui.numbers import number_text
 
 
 def room_scores_text(scores: RoomScores) -> str:
-    """ "The room: median 7 from 12 scores", or that nobody has scored yet."""
+    """ "The room: median 7, n = 12" (no plural to get wrong), or that nobody has scored."""
     from PySide6.QtCore import QCoreApplication
 
     if scores.median is None:
         return QCoreApplication.translate("RoomScoresRow", "The room: no scores yet")
-    return QCoreApplication.translate(
-        "RoomScoresRow", "The room: median {median} from %n score(s)", "", scores.count
-    ).format(median=number_text(scores.median))
+    return QCoreApplication.translate("RoomScoresRow", "The room: median {median}, n = {n}").format(
+        median=number_text(scores.median), n=scores.count
+    )
 
 
 class RoomScoresRow(QWidget):
