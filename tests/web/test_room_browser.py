@@ -82,7 +82,10 @@ def phones_server(db, meeting_id):
 
 
 def test_a_phone_scores_the_open_report_and_sends_good_news(
-    phones_server, browser, db, meeting_id  # noqa: F811
+    phones_server,
+    browser,
+    db,
+    meeting_id,  # noqa: F811
 ):
     from facilitator.store import room
 
