@@ -30,8 +30,11 @@
     $("content").replaceChildren(...screen.content.map((line) => {
       const p = document.createElement("p");
       p.textContent = line;
+      if (line.includes("\n")) p.className = "card"; // a group's card: its lines together
       return p;
     }));
+    // With something under it, the countdown steps back (as on the room's screen).
+    document.body.classList.toggle("with-content", screen.content.length > 0);
   }
 
   function showGiven() {

@@ -210,8 +210,9 @@ class PresenterWindow(QWidget):
         self._show_content(self.groups_view)
 
     def content_lines(self) -> list[str]:
-        """What the room's screen shows under the countdown, as lines of text (the room
-        link sends them to the phones): the speaker, the statement, the groups, …"""
+        """What the room's screen shows under the countdown, as text (the room link sends it
+        to the phones): one entry per label — the speaker, the statement — and one per group
+        card, its lines kept together."""
         page = self.content.currentWidget()
         if not self.closing_card.isHidden():
             page = self.closing_card
@@ -219,11 +220,14 @@ class PresenterWindow(QWidget):
             return []
         elif page is self.scores_view:
             return [f"{name}: {'–' if score is None else score}" for name, score in page.scores]
-        lines: list[str] = []
-        for label in page.findChildren(QLabel):
-            if not label.isHidden() and label.text():
-                lines.extend(line for line in label.text().split("\n") if line.strip())
-        return lines
+        elif page is self.groups_view:
+            cards = [card.text() for card in self.groups_view.card_labels]
+            return [self.groups_view.caption.text(), *cards]
+        return [
+            label.text()
+            for label in page.findChildren(QLabel)
+            if not label.isHidden() and label.text().strip()
+        ]
 
     def show_room_link(self, url: str | None) -> None:
         """The QR code to open the live timer on a phone, with its address (None: hide)."""
