@@ -5,10 +5,12 @@ Usage: python scripts/check_bundle.py dist/Facilitator
 
 import email
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import urllib.request
 from email import policy
 from pathlib import Path
 
@@ -68,8 +70,34 @@ def main(bundle: Path) -> int:
     written = sorted(departments.glob("*.pdf"))
     assert len(written) == 3, "one PDF per department"
     assert "Kundeservice" in PdfReader(written[0]).pages[0].extract_text(), "department PDF"
+    check_room_link(program, env, database)
     print(f"bundle check passed: {len(reader.pages)} pages, fonts {sorted(fonts)}")
     return 0
+
+
+def check_room_link(program: Path, env: dict[str, str], database: Path) -> None:
+    """`serve` answers: the live view's page and its first event (aiohttp, the pages)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [str(program), "serve", "--db", str(database), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().split(": ", 1)[1].strip()
+        page = urllib.request.urlopen(url, timeout=10).read().decode()
+        assert "room.js" in page, "the live view's page"
+        with urllib.request.urlopen(url + "/events", timeout=10) as stream:
+            first = next(line for line in stream if line.startswith(b"data: "))
+        assert b'"screen"' in first, "the live view's events"
+        print(f"room link served: {url.split('/r/')[0]}")
+    finally:
+        server.terminate()
+        server.wait(10)
 
 
 if __name__ == "__main__":
