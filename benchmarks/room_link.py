@@ -24,7 +24,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from _common import REPO, goal, verdict
+from _common import REPO, goal, verdict  # noqa: F401  (REPO sets the path and platform)
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from timer_drift import _lateness, _watch

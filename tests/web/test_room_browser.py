@@ -10,7 +10,6 @@ from facilitator.store.groups import GroupPlan
 from facilitator.store.participants import add_participant
 from facilitator.web.room import RoomSnapshot
 from facilitator.web.server import RoomServer
-from tests.web.browser import browser  # noqa: F401  (the fixture)
 
 expect = pytest.importorskip("playwright.sync_api", reason="Playwright is a test extra").expect
 
@@ -35,7 +34,7 @@ def _screen(countdown: str, phase: str = "normal", content=()) -> RoomSnapshot:
     )
 
 
-def test_the_live_view_follows_the_room_screen(server, browser):  # noqa: F811
+def test_the_live_view_follows_the_room_screen(server, browser):
     server.publish(_screen("12:34", content=["Gruppe 2", "<img src=x onerror=alert(1)>"]))
     page = browser.new_page()
     page.goto(server.room_url())
@@ -51,7 +50,7 @@ def test_the_live_view_follows_the_room_screen(server, browser):  # noqa: F811
     assert "phase-overtime" in page.get_attribute("#countdown", "class")
 
 
-def test_a_scribes_line_reaches_the_flip_chart(server, browser, db, meeting_id):  # noqa: F811
+def test_a_scribes_line_reaches_the_flip_chart(server, browser, db, meeting_id):
     people = [add_participant(db, meeting_id, f"Person {n}") for n in range(3)]
     groups.save_assignment(db, meeting_id, [GroupPlan(people)], lambda n: f"Gruppe {n}")
     [group] = groups.list_groups(db, meeting_id)
@@ -85,7 +84,7 @@ def test_a_phone_scores_the_open_report_and_sends_good_news(
     phones_server,
     browser,
     db,
-    meeting_id,  # noqa: F811
+    meeting_id,
 ):
     from facilitator.store import room
 

@@ -1,4 +1,4 @@
-"""A real headless Chromium for the room link's pages: Debian's `chromium` package, driven
+"""The room link's tests. A real headless Chromium for the room link's pages: Debian's `chromium` package, driven
 by Playwright (which cannot download its own browser here). Without either, the browser
 tests skip and say why."""
 
