@@ -82,9 +82,14 @@ class RoomScores:
         return (ordered[middle - 1] + ordered[middle]) / 2
 
     def bars(self) -> str:
-        """The distribution 1–10 as a line of block characters, tallest = most given."""
+        """The distribution 1–10 as ten block characters, tallest = most given; a score
+        nobody gave is the baseline ▁, so the ten places stay readable."""
         most = max(self.counts.values(), default=0)
-        steps = " ▁▂▃▄▅▆▇█"
         if most == 0:
             return ""
-        return "".join(steps[round(self.counts.get(score, 0) / most * 8)] for score in range(1, 11))
+        steps = "▂▃▄▅▆▇█"
+        shape = []
+        for score in range(1, 11):
+            count = self.counts.get(score, 0)
+            shape.append(steps[max(0, round(count / most * 7) - 1)] if count else "▁")
+        return "".join(shape)

@@ -592,6 +592,7 @@ class MainWindow(QMainWindow):
         if self.room_link_dialog is None:
             self.room_link_dialog = RoomLinkDialog(self.room_link, self.settings, self)
             self.room_link_dialog.showOnRoomScreen.connect(self._room_link_on_screen)
+            self.room_link_dialog.showScribeCodes.connect(self._scribe_codes_on_screen)
         self.room_link_dialog.show()
         self.room_link_dialog.raise_()
 
@@ -599,12 +600,18 @@ class MainWindow(QMainWindow):
         url = self.room_link.participant_url()
         self.presenter.window.show_room_link(url if shown else None)
 
+    def _scribe_codes_on_screen(self, shown: bool) -> None:
+        names, urls = self.room_link.group_names(), self.room_link.scribe_urls()
+        codes = [(names[gid], url) for gid, url in urls.items()] if shown else None
+        self.presenter.window.show_scribe_codes(codes)
+
     def _room_link_changed(self) -> None:
         on = self.room_link.is_on()
         self.blocks.reports.room_scores.setVisible(on)
         if not on:
             self.blocks.reports.room_scores.close_poll()
             self.presenter.window.show_room_link(None)
+            self.presenter.window.show_scribe_codes(None)
         else:
             view = self.controller.view()
             if view is not None:

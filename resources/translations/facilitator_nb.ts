@@ -1453,12 +1453,12 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="739"/>
+        <location filename="../../facilitator/ui/main_window.py" line="746"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="740"/>
+        <location filename="../../facilitator/ui/main_window.py" line="747"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -3284,9 +3284,14 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="51"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="53"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="137"/>
+        <source>The meeting on your phone</source>
+        <translation>Møtet på mobilen din</translation>
     </message>
     <message>
         <location filename="../../facilitator/texts.py" line="189"/>
@@ -3294,7 +3299,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="152"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="170"/>
         <location filename="../../facilitator/web/room.py" line="48"/>
         <source>Thank you</source>
         <translation>Takk</translation>
@@ -3305,7 +3310,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="174"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="192"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
@@ -3350,7 +3355,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="171"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="189"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -3499,37 +3504,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="236"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="238"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="253"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="255"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="264"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="266"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="271"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="273"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="278"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="280"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="282"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="284"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="285"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="287"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -3808,82 +3813,87 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RoomLinkDialog</name>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="41"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="42"/>
         <source>Room link</source>
         <translation>Romlenke</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="46"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="47"/>
         <source>Everyone in the room opens the meeting&apos;s live timer on their phone; each group&apos;s scribe types the group&apos;s flip chart. Phones must be on the same network as this laptop. Turning the link off ends every link.</source>
         <translation>Alle i rommet åpner møtets levende nedtelling på mobilen; hver gruppes referent skriver gruppens flippover. Mobilene må være på samme nettverk som denne maskinen. Når romlenken slås av, slutter alle lenker å virke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="62"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="63"/>
         <source>Network address</source>
         <translation>Nettverksadresse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="63"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="64"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="70"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="71"/>
         <source>Copy address</source>
         <translation>Kopier adressen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="71"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="72"/>
         <source>Show on the room&apos;s screen</source>
         <translation>Vis på rommets skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="76"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="77"/>
         <source>For a TV or a second screen: it shows the timer and cannot send anything.</source>
         <translation>For en TV eller en skjerm til: den viser nedtellingen og kan ikke sende noe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="78"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="79"/>
         <source>For everyone&apos;s phone: the timer, their score, good news</source>
         <translation>For alles mobil: nedtellingen, egen poengsum, gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="95"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="97"/>
+        <source>Every group&apos;s code on the room&apos;s screen</source>
+        <translation>Alle gruppenes koder på rommets skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="99"/>
         <source>Scribe page of a group</source>
         <translation>Referentside for en gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="124"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="130"/>
         <source>Turn the room link off</source>
         <translation>Slå av romlenken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="124"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="130"/>
         <source>Turn it on</source>
         <translation>Slå den på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="130"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="136"/>
         <source>Off</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="134"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="140"/>
         <source>A screen that only shows the timer: {url}</source>
         <translation>En skjerm som bare viser nedtellingen: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="144"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="154"/>
         <source>No groups yet (block 3 makes them)</source>
         <translation>Ingen grupper ennå (blokk 3 lager dem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="164"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="174"/>
         <source>The link cannot use {host}:{port}: {reason}. Try another port.</source>
         <translation>Lenken kan ikke bruke {host}:{port}: {reason}. Prøv en annen port.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="177"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="187"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>

@@ -43,6 +43,6 @@ def test_the_rooms_scores_have_a_count_a_median_and_a_shape():
     assert RoomScores({}).median is None and RoomScores({}).bars() == ""
     odd = RoomScores({7: 3, 5: 1, 9: 1})  # 5 7 7 7 9
     assert (odd.count, odd.median) == (5, 7.0)
-    assert odd.bars() == "    ▃ █ ▃ "
+    assert odd.bars() == "▁▁▁▁▃▁█▁▃▁"  # 5: 1 of 3 → ▃; 7: the most → █
     even = RoomScores({6: 1, 8: 1})
     assert even.median == 7.0

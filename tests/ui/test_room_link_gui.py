@@ -76,7 +76,8 @@ def test_the_phones_see_the_room_screen_and_a_scribe_writes_the_flip_chart(
 
     qtbot.mouseClick(dialog.on_screen, Qt.MouseButton.LeftButton)
     assert not presenter.room_link_card.isHidden()
-    assert presenter.room_link_address.text() == phones.removeprefix("http://")
+    host, _, path = phones.removeprefix("http://").partition("/")
+    assert presenter.room_link_address.text() == f"{host}\n/{path}"
 
     # Block 3's groups get scribe pages; a scribe's line shows in the group's flip chart.
     window.show_run_page(2)
@@ -154,11 +155,11 @@ def test_the_room_scores_a_report_beside_the_reporter(qtbot, linked, db, meeting
             _post_as_phone(phones, "/score", {"poll": poll, "voter": voter, "score": score}) == 201
         )
     qtbot.waitUntil(lambda: row.summary.text() == "The room: median 7, n = 3")
-    assert row.bars.text() == "     ███  "
+    assert row.bars.text() == "▁▁▁▁▁███▁▁"
     qtbot.mouseClick(row.on_screen, Qt.MouseButton.LeftButton)
     window.controller.refresh()
     room = window.presenter.window.report_view.room
-    assert room.text() == "The room: median 7, n = 3" and not room.isHidden()
+    assert room.text() == "The room: median 7, n = 3   ▁▁▁▁▁███▁▁" and not room.isHidden()
     panel.queue_box.select_row(1)  # another report: its scoring starts closed
     assert window.room_link.poll_key() is None and not row.open_button.isChecked()
     assert row.summary.text() == "The room: no scores yet"

@@ -216,7 +216,9 @@ class ReportsPanel(QWidget):
         row = self.room_scores
         if row.isHidden() or not row.on_screen.isChecked() or self._room_scores[0] != key:
             return None
-        return room_scores_text(self._room_scores[1])
+        scores = self._room_scores[1]
+        bars = scores.bars()
+        return f"{room_scores_text(scores)}   {bars}" if bars else room_scores_text(scores)
 
     def _select(self, key: int | None) -> None:
         self.flush()

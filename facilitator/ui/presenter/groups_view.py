@@ -134,7 +134,7 @@ class GroupsView(QWidget):
             max_pixels=int(self._window_height / 16),
             wanted=math.ceil(self._window_height * 0.025 / 0.73),
         )
-        layout = self._checked(layout, width)
+        layout = self._checked(layout, width, height)
         self.layout_used = layout
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -158,13 +158,18 @@ class GroupsView(QWidget):
         set_pixel_size(card, layout.pixels)
         return card
 
-    def _checked(self, layout: CardLayout, width: float) -> CardLayout:
+    def _checked(self, layout: CardLayout, width: float, height: float) -> CardLayout:
         """The estimate measures text with one reference font; the real cards may draw
-        ★ and ✎ from a wider fallback font. Measure the real cards once and shrink the
-        type so that none is cut off."""
-        room = (width - SPACING * (layout.columns - 1)) / layout.columns
-        widest = max(self._card(g, layout).sizeHint().width() for g in self._groups)
-        if widest <= room:
+        ★ and ✎ from a wider or taller fallback font. Measure the real cards once and
+        shrink the type so that none is cut off, across or down."""
+        room_across = (width - SPACING * (layout.columns - 1)) / layout.columns
+        room_down = (height - SPACING * (layout.rows - 1)) / layout.rows
+        hints = [self._card(g, layout).sizeHint() for g in self._groups]
+        scale = min(
+            room_across / max(hint.width() for hint in hints),
+            room_down / max(hint.height() for hint in hints),
+        )
+        if scale >= 1:
             return layout
-        pixels = max(12, int(layout.pixels * room / widest) - 1)
+        pixels = max(12, int(layout.pixels * scale) - 1)
         return CardLayout(layout.rows, layout.columns, pixels, layout.level)

@@ -7,8 +7,10 @@ material (speaker queue, groups, vision).
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPixmap, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -131,12 +133,28 @@ class PresenterWindow(QWidget):
         self.room_link_address.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.room_link_address.setTextFormat(Qt.TextFormat.PlainText)
         self.room_link_address.setWordWrap(True)
+        self.room_link_caption = named(
+            QLabel(self.tr("The meeting on your phone")), "roomLinkCaption"
+        )
+        self.room_link_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.room_link_caption.setWordWrap(True)
         card_layout = QVBoxLayout(self.room_link_card)
         card_layout.setContentsMargins(8, 8, 8, 8)
+        card_layout.addWidget(self.room_link_caption)
         card_layout.addWidget(self.room_link_qr)
         card_layout.addWidget(self.room_link_address)
         self.room_link_card.hide()
         self._room_link_url: str | None = None
+        # Each group's scribe page as a QR code with the group's name, over the content.
+        self.scribe_codes = named(QWidget(self), "presenterScribeCodes")
+        self.scribe_codes.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.scribe_codes.setStyleSheet(
+            "#presenterScribeCodes { background: #0b1620; }"
+            " QLabel#scribeCodeName { color: #e8eef4; }"
+            " QLabel#scribeCodeQr { background: #ffffff; border-radius: 6px; }"
+        )
+        self.scribe_codes.hide()
+        self._scribe_codes: list[tuple[str, str]] = []
         self.blank_cover = named(QWidget(self), "presenterBlank")
         self.blank_cover.setStyleSheet("background: #000000;")
         self.blank_cover.hide()
@@ -238,6 +256,7 @@ class PresenterWindow(QWidget):
         card, url = self.room_link_card, self._room_link_url
         if url is None:
             card.hide()
+            self._layout.setContentsMargins(16, 12, 16, 12)
             return
         from facilitator.ui.room_link.room_link import qr_png
 
@@ -245,16 +264,83 @@ class PresenterWindow(QWidget):
         pixmap = QPixmap()
         pixmap.loadFromData(qr_png(url, scale=max(2, side // 45)), "PNG")
         self.room_link_qr.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
-        set_text(self.room_link_address, url.removeprefix("http://"))  # typed without a camera
+        # Host and path on two lines, the type as large as fits: typed without a camera.
+        host, _, path = url.removeprefix("http://").partition("/")
+        lines = [host, "/" + path]
         font = QFont(self.font())
-        font.setPixelSize(max(12, side // 11))
+        font.setPixelSize(100)
+        widest = max(QFontMetrics(font).horizontalAdvance(line) for line in lines)
+        font.setPixelSize(max(10, min(side // 11, int(100 * (side - 4) / widest))))
+        set_text(self.room_link_address, "\n".join(lines))
         set_font(self.room_link_address, font)
+        caption = QFont(font)
+        caption.setPixelSize(max(14, side // 8))
+        caption.setBold(True)
+        set_font(self.room_link_caption, caption)
         width = side + 16
         address_height = self.room_link_address.heightForWidth(side)
-        card.resize(width, side + max(address_height, font.pixelSize()) + 24)
-        card.move(self.width() - card.width() - 16, self.height() - card.height() - 60)
+        caption_height = self.room_link_caption.heightForWidth(side)
+        card.resize(width, side + address_height + caption_height + 32)
+        # The card gets a strip of its own on the right: it never covers a name.
+        self._layout.setContentsMargins(16, 12, 16 + card.width() + 16, 12)
+        card.move(self.width() - card.width() - 16, (self.height() - card.height()) // 2)
         card.show()
         card.raise_()
+        self.blank_cover.raise_()
+
+    def show_scribe_codes(self, codes: list[tuple[str, str]] | None) -> None:
+        """Each group's (name, scribe page) as a QR code the scribes scan (None: hide)."""
+        self._scribe_codes = list(codes or [])
+        self._place_scribe_codes()
+
+    def _place_scribe_codes(self) -> None:
+        from PySide6.QtWidgets import QGridLayout
+
+        from facilitator.ui.room_link.room_link import qr_png
+
+        overlay = self.scribe_codes
+        old = overlay.layout()
+        if old is not None:
+            while old.count():
+                item = old.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+            QWidget().setLayout(old)  # the old layout goes with a throwaway parent
+        if not self._scribe_codes:
+            overlay.hide()
+            return
+        top = self.block_label.geometry().bottom() + 8
+        overlay.setGeometry(0, top, self.width(), self.height() - top)
+        count = len(self._scribe_codes)
+        columns = min(count, max(1, math.ceil(math.sqrt(count * 16 / 9))))
+        rows = math.ceil(count / columns)
+        cell_height = (overlay.height() - 16 * rows) / rows
+        cell_width = (overlay.width() - 16 * columns) / columns
+        name_pixels = max(14, int(cell_height * 0.12))
+        side = int(max(60, min(cell_width, cell_height - name_pixels * 1.6)))
+        grid = QGridLayout(overlay)
+        grid.setSpacing(16)
+        for index, (name, url) in enumerate(self._scribe_codes):
+            label = named(QLabel(name), "scribeCodeName")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            font = QFont(self.font())
+            font.setPixelSize(name_pixels)
+            label.setFont(font)
+            code = named(QLabel(), "scribeCodeQr")
+            code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            pixmap = QPixmap()
+            pixmap.loadFromData(qr_png(url, scale=max(2, side // 45)), "PNG")
+            code.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+            code.setToolTip(url)
+            code.setFixedSize(side + 16, side + 16)
+            row, column = divmod(index, columns)
+            grid.addWidget(label, row * 2, column)
+            grid.addWidget(code, row * 2 + 1, column, Qt.AlignmentFlag.AlignHCenter)
+        overlay.show()
+        overlay.raise_()
+        self.room_link_card.raise_()
         self.blank_cover.raise_()
 
     def clear_content(self) -> None:
@@ -307,6 +393,8 @@ class PresenterWindow(QWidget):
         self.closing_card.setGeometry(self.rect())
         self.closing_card.resize_text()
         self._place_room_link()
+        if self._scribe_codes:
+            self._place_scribe_codes()
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:

@@ -35,6 +35,7 @@ def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
 
 class RoomLinkDialog(QDialog):
     showOnRoomScreen = Signal(bool)
+    showScribeCodes = Signal(bool)
 
     def __init__(self, link: RoomLink, settings: QSettings, parent=None) -> None:
         super().__init__(parent)
@@ -92,11 +93,15 @@ class RoomLinkDialog(QDialog):
         self.scribe_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scribe_url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scribe_url.setWordWrap(True)
+        self.codes_on_screen = named(
+            QCheckBox(self.tr("Every group's code on the room's screen")), "roomLinkCodesOnScreen"
+        )
         scribe_box = QGroupBox(self.tr("Scribe page of a group"))
         scribes = QVBoxLayout(scribe_box)
         scribes.addWidget(self.group)
         scribes.addWidget(self.scribe_qr)
         scribes.addWidget(self.scribe_url)
+        scribes.addWidget(self.codes_on_screen)
 
         self.message = MessageBar()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -115,6 +120,7 @@ class RoomLinkDialog(QDialog):
         self.switch.clicked.connect(self._switch)
         self.copy_button.clicked.connect(self._copy)
         self.on_screen.toggled.connect(self.showOnRoomScreen)
+        self.codes_on_screen.toggled.connect(self.showScribeCodes)
         self.group.currentIndexChanged.connect(self._show_scribe)
         link.changed.connect(self.refresh)
         self.refresh()
@@ -135,6 +141,10 @@ class RoomLinkDialog(QDialog):
         )
         if not on and self.on_screen.isChecked():
             self.on_screen.setChecked(False)
+        has_groups = on and bool(self._link.group_names())
+        self.codes_on_screen.setEnabled(has_groups)
+        if not has_groups and self.codes_on_screen.isChecked():
+            self.codes_on_screen.setChecked(False)
         chosen = self.group.currentData()
         self.group.blockSignals(True)
         self.group.clear()
