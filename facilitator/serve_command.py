@@ -48,6 +48,8 @@ def run_serve(db_arg: str | None, meeting_id: int | None, host: str, port: int) 
 def _serve(db: Database, meeting_id: int, host: str, port: int) -> int:
     server = RoomServer(db)
     server.set_groups(_groups(db, meeting_id))
+    # The first phone gets the screen at once, not the waiting card.
+    server.publish(room_screen(agenda.load_run(db, meeting_id), datetime.now(UTC)))
     try:
         server.start(host, port)
     except OSError as error:
