@@ -59,6 +59,7 @@ class Evaluation:
     reporter: str | None
     score: int | None
     notes: dict[str, tuple[str, str]]  # dimension -> (good, could be better)
+    room: dict[int, int] = field(default_factory=dict)  # the phones' scores: score -> count
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from facilitator.domain import formatting
+from facilitator.domain.evaluation import RoomScores
 from facilitator.domain.minutes import MinutesData, ObjectiveRow
 from facilitator.domain.okr import alignment_share
 from facilitator.report.blocks import (
@@ -26,6 +28,16 @@ from facilitator.report.text import para
 DIMENSIONS = ("execution", "leadership", "competence")
 
 
+def _room_cell(counts: dict[int, int], language: str) -> str:
+    """ "median 6 (n = 11)": the phones' scores on one report, or a dash."""
+    scores = RoomScores(counts)
+    if scores.median is None:
+        return "–"
+    return translate("Minutes", "median {median} (n = {n})").format(
+        median=formatting.number(scores.median, language), n=scores.count
+    )
+
+
 def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
     if not data.evaluations:
         return []
@@ -40,18 +52,18 @@ def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list
         ]
         for e in data.evaluations
     ]
-    flow.append(
-        table(
-            [
-                translate("Minutes", "Who"),
-                translate("Minutes", "Score (1–10)"),
-                translate("Minutes", "Reported by"),
-            ],
-            rows,
-            [0.45 * width, 0.2 * width, 0.35 * width],
-            styles,
-        )
-    )
+    headings = [
+        translate("Minutes", "Who"),
+        translate("Minutes", "Score (1–10)"),
+        translate("Minutes", "Reported by"),
+    ]
+    widths = [0.45 * width, 0.2 * width, 0.35 * width]
+    if any(e.room for e in data.evaluations):  # the room scored too (the room link)
+        for row, evaluation in zip(rows, data.evaluations, strict=True):
+            row.append(_room_cell(evaluation.room, data.language))
+        headings.append(translate("Minutes", "The room's own scores"))
+        widths = [0.32 * width, 0.16 * width, 0.26 * width, 0.26 * width]
+    flow.append(table(headings, rows, widths, styles))
     if any(e.score is not None for e in data.evaluations):
         flow += [Spacer(1, 6), scores_chart(data.evaluations, width)]
     for evaluation in data.evaluations:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind
@@ -33,10 +34,13 @@ from facilitator.store.models import (
     Participant,
     PreparationCheck,
     Reflection,
+    RoomMessage,
+    RoomScore,
     SelfEvaluation,
     ShoutOut,
     ValueExample,
 )
+from facilitator.store.room import report_poll
 
 COMPANY = "Nordlys Energi AS"
 
@@ -142,6 +146,7 @@ def create_demo_meeting(
             _live_agenda(meeting, live_now)
         _conversation(session, meeting, people, values)
         _evaluations(session, meeting, people, departments)
+        _room_link(session, meeting)
         _groups(session, meeting, people)
         _okrs(session, meeting, people, departments)
         _summary(session, meeting, people)
@@ -152,6 +157,45 @@ def create_demo_meeting(
 
         grow_demo(db, meeting_id, size)
     return meeting_id
+
+
+def _room_link(session: Session, meeting: Meeting) -> None:
+    """What the phones sent: the room's own scores on the company's quarter (a little
+    below the leader's 7) and a shout-out and good news the leader took in."""
+    session.flush()
+    company = session.scalar(
+        select(SelfEvaluation).where(
+            SelfEvaluation.meeting_id == meeting.id, SelfEvaluation.department_id.is_(None)
+        )
+    )
+    assert company is not None
+    for index, score in enumerate((6, 7, 7, 5, 8, 6, 7, 6, 9, 6, 7)):
+        session.add(
+            RoomScore(
+                meeting_id=meeting.id,
+                poll=report_poll(company.id),
+                voter=f"demo-phone-{index:02d}",
+                score=score,
+            )
+        )
+    session.add_all(
+        [
+            RoomMessage(
+                meeting_id=meeting.id,
+                kind="shout_out",
+                praised="Montørene i Bergen",
+                text="for helgejobben etter stormen",
+                sender="Tove",
+                status="accepted",
+            ),
+            RoomMessage(
+                meeting_id=meeting.id,
+                kind="good_news",
+                text="Kunden i Åsane ringte bare for å si takk",
+                status="dismissed",  # the speaker had already told it
+            ),
+        ]
+    )
 
 
 def _preparation(session: Session, meeting: Meeting, people: People) -> None:

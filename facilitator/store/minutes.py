@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.domain import minutes as m
@@ -24,10 +24,12 @@ from facilitator.store.models import (
     Objective,
     Participant,
     Reflection,
+    RoomScore,
     SelfEvaluation,
     ShoutOut,
     ValueExample,
 )
+from facilitator.store.room import report_poll
 
 
 def _name(person: Participant | None) -> str | None:
@@ -155,12 +157,20 @@ def _evaluations(session: Session, meeting_id: int) -> list[m.Evaluation]:
         )
         .order_by(SelfEvaluation.position, SelfEvaluation.id)
     )
+    room: dict[str, dict[int, int]] = {}
+    for poll, score, count in session.execute(
+        select(RoomScore.poll, RoomScore.score, func.count())
+        .where(RoomScore.meeting_id == meeting_id)
+        .group_by(RoomScore.poll, RoomScore.score)
+    ):
+        room.setdefault(poll, {})[score] = count
     result = [
         m.Evaluation(
             e.department.name if e.department else None,
             _name(e.reporter),
             e.score,
             {n.dimension: (n.good, n.better) for n in e.notes},
+            room.get(report_poll(e.id), {}),  # the room link's scoring of this report
         )
         for e in rows
     ]

@@ -619,11 +619,9 @@ class MainWindow(QMainWindow):
 
     def _room_scoring(self, opened: bool) -> None:
         """The leader opened (or closed) the phones' scoring of the report shown."""
-        report = self.blocks.reports.current_report()
-        if opened and report is not None:
-            from facilitator.ui.blocks.reports_controller import poll_key
-
-            self.room_link.open_poll(poll_key(report[0]), report[1])
+        poll = self.blocks.reports.current_poll()
+        if opened and poll is not None:
+            self.room_link.open_poll(*poll)
         else:
             self.room_link.open_poll(None)
 

@@ -489,22 +489,22 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Dagsorden skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/serve_command.py" line="55"/>
+        <location filename="../../facilitator/serve_command.py" line="57"/>
         <source>Cannot serve on {host}:{port}: {reason}</source>
         <translation>Kan ikke servere på {host}:{port}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/serve_command.py" line="59"/>
+        <location filename="../../facilitator/serve_command.py" line="61"/>
         <source>Room link (the live timer): {url}</source>
         <translation>Romlenke (den levende nedtellingen): {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/serve_command.py" line="62"/>
+        <location filename="../../facilitator/serve_command.py" line="64"/>
         <source>Scribe page of {group}: {url}</source>
         <translation>Referentside for {group}: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/serve_command.py" line="67"/>
+        <location filename="../../facilitator/serve_command.py" line="69"/>
         <source>Press Ctrl+C to stop.</source>
         <translation>Trykk Ctrl+C for å stoppe.</translation>
     </message>
@@ -1453,12 +1453,12 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="746"/>
+        <location filename="../../facilitator/ui/main_window.py" line="744"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="747"/>
+        <location filename="../../facilitator/ui/main_window.py" line="745"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1889,8 +1889,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/report/charts.py" line="82"/>
         <location filename="../../facilitator/report/email_draft.py" line="112"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="128"/>
-        <location filename="../../facilitator/report/sections_results.py" line="37"/>
-        <location filename="../../facilitator/report/sections_results.py" line="65"/>
+        <location filename="../../facilitator/report/sections_results.py" line="49"/>
+        <location filename="../../facilitator/report/sections_results.py" line="77"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
@@ -2016,7 +2016,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="249"/>
+        <location filename="../../facilitator/report/sections_results.py" line="261"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2074,7 +2074,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/sections_decisions.py" line="45"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
-        <location filename="../../facilitator/report/sections_results.py" line="46"/>
+        <location filename="../../facilitator/report/sections_results.py" line="56"/>
         <location filename="../../facilitator/report/sections_review.py" line="114"/>
         <source>Who</source>
         <translation>Hvem</translation>
@@ -2106,7 +2106,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="129"/>
+        <location filename="../../facilitator/report/sections_results.py" line="141"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2136,107 +2136,117 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="33"/>
+        <location filename="../../facilitator/report/sections_results.py" line="36"/>
+        <source>median {median} (n = {n})</source>
+        <translation>median {median} (n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="45"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="47"/>
+        <location filename="../../facilitator/report/sections_results.py" line="57"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="48"/>
+        <location filename="../../facilitator/report/sections_results.py" line="58"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="72"/>
+        <location filename="../../facilitator/report/sections_results.py" line="64"/>
+        <source>The room&apos;s own scores</source>
+        <translation>Rommets egne poeng</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="84"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="73"/>
+        <location filename="../../facilitator/report/sections_results.py" line="85"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="74"/>
+        <location filename="../../facilitator/report/sections_results.py" line="86"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="89"/>
+        <location filename="../../facilitator/report/sections_results.py" line="101"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="93"/>
+        <location filename="../../facilitator/report/sections_results.py" line="105"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="95"/>
+        <location filename="../../facilitator/report/sections_results.py" line="107"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="98"/>
+        <location filename="../../facilitator/report/sections_results.py" line="110"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="104"/>
+        <location filename="../../facilitator/report/sections_results.py" line="116"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="109"/>
+        <location filename="../../facilitator/report/sections_results.py" line="121"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="119"/>
+        <location filename="../../facilitator/report/sections_results.py" line="131"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="121"/>
+        <location filename="../../facilitator/report/sections_results.py" line="133"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="123"/>
+        <location filename="../../facilitator/report/sections_results.py" line="135"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="130"/>
+        <location filename="../../facilitator/report/sections_results.py" line="142"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="131"/>
+        <location filename="../../facilitator/report/sections_results.py" line="143"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="139"/>
+        <location filename="../../facilitator/report/sections_results.py" line="151"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="186"/>
+        <location filename="../../facilitator/report/sections_results.py" line="198"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="214"/>
+        <location filename="../../facilitator/report/sections_results.py" line="226"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="221"/>
+        <location filename="../../facilitator/report/sections_results.py" line="233"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
@@ -2246,92 +2256,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="151"/>
+        <location filename="../../facilitator/report/sections_results.py" line="163"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="156"/>
+        <location filename="../../facilitator/report/sections_results.py" line="168"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="167"/>
+        <location filename="../../facilitator/report/sections_results.py" line="179"/>
         <location filename="../../facilitator/report/sections_review.py" line="32"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="170"/>
+        <location filename="../../facilitator/report/sections_results.py" line="182"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="173"/>
+        <location filename="../../facilitator/report/sections_results.py" line="185"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="183"/>
+        <location filename="../../facilitator/report/sections_results.py" line="195"/>
         <location filename="../../facilitator/report/sections_review.py" line="50"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="184"/>
+        <location filename="../../facilitator/report/sections_results.py" line="196"/>
         <location filename="../../facilitator/report/sections_review.py" line="51"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="185"/>
+        <location filename="../../facilitator/report/sections_results.py" line="197"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="225"/>
+        <location filename="../../facilitator/report/sections_results.py" line="237"/>
         <location filename="../../facilitator/report/sections_review.py" line="82"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="242"/>
+        <location filename="../../facilitator/report/sections_results.py" line="254"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="250"/>
+        <location filename="../../facilitator/report/sections_results.py" line="262"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="251"/>
+        <location filename="../../facilitator/report/sections_results.py" line="263"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="252"/>
+        <location filename="../../facilitator/report/sections_results.py" line="264"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="263"/>
+        <location filename="../../facilitator/report/sections_results.py" line="275"/>
         <location filename="../../facilitator/report/sections_review.py" line="84"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="272"/>
+        <location filename="../../facilitator/report/sections_results.py" line="284"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="277"/>
+        <location filename="../../facilitator/report/sections_results.py" line="289"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="282"/>
+        <location filename="../../facilitator/report/sections_results.py" line="294"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>

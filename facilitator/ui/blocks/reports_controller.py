@@ -15,12 +15,8 @@ from facilitator.messages import validation_message
 from facilitator.store import evaluations, room
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.store.room import report_poll
 from facilitator.ui.open_meeting import loaded
-
-
-def poll_key(key: int) -> str:
-    """The room link's name for the scoring of one report (an evaluation's id)."""
-    return f"evaluation:{key}"
 
 
 class ReportsController(QObject):
@@ -50,6 +46,11 @@ class ReportsController(QObject):
         items = evaluations.evaluation_items(self._db, loaded(self.meeting_id))
         self.items = {item.id: item for item in items}
 
+    @staticmethod
+    def poll_of(key: int) -> str:
+        """The room link's name for the scoring of this report."""
+        return report_poll(key)
+
     def room_scores(self, key: int) -> RoomScores:
         """The phones' own scores on this report (the room link's scoring)."""
         try:
@@ -57,7 +58,7 @@ class ReportsController(QObject):
         except StoreError as error:
             self.storeFailed.emit(error)
             counts = {}
-        return RoomScores(counts.get(poll_key(key), {}))
+        return RoomScores(counts.get(report_poll(key), {}))
 
     def score_of(self, key: int) -> int | None:
         item = self.items.get(key)

@@ -195,13 +195,13 @@ class ReportsPanel(QWidget):
 
     # -- the selected entity --------------------------------------------------------------
 
-    def current_report(self) -> tuple[int, str] | None:
-        """(evaluation id, who reports: the company or a department) of the report shown."""
+    def current_poll(self) -> tuple[str, str] | None:
+        """The room's scoring of the report shown: (its name, who reports)."""
         if self._evaluation is None:
             return None
         key = self._evaluation.id
         label = next((t.label for t in self.round.queue.turns if t.key == key), "")
-        return key, label
+        return self.controller.poll_of(key), label
 
     def refresh_room_scores(self) -> None:
         """Read the phones' scores on the report shown (when one arrives, or another report
