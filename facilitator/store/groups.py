@@ -152,6 +152,13 @@ def add_note(db: Database, group_id: int, kind: str, text: str) -> int:
         return note.id
 
 
+def edit_note(db: Database, note_id: int, text: str) -> None:
+    """The leader corrects a line of a flip chart (a scribe's typo, say)."""
+    text = require_text(Field.NOTE, text)
+    with db.session() as session:
+        session.get_one(GroupNote, note_id).text = text
+
+
 def delete_note(db: Database, note_id: int) -> dict[str, Any]:
     with db.session() as session:
         note = session.get_one(GroupNote, note_id)

@@ -126,3 +126,22 @@ def test_a_phone_scores_the_open_report_and_sends_good_news(
         "for natta <3",
         "Kari",
     )
+
+
+def test_a_phone_that_loses_the_connection_reconnects_and_catches_up(server, browser):
+    server.publish(_screen("10:00"))
+    page = browser.new_page()
+    page.goto(server.room_url())
+    expect(page.locator("#countdown")).to_have_text("10:00")
+
+    def drop_every_stream() -> None:  # as a phone leaving the Wi-Fi sees it
+        for queue in list(server._clients):
+            if queue.full():
+                queue.get_nowait()
+            queue.put_nowait("")
+
+    server._loop.call_soon_threadsafe(drop_every_stream)
+    expect(page.locator("#connection")).to_have_text("Connection lost, reconnecting…")
+    server.publish(_screen("09:57"))  # what changed meanwhile comes first on reconnecting
+    expect(page.locator("#countdown")).to_have_text("09:57", timeout=5000)
+    expect(page.locator("#connection")).to_be_hidden()

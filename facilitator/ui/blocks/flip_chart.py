@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,7 +37,13 @@ class FlipChartBox(QGroupBox):
             (("success", self.tr("Successes")), ("learning", self.tr("Learnings")))
         ):
             self.lists[kind].setModel(self.models[kind])
-            self.lists[kind].setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+            # A line is corrected in place (double-click or F2), a scribe's typo say.
+            self.lists[kind].setEditTriggers(
+                QListView.EditTrigger.DoubleClicked | QListView.EditTrigger.EditKeyPressed
+            )
+            self.models[kind].dataChanged.connect(
+                lambda top, _bottom, _roles, k=kind: self._edited(k, top.row())
+            )
             self.lists[kind].setWordWrap(True)
             layout.addWidget(QLabel(title), 0, column)
             layout.addWidget(self.inputs[kind], 1, column)
@@ -87,6 +93,14 @@ class FlipChartBox(QGroupBox):
         if self.controller.add(self.group_id, kind, self.inputs[kind].text()):
             self.inputs[kind].clear()
             self.reload()
+
+    def _edited(self, kind: str, row: int) -> None:
+        """A line typed over in the list: saved, or (refused) shown as it was."""
+        if not 0 <= row < len(self._ids[kind]):
+            return
+        text = self.models[kind].stringList()[row]
+        if not self.controller.edit(self._ids[kind][row], text):
+            QTimer.singleShot(0, self.reload)  # not inside the model's own signal
 
     def remove_selected(self) -> None:
         for kind in KINDS:

@@ -48,6 +48,17 @@ class FlipChartController(QObject):
             return False
         return True
 
+    def edit(self, note_id: int, text: str) -> bool:
+        try:
+            store.edit_note(self._db, note_id, text)
+        except ValidationError as error:
+            self.problem.emit(validation_message(error))
+            return False
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
+        return True
+
     def remove(self, note_id: int) -> bool:
         try:
             self._deleted.append(store.delete_note(self._db, note_id))
