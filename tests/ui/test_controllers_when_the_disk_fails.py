@@ -104,3 +104,26 @@ def test_meeting_and_setup_controllers_say_a_locked_database(db, meeting_id, loc
     assert preparation.load(meeting_id) is None
     assert preparation.tick(meeting_id, Task.GOOD_NEWS, kari, True) is None
     assert [len(s) for s in said] == [4, 7, 2]
+
+
+def test_the_groups_stay_as_they_were_when_the_database_is_locked(db, meeting_id, locked):
+    from facilitator.domain.groups import Mode
+    from facilitator.ui.blocks.groups_controller import GroupsController
+
+    people = [add_participant(db, meeting_id, f"Person {n}") for n in range(7)]
+    groups = GroupsController(db)
+    groups.load(meeting_id)
+    assert groups.assign(Mode.RANDOM, (3, 4), fresh=True, seed=1)
+    before = [sorted(plan.members) for plan in groups.plans]
+    said = _said(groups)
+    locked()
+    assert not groups.assign(Mode.RANDOM, (3, 4), fresh=True, seed=2)
+    groups.move(people[0], 1)
+    groups.toggle_lock(people[1])
+    groups.set_role(people[2], "scribe")
+    assert not groups.rename(0, "Sola")
+    assert not groups.set_group_work_length(600)
+    assert not groups.start_group_work(30.0)
+    groups.reload()
+    assert [sorted(plan.members) for plan in groups.plans] == before  # nothing half-done
+    assert len(said) == 8 and groups.group_work == (None, 720)  # the 12 minutes it had

@@ -203,3 +203,29 @@ def test_a_person_dragged_to_another_group_is_saved_there(qtbot, groups_window, 
     assert person_id in {m.participant_id for m in groups[1].members}
     assert person_id not in {m.participant_id for m in groups[0].members}
     assert [len(g.members) for g in groups] == [4, 6]
+
+
+def test_a_flip_chart_line_removed_comes_back_with_ctrl_z(qtbot, groups_window, db, meeting_id):
+    panel = groups_window.blocks.groups
+    chart = panel.flip_chart
+    chart.inputs["success"].setText("Skrevet før gruppene fantes")
+    chart.add("success")  # no group chosen: said, and the text is kept
+    assert panel.message.text() == "Choose the group this goes to first; the text is kept."
+    assert chart.inputs["success"].text() == "Skrevet før gruppene fantes"
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+    panel.tree.setCurrentIndex(panel.model.indexFromItem(panel.model.item(0)))
+    for text in ("Ny kunde", "Appen lansert"):
+        chart.inputs["success"].setText(text)
+        qtbot.keyClick(chart.inputs["success"], Qt.Key.Key_Return)
+    group_id = store.list_groups(db, meeting_id)[0].id
+    chart.lists["success"].setCurrentIndex(chart.models["success"].index(0))
+    qtbot.mouseClick(chart.remove_button, Qt.MouseButton.LeftButton)
+    assert chart.models["success"].stringList() == ["Appen lansert"]
+    assert [t for _, t in store.group_notes(db, group_id)["success"]] == ["Appen lansert"]
+    chart.lists["success"].setFocus()
+    qtbot.keyClick(chart.lists["success"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(chart.models["success"].stringList()) == ["Appen lansert", "Ny kunde"]
+    assert sorted(t for _, t in store.group_notes(db, group_id)["success"]) == [
+        "Appen lansert",
+        "Ny kunde",
+    ]

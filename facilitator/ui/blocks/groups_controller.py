@@ -67,13 +67,19 @@ class GroupsController(QObject):
         self.reload()
 
     def reload(self) -> None:
+        """Read the people and groups again; on a store failure keep what was shown."""
         if self.meeting_id is None:
+            return
+        try:
+            participants = list_participants(self._db, self.meeting_id)
+            rows = store.list_groups(self._db, self.meeting_id)
+        except StoreError as error:
+            self.storeFailed.emit(error)
             return
         self.people = {
             p.id: (p.name, p.department.name if p.department else None, p.present)
-            for p in list_participants(self._db, self.meeting_id)
+            for p in participants
         }
-        rows = store.list_groups(self._db, self.meeting_id)
         self.plans = store.plans_of(rows)
         self.names = [g.name for g in rows]
         self.group_ids = [g.id for g in rows]
@@ -113,13 +119,21 @@ class GroupsController(QObject):
         """(Re)assign everyone present; locked people stay in their group."""
         self._seed = self._seed + 1 if seed is None else seed
         locked = {p: i for i, plan in enumerate(self.plans) for p in plan.locked}
+        try:
+            history = (
+                store.history_pairs(self._db, loaded(self.meeting_id))
+                if fresh
+                else self.rules.history
+            )
+            last_roles = store.last_roles(self._db, loaded(self.meeting_id))
+        except StoreError as error:
+            self.storeFailed.emit(error)
+            return False
         rules = Rules(
             apart=self.rules.apart,
             together=self.rules.together,
             locked=locked,
-            history=store.history_pairs(self._db, loaded(self.meeting_id))
-            if fresh
-            else self.rules.history,
+            history=history,
         )
         try:
             groups = assign(self.present(), mode, self._seed, bounds, rules, fresh)
@@ -135,9 +149,7 @@ class GroupsController(QObject):
         except ValueError as error:
             self.problem.emit(str(error))
             return False
-        roles = assign_roles(
-            groups, store.last_roles(self._db, loaded(self.meeting_id)), self._seed
-        )
+        roles = assign_roles(groups, last_roles, self._seed)
         plans = [
             store.GroupPlan(g, {p for p in g if p in locked}, r.scribe, r.presenter)
             for g, r in zip(groups, roles, strict=True)
@@ -204,6 +216,7 @@ class GroupsController(QObject):
                     store.set_role(self._db, self.group_ids[index], role, person)
                 except StoreError as error:
                     self.storeFailed.emit(error)
+                    return
                 self.reload()
                 return
 
