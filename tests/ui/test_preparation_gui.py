@@ -88,3 +88,48 @@ def test_file_menu_before_the_start_prints_the_agenda(qtbot, meeting_window, tmp
     reader = PdfReader(tmp_path / "agenda.pdf")
     assert reader.metadata.title == "Fjordkraft Test AS 2026 Q4 — OKR meeting agenda"
     assert "minutes" not in reader.pages[0].extract_text().lower()
+
+
+def test_cancelling_and_the_calendar_file(
+    qtbot, meeting_window, db, meeting_id, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    add_participant(db, meeting_id, "Kari Nordmann", "kari@fjordkraft.no")  # the leader
+    add_participant(db, meeting_id, "Per Hansen", "per@fjordkraft.no")
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    tab = _open_tab(meeting_window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "invite"), ""))
+    assert tab.save_calendar_file() == tmp_path / "invite.ics"  # the suffix is added
+    event = Calendar.from_ical((tmp_path / "invite.ics").read_bytes()).walk("VEVENT")[0]
+    assert str(event["summary"]).startswith("Fjordkraft Test AS")
+    assert tab.message.text() == f"Saved as {tmp_path / 'invite.ics'}."
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    assert tab.cancel_meeting() is None  # asked, and not cancelled
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(tab.draftWritten) as written:
+        tab.cancel_button.click()
+    message = email.message_from_bytes(written.args[0].read_bytes(), policy=policy.default)
+    ics = next(p for p in message.walk() if p.get_filename() == "cancel.ics")
+    calendar = Calendar.from_ical(ics.get_content())
+    assert str(calendar["method"]) == "CANCEL"
+    assert tab.invitation_label.text() == "The meeting was cancelled in the calendars."
+
+
+def test_what_cannot_be_written_is_said(
+    qtbot, meeting_window, db, meeting_id, monkeypatch, tmp_path
+):
+    add_participant(db, meeting_id, "Kari Nordmann", "kari@fjordkraft.no")  # only the leader
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    tab = _open_tab(meeting_window)
+    assert tab.write_invitation() is None
+    assert tab.message.text() == (
+        "Nobody to invite: no participant has an e-mail address. "
+        "Add addresses on the Participants tab."
+    )
+    missing = tmp_path / "no such folder" / "agenda"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(missing), ""))
+    assert tab.export_agenda() is None
+    assert tab.message.text().startswith("Could not write “")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
+    assert tab.export_agenda() is None  # the leader cancelled the file dialog
