@@ -60,8 +60,15 @@ SECURITY_HEADERS = {
 }
 
 
+# Short enough to type from the room's screen, without letters that look alike (0/o, 1/l):
+# 10 of 31 characters is about 50 bits — a guest network would need thousands of years of
+# guessing at a thousand tries a second to hit a live link, and a link lives for one meeting.
+TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+TOKEN_LENGTH = 10
+
+
 def _token() -> str:
-    return secrets.token_urlsafe(16)  # 128 bits: not guessable on a guest network
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
 
 
 @dataclass

@@ -159,6 +159,10 @@ def test_turning_the_link_off_invalidates_every_token(db, group_id):
     assert host == "127.0.0.1"
     assert port > 0 and server.room_url().startswith(f"http://127.0.0.1:{port}/r/")
     room, scribes = server.tokens.room, dict(server.tokens.scribes)
+    # Short to type from the room's screen, no look-alike letters, different for each link.
+    tokens = [room, server.tokens.participant, *scribes]
+    assert all(len(t) == 10 and set(t) <= set("abcdefghjkmnpqrstuvwxyz23456789") for t in tokens)
+    assert len(set(tokens)) == 3
     server.stop()
     assert server.tokens.room != room and server.tokens.scribes == {}
     assert not set(scribes) & set(server.tokens.scribes)
