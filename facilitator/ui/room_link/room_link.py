@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -14,7 +15,9 @@ from facilitator.domain.meeting_run import RunView
 from facilitator.store.database import Database
 from facilitator.ui.numbers import clock_text
 from facilitator.web.room import RoomSnapshot, snapshot_of
-from facilitator.web.server import RoomServer
+
+if TYPE_CHECKING:
+    from facilitator.web.server import RoomServer
 
 DEFAULT_PORT = 8765
 
@@ -76,6 +79,8 @@ class RoomLink(QObject):
 
     def turn_on(self, host: str, port: int) -> None:
         """Serve on `host:port`; raises OSError when that address cannot be used."""
+        from facilitator.web.server import RoomServer  # aiohttp: only when the link is used
+
         self.turn_off()
         # Emitted on the server's thread; Qt delivers them on the app's (queued signals).
         server = RoomServer(
