@@ -25,13 +25,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from _common import REPO, goal, verdict  # noqa: F401  (REPO sets the path and platform)
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from timer_drift import _lateness, _watch
+from timer_drift import _lateness, _watch, meeting_window
 
-from facilitator.domain.meeting_details import MeetingDetails
-from facilitator.store.database import open_database
-from facilitator.store.meetings import create_meeting
 from facilitator.ui.main_window import MainWindow
 
 PHONES = int(sys.argv[1]) if len(sys.argv) > 1 else 60
@@ -60,21 +56,6 @@ async def main(url, n, seconds):
 
 asyncio.run(main(sys.argv[1], int(sys.argv[2]), float(sys.argv[3])))
 """
-
-
-def _window(folder: Path) -> MainWindow:
-    db = open_database(folder / "meetings.sqlite3")
-    today = datetime.now().astimezone()
-    details = MeetingDetails.from_input(
-        "Rom AS", "2026 Q4", today.date(), today.time().replace(microsecond=0), "", "Kari"
-    )
-    meeting_id = create_meeting(db, details)
-    window = MainWindow(db, settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window.load_meeting(meeting_id)
-    window.show_run_page()
-    window.show()
-    window.toggle_presenter()
-    return window
 
 
 def measure(app: QApplication, window: MainWindow, phones: int, seconds: float):
@@ -110,7 +91,7 @@ def measure(app: QApplication, window: MainWindow, phones: int, seconds: float):
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="room-link-"))
-    window = _window(folder)
+    window, _db = meeting_window(folder)
     window.room_link.set_meeting(window.meeting_id)
     window.room_link.turn_on("127.0.0.1", 0)
     window.controller.toggle()  # the block runs

@@ -25,7 +25,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from facilitator.domain.meeting_details import MeetingDetails
-from facilitator.store.database import open_database
+from facilitator.store.database import Database, open_database
 from facilitator.store.meetings import create_meeting
 from facilitator.ui.main_window import MainWindow
 
@@ -69,8 +69,9 @@ def _lateness(flips: list[tuple[float, str]], started: float, total: int) -> lis
     return late
 
 
-def app_run(app: QApplication, seconds: float) -> list[float]:
-    folder = Path(tempfile.mkdtemp(prefix="drift-"))
+def meeting_window(folder: Path) -> tuple[MainWindow, Database]:
+    """The real main window on a new meeting starting now, its run page and presenter shown
+    (also used by room_link.py)."""
     db = open_database(folder / "meetings.sqlite3")
     today = datetime.now().astimezone()
     details = MeetingDetails.from_input(
@@ -82,6 +83,11 @@ def app_run(app: QApplication, seconds: float) -> list[float]:
     window.show_run_page()
     window.show()
     window.toggle_presenter()
+    return window, db
+
+
+def app_run(app: QApplication, seconds: float) -> list[float]:
+    window, db = meeting_window(Path(tempfile.mkdtemp(prefix="drift-")))
     app.processEvents()
     total = window.controller.run.current.timer.planned_seconds
     window.controller.toggle()

@@ -399,7 +399,7 @@ class RoomServer:
 
     async def _static_file(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
-        if name not in ("room.js", "scribe.js", "room.css", "participant.js"):
+        if name not in ("screen.js", "room.js", "participant.js", "scribe.js", "room.css"):
             raise web.HTTPNotFound()
         return web.FileResponse(self._static / name)
 

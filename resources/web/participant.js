@@ -19,24 +19,6 @@
     return name;
   }
 
-  function showScreen(screen) {
-    document.title = screen.title || "Facilitator";
-    $("title").textContent = screen.title;
-    $("countdown").textContent = screen.countdown;
-    $("countdown").className = "countdown phase-" + screen.phase;
-    $("state").textContent = screen.state;
-    $("next").textContent = screen.next;
-    $("clock").textContent = screen.clock;
-    $("content").replaceChildren(...screen.content.map((line) => {
-      const p = document.createElement("p");
-      p.textContent = line;
-      if (line.includes("\n")) p.className = "card"; // a group's card: its lines together
-      return p;
-    }));
-    // With something under it, the countdown steps back (as on the room's screen).
-    document.body.classList.toggle("with-content", screen.content.length > 0);
-  }
-
   function showGiven() {
     const given = poll && localStorage.getItem("facilitator-score-" + poll.key);
     $("score-given").textContent = given
@@ -140,7 +122,7 @@
     const message = JSON.parse(event.data);
     labels = message.labels || labels;
     showLabels();
-    showScreen(message.screen);
+    window.showRoomScreen(message.screen);
     showPoll(message.poll);
     $("message").hidden = !message.messagesOpen;
     $("connection").hidden = true;
