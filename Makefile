@@ -50,6 +50,9 @@ bundle-check: bundle
 translations: $(VENV)/.app-installed
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find facilitator -name "*.py" | sort) -ts resources/translations/facilitator_nb.ts
 	$(BIN)/pyside6-lrelease resources/translations/facilitator_nb.ts -qm resources/translations/facilitator_nb.qm
+	# English is the source language: its catalogue holds only the plural forms.
+	$(BIN)/pyside6-lupdate -pluralonly -target-language en -no-obsolete $$(find facilitator -name "*.py" | sort) -ts resources/translations/facilitator_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/facilitator_en.ts -qm resources/translations/facilitator_en.qm
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

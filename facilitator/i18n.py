@@ -28,10 +28,9 @@ def chosen_language(settings: QSettings) -> str:
 
 
 @cache
-def translator(code: str) -> QTranslator | None:
-    """The compiled translations for a language (None for English, the source language)."""
-    if code == "en":
-        return None
+def translator(code: str) -> QTranslator:
+    """The compiled translations for a language. English is the source language; its
+    catalogue holds only the plural forms ("1 participant", "2 participants")."""
     loaded = QTranslator()
     path = resources_dir() / "translations" / f"facilitator_{code}.qm"
     if not loaded.load(str(path)):
@@ -49,9 +48,8 @@ def install_ui_language(code: str) -> None:
         QCoreApplication.removeTranslator(_installed)
         _installed = None
     found = translator(code)
-    if found is not None:
-        QCoreApplication.installTranslator(found)
-        _installed = found
+    QCoreApplication.installTranslator(found)
+    _installed = found
     QLocale.setDefault(
         QLocale(QLocale.Language.NorwegianBokmal if code == "nb" else QLocale.Language.English)
     )

@@ -55,15 +55,39 @@ def test_every_string_in_the_code_has_a_norwegian_translation(extracted):
     )
 
 
-def test_compiled_translations_are_up_to_date(tmp_path):
+@pytest.mark.parametrize("code", ["nb", "en"])
+def test_compiled_translations_are_up_to_date(tmp_path, code):
+    source = TS.with_name(f"facilitator_{code}.ts")
     fresh = tmp_path / "fresh.qm"
     subprocess.run(
-        [str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(fresh)],
+        [str(TOOLS / "pyside6-lrelease"), str(source), "-qm", str(fresh)],
         check=True,
         capture_output=True,
         timeout=120,
     )
-    assert fresh.read_bytes() == QM.read_bytes(), "run `make translations`"
+    assert fresh.read_bytes() == source.with_suffix(".qm").read_bytes(), "run `make translations`"
+
+
+def test_every_plural_has_its_english_forms(extracted):
+    """English is the source language; only "%n" texts need a catalogue entry (one / more)."""
+    committed = _messages(TS.with_name("facilitator_en.ts"))
+    plurals = [key for key, message in extracted.items() if message.get("numerus") == "yes"]
+    assert plurals, "the app has plural texts"
+    missing = [key for key in plurals if key not in committed or not _translated(committed[key])]
+    assert missing == [], "run `make translations` and give these their English forms: " + (
+        "; ".join(f"{context}: {source!r}" for context, source in missing)
+    )
+
+
+def test_english_plurals_in_the_ui(qapp):
+    from facilitator import i18n
+
+    i18n.install_ui_language("en")
+    translate = qapp.translate
+    assert translate("ParticipantsTab", "%n participant(s), {present} present", "", 1) == (
+        "1 participant, {present} present"
+    )
+    assert translate("TurnListBox", "%n turn(s)", "", 3) == "3 turns"
 
 
 def test_the_ui_in_norwegian(qtbot, db, tmp_path):

@@ -10,6 +10,15 @@ from facilitator.ui.main_window import MainWindow
 TODAY = date(2026, 11, 21)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_ui(qapp):
+    """The windows in English as the app starts them: with the English catalogue, which
+    holds the plural forms ("1 participant", "2 participants")."""
+    from facilitator import i18n
+
+    i18n.install_ui_language("en")
+
+
 @pytest.fixture(autouse=True)
 def no_unexpected_modal_boxes(monkeypatch):
     """A modal box nobody answers would hang the suite: fail the test instead.

@@ -43,7 +43,7 @@ def test_add_participants_and_refuse_bad_ones(qtbot, meeting_window, db, meeting
     _add(qtbot, tab, "Åse Ødegård", "ase@firma.no", "Salg og marked")
     _add(qtbot, tab, "Bjørn Kråkenes", "", "Drift")
     assert tab.model.rowCount() == 2
-    assert tab.count_label.text() == "2 participant(s), 2 present"
+    assert tab.count_label.text() == "2 participants, 2 present"
 
     _add(qtbot, tab, "   ")
     assert tab.message.is_error() and tab.message.text() == "Name must not be empty."
@@ -94,7 +94,7 @@ def test_edit_cells_and_toggle_present(qtbot, meeting_window, db, meeting_id):
     table.setCurrentIndex(tab.model.index(0, ParticipantTableModel.PRESENT))
     qtbot.keyClick(table, Qt.Key.Key_Space)
     assert store.list_participants(db, meeting_id)[0].present is False
-    assert tab.count_label.text() == "1 participant(s), 0 present"
+    assert tab.count_label.text() == "1 participant, 0 present"
 
 
 def test_remove_selected_after_confirmation(qtbot, meeting_window, db, meeting_id, confirm):
@@ -131,7 +131,7 @@ def test_import_csv_reports_bad_rows_by_line(
         "Sølvi Ålvik",
     ]
     assert tab.message.text() == (
-        "Imported 2 participant(s) from “deltakere.csv”. 2 row(s) skipped; see below."
+        "Imported 2 participants from “deltakere.csv”. 2 rows skipped; see below."
     )
     assert tab.import_problems.isVisible()
     assert tab.import_problems.toPlainText().splitlines() == [

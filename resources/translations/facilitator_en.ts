@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>EmailDialog</name>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="209"/>
+        <source>Sent to %n people.</source>
+        <translation>
+            <numerusform>Sent to %n person.</numerusform>
+            <numerusform>Sent to %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="153"/>
+        <source>%n participant(s), {present} present</source>
+        <translation>
+            <numerusform>%n participant, {present} present</numerusform>
+            <numerusform>%n participants, {present} present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="200"/>
+        <source>Remove %n participant(s) from this meeting?
+
+{names}</source>
+        <translation>
+            <numerusform>Remove %n participant from this meeting?
+
+{names}</numerusform>
+            <numerusform>Remove %n participants from this meeting?
+
+{names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265"/>
+        <source>Imported %n participant(s) from “{file}”.</source>
+        <translation>
+            <numerusform>Imported %n participant from “{file}”.</numerusform>
+            <numerusform>Imported %n participants from “{file}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="271"/>
+        <source>%n row(s) skipped; see below.</source>
+        <translation>
+            <numerusform>%n row skipped; see below.</numerusform>
+            <numerusform>%n rows skipped; see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TurnListBox</name>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="142"/>
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n turn</numerusform>
+            <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
