@@ -78,10 +78,11 @@ class ParticipantTableModel(QAbstractTableModel):
             return []
         return [d.name for d in store.list_departments(self._db, self._meeting_id)]
 
-    def import_file(self, path: Path, report: Callable[[str], None]) -> ParticipantImport:
-        """Runs on the import's worker thread (it touches only the database, never the
-        model's rows; `reload` after it)."""
-        return store.import_file(self._db, loaded(self._meeting_id), path)
+    def import_job(self, path: Path) -> tuple[Callable[..., ParticipantImport], tuple[Any, ...]]:
+        """The import as a function and its arguments for a worker thread: it gets the
+        database and the meeting's id, never this model (a Qt object must not be touched
+        from another thread while the window uses it). `reload` after it."""
+        return _import_file, (self._db, loaded(self._meeting_id), path)
 
     def participant(self, row: int) -> ParticipantRow:
         return self._rows[row]
@@ -160,3 +161,10 @@ class ParticipantTableModel(QAbstractTableModel):
         fresh = {p.id: p for p in self._read()}
         self._rows[row] = fresh[self._rows[row].id]
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+
+def _import_file(
+    db: Database, meeting_id: int, path: Path, report: Callable[[str], None]
+) -> ParticipantImport:
+    """Runs on the import's worker thread: only the database."""
+    return store.import_file(db, meeting_id, path)

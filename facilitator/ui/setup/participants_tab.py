@@ -229,7 +229,8 @@ class ParticipantsTab(QWidget):
         self._import_path = path
         self.import_button.setEnabled(False)
         self.message.show_info(self.tr("Importing “{file}”…").format(file=path.name))
-        self._importing.start(self.model.import_file, path)
+        work, arguments = self.model.import_job(path)
+        self._importing.start(work, *arguments)
 
     def _import_succeeded(self, result: ParticipantImport) -> None:
         self.import_button.setEnabled(True)
