@@ -19,6 +19,7 @@ from facilitator.store.errors import StoreError
 
 if TYPE_CHECKING:
     from facilitator.store.database import Database
+    from facilitator.ui.main_thread_gc import MainThreadCollector
     from facilitator.ui.main_window import MainWindow
     from facilitator.ui.single_instance import SingleInstance
 
@@ -57,15 +58,18 @@ def run_gui(db_arg: str | None) -> int:
             file=sys.stderr,
         )
         return 0
+    from facilitator.ui.main_thread_gc import MainThreadCollector
     from facilitator.ui.main_window import MainWindow
 
+    collector = MainThreadCollector(app)  # collections never run on a worker's thread
     window = MainWindow()
     window.show_opening(path.name)
-    opening = _Opening(app, window, path, instance)
+    opening = _Opening(app, window, path, instance, collector)
     window.show_fitting_screen()
     try:
         return app.exec()
     finally:
+        collector.stop()
         opening.close_database()
         instance.release()
         window.hide()
@@ -76,9 +80,15 @@ class _Opening(QObject):
     """Opens the database once the window's frame has been painted, then attaches it."""
 
     def __init__(
-        self, app: QApplication, window: MainWindow, path: Path, instance: SingleInstance
+        self,
+        app: QApplication,
+        window: MainWindow,
+        path: Path,
+        instance: SingleInstance,
+        collector: MainThreadCollector,
     ) -> None:
         super().__init__(window)
+        self._collector = collector
         self._app = app
         self._window = window
         self._path = path
@@ -105,6 +115,7 @@ class _Opening(QObject):
         self._window.attach(self.db)
         self._instance.activated.connect(self._window.bring_to_front)
         self._window.open_latest()
+        self._collector.settle()
 
     def close_database(self) -> None:
         if self.db is not None:

@@ -11,6 +11,16 @@ TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture(autouse=True, scope="session")
+def main_thread_gc(qapp):
+    """Garbage collected on the app's thread only, as the app does (see main_thread_gc)."""
+    from facilitator.ui.main_thread_gc import MainThreadCollector
+
+    collector = MainThreadCollector()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True, scope="session")
 def english_ui(qapp):
     """The windows in English as the app starts them: with the English catalogue, which
     holds the plural forms ("1 participant", "2 participants")."""
