@@ -37,14 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
         dest="sub_db",
         help=translate("Cli", "database file"),
     )
-    # `export` and `invite` both work on one meeting and write to people.
-    meeting_options = argparse.ArgumentParser(add_help=False)
-    meeting_options.add_argument(
+    # `export`, `invite` and `serve` work on one meeting; `export` and `invite` write to people.
+    meeting_option = argparse.ArgumentParser(add_help=False)
+    meeting_option.add_argument(
         "--meeting",
         type=int,
         metavar="ID",
         help=translate("Cli", "meeting number (default: the latest)"),
     )
+    meeting_options = argparse.ArgumentParser(add_help=False, parents=[meeting_option])
     meeting_options.add_argument(
         "--to",
         nargs="+",
@@ -137,16 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve = commands.add_parser(
         "serve",
-        parents=[db_option],
+        parents=[db_option, meeting_option],
         help=translate(
             "Cli", "run the room link without the window: the live timer and the scribe pages"
         ),
-    )
-    serve.add_argument(
-        "--meeting",
-        type=int,
-        metavar="ID",
-        help=translate("Cli", "meeting number (default: the latest)"),
     )
     serve.add_argument(
         "--host",
