@@ -29,6 +29,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server for the whole session (see tests/postgres.py)."""
+    pytest.importorskip("pgserver", reason="pgserver is in the test extra: make test installs it")
+    from tests.postgres import running_server
+
+    with running_server() as server:
+        yield server
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "meetings.sqlite3"

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator.store import migrate
 from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.store.location import looks_like_url
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +32,16 @@ BUSY_TIMEOUT_SECONDS = 2.0
 
 
 class Database:
-    """An open, up-to-date meeting database. `session()` commits each unit of work."""
+    """An open, up-to-date meeting database. `session()` commits each unit of work.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    `path` is the SQLite file, or for a shared (PostgreSQL) database its URL without the
+    password; `shared` says which.
+    """
+
+    def __init__(self, path: Path | str, engine: Engine, shared: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.shared = shared
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The unit of work open on each thread (see `unit_of_work`).
         self._local = threading.local()
@@ -56,8 +62,8 @@ class Database:
             yield session
             session.commit()
         except OperationalError as error:
-            session.rollback()
-            raise _classify(error, self.path) from error
+            _rollback_quietly(session)
+            raise self.classify(error) from error
         except BaseException:
             session.rollback()
             raise
@@ -78,17 +84,36 @@ class Database:
             finally:
                 self._local.session = None
 
+    def classify(self, error: OperationalError) -> StoreError:
+        if self.shared:
+            from facilitator.store.shared import classify
+
+            return classify(error, str(self.path))
+        assert isinstance(self.path, Path)
+        return _classify(error, self.path)
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_database_for_reading(path: Path | str) -> Database:
+def _rollback_quietly(session: Session) -> None:
+    """Roll back; a connection that is gone cannot roll back, and need not."""
+    try:
+        session.rollback()
+    except SQLAlchemyError:
+        log.warning("Rollback failed after a database error", exc_info=True)
+
+
+def open_database_for_reading(target: Path | str) -> Database:
     """Open for reading only (the CLI's export, maybe while the app has the file open).
 
     A read-only connection never writes, not even a WAL checkpoint, so the file is left
     exactly as the app has it. A file that still needs an upgrade is opened normally.
+    A shared database is opened as the app opens it (readers do not block its writers).
     """
-    path = Path(path).expanduser().absolute()
+    if isinstance(target, str) and looks_like_url(target):
+        return open_database(target)
+    path = Path(target).expanduser().absolute()
     if not path.exists() or path.stat().st_size == 0:
         return open_database(path)
     _check_existing(path, writable=False)
@@ -98,14 +123,19 @@ def open_database_for_reading(path: Path | str) -> Database:
     return Database(path, _make_engine(path, read_only=True))
 
 
-def open_database(path: Path | str) -> Database:
-    """Check, upgrade (with a backup of an older file) and open the database at `path`.
+def open_database(target: Path | str) -> Database:
+    """Check, upgrade (with a backup of an older file) and open the database at `target`:
+    a file path, or a PostgreSQL URL for a meeting shared between laptops.
 
     Everything that can refuse the file runs read-only before the first write, so a
     refused file is left byte-for-byte as it was. Each revision of an upgrade is one
     transaction: a failure leaves the file at the last revision that completed.
     """
-    path = Path(path).expanduser().absolute()
+    if isinstance(target, str) and looks_like_url(target):
+        from facilitator.store.shared import open_shared_database
+
+        return open_shared_database(target)
+    path = Path(target).expanduser().absolute()
     backup: Path | None = None
     revision: str | None = None
     if path.exists() and path.stat().st_size > 0:

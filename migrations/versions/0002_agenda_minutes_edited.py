@@ -22,7 +22,7 @@ def upgrade() -> None:
             sa.Column("minutes_edited", sa.Boolean(), server_default="0", nullable=False)
         )
     # Meetings from before this revision keep the plans they have.
-    op.execute("UPDATE agenda_block SET minutes_edited = 1")
+    op.execute("UPDATE agenda_block SET minutes_edited = TRUE")
 
 
 def downgrade() -> None:

@@ -28,7 +28,7 @@ def test_closing_and_reopening_mid_block_resumes_at_the_true_remaining_time(
     db.close()
 
     clock.advance(5 * 60)  # the app crashed; five minutes pass before it is started again
-    reopened = open_database(db_path)
+    reopened = open_database(db.path)
     try:
         [restored, *_] = agenda.load_blocks(reopened, meeting_id)
     finally:
@@ -98,7 +98,7 @@ def test_a_break_is_planned_changed_run_across_a_restart_and_removed(db_path, me
     agenda.save_timers(db, meeting_id, {BreakSlot(BlockKind.OKR_REPORTING): lunch})
     db.close()
     clock.advance(20 * 60)  # the laptop was closed over lunch and the app restarted
-    reopened = open_database(db_path)
+    reopened = open_database(db.path)
     try:
         restored = agenda.load_breaks(reopened, meeting_id)[1]
         assert restored.timer == lunch

@@ -163,6 +163,7 @@ def test_read_only_folder_for_a_new_file(tmp_path):
         folder.chmod(stat.S_IRWXU)
 
 
+@pytest.mark.sqlite_only
 def test_invalid_utf8_written_by_another_tool_is_read_with_replacements(db, meeting_id):
     """Text that is not UTF-8 shows U+FFFD where it is broken; reading never fails (and is
     never reported as a failed save)."""

@@ -71,7 +71,7 @@ def test_data_is_there_when_a_new_process_opens_the_file(db, db_path, meeting_id
         " p.department.name] for p in people]}))\n"
     )
     output = subprocess.run(
-        [sys.executable, "-c", script, str(db_path)],
+        [sys.executable, "-c", script, str(db.path)],
         capture_output=True,
         text=True,
         check=True,
@@ -82,7 +82,7 @@ def test_data_is_there_when_a_new_process_opens_the_file(db, db_path, meeting_id
         "vision": "Ren energi – for alle ⚡",
         "people": [["Sølvi Ålvik", "solvi@firma.no", "Kundeservice"]],
     }
-    reopened = open_database(db_path)
+    reopened = open_database(db.path)
     try:
         assert meetings.get_meeting(reopened, meeting_id).vision == "Ren energi – for alle ⚡"
     finally:

@@ -3,6 +3,7 @@
 import shutil
 import sqlite3
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
@@ -33,6 +34,7 @@ def test_models_and_migrations_agree(db_path):
     assert differences == []
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_at_head_with_pragmas(db):
     with db.engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.alembic_graph().head

@@ -238,6 +238,7 @@ def test_a_file_from_a_newer_version_is_refused_byte_for_byte(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_is_reported_as_a_full_disk(db, meeting_id):
     """SQLite's own SQLITE_FULL, reached by capping the file's page count."""
     with db.engine.connect() as connection:

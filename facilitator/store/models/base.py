@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData
+from typing import Any
+
+from sqlalchemy import DateTime, Integer, MetaData
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 # Named constraints keep Alembic batch migrations on SQLite predictable.
@@ -42,3 +44,21 @@ def utc_now() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """A row that laptops sharing a meeting may edit at once (migration 0011).
+
+    The ORM counts each update in `version` and writes only `WHERE version = <read>`, so
+    two writers racing between reading and writing cannot both win: the second gets
+    StaleDataError. A value that sat on a screen while another laptop changed it is caught
+    by the store functions' `seen` argument (see store/conflicts.py).
+    """
+
+    # No server default here (migration 0011 has one for the rows it found): with one the
+    # ORM would treat the counter as the server's and read it back after every update.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -13,11 +13,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator.store.models.base import Base
+from facilitator.store.models.base import Base, Versioned
 from facilitator.store.models.meeting import Department, Participant
 
 
-class SelfEvaluation(Base):
+class SelfEvaluation(Versioned, Base):
     __tablename__ = "self_evaluation"
     __table_args__ = (
         CheckConstraint("score IS NULL OR (score >= 1 AND score <= 10)", name="score_range"),
@@ -46,7 +46,7 @@ class SelfEvaluation(Base):
     )
 
 
-class DimensionNote(Base):
+class DimensionNote(Versioned, Base):
     """What was good and what could be better on one dimension
     (execution, leadership, competence)."""
 

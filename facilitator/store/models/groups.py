@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator.store.models.base import Base
+from facilitator.store.models.base import Base, Versioned
 from facilitator.store.models.meeting import Participant
 
 
@@ -50,7 +50,7 @@ class GroupMember(Base):
     participant: Mapped[Participant] = relationship()
 
 
-class GroupNote(Base):
+class GroupNote(Versioned, Base):
     """A keyword from the group's flip chart: a success or a learning."""
 
     __tablename__ = "group_note"

@@ -7,11 +7,11 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator.store.models.base import Base, UTCDateTime
+from facilitator.store.models.base import Base, Versioned, UTCDateTime
 from facilitator.store.models.meeting import Department, Participant
 
 
-class Objective(Base):
+class Objective(Versioned, Base):
     """An objective set at a meeting for the next quarter. Department NULL: a company OKR.
 
     `aligned_key_result_id` records that a company key result became this department
@@ -64,7 +64,7 @@ class Objective(Base):
     )
 
 
-class KeyResult(Base):
+class KeyResult(Versioned, Base):
     __tablename__ = "key_result"
 
     id: Mapped[int] = mapped_column(primary_key=True)

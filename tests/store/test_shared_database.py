@@ -1,0 +1,151 @@
+"""A shared meeting in PostgreSQL: opened, migrated, refused and announced as a file is."""
+
+from __future__ import annotations
+
+import threading
+
+import psycopg
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+
+from facilitator.store import migrate
+from facilitator.store.database import open_database
+from facilitator.store.demo import create_demo_meeting
+from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.store.location import postgres_url, shown
+from facilitator.store.meetings import list_meetings
+from facilitator.store.participants import list_participants
+
+
+def _engine(url: str):
+    return create_engine(postgres_url(url))
+
+
+def _revisions_oldest_first() -> list[str]:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+def test_models_and_migrations_agree_on_postgresql(postgres):
+    url = postgres.empty_database()
+    open_database(url).close()
+    engine = _engine(url)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base_metadata()) == []
+    finally:
+        engine.dispose()
+
+
+def Base_metadata():  # noqa: N802 - reads like the metadata it returns
+    from facilitator.store.models import Base
+
+    return Base.metadata
+
+
+def test_every_revision_goes_down_and_up_again_with_the_demo_on_postgresql(postgres):
+    """Each revision, one step at a time, both ways, with a whole meeting in the tables."""
+    url = postgres.empty_database()
+    db = open_database(url)
+    try:
+        create_demo_meeting(db)
+    finally:
+        db.close()
+    revisions = _revisions_oldest_first()
+    engine = _engine(url)
+    try:
+        with engine.connect() as connection:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = connection
+            for below in reversed(revisions[:-1]):
+                command.downgrade(config, below)
+                assert migrate.current_revision(connection) == below
+            for revision in revisions[1:]:
+                command.upgrade(config, revision)
+                assert migrate.current_revision(connection) == revision
+            connection.commit()
+    finally:
+        engine.dispose()
+    db = open_database(url)
+    try:
+        meeting = list_meetings(db)[0]  # the demo meeting is the latest
+        assert (meeting.company, meeting.quarter) == ("Nordlys Energi AS", "2026 Q4")
+        assert "Åse Ødegård" in [p.name for p in list_participants(db, meeting.id)]
+    finally:
+        db.close()
+
+
+def test_a_database_of_a_newer_app_is_refused_and_left_alone(postgres):
+    url = postgres.new_database()
+    with psycopg.connect(url) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError) as caught:
+        open_database(url)
+    assert caught.value.problem is StoreProblem.TOO_NEW
+    with psycopg.connect(url) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "9999",
+        )
+
+
+def test_another_programs_database_is_refused(postgres):
+    url = postgres.empty_database()
+    with psycopg.connect(url) as connection:
+        connection.execute("CREATE TABLE invoices (id integer)")
+    with pytest.raises(StoreError) as caught:
+        open_database(url)
+    assert caught.value.problem is StoreProblem.NOT_FACILITATOR
+
+
+def test_two_laptops_opening_a_new_database_at_once_migrate_it_once(postgres):
+    url = postgres.empty_database()
+    opened, failures = [], []
+
+    def open_it() -> None:
+        try:
+            opened.append(open_database(url))
+        except Exception as error:  # noqa: BLE001 - the test reports any failure
+            failures.append(error)
+
+    threads = [threading.Thread(target=open_it) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert failures == []
+    assert len(opened) == 3
+    for db in opened:
+        db.close()
+    with psycopg.connect(url) as connection:
+        assert connection.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("mysql://kari@server/okr", StoreProblem.UNSUPPORTED_URL),
+        ("postgresql://kari@/okr?host=/nonexistent-folder", StoreProblem.UNREACHABLE),
+    ],
+)
+def test_a_url_that_leads_nowhere_says_why(url, problem):
+    with pytest.raises(StoreError) as caught:
+        open_database(url)
+    assert caught.value.problem is problem
+
+
+def test_a_database_that_does_not_exist_on_the_server_is_named(postgres):
+    with pytest.raises(StoreError) as caught:
+        open_database(postgres.url("no_such_meeting_db"))
+    assert caught.value.problem is StoreProblem.NO_SUCH_DATABASE
+
+
+def test_the_password_is_never_shown():
+    url = "postgresql://kari:hemmelig@db.firma.no:5432/okr"
+    assert "hemmelig" not in shown(url)
+    assert shown(url) == "postgresql+psycopg://kari@db.firma.no:5432/okr"
+    assert "hemmelig" not in shown("mysql://kari:hemmelig@x/y")
