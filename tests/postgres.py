@@ -33,8 +33,9 @@ class PostgresServer:
         return f"postgresql://{user}@/{database}?host={self.folder}"
 
     def admin(self, sql: str) -> None:
-        with psycopg.connect(self.url().replace("postgresql://", "postgresql://", 1),
-                             autocommit=True) as connection:
+        with psycopg.connect(
+            self.url().replace("postgresql://", "postgresql://", 1), autocommit=True
+        ) as connection:
             connection.execute(sql)  # type: ignore[arg-type]
 
     def empty_database(self) -> str:

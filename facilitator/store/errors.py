@@ -41,7 +41,7 @@ class StoreError(Exception):
         self.backup: Path | None = None
 
 
-class EditConflict(Exception):
+class EditConflictError(Exception):
     """Someone else changed the value since this laptop showed it.
 
     `theirs` is what is stored now, `yours` what this laptop tried to write; nothing was

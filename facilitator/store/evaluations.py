@@ -11,6 +11,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.evaluation import Dimension, EvaluationItem, parse_score
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.store.agenda import turn_seconds
+from facilitator.store.conflicts import UNSEEN, check_seen, once_more_on_race
 from facilitator.store.database import Database
 from facilitator.store.history import previous_meeting
 from facilitator.store.models import (
@@ -102,30 +103,56 @@ def evaluation_items(db: Database, meeting_id: int) -> list[EvaluationItem]:
     ]
 
 
-def set_score(db: Database, evaluation_id: int, typed: object) -> int | None:
-    """Save a score as typed; raises ValidationError unless it is a whole 1–10 (or blank)."""
+def set_score(db: Database, evaluation_id: int, typed: object, seen: object = UNSEEN) -> int | None:
+    """Save a score as typed; raises ValidationError unless it is a whole 1–10 (or blank),
+    and EditConflictError when the stored score is no longer `seen` (see store/conflicts.py)."""
     score = parse_score(typed)
-    with db.session() as session:
-        session.get_one(SelfEvaluation, evaluation_id).score = score
+
+    def write() -> None:
+        with db.session() as session:
+            evaluation = session.get_one(SelfEvaluation, evaluation_id)
+            check_seen("score", evaluation.score, seen, score)
+            evaluation.score = score
+
+    once_more_on_race(write)
     return score
 
 
-def set_reporter(db: Database, evaluation_id: int, participant_id: int | None) -> None:
-    with db.session() as session:
-        session.get_one(SelfEvaluation, evaluation_id).reporter_id = participant_id
+def set_reporter(
+    db: Database, evaluation_id: int, participant_id: int | None, seen: object = UNSEEN
+) -> None:
+    def write() -> None:
+        with db.session() as session:
+            evaluation = session.get_one(SelfEvaluation, evaluation_id)
+            check_seen("reporter", evaluation.reporter_id, seen, participant_id)
+            evaluation.reporter_id = participant_id
+
+    once_more_on_race(write)
 
 
-def set_note(db: Database, evaluation_id: int, dimension: Dimension, part: str, text: str) -> None:
+def set_note(
+    db: Database,
+    evaluation_id: int,
+    dimension: Dimension,
+    part: str,
+    text: str,
+    seen: object = UNSEEN,
+) -> None:
     """Save what was good (`part` "good") or could be better ("better") on a dimension."""
     if part not in ("good", "better"):
         raise ValueError(part)
-    with db.session() as session:
-        evaluation = session.get_one(SelfEvaluation, evaluation_id)
-        note = next((n for n in evaluation.notes if n.dimension == dimension.value), None)
-        if note is None:
-            note = DimensionNote(dimension=dimension.value, good="", better="")
-            evaluation.notes.append(note)
-        setattr(note, part, text)
+
+    def write() -> None:
+        with db.session() as session:
+            evaluation = session.get_one(SelfEvaluation, evaluation_id)
+            note = next((n for n in evaluation.notes if n.dimension == dimension.value), None)
+            if note is None:
+                note = DimensionNote(dimension=dimension.value, good="", better="")
+                evaluation.notes.append(note)
+            check_seen(f"{dimension.value}.{part}", getattr(note, part), seen, text)
+            setattr(note, part, text)
+
+    once_more_on_race(write)
 
 
 def _label(evaluation: SelfEvaluation, company: str) -> str:

@@ -15,6 +15,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.domain.validation import Field, require_name, require_text
 from facilitator.store.agenda import turn_seconds
+from facilitator.store.conflicts import UNSEEN, check_seen, once_more_on_race
 from facilitator.store.database import Database
 from facilitator.store.history import earlier_meeting_ids
 from facilitator.store.models import (
@@ -152,11 +153,18 @@ def add_note(db: Database, group_id: int, kind: str, text: str) -> int:
         return note.id
 
 
-def edit_note(db: Database, note_id: int, text: str) -> None:
-    """The leader corrects a line of a flip chart (a scribe's typo, say)."""
+def edit_note(db: Database, note_id: int, text: str, seen: object = UNSEEN) -> None:
+    """The leader corrects a line of a flip chart (a scribe's typo, say); EditConflictError
+    when the line is no longer `seen` (store/conflicts.py)."""
     text = require_text(Field.NOTE, text)
-    with db.session() as session:
-        session.get_one(GroupNote, note_id).text = text
+
+    def write() -> None:
+        with db.session() as session:
+            note = session.get_one(GroupNote, note_id)
+            check_seen("note", note.text, seen, text)
+            note.text = text
+
+    once_more_on_race(write)
 
 
 def delete_note(db: Database, note_id: int) -> dict[str, Any]:

@@ -25,7 +25,7 @@ def postgres_url(text: str) -> URL | None:
     """The URL for psycopg 3, or None when `text` is no PostgreSQL URL (another scheme)."""
     try:
         url = make_url(text)
-    except Exception:  # noqa: BLE001 - any unreadable URL is simply not one of ours
+    except Exception:  # any unreadable URL is simply not one of ours
         return None
     if url.drivername not in POSTGRES_SCHEMES:
         return None

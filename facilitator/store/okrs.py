@@ -16,6 +16,7 @@ from facilitator.domain.okr_csv import ExportRow as OkrExportRow
 from facilitator.domain.okr_csv import OkrRow
 from facilitator.domain.preparation import Person, top_leader
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
+from facilitator.store.conflicts import UNSEEN, check_seen, once_more_on_race
 from facilitator.store.database import Database
 from facilitator.store.history import previous_meeting
 from facilitator.store.models import Department, KeyResult, Meeting, Objective, Participant
@@ -177,24 +178,41 @@ def _company_objective(session: Session, meeting_id: int, objective_id: int) -> 
     return objective.id
 
 
-def update_objective(db: Database, objective_id: int, field: ObjectiveField, value: Any) -> None:
+def update_objective(
+    db: Database, objective_id: int, field: ObjectiveField, value: Any, seen: object = UNSEEN
+) -> None:
+    """Change one field; EditConflictError when it is no longer `seen` (store/conflicts.py)."""
+    once_more_on_race(lambda: _update_objective(db, objective_id, field, value, seen))
+
+
+def _update_objective(
+    db: Database, objective_id: int, field: ObjectiveField, value: Any, seen: object
+) -> None:
     with db.session() as session:
         objective = session.get_one(Objective, objective_id)
         meeting_id = objective.meeting_id
-        if field == "statement":
-            objective.statement = require_text(Field.OBJECTIVE, value)
-        elif field == "owner_id":
-            objective.owner_id = _check_person(session, meeting_id, value)
-        elif field == "aligned_key_result_id":
-            objective.aligned_key_result_id = (
-                _company_kr(session, meeting_id, value) if value else None
-            )
-        elif field == "review_status":
-            if value not in (None, "", *REVIEW_STATUSES):
-                raise ValueError(value)
-            objective.review_status = value or None
-        else:
+        if field not in ("statement", "owner_id", "aligned_key_result_id", "review_status"):
             raise ValueError(field)
+        before = getattr(objective, field)
+        _apply_objective(session, objective, meeting_id, field, value)
+        check_seen(field, before, seen, getattr(objective, field))
+
+
+def _apply_objective(
+    session: Session, objective: Objective, meeting_id: int, field: str, value: Any
+) -> None:
+    if field == "statement":
+        objective.statement = require_text(Field.OBJECTIVE, value)
+    elif field == "owner_id":
+        objective.owner_id = _check_person(session, meeting_id, value)
+    elif field == "aligned_key_result_id":
+        objective.aligned_key_result_id = _company_kr(session, meeting_id, value) if value else None
+    elif field == "review_status":
+        if value not in (None, "", *REVIEW_STATUSES):
+            raise ValueError(value)
+        objective.review_status = value or None
+    else:
+        raise ValueError(field)
 
 
 # -- approval: the top leader approves the new OKRs ----------------------------------------
@@ -268,23 +286,38 @@ def add_key_result(
         return kr.id
 
 
-def update_key_result(db: Database, kr_id: int, field: KeyResultField, value: Any) -> None:
+def update_key_result(
+    db: Database, kr_id: int, field: KeyResultField, value: Any, seen: object = UNSEEN
+) -> None:
+    """Change one field; EditConflictError when it is no longer `seen` (store/conflicts.py)."""
+    once_more_on_race(lambda: _update_key_result(db, kr_id, field, value, seen))
+
+
+def _update_key_result(
+    db: Database, kr_id: int, field: KeyResultField, value: Any, seen: object
+) -> None:
     with db.session() as session:
         kr = session.get_one(KeyResult, kr_id)
-        if field == "statement":
-            kr.statement = require_text(Field.KEY_RESULT, value)
-        elif field in ("start_value", "target_value", "achieved_value"):
-            setattr(kr, field, _number(value))
-        elif field == "unit":
-            kr.unit = str(value or "").strip()
-        elif field == "owner_id":
-            kr.owner_id = _check_person(session, kr.objective.meeting_id, value)
-        elif field == "aligned_objective_id":
-            kr.aligned_objective_id = (
-                _company_objective(session, kr.objective.meeting_id, value) if value else None
-            )
-        else:
-            raise ValueError(field)
+        before = getattr(kr, field, None)
+        _apply_key_result(session, kr, field, value)
+        check_seen(field, before, seen, getattr(kr, field))
+
+
+def _apply_key_result(session: Session, kr: KeyResult, field: str, value: Any) -> None:
+    if field == "statement":
+        kr.statement = require_text(Field.KEY_RESULT, value)
+    elif field in ("start_value", "target_value", "achieved_value"):
+        setattr(kr, field, _number(value))
+    elif field == "unit":
+        kr.unit = str(value or "").strip()
+    elif field == "owner_id":
+        kr.owner_id = _check_person(session, kr.objective.meeting_id, value)
+    elif field == "aligned_objective_id":
+        kr.aligned_objective_id = (
+            _company_objective(session, kr.objective.meeting_id, value) if value else None
+        )
+    else:
+        raise ValueError(field)
 
 
 def delete_key_result(db: Database, kr_id: int) -> None:

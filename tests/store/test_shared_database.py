@@ -42,7 +42,7 @@ def test_models_and_migrations_agree_on_postgresql(postgres):
         engine.dispose()
 
 
-def Base_metadata():  # noqa: N802 - reads like the metadata it returns
+def Base_metadata():
     from facilitator.store.models import Base
 
     return Base.metadata
@@ -88,9 +88,7 @@ def test_a_database_of_a_newer_app_is_refused_and_left_alone(postgres):
         open_database(url)
     assert caught.value.problem is StoreProblem.TOO_NEW
     with psycopg.connect(url) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            "9999",
-        )
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
 
 
 def test_another_programs_database_is_refused(postgres):
@@ -109,7 +107,7 @@ def test_two_laptops_opening_a_new_database_at_once_migrate_it_once(postgres):
     def open_it() -> None:
         try:
             opened.append(open_database(url))
-        except Exception as error:  # noqa: BLE001 - the test reports any failure
+        except Exception as error:
             failures.append(error)
 
     threads = [threading.Thread(target=open_it) for _ in range(3)]

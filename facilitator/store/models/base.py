@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
 from typing import Any
 
 from sqlalchemy import DateTime, Integer, MetaData
@@ -60,5 +59,5 @@ class Versioned:
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes the class
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

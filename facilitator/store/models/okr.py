@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from facilitator.store.models.base import Base, Versioned, UTCDateTime
+from facilitator.store.models.base import Base, UTCDateTime, Versioned
 from facilitator.store.models.meeting import Department, Participant
 
 

@@ -1,0 +1,52 @@
+"""Two laptops on one shared meeting must never overwrite each other silently.
+
+A store function that edits a value another laptop may edit too takes `seen`: the value
+this laptop showed before the edit. When the stored value is neither that nor the new one,
+someone else wrote in between, and the edit is refused with EditConflictError (naming both)
+for the person to choose. Rows also carry a version counter (models.base.Versioned), so
+a write racing another between read and write is read again (`once_more_on_race`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from facilitator.store.errors import EditConflictError
+
+T = TypeVar("T")
+
+
+class _Unseen:
+    def __repr__(self) -> str:
+        return "UNSEEN"
+
+
+# The caller did not say what it showed (a single-laptop edit, an import): no check.
+UNSEEN: object = _Unseen()
+
+
+def _same(a: object, b: object) -> bool:
+    if a in (None, "") and b in (None, ""):
+        return True
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(float(a) - float(b)) < 1e-9
+    return a == b
+
+
+def check_seen(what: str, stored: object, seen: object, new: object) -> None:
+    """Raise EditConflictError when another laptop changed the value since it was shown."""
+    if seen is UNSEEN or _same(stored, seen) or _same(stored, new):
+        return
+    raise EditConflictError(what, stored, new)
+
+
+def once_more_on_race(write: Callable[[], T]) -> T:
+    """Run `write`; when another laptop updated the row between its read and its write
+    (the version no longer matched), run it once more on what is stored now."""
+    try:
+        return write()
+    except StaleDataError:
+        return write()
