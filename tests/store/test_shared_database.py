@@ -147,3 +147,39 @@ def test_the_password_is_never_shown():
     assert "hemmelig" not in shown(url)
     assert shown(url) == "postgresql+psycopg://kari@db.firma.no:5432/okr"
     assert "hemmelig" not in shown("mysql://kari:hemmelig@x/y")
+
+
+def test_another_laptops_changes_are_announced_and_our_own_are_not(postgres):
+    import queue
+
+    from facilitator.store.changes import ChangeListener
+    from facilitator.store.demo import create_demo_meeting
+    from facilitator.store.meetings import update_profile_text
+
+    url = postgres.new_database()
+    this, other = open_database(url), open_database(url)
+    meeting_id = create_demo_meeting(other)
+    heard: queue.SimpleQueue[frozenset[str]] = queue.SimpleQueue()
+    up: queue.SimpleQueue[bool] = queue.SimpleQueue()
+    listener = ChangeListener(this, heard.put, up.put)
+    listener.start()
+    try:
+        assert up.get(timeout=10) is True
+        update_profile_text(this, meeting_id, "vision", "Vår egen endring")  # ours: not heard
+        update_profile_text(other, meeting_id, "vision", "Ren energi ⚡")
+        assert heard.get(timeout=2) == frozenset({"meeting"})
+        assert heard.empty()
+        # The network goes: the listener says so, comes back by itself and, having
+        # perhaps missed notices, asks for everything to be read again.
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE query LIKE 'LISTEN%' OR query = 'SELECT 1'"
+            )
+        assert up.get(timeout=10) is False
+        assert up.get(timeout=10) is True
+        assert heard.get(timeout=2) == frozenset({"*"})
+    finally:
+        listener.stop()
+        this.close()
+        other.close()
