@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.paths import resolve_database_path, set_application_identity
-from facilitator.store.errors import StoreError
+from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.store.location import shown, with_password
 
 if TYPE_CHECKING:
     from facilitator.store.database import Database
@@ -41,20 +42,20 @@ def run_gui(db_arg: str | None) -> int:
 
     app.setWindowIcon(app_icon())
     path = resolve_database_path(db_arg)
-    from facilitator.ui.single_instance import SingleInstance
+    from facilitator.ui.single_instance import SingleInstance, instance_file
 
-    instance = SingleInstance(path)
+    instance = SingleInstance(instance_file(path))
     if not instance.acquire():
-        shown = instance.ask_owner_to_show()
+        brought = instance.ask_owner_to_show()
         print(
             QApplication.translate(
                 "App",
                 "“{path}” is already open in Facilitator; that window was brought to the front.",
-            ).format(path=path)
-            if shown
+            ).format(path=shown(path))
+            if brought
             else QApplication.translate(
                 "App", "“{path}” is already open in another Facilitator window."
-            ).format(path=path),
+            ).format(path=shown(path)),
             file=sys.stderr,
         )
         return 0
@@ -63,7 +64,7 @@ def run_gui(db_arg: str | None) -> int:
 
     collector = MainThreadCollector(app)  # collections never run on a worker's thread
     window = MainWindow()
-    window.show_opening(path.name)
+    window.show_opening(path.name if isinstance(path, Path) else shown(path))
     opening = _Opening(app, window, path, instance, collector)
     window.show_fitting_screen()
     try:
@@ -83,7 +84,7 @@ class _Opening(QObject):
         self,
         app: QApplication,
         window: MainWindow,
-        path: Path,
+        path: Path | str,
         instance: SingleInstance,
         collector: MainThreadCollector,
     ) -> None:
@@ -122,8 +123,9 @@ class _Opening(QObject):
             self.db.close()
 
 
-def _open_or_explain(path: Path) -> Database | None:
-    """Open the database; say why not, and offer the pre-upgrade copy when there is one."""
+def _open_or_explain(path: Path | str) -> Database | None:
+    """Open the database; say why not, and offer the pre-upgrade copy when there is one.
+    A shared meeting's server that wants a password gets it asked for (never saved)."""
     import sqlite3
 
     from facilitator.messages import store_message
@@ -135,6 +137,9 @@ def _open_or_explain(path: Path) -> Database | None:
     except StoreError as error:
         message = store_message(error)
         print(message, file=sys.stderr)
+        if error.problem is StoreProblem.NEEDS_PASSWORD and isinstance(path, str):
+            password = _ask_password(shown(path))
+            return _open_or_explain(with_password(path, password)) if password else None
         title = QApplication.translate("App", "Cannot open the database")
         if error.backup is None:
             QMessageBox.critical(None, title, message)
@@ -148,8 +153,23 @@ def _open_or_explain(path: Path) -> Database | None:
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
-            restore_backup(error.path, error.backup)
+            restore_backup(Path(error.path), error.backup)
         except (OSError, sqlite3.Error) as failure:
             QMessageBox.critical(None, title, str(failure))
             return None
         return _open_or_explain(path)
+
+
+def _ask_password(where: str) -> str | None:
+    """The password for a shared meeting's database, for this start only."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    password, given = QInputDialog.getText(
+        None,
+        QApplication.translate("App", "Password for the shared meeting"),
+        QApplication.translate(
+            "App", "Password for “{where}” (used for this start only, never saved):"
+        ).format(where=where),
+        QLineEdit.EchoMode.Password,
+    )
+    return password if given and password else None

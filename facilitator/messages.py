@@ -118,5 +118,31 @@ def store_message(error: StoreError) -> str:
         StoreProblem.WRITE_FAILED: translate(
             "Messages", "Saving to “{path}” failed; the last change was not saved."
         ),
+        StoreProblem.UNSUPPORTED_URL: translate(
+            "Messages",
+            "“{path}” is not a database Facilitator can use: give a file, or a PostgreSQL "
+            "address such as postgresql://name@server/okr.",
+        ),
+        StoreProblem.NEEDS_PASSWORD: translate(
+            "Messages",
+            "The server of “{path}” refused the user name or password. Give the password "
+            "when asked, or in the PGPASSWORD variable or a .pgpass file; it is never saved "
+            "by Facilitator.",
+        ),
+        StoreProblem.UNREACHABLE: translate(
+            "Messages",
+            "No database server answered at “{path}”. Check the address, the network and "
+            "that the server is running.",
+        ),
+        StoreProblem.NO_SUCH_DATABASE: translate(
+            "Messages",
+            "The server has no database named in “{path}”; create it first "
+            "(see the README: a shared meeting).",
+        ),
+        StoreProblem.OFFLINE: translate(
+            "Messages",
+            "The connection to “{path}” is lost. Your change is kept on this laptop and "
+            "saved as soon as the connection is back.",
+        ),
     }
     return texts[error.problem].format(path=path)

@@ -1,4 +1,8 @@
-"""Where the database lives: --db, then FACILITATOR_DB, then the user data folder."""
+"""Where the database lives: --db, then FACILITATOR_DB, then the user data folder.
+
+Either may be a file path or, for a meeting shared between laptops, a PostgreSQL URL
+(`postgresql://kari@server/okr`), which is handed on as text.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import os
 from pathlib import Path
 
 from facilitator import APP_NAME, ORGANIZATION
+from facilitator.store.location import looks_like_url
 
 DATABASE_FILENAME = "facilitator.sqlite3"
 ENV_VARIABLE = "FACILITATOR_DB"
@@ -29,10 +34,8 @@ def default_database_path() -> Path:
     return folder / DATABASE_FILENAME
 
 
-def resolve_database_path(cli_value: str | None) -> Path:
-    if cli_value:
-        return Path(cli_value).expanduser()
-    from_env = os.environ.get(ENV_VARIABLE)
-    if from_env:
-        return Path(from_env).expanduser()
+def resolve_database_path(cli_value: str | None) -> Path | str:
+    value = cli_value or os.environ.get(ENV_VARIABLE)
+    if value:
+        return value if looks_like_url(value) else Path(value).expanduser()
     return default_database_path()

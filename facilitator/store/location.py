@@ -8,8 +8,10 @@ remembered (see `shown`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL, make_url
+if TYPE_CHECKING:  # SQLAlchemy is not imported before the window's first paint
+    from sqlalchemy.engine import URL
 
 # What a user may type; each becomes SQLAlchemy's psycopg 3 dialect.
 POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
@@ -23,6 +25,8 @@ def looks_like_url(text: str) -> bool:
 
 def postgres_url(text: str) -> URL | None:
     """The URL for psycopg 3, or None when `text` is no PostgreSQL URL (another scheme)."""
+    from sqlalchemy.engine import make_url
+
     try:
         url = make_url(text)
     except Exception:  # any unreadable URL is simply not one of ours
@@ -34,6 +38,8 @@ def postgres_url(text: str) -> URL | None:
 
 def shown(target: Path | str | URL) -> str:
     """The location as shown to people and kept in settings: never with a password."""
+    from sqlalchemy.engine import URL
+
     if isinstance(target, URL):
         # URL.set(password=None) keeps the password ("not given"); replace the field.
         bare = target._replace(password=None).difference_update_query(["password"])
@@ -44,3 +50,11 @@ def shown(target: Path | str | URL) -> str:
             return shown(url)
         return target.split("://", 1)[0] + "://…"
     return str(target)
+
+
+def with_password(target: str, password: str) -> str:
+    """The URL with this password, for one connection attempt (it is never stored)."""
+    url = postgres_url(target)
+    if url is None:
+        return target
+    return url.set(password=password).render_as_string(hide_password=False)

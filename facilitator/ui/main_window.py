@@ -238,7 +238,61 @@ class MainWindow(QMainWindow):
         self.keys = ClickerKeys([self, self.presenter.window], self._key_handlers(), self)
         self.menuBar().setEnabled(True)
         self._attached = True
+        self.shared_meeting = self._follow_other_laptops(db)
         self._show_no_meeting()
+
+    def _follow_other_laptops(self, db: Database):
+        """On a shared (PostgreSQL) meeting, show what the other laptops change."""
+        if not db.shared:
+            return None
+        from facilitator.ui.shared_meeting import SharedMeeting
+
+        shared = SharedMeeting(db, self)
+        shared.changedElsewhere.connect(self.show_changes_from_elsewhere)
+        shared.connectionChanged.connect(self._shared_connection_changed)
+        shared.start()
+        return shared
+
+    def show_changes_from_elsewhere(self, tables: frozenset[str]) -> None:
+        """Another laptop changed these tables: read again what shows them. The laptop
+        that drives the meeting moves the timers and steps; this one follows them."""
+        if self.meeting_id is None:
+            return
+        every = "*" in tables
+        if every:  # back after a lost connection: save what was kept, then read
+            self.blocks.reports.controller.pending.retry()
+        if every or tables & {"agenda_block", "agenda_break", "meeting"}:
+            self.steps.follow_saved()
+            self._refresh_title()
+        if every or tables & {"participant", "department", "company_value"}:
+            self.blocks.set_meeting(self.meeting_id)
+            self.setup_page.set_meeting(self.meeting_id)
+            return  # set_meeting has read everything the blocks show
+        if tables & {"self_evaluation", "dimension_note"}:
+            self.blocks.reports.show_changes_from_elsewhere()
+        if tables & {"objective", "key_result"}:
+            self.blocks.okrs.show_changes_from_elsewhere()
+            self.blocks.reports.review_box.reload()
+        if tables & {"group_note"}:
+            self.blocks.groups.flip_chart.reload()
+        if tables & {"breakout_group", "group_member"}:
+            self.blocks.groups.set_meeting(self.meeting_id)
+            self._sync_room_groups()
+        if tables & {"room_score"}:
+            self.blocks.reports.refresh_room_scores()
+
+    def _shared_connection_changed(self, connected: bool) -> None:
+        if connected:
+            self.store_error.hide()
+            return
+        self.store_error.setText(
+            "⚠ "
+            + self.tr(
+                "The connection to the shared meeting is lost. Your edits stay on this "
+                "screen; the app reconnects by itself and reads the others' edits again."
+            )
+        )
+        self.store_error.show()
 
     def _connect(self) -> None:
         self.setup_button.clicked.connect(self.show_setup)
@@ -754,6 +808,8 @@ class MainWindow(QMainWindow):
         self.setup_page.flush()
         self.blocks.flush()
         self.room_link.turn_off()
+        if self.shared_meeting is not None:
+            self.shared_meeting.stop()
         self.controller.shutdown()
         self.presenter.close()
         super().closeEvent(event)

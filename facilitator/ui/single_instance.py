@@ -20,6 +20,22 @@ _RAISE = b"raise\n"
 CONNECT_TIMEOUT_MS = 1000
 
 
+def instance_file(database: Path | str) -> Path:
+    """The file whose lock stands for the database: itself, or for a shared meeting's URL
+    a name in the temporary folder (one window per meeting on this laptop either way)."""
+    if isinstance(database, Path):
+        return database
+    from PySide6.QtCore import QDir
+
+    from facilitator.store.location import shown
+
+    hashed = QCryptographicHash.hash(
+        shown(database).encode("utf-8"), QCryptographicHash.Algorithm.Sha256
+    )
+    digest = bytes(hashed.toHex().data()).decode("ascii")[:20]
+    return Path(QDir.tempPath()) / f"facilitator-shared-{digest}"
+
+
 def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 

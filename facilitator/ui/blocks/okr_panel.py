@@ -231,6 +231,12 @@ class OkrPanel(QWidget):
             self.controller.reload()
             self.show_okrs(select)
 
+    def show_changes_from_elsewhere(self) -> None:
+        """Another laptop changed the OKRs: show them, with the same one selected."""
+        selected = self.selected()
+        key = (selected[0], selected[1]) if selected and isinstance(selected[1], int) else None
+        self.reload(key)
+
     def show_okrs(self, select: Key | None = None) -> None:
         """The tree, the guidance and the editor for what the controller holds."""
         names = [name for _, name in self.departments]

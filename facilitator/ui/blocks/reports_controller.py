@@ -7,6 +7,8 @@ A refused edit is said through `failed` (the reason in words) or `storeFailed`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.domain.evaluation import Dimension, EvaluationItem, RoomScores
@@ -14,18 +16,26 @@ from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import evaluations, room
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
 from facilitator.store.room import report_poll
 from facilitator.ui.open_meeting import loaded
+from facilitator.ui.pending_edits import PendingEdits
 
 
 class ReportsController(QObject):
     failed = Signal(str)
     storeFailed = Signal(object)
+    # Another laptop's edit was kept over this one's: show what is stored now.
+    overruled = Signal()
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        # Asked when another laptop changed what is being edited (shared meetings):
+        # True keeps this laptop's edit. The panel gives it a question to ask.
+        self.choose: Callable[[EditConflictError, str], bool] = lambda _conflict, _what: False
+        # Edits made while a shared meeting's connection is lost, tried again until saved.
+        self.pending = PendingEdits(self)
         self.meeting_id: int | None = None
         self.items: dict[int, EvaluationItem] = {}
         self.earlier: dict[str | None, evaluations.Earlier] = {}
@@ -66,27 +76,69 @@ class ReportsController(QObject):
 
     def set_score(self, key: int, typed: str) -> bool:
         """Save a score as typed (a whole 1–10, or blank)."""
+        return self._write(
+            self.tr("The score"),
+            self.score_of(key),
+            lambda seen: evaluations.set_score(self._db, key, typed, seen=seen),
+            (key, "score"),
+        )
+
+    def set_reporter(self, key: int, participant_id: int | None) -> None:
+        item = self.items.get(key)
+        self._write(
+            self.tr("Who reports"),
+            item.reporter_id if item is not None else None,
+            lambda seen: evaluations.set_reporter(self._db, key, participant_id, seen=seen),
+            (key, "reporter"),
+        )
+
+    def set_note(self, key: int, dimension: Dimension, part: str, text: str) -> None:
+        item = self.items.get(key)
+        good, better = item.notes.get(dimension.value, ("", "")) if item else ("", "")
+        self._write(
+            self.tr("The note"),
+            good if part == "good" else better,
+            lambda seen: evaluations.set_note(self._db, key, dimension, part, text, seen=seen),
+            (key, dimension, part),
+        )
+
+    def _write(
+        self, what: str, seen: object, write: Callable[[object], object], field: Hashable
+    ) -> bool:
+        """Save with the value this laptop showed; when another laptop changed it since,
+        ask which to keep. True when this laptop's edit is saved. Without a connection the
+        edit is kept and tried again (`pending`)."""
         try:
-            evaluations.set_score(self._db, key, typed)
+            try:
+                write(seen)
+            except EditConflictError as conflict:
+                if not self.choose(conflict, what):
+                    self._reload_after_edit()
+                    self.overruled.emit()
+                    return False
+                write(conflict.theirs)
         except ValidationError as error:
             self.failed.emit(validation_message(error))
             return False
+        except EditConflictError:  # changed yet again while the question was open
+            self._reload_after_edit()
+            self.overruled.emit()
+            return False
         except StoreError as error:
+            if error.problem is StoreProblem.OFFLINE:
+                self.pending.keep(field, lambda: self._again(what, seen, write, field))
             self.storeFailed.emit(error)
             return False
-        self.reload()
+        self._reload_after_edit()
         return True
 
-    def set_reporter(self, key: int, participant_id: int | None) -> None:
-        try:
-            evaluations.set_reporter(self._db, key, participant_id)
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return
-        self.reload()
+    def _again(
+        self, what: str, seen: object, write: Callable[[object], object], field: Hashable
+    ) -> None:
+        self._write(what, seen, write, field)
 
-    def set_note(self, key: int, dimension: Dimension, part: str, text: str) -> None:
+    def _reload_after_edit(self) -> None:
         try:
-            evaluations.set_note(self._db, key, dimension, part, text)
-        except StoreError as error:
+            self.reload()
+        except StoreError as error:  # saved, but the connection went right after
             self.storeFailed.emit(error)

@@ -28,6 +28,7 @@ from facilitator.ui.blocks.review_box import ReviewBox
 from facilitator.ui.blocks.room_scores_row import RoomScoresRow, room_scores_text
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
+from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
 from facilitator.ui.open_meeting import loaded
@@ -153,6 +154,9 @@ class ReportsPanel(QWidget):
         self.review_box.storeFailed.connect(self.storeFailed)
         self.controller.storeFailed.connect(self.storeFailed)
         self.controller.failed.connect(self.message.show_error)
+        self.controller.choose = lambda conflict, what: keep_mine(self, conflict, what)
+        self.controller.overruled.connect(self.show_changes_from_elsewhere)
+        self.controller.pending.countChanged.connect(self._pending_changed)
         self.review.changed.connect(self._show_earlier)
 
     def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
@@ -164,6 +168,33 @@ class ReportsPanel(QWidget):
     def flush(self) -> None:
         for edit in self.notes.values():
             edit.flush_pending()
+
+    def _pending_changed(self, count: int) -> None:
+        if count == 0:  # what was kept offline is saved: show the reports as stored
+            self.show_changes_from_elsewhere()
+
+    def show_changes_from_elsewhere(self) -> None:
+        """Another laptop on a shared meeting changed the reports: show what is stored,
+        except in the field being typed in (its text is saved, and checked, when left)."""
+        if self.meeting_id is None:
+            return
+        self.controller.reload()
+        self.queue_box.refill()
+        evaluation = self._evaluation and self.controller.items.get(self._evaluation.id)
+        if not evaluation:
+            return
+        self._evaluation = evaluation
+        if not self.score.hasFocus():
+            self.score.setText("" if evaluation.score is None else str(evaluation.score))
+            self._show_band(evaluation.score)
+        if not self.reporter.hasFocus():
+            self.reporter.setCurrentIndex(max(0, self.reporter.findData(evaluation.reporter_id)))
+        for (dimension, part), edit in self.notes.items():
+            if not edit.hasFocus():
+                good, better = evaluation.notes.get(dimension.value, ("", ""))
+                edit.set_saved_text(good if part == "good" else better)
+        self._show_earlier()
+        self.scoresChanged.emit()
 
     def _score_suffix(self, turn: Turn) -> str:
         score = self.controller.score_of(turn.key)
@@ -291,6 +322,8 @@ class ReportsPanel(QWidget):
         evaluation = self._evaluation
         if evaluation is None:
             return
+        if self.score.text().strip() == ("" if evaluation.score is None else str(evaluation.score)):
+            return  # nothing typed: leaving the field is not an edit
         if not self.controller.set_score(evaluation.id, self.score.text()):
             return
         self.message.clear_message()

@@ -103,6 +103,13 @@ class ReviewBox(QGroupBox):
         self.message.clear_message()
         self.model.show_entity(meeting_id, department)
 
+    def reload(self) -> None:
+        """Read the entity's objectives again (another laptop changed them)."""
+        if self.model.meeting_id is not None:
+            self._remember_row()
+            self.model.show_entity(self.model.meeting_id, self.model.department)
+            self._restore_row()
+
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None

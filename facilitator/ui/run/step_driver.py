@@ -93,6 +93,18 @@ class StepDriver(QObject):
             self.run.jump_to(steps[-1])
         self._publish()
 
+    def follow_saved(self) -> None:
+        """Another laptop drives this shared meeting: read its timers and its step as saved,
+        without saving anything back (which would echo to the other laptop)."""
+        if self.meeting_id is None:
+            return
+        self._carrying_out = True
+        try:
+            self._controller.load(self.meeting_id)
+        finally:
+            self._carrying_out = False
+        self.load(self.meeting_id)
+
     def _follow_timers(self) -> None:
         """The timers moved to another block by other means (the run page's buttons, a
         restart): the steps follow, to the first step of that block."""

@@ -1,0 +1,43 @@
+"""Edits made while a shared meeting's connection is lost: kept, and tried again.
+
+Each edit is kept as the attempt that makes it (the latest per field wins). Every few
+seconds the attempts are made again in order; an attempt that finds the connection still
+gone keeps itself again. An attempt that meets another laptop's edit of the same value
+asks, as any edit does (see reports_controller.ReportsController._write).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+RETRY_MS = 3000
+
+
+class PendingEdits(QObject):
+    countChanged = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._attempts: dict[Hashable, Callable[[], None]] = {}
+        self._timer = QTimer(self, interval=RETRY_MS)
+        self._timer.timeout.connect(self.retry)
+
+    def __len__(self) -> int:
+        return len(self._attempts)
+
+    def keep(self, field: Hashable, attempt: Callable[[], None]) -> None:
+        self._attempts.pop(field, None)
+        self._attempts[field] = attempt  # the newest edit of a field replaces older ones
+        if not self._timer.isActive():
+            self._timer.start()
+        self.countChanged.emit(len(self._attempts))
+
+    def retry(self) -> None:
+        attempts, self._attempts = self._attempts, {}
+        for attempt in attempts.values():
+            attempt()  # keeps itself again when the connection is still gone
+        if not self._attempts:
+            self._timer.stop()
+        self.countChanged.emit(len(self._attempts))
