@@ -1,0 +1,147 @@
+"""Two laptops on one meeting in a real PostgreSQL: two app windows, each with its own
+connection, as two department leaders' laptops would have them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.store import evaluations
+from facilitator.store.database import open_database
+from facilitator.store.demo import create_demo_meeting
+from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.ui.main_window import MainWindow
+from tests.ui.conftest import TODAY, run_to_block
+
+FOLLOW_MS = 2000  # the issue's promise: another laptop follows within two seconds
+
+
+@pytest.fixture
+def laptops(qtbot, postgres, clock, inhibitor, tmp_path):
+    """The leader's laptop (drives the meeting) and a department leader's, on one meeting."""
+    from PySide6.QtCore import QSettings
+
+    url = postgres.new_database()
+    databases = [open_database(url), open_database(url)]
+    meeting_id = create_demo_meeting(databases[0], live_now=clock.now())  # block 3 runs
+    windows = []
+    for number, db in enumerate(databases):
+        settings = QSettings(str(tmp_path / f"settings{number}.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(
+            db, today=lambda: TODAY, clock=clock, inhibitor=inhibitor, settings=settings
+        )
+        qtbot.addWidget(window)
+        window.show()
+        window.load_meeting(meeting_id)
+        windows.append(window)
+    qtbot.waitUntil(lambda: all(w.shared_meeting.connected for w in windows), timeout=10_000)
+    yield windows
+    for window in windows:
+        window.close()
+    for db in databases:
+        db.close()
+
+
+def _select_report(window, label: str) -> int:
+    reports = window.blocks.reports
+    turns = reports.round.queue.turns
+    row = [turn.label for turn in turns].index(label)
+    reports.queue_box.select_row(row)
+    return turns[row].key
+
+
+def _type_score(qtbot, window, score: str) -> None:
+    field = window.blocks.reports.score
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, score)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    field.clearFocus()
+
+
+def _answer_conflict(button: str, asked: list[str]) -> None:
+    """Click a button of the conflict question as soon as it is open."""
+
+    def click() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.objectName() == "conflictQuestion":
+                asked.append(widget.informativeText())
+                widget.findChild(type(widget.defaultButton()), button).click()
+                return
+        QTimer.singleShot(20, click)
+
+    QTimer.singleShot(20, click)
+
+
+def test_the_other_laptop_follows_the_driving_one(qtbot, laptops):
+    leader, department = laptops
+    leader.activateWindow()  # the clicker's keys go to the active window
+    qtbot.waitUntil(leader.isActiveWindow)
+    run_to_block(qtbot, leader, BlockKind.CLOSING_QUARTER)
+    qtbot.waitUntil(
+        lambda: (
+            department.controller.run.current.kind is BlockKind.CLOSING_QUARTER
+            and department.controller.run.current.timer.state.value == "running"
+        ),
+        timeout=FOLLOW_MS,
+    )
+    qtbot.waitUntil(lambda: department.steps.state() == leader.steps.state(), timeout=FOLLOW_MS)
+
+
+def test_a_department_edit_shows_on_the_other_laptop_and_a_conflict_is_caught(qtbot, laptops):
+    leader, department = laptops
+    for window in laptops:
+        window.show_run_page(1)
+    key = _select_report(department, "Kundeservice")
+    assert _select_report(leader, "Kundeservice") == key
+
+    _type_score(qtbot, department, "8")
+    qtbot.waitUntil(lambda: leader.blocks.reports.score.text() == "8", timeout=FOLLOW_MS)
+    assert leader.blocks.reports.controller.score_of(key) == 8
+
+    # Both change the score before either has heard of the other's change.
+    _type_score(qtbot, department, "9")
+    asked: list[str] = []
+    _answer_conflict("useMine", asked)
+    _type_score(qtbot, leader, "5")
+    assert asked == ["On the other laptop: 9\nYours: 5"]
+    qtbot.waitUntil(lambda: department.blocks.reports.score.text() == "5", timeout=FOLLOW_MS)
+
+    # Now the department leader writes over it and the leader keeps theirs.
+    _type_score(qtbot, leader, "6")
+    asked.clear()
+    _answer_conflict("keepTheirs", asked)
+    _type_score(qtbot, department, "7")
+    assert asked == ["On the other laptop: 6\nYours: 7"]
+    assert department.blocks.reports.score.text() == "6"
+    assert department.blocks.reports.controller.score_of(key) == 6
+
+
+def test_an_edit_without_a_connection_is_kept_and_saved_when_it_is_back(
+    qtbot, laptops, monkeypatch
+):
+    """The network is a system edge: the store call fails as a lost connection would."""
+    leader, department = laptops
+    for window in laptops:
+        window.show_run_page(1)
+    key = _select_report(department, "Kundeservice")
+    _select_report(leader, "Kundeservice")
+    real_set_score = evaluations.set_score
+    where = "postgresql+psycopg://postgres@/meeting"
+
+    def offline(*args, **kwargs):
+        raise StoreError(StoreProblem.OFFLINE, where, "server closed the connection")
+
+    monkeypatch.setattr(evaluations, "set_score", offline)
+    _type_score(qtbot, department, "4")
+    assert "Your change is kept on this laptop" in department.store_error.text()
+    assert department.blocks.reports.score.text() == "4"
+    assert len(department.blocks.reports.controller.pending) == 1
+
+    monkeypatch.setattr(evaluations, "set_score", real_set_score)
+    department.blocks.reports.controller.pending.retry()
+    assert len(department.blocks.reports.controller.pending) == 0
+    qtbot.waitUntil(lambda: leader.blocks.reports.score.text() == "4", timeout=FOLLOW_MS)
+    assert leader.blocks.reports.controller.score_of(key) == 4
