@@ -27,7 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=translate("Cli", "database file (default: FACILITATOR_DB or user data)"),
+        help=translate(
+            "Cli",
+            "database file or PostgreSQL URL (default: FACILITATOR_DB or user data)",
+        ),
     )
     # Each sub-command also takes --db after its name (`facilitator demo --db PATH`).
     db_option = argparse.ArgumentParser(add_help=False)
@@ -35,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH",
         dest="sub_db",
-        help=translate("Cli", "database file"),
+        help=translate("Cli", "database file or PostgreSQL URL"),
     )
     # `export`, `invite` and `serve` work on one meeting; `export` and `invite` write to people.
     meeting_option = argparse.ArgumentParser(add_help=False)
@@ -243,5 +246,11 @@ def _demo(db_arg: str | None, live: bool = False, people: int | None = None) -> 
     except StoreError as error:
         print(store_message(error), file=sys.stderr)
         return EXIT_ERROR
-    print(translate("Cli", "Demo meeting {id} created in {path}").format(id=meeting_id, path=path))
+    from facilitator.store.location import shown
+
+    print(
+        translate("Cli", "Demo meeting {id} created in {path}").format(
+            id=meeting_id, path=shown(path)
+        )
+    )
     return EXIT_OK

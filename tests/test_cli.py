@@ -104,3 +104,35 @@ def test_demo_at_the_size_of_a_company(tmp_path):
     ).fetchall()
     assert all(3 <= n <= 5 for (n,) in sizes)
     connection.close()
+
+
+def test_a_shared_meeting_from_the_command_line_exports_the_same_minutes_anywhere(
+    postgres, tmp_path
+):
+    """`demo` and `export` take a PostgreSQL URL (from --db or FACILITATOR_DB); two
+    laptops exporting the one meeting get the same minutes."""
+    from pypdf import PdfReader
+
+    url = postgres.empty_database()
+    made = _run("demo", "--db", url)
+    assert made.returncode == 0, made.stderr
+    assert "Demo meeting" in made.stdout
+    first, second = tmp_path / "leader.pdf", tmp_path / "department.pdf"
+    assert _run("export", "--db", url, "--pdf", str(first)).returncode == 0
+    exported = _run("export", "--pdf", str(second), env={"FACILITATOR_DB": url})
+    assert exported.returncode == 0, exported.stderr
+
+    def words(path):
+        return [page.extract_text() for page in PdfReader(path).pages]
+
+    assert words(first) == words(second)
+    assert "Nordlys Energi AS" in words(first)[0]
+
+
+def test_a_shared_meeting_that_cannot_be_reached_is_said_in_one_sentence():
+    result = _run(
+        "export", "--db", "postgresql://kari:hemmelig@/okr?host=/nonexistent", "--pdf", "x.pdf"
+    )
+    assert result.returncode != 0
+    assert "No database server answered" in result.stderr
+    assert "hemmelig" not in result.stderr

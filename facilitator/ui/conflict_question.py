@@ -17,24 +17,28 @@ def shown_value(value: object) -> str:
 
 def keep_mine(parent: QWidget | None, conflict: EditConflictError, what: str) -> bool:
     """Ask; True when the person keeps their own edit (it is then written over theirs)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ConflictQuestion", text)
+    translate = QCoreApplication.translate
 
     box = QMessageBox(parent)
     box.setObjectName("conflictQuestion")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Changed on another laptop"))
+    box.setWindowTitle(translate("ConflictQuestion", "Changed on another laptop"))
     box.setText(
-        tr("{what} was changed on another laptop while you were editing it.").format(what=what)
+        translate(
+            "ConflictQuestion", "{what} was changed on another laptop while you were editing it."
+        ).format(what=what)
     )
     box.setInformativeText(
-        tr("On the other laptop: {theirs}\nYours: {yours}").format(
+        translate("ConflictQuestion", "On the other laptop: {theirs}\nYours: {yours}").format(
             theirs=shown_value(conflict.theirs), yours=shown_value(conflict.yours)
         )
     )
-    theirs_button = box.addButton(tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
-    mine_button = box.addButton(tr("Use mine"), QMessageBox.ButtonRole.AcceptRole)
+    theirs_button = box.addButton(
+        translate("ConflictQuestion", "Keep theirs"), QMessageBox.ButtonRole.RejectRole
+    )
+    mine_button = box.addButton(
+        translate("ConflictQuestion", "Use mine"), QMessageBox.ButtonRole.AcceptRole
+    )
     theirs_button.setObjectName("keepTheirs")
     mine_button.setObjectName("useMine")
     box.setDefaultButton(theirs_button)

@@ -178,28 +178,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/app.py" line="49"/>
+        <location filename="../../facilitator/app.py" line="51"/>
         <source>“{path}” is already open in Facilitator; that window was brought to the front.</source>
         <translation>«{path}» er allerede åpen i Facilitator; det vinduet ble hentet fram.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="54"/>
+        <location filename="../../facilitator/app.py" line="56"/>
         <source>“{path}” is already open in another Facilitator window.</source>
         <translation>«{path}» er allerede åpen i et annet Facilitator-vindu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="127"/>
+        <location filename="../../facilitator/app.py" line="143"/>
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="131"/>
+        <location filename="../../facilitator/app.py" line="147"/>
         <source>{message}
 
 A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? The current file is kept beside it, renamed to end in .damaged.</source>
         <translation>{message}
 
 En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenopprette den kopien? Den nåværende filen beholdes ved siden av, med navn som slutter på .damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/app.py" line="169"/>
+        <source>Password for the shared meeting</source>
+        <translation>Passord for det delte møtet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/app.py" line="170"/>
+        <source>Password for “{where}” (used for this start only, never saved):</source>
+        <translation>Passord for «{where}» (brukes bare denne gangen, lagres aldri):</translation>
     </message>
 </context>
 <context>
@@ -282,123 +292,122 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Led et kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="30"/>
-        <source>database file (default: FACILITATOR_DB or user data)</source>
-        <translation>databasefil (standard: FACILITATOR_DB eller brukerdata)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/cli.py" line="59"/>
+        <location filename="../../facilitator/cli.py" line="63"/>
         <source>create a fully filled demo meeting</source>
         <translation>lag et ferdig utfylt demomøte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="38"/>
-        <source>database file</source>
-        <translation>databasefil</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/cli.py" line="64"/>
+        <location filename="../../facilitator/cli.py" line="68"/>
         <source>make it a meeting in progress today, with a block running</source>
         <translation>gjør det til et møte som pågår i dag, med en blokk i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="70"/>
+        <location filename="../../facilitator/cli.py" line="74"/>
         <source>make the company N people (departments, groups and OKRs in proportion)</source>
         <translation>gjør selskapet til N personer (avdelinger, grupper og OKR-er i forhold)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="77"/>
+        <location filename="../../facilitator/cli.py" line="81"/>
         <source>write the minutes as PDF (and e-mail)</source>
         <translation>skriv referatet som PDF (og e-post)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="46"/>
-        <location filename="../../facilitator/cli.py" line="149"/>
+        <location filename="../../facilitator/cli.py" line="49"/>
         <source>meeting number (default: the latest)</source>
         <translation>møtenummer (standard: det siste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="82"/>
+        <location filename="../../facilitator/cli.py" line="86"/>
         <source>PDF file to write (before the meeting has started: its agenda)</source>
         <translation>PDF-fil som skal skrives (før møtet har startet: dagsordenen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="87"/>
+        <location filename="../../facilitator/cli.py" line="91"/>
         <source>write the printed agenda as PDF</source>
         <translation>skriv dagsordenen for utskrift som PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="98"/>
+        <location filename="../../facilitator/cli.py" line="102"/>
         <source>paper size (default A4)</source>
         <translation>papirstørrelse (standard A4)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="103"/>
+        <location filename="../../facilitator/cli.py" line="107"/>
         <source>also write an unsent e-mail draft with the PDF attached</source>
         <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="53"/>
+        <location filename="../../facilitator/cli.py" line="57"/>
         <source>recipients (default: participants with an address)</source>
         <translation>mottakere (standard: deltakere med adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="92"/>
+        <location filename="../../facilitator/cli.py" line="30"/>
+        <source>database file or PostgreSQL URL (default: FACILITATOR_DB or user data)</source>
+        <translation>databasefil eller PostgreSQL-adresse (standard: FACILITATOR_DB eller brukerdata)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="41"/>
+        <source>database file or PostgreSQL URL</source>
+        <translation>databasefil eller PostgreSQL-adresse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="96"/>
         <source>also write one PDF per department into FOLDER</source>
         <translation>skriv også én PDF per avdeling i MAPPE</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="108"/>
+        <location filename="../../facilitator/cli.py" line="112"/>
         <source>write the invitation: a calendar request (.ics) and an e-mail draft</source>
         <translation>skriv invitasjonen: en kalenderinvitasjon (.ics) og et e-postutkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="115"/>
+        <location filename="../../facilitator/cli.py" line="119"/>
         <source>unsent e-mail draft with the calendar request attached</source>
         <translation>usendt e-postutkast med kalenderinvitasjonen vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="118"/>
+        <location filename="../../facilitator/cli.py" line="122"/>
         <source>calendar request on its own</source>
         <translation>kalenderinvitasjonen alene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="124"/>
+        <location filename="../../facilitator/cli.py" line="128"/>
         <source>organiser, as Name &lt;address&gt; (default: the leader&apos;s address)</source>
         <translation>arrangør, som Navn &lt;adresse&gt; (standard: møteleders adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="129"/>
+        <location filename="../../facilitator/cli.py" line="133"/>
         <source>cancel the meeting in everyone&apos;s calendar</source>
         <translation>avlys møtet i alles kalender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="134"/>
+        <location filename="../../facilitator/cli.py" line="138"/>
         <source>time zone of the start time, e.g. Europe/Oslo (default: this computer&apos;s)</source>
         <translation>tidssonen for starttiden, f.eks. Europe/Oslo (standard: denne datamaskinens)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="141"/>
+        <location filename="../../facilitator/cli.py" line="145"/>
         <source>run the room link without the window: the live timer and the scribe pages</source>
         <translation>kjør romlenken uten vinduet: den levende nedtellingen og referentsidene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="155"/>
+        <location filename="../../facilitator/cli.py" line="153"/>
         <source>the address to serve on, e.g. this laptop&apos;s on the room&apos;s network (default 127.0.0.1: this computer only)</source>
         <translation>adressen det serveres på, f.eks. denne maskinens på rommets nettverk (standard 127.0.0.1: bare denne maskinen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="162"/>
+        <location filename="../../facilitator/cli.py" line="160"/>
         <source>port (default 8765)</source>
         <translation>port (standard 8765)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="197"/>
+        <location filename="../../facilitator/cli.py" line="195"/>
         <source>Give --pdf FILE, --agenda FILE or --departments FOLDER.</source>
         <translation>Oppgi --pdf FIL, --agenda FIL eller --departments MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="251"/>
+        <location filename="../../facilitator/cli.py" line="252"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
@@ -654,6 +663,41 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
     </message>
 </context>
 <context>
+    <name>ConflictQuestion</name>
+    <message>
+        <location filename="../../facilitator/ui/conflict_question.py" line="14"/>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/conflict_question.py" line="25"/>
+        <source>Changed on another laptop</source>
+        <translation>Endret på en annen PC</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/conflict_question.py" line="27"/>
+        <source>{what} was changed on another laptop while you were editing it.</source>
+        <translation>{what} ble endret på en annen PC mens du redigerte.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/conflict_question.py" line="32"/>
+        <source>On the other laptop: {theirs}
+Yours: {yours}</source>
+        <translation>På den andre PC-en: {theirs}
+Din: {yours}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/conflict_question.py" line="37"/>
+        <source>Keep theirs</source>
+        <translation>Behold deres</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/conflict_question.py" line="40"/>
+        <source>Use mine</source>
+        <translation>Bruk min</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentTableModel</name>
     <message>
         <location filename="../../facilitator/ui/models/departments_model.py" line="68"/>
@@ -720,17 +764,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>Dimensions</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="44"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="45"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="46"/>
         <source>Competence — do we have the right one?</source>
         <translation>Kompetanse — har vi den rette?</translation>
     </message>
@@ -868,7 +912,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
     <name>FlipChartBox</name>
     <message>
         <location filename="../../facilitator/ui/blocks/flip_chart.py" line="24"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="75"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
@@ -888,27 +932,27 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="63"/>
         <source>Choose a group in the list first</source>
         <translation>Velg en gruppe i listen først</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="66"/>
         <source>A success of {group}, in keywords</source>
         <translation>En suksess for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="69"/>
         <source>A learning of {group}, in keywords</source>
         <translation>En læring for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="75"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="91"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
     </message>
@@ -1022,22 +1066,22 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="128"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="142"/>
         <source>Groups of 3–5 need at least 3 people present; mark who is here on the setup page.</source>
         <translation>Grupper på 3–5 krever minst 3 til stede; marker hvem som er her på oppsettsiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="229"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="242"/>
         <source>No groups yet: choose how to split and press Assign.</source>
         <translation>Ingen grupper ennå: velg hvordan de skal deles, og trykk Fordel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="232"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="245"/>
         <source>{people} people in {groups} groups of {sizes}</source>
         <translation>{people} personer i {groups} grupper på {sizes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="238"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="251"/>
         <source>not in a group: {names}</source>
         <translation>ikke i en gruppe: {names}</translation>
     </message>
@@ -1433,32 +1477,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="396"/>
+        <location filename="../../facilitator/ui/main_window.py" line="291"/>
+        <source>The connection to the shared meeting is lost. Your edits stay on this screen; the app reconnects by itself and reads the others&apos; edits again.</source>
+        <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="450"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="422"/>
+        <location filename="../../facilitator/ui/main_window.py" line="476"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="429"/>
+        <location filename="../../facilitator/ui/main_window.py" line="483"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="575"/>
+        <location filename="../../facilitator/ui/main_window.py" line="629"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="744"/>
+        <location filename="../../facilitator/ui/main_window.py" line="798"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="745"/>
+        <location filename="../../facilitator/ui/main_window.py" line="799"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1840,6 +1889,31 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/messages.py" line="113"/>
         <source>The disk that holds “{path}” is full; free some space and try again. Everything saved before is intact.</source>
         <translation>Disken som har «{path}», er full; frigjør litt plass og prøv igjen. Alt som er lagret fra før, er i behold.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="121"/>
+        <source>“{path}” is not a database Facilitator can use: give a file, or a PostgreSQL address such as postgresql://name@server/okr.</source>
+        <translation>«{path}» er ikke en database Facilitator kan bruke: oppgi en fil eller en PostgreSQL-adresse som postgresql://navn@server/okr.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="126"/>
+        <source>The server of “{path}” refused the user name or password. Give the password when asked, or in the PGPASSWORD variable or a .pgpass file; it is never saved by Facilitator.</source>
+        <translation>Serveren for «{path}» avviste brukernavnet eller passordet. Oppgi passordet når du blir spurt, eller i variabelen PGPASSWORD eller en .pgpass-fil; Facilitator lagrer det aldri.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="132"/>
+        <source>No database server answered at “{path}”. Check the address, the network and that the server is running.</source>
+        <translation>Ingen databaseserver svarte på «{path}». Sjekk adressen, nettverket og at serveren kjører.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="137"/>
+        <source>The server has no database named in “{path}”; create it first (see the README: a shared meeting).</source>
+        <translation>Serveren har ingen database med navnet i «{path}»; opprett den først (se README: et delt møte).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="142"/>
+        <source>The connection to “{path}” is lost. Your change is kept on this laptop and saved as soon as the connection is back.</source>
+        <translation>Forbindelsen til «{path}» er brutt. Endringen din blir tatt vare på på denne PC-en og lagret så snart forbindelsen er tilbake.</translation>
     </message>
     <message>
         <location filename="../../facilitator/messages.py" line="95"/>
@@ -2656,42 +2730,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="284"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="290"/>
         <source>(no owner)</source>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="299"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="305"/>
         <source>(its own objective)</source>
         <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="321"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="327"/>
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
         <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="325"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="331"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="338"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="344"/>
         <source>Draft: not approved yet</source>
         <translation>Utkast: ikke godkjent ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="339"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="345"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="343"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="349"/>
         <source>Approved by {name} at {time}</source>
         <translation>Godkjent av {name} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="348"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="354"/>
         <source>Take back approval</source>
         <translation>Trekk tilbake godkjenningen</translation>
     </message>
@@ -2701,103 +2775,103 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="393"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="399"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="399"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="411"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="405"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="417"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="404"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="410"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="407"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="413"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="418"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="424"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="426"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="432"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="437"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="443"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="438"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="444"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="457"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="463"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="457"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="463"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="469"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="475"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="479"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="485"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="483"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="489"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="490"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="496"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="491"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="497"/>
         <source>OKRs {quarter}.csv</source>
         <translation>OKR-er {quarter}.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="492"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="498"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="503"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="509"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="512"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="518"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="521"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="527"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="515"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="521"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
@@ -2869,28 +2943,28 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="101"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="102"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="101"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="102"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="101"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="102"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="101"/>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="120"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="102"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="121"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="120"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="121"/>
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
@@ -2985,17 +3059,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="255"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="256"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="250"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="251"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="266"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -3003,7 +3077,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="271"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="272"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -3011,7 +3085,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="274"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="275"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3462,89 +3536,107 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsController</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_controller.py" line="80"/>
+        <source>The score</source>
+        <translation>Poengsummen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_controller.py" line="89"/>
+        <source>Who reports</source>
+        <translation>Hvem som rapporterer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_controller.py" line="99"/>
+        <source>The note</source>
+        <translation>Notatet</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="68"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="71"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="75"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="78"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="89"/>
         <source>1–10</source>
         <translation>1–10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="98"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="99"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="101"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="106"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="106"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="192"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="223"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="238"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="269"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="286"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="266"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="297"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="273"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="304"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="280"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="311"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="284"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="315"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="287"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="318"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -3620,32 +3712,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="157"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="164"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="158"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="165"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="169"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="176"/>
         <source>Import last quarter&apos;s OKRs</source>
         <translation>Importer forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="171"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="178"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="182"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="189"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="188"/>
+        <location filename="../../facilitator/ui/blocks/review_box.py" line="195"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3691,7 +3783,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RoomLink</name>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link.py" line="39"/>
+        <location filename="../../facilitator/ui/room_link/room_link.py" line="42"/>
         <source>this computer only (for testing)</source>
         <translation>bare denne maskinen (for testing)</translation>
     </message>
@@ -3701,121 +3793,121 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Venter på at møtet skal starte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="112"/>
+        <location filename="../../facilitator/web/server.py" line="119"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Forbindelsen brutt, kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="113"/>
+        <location filename="../../facilitator/web/server.py" line="120"/>
         <source>Your own score for {title}&apos;s quarter (1–10)</source>
         <translation>Din egen poengsum for kvartalet til {title} (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="114"/>
+        <location filename="../../facilitator/web/server.py" line="121"/>
         <source>Thank you: you gave {score}. Tap again to change it.</source>
         <translation>Takk: du ga {score}. Trykk igjen for å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="115"/>
+        <location filename="../../facilitator/web/server.py" line="122"/>
         <source>Send good news or a shout-out</source>
         <translation>Send en god nyhet eller en hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="116"/>
+        <location filename="../../facilitator/web/server.py" line="123"/>
         <source>Good news</source>
         <translation>God nyhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="117"/>
+        <location filename="../../facilitator/web/server.py" line="124"/>
         <source>Shout-out</source>
         <translation>Hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="118"/>
+        <location filename="../../facilitator/web/server.py" line="125"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="119"/>
+        <location filename="../../facilitator/web/server.py" line="126"/>
         <source>What happened</source>
         <translation>Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="120"/>
+        <location filename="../../facilitator/web/server.py" line="127"/>
         <source>Your name (optional)</source>
         <translation>Navnet ditt (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="121"/>
+        <location filename="../../facilitator/web/server.py" line="128"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="122"/>
+        <location filename="../../facilitator/web/server.py" line="129"/>
         <source>Sent: the leader will take it into the meeting.</source>
         <translation>Sendt: møtelederen tar det inn i møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="123"/>
+        <location filename="../../facilitator/web/server.py" line="130"/>
         <source>Sending is open during the good-news block.</source>
         <translation>Du kan sende mens runden med gode nyheter pågår.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="125"/>
+        <location filename="../../facilitator/web/server.py" line="132"/>
         <source>Make it shorter, please.</source>
         <translation>Gjør det kortere, takk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="137"/>
+        <location filename="../../facilitator/web/server.py" line="144"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="138"/>
+        <location filename="../../facilitator/web/server.py" line="145"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="139"/>
+        <location filename="../../facilitator/web/server.py" line="146"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="124"/>
-        <location filename="../../facilitator/web/server.py" line="140"/>
+        <location filename="../../facilitator/web/server.py" line="131"/>
+        <location filename="../../facilitator/web/server.py" line="147"/>
         <source>Type something first.</source>
         <translation>Skriv noe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="141"/>
+        <location filename="../../facilitator/web/server.py" line="148"/>
         <source>That is more than one line of a flip chart; shorten it.</source>
         <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="142"/>
+        <location filename="../../facilitator/web/server.py" line="149"/>
         <source>This flip chart is full.</source>
         <translation>Dette flippover-arket er fullt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="126"/>
-        <location filename="../../facilitator/web/server.py" line="143"/>
+        <location filename="../../facilitator/web/server.py" line="133"/>
+        <location filename="../../facilitator/web/server.py" line="150"/>
         <source>Slow down a little, then try again.</source>
         <translation>Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="127"/>
-        <location filename="../../facilitator/web/server.py" line="144"/>
+        <location filename="../../facilitator/web/server.py" line="134"/>
+        <location filename="../../facilitator/web/server.py" line="151"/>
         <source>The laptop cannot be reached; your text is kept, try again.</source>
         <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="147"/>
+        <location filename="../../facilitator/web/server.py" line="154"/>
         <source>This link no longer works: the groups were changed or the link turned off.</source>
         <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="130"/>
-        <location filename="../../facilitator/web/server.py" line="150"/>
+        <location filename="../../facilitator/web/server.py" line="137"/>
+        <location filename="../../facilitator/web/server.py" line="157"/>
         <source>That did not work; try again.</source>
         <translation>Det gikk ikke; prøv igjen.</translation>
     </message>

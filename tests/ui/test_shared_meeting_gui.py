@@ -145,3 +145,34 @@ def test_an_edit_without_a_connection_is_kept_and_saved_when_it_is_back(
     assert len(department.blocks.reports.controller.pending) == 0
     qtbot.waitUntil(lambda: leader.blocks.reports.score.text() == "4", timeout=FOLLOW_MS)
     assert leader.blocks.reports.controller.score_of(key) == 4
+
+
+def test_an_objective_renamed_on_two_laptops_asks_and_keeps_the_choice(qtbot, postgres, clock):
+    from facilitator.store import okrs
+    from facilitator.ui.blocks.okr_controller import OkrController
+
+    url = postgres.new_database()
+    first_db, second_db = open_database(url), open_database(url)
+    try:
+        meeting_id = create_demo_meeting(first_db)
+        first, second = OkrController(first_db, clock.now), OkrController(second_db, clock.now)
+        first.load(meeting_id)
+        second.load(meeting_id)
+        objective = first.objectives[0]
+        asked = []
+        first.choose = lambda conflict, what: asked.append((what, conflict.theirs)) or False
+
+        assert second.edit_objective(objective.id, "statement", "Lønnsom vekst i nord")
+        with qtbot.waitSignal(first.overruled):
+            assert first.edit_objective(objective.id, "statement", "Vekst") is None
+        assert asked == [("The objective", "Lønnsom vekst i nord")]
+        assert first.objective(objective.id).statement == "Lønnsom vekst i nord"  # theirs kept
+
+        assert second.edit_objective(objective.id, "statement", "Vekst i nord")
+        first.choose = lambda conflict, what: True  # this time: use mine
+        assert first.edit_objective(objective.id, "statement", "Vekst i sør")
+        [stored] = [o for o in okrs.list_objectives(second_db, meeting_id) if o.id == objective.id]
+        assert stored.statement == "Vekst i sør"
+    finally:
+        first_db.close()
+        second_db.close()

@@ -21,7 +21,7 @@ from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import meetings, okrs
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.store.errors import EditConflictError, StoreError
 from facilitator.store.participants import list_departments
 from facilitator.ui.blocks.okr_files import export_okr_file, import_okr_file
 from facilitator.ui.numbers import read_number
@@ -35,9 +35,13 @@ class OkrController(QObject):
     failed = Signal(str)  # why an edit was refused, in words
     storeFailed = Signal(object)
     prioritiesShownChanged = Signal()  # the priorities were written or emptied
+    # Another laptop's edit was kept over this one's (a shared meeting): show what is stored.
+    overruled = Signal()
 
     def __init__(self, db: Database, now: Callable[[], datetime], parent=None) -> None:
         super().__init__(parent)
+        # Asked when another laptop changed what is being edited; True keeps this edit.
+        self.choose: Callable[[EditConflictError, str], bool] = lambda _conflict, _what: False
         self._db = db
         self._now = now
         self.meeting_id: int | None = None
@@ -100,14 +104,44 @@ class OkrController(QObject):
         return (kind, new_id) if done and new_id is not None else None
 
     def edit_objective(self, objective_id: int, field: okrs.ObjectiveField, value) -> Key | None:
-        done, _ = self._attempt(lambda: okrs.update_objective(self._db, objective_id, field, value))
+        seen = getattr(self.objective(objective_id), field)
+        done = self._attempt_over(
+            QCoreApplication.translate("OkrController", "The objective"),
+            seen,
+            lambda shown: okrs.update_objective(self._db, objective_id, field, value, seen=shown),
+        )
         return ("objective", objective_id) if done else None
 
     def edit_key_result(self, kr_id: int, field: okrs.KeyResultField, value) -> Key | None:
         if field in ("start_value", "target_value"):
             value = read_number(value)  # "12 345,5" as the UI's language writes it
-        done, _ = self._attempt(lambda: okrs.update_key_result(self._db, kr_id, field, value))
+        seen = getattr(self.key_result(kr_id)[1], field)
+        done = self._attempt_over(
+            QCoreApplication.translate("OkrController", "The key result"),
+            seen,
+            lambda shown: okrs.update_key_result(self._db, kr_id, field, value, seen=shown),
+        )
         return ("kr", kr_id) if done else None
+
+    def _attempt_over(self, what: str, seen: object, write: Callable[[object], None]) -> bool:
+        """An edit of what another laptop may have changed since it was shown: on a
+        conflict `choose` decides (True keeps this laptop's edit)."""
+
+        def action() -> None:
+            try:
+                write(seen)
+            except EditConflictError as conflict:
+                if not self.choose(conflict, what):
+                    raise
+                write(conflict.theirs)
+
+        try:
+            done, _ = self._attempt(action)
+        except EditConflictError:
+            self.reload()
+            self.overruled.emit()
+            return False
+        return done
 
     def add_company_objective(self, text: str) -> Key | None:
         meeting_id = loaded(self.meeting_id)

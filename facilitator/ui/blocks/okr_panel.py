@@ -43,6 +43,7 @@ from facilitator.ui.blocks.okr_tree import (
     guidance,
 )
 from facilitator.ui.blocks.statements import Statement
+from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
 from facilitator.ui.numbers import clock_text, edit_text
@@ -67,6 +68,8 @@ class OkrPanel(QWidget):
         self.controller = OkrController(db, now, self)
         self.controller.failed.connect(self._refused)
         self.controller.storeFailed.connect(self.storeFailed)
+        self.controller.choose = lambda conflict, what: keep_mine(self, conflict, what)
+        self.controller.overruled.connect(self.show_changes_from_elsewhere)
         self.controller.prioritiesShownChanged.connect(self.prioritiesChanged)
 
         self.priorities = AutosaveTextEdit(object_name="strategicPriorities")
