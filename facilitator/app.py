@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from facilitator.database_location import shown, with_password
 from facilitator.paths import resolve_database_path, set_application_identity
 from facilitator.store.errors import StoreError, StoreProblem
-from facilitator.store.location import shown, with_password
 
 if TYPE_CHECKING:
     from facilitator.store.database import Database

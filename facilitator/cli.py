@@ -246,7 +246,7 @@ def _demo(db_arg: str | None, live: bool = False, people: int | None = None) -> 
     except StoreError as error:
         print(store_message(error), file=sys.stderr)
         return EXIT_ERROR
-    from facilitator.store.location import shown
+    from facilitator.database_location import shown
 
     print(
         translate("Cli", "Demo meeting {id} created in {path}").format(

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from facilitator import APP_NAME, ORGANIZATION
-from facilitator.store.location import looks_like_url
+from facilitator.database_location import looks_like_url
 
 DATABASE_FILENAME = "facilitator.sqlite3"
 ENV_VARIABLE = "FACILITATOR_DB"

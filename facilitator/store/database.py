@@ -20,9 +20,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from facilitator.database_location import looks_like_url
 from facilitator.store import migrate
 from facilitator.store.errors import StoreError, StoreProblem
-from facilitator.store.location import looks_like_url
 
 log = logging.getLogger(__name__)
 

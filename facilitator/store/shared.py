@@ -14,10 +14,10 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
+from facilitator.database_location import postgres_url, shown
 from facilitator.store import migrate
 from facilitator.store.database import OUR_TABLES, Database
 from facilitator.store.errors import StoreError, StoreProblem
-from facilitator.store.location import postgres_url, shown
 
 log = logging.getLogger(__name__)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import APP_NAME, app_version
+from facilitator.database_location import short
 from facilitator.report.paper import Paper
 from facilitator.store.errors import StoreError
 from facilitator.ui.menus import build_menus
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         self.new_meeting_dialog: NewMeetingDialog | None = None
         self.open_meeting_dialog: OpenMeetingDialog | None = None
         self.settings = settings or QSettings()
+        # Starts the app on another database (a process of its own: a system edge).
+        self.launch: Callable[[Path | str, str | None], bool] = _launch_on
         self._build_frame()
         if db is not None:
             self.attach(db)
@@ -239,6 +243,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self._attached = True
         self.shared_meeting = self._follow_other_laptops(db)
+        self._shared_location = short(str(db.path)) if db.shared else None
         self._show_no_meeting()
 
     def _follow_other_laptops(self, db: Database):
@@ -402,6 +407,39 @@ class MainWindow(QMainWindow):
         self.open_meeting_dialog = dialog
         dialog.open()
 
+    def open_database(self) -> None:
+        """Another meeting file, or a shared meeting: it opens in a window of its own."""
+        from facilitator.ui.database_launch import recent_shared
+        from facilitator.ui.open_database_dialog import OpenDatabaseDialog
+
+        dialog = OpenDatabaseDialog(recent_shared(self.settings), self)
+        self.open_database_dialog = dialog
+        dialog.accepted.connect(lambda: self._open_database_chosen(dialog))
+        dialog.open()
+
+    def _open_database_chosen(self, dialog) -> None:
+        from facilitator.database_location import shown
+        from facilitator.ui.database_launch import remember_shared
+
+        target = dialog.target()
+        if target is None:
+            return
+        if isinstance(target, str):
+            remember_shared(self.settings, target)
+        if self.launch(target, dialog.typed_password()):
+            self.status_note(
+                self.tr("Opening “{where}” in a window of its own…").format(where=shown(target))
+            )
+        else:
+            self.status_note(
+                self.tr("Facilitator could not be started again on “{where}”.").format(
+                    where=shown(target)
+                )
+            )
+
+    def status_note(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
     def _open_selected(self, dialog: OpenMeetingDialog) -> None:
         meeting_id = dialog.selected_meeting_id()
         if meeting_id is not None:
@@ -446,11 +484,12 @@ class MainWindow(QMainWindow):
         if self.meeting_id is None:
             return
         company, quarter = self.meetings.title_of(self.meeting_id)
-        self.setWindowTitle(
-            self.tr("{app} — {company} {quarter}").format(
-                app=APP_NAME, company=company, quarter=quarter
-            )
+        title = self.tr("{app} — {company} {quarter}").format(
+            app=APP_NAME, company=company, quarter=quarter
         )
+        if self._shared_location is not None:  # shown without any password
+            title += self.tr(" — shared: {where}").format(where=self._shared_location)
+        self.setWindowTitle(title)
 
     def _refresh_agenda(self) -> None:
         from facilitator.texts import minutes_text
@@ -813,3 +852,9 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.presenter.close()
         super().closeEvent(event)
+
+
+def _launch_on(target: Path | str, password: str | None) -> bool:
+    from facilitator.ui.database_launch import launch_on
+
+    return launch_on(target, password)

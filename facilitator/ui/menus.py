@@ -29,6 +29,7 @@ class MenuHost(Protocol):
     def menuBar(self) -> QMenuBar: ...
     def new_meeting(self) -> None: ...
     def open_meeting(self) -> None: ...
+    def open_database(self) -> None: ...
     def close(self) -> bool: ...
     def export_minutes(self) -> None: ...
     def export_department_results(self) -> None: ...
@@ -68,6 +69,9 @@ def build_menus(window: MenuHost, parent: QWidget) -> MenuActions:
     open_action = QAction(translate("MainWindow", "&Open meeting…"), parent)
     open_action.setShortcut(QKeySequence.StandardKey.Open)
     open_action.triggered.connect(window.open_meeting)
+    open_database_action = QAction(translate("MainWindow", "Open &database…"), parent)
+    open_database_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+    open_database_action.triggered.connect(window.open_database)
     quit_action = QAction(translate("MainWindow", "&Quit"), parent)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
@@ -90,7 +94,7 @@ def build_menus(window: MenuHost, parent: QWidget) -> MenuActions:
         action.setChecked(chosen_paper(window.settings) is paper)
         action.triggered.connect(lambda _=False, p=paper: window.set_paper(p))
         paper_actions.addAction(action)
-    file_menu.addActions([new_action, open_action])
+    file_menu.addActions([new_action, open_action, open_database_action])
     file_menu.addSeparator()
     file_menu.addActions([export_action, departments_action, email_action])
     file_menu.addMenu(paper_menu)

@@ -27,7 +27,7 @@ def instance_file(database: Path | str) -> Path:
         return database
     from PySide6.QtCore import QDir
 
-    from facilitator.store.location import shown
+    from facilitator.database_location import shown
 
     hashed = QCryptographicHash.hash(
         shown(database).encode("utf-8"), QCryptographicHash.Algorithm.Sha256

@@ -911,50 +911,58 @@ Din: {yours}</translation>
 <context>
     <name>FlipChartBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="24"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="78"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="34"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="37"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="40"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="40"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="66"/>
         <source>Choose a group in the list first</source>
         <translation>Velg en gruppe i listen først</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="69"/>
         <source>A success of {group}, in keywords</source>
         <translation>En suksess for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="72"/>
         <source>A learning of {group}, in keywords</source>
         <translation>En læring for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="78"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="95"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
+    </message>
+</context>
+<context>
+    <name>FlipChartController</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart_controller.py" line="61"/>
+        <source>The flip-chart line</source>
+        <translation>Linjen på flippoveren</translation>
     </message>
 </context>
 <context>
@@ -1457,159 +1465,179 @@ Din: {yours}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="119"/>
+        <location filename="../../facilitator/ui/main_window.py" line="123"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="123"/>
+        <location filename="../../facilitator/ui/main_window.py" line="127"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="139"/>
+        <location filename="../../facilitator/ui/main_window.py" line="143"/>
         <source>Opening…</source>
         <translation>Åpner …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="181"/>
+        <location filename="../../facilitator/ui/main_window.py" line="185"/>
         <source>Opening “{name}”…</source>
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="291"/>
+        <location filename="../../facilitator/ui/main_window.py" line="296"/>
         <source>The connection to the shared meeting is lost. Your edits stay on this screen; the app reconnects by itself and reads the others&apos; edits again.</source>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="450"/>
+        <location filename="../../facilitator/ui/main_window.py" line="431"/>
+        <source>Opening “{where}” in a window of its own…</source>
+        <translation>Åpner «{where}» i et eget vindu …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="435"/>
+        <source>Facilitator could not be started again on “{where}”.</source>
+        <translation>Facilitator kunne ikke startes på nytt med «{where}».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="487"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="476"/>
+        <location filename="../../facilitator/ui/main_window.py" line="491"/>
+        <source> — shared: {where}</source>
+        <translation> — delt: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="515"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="483"/>
+        <location filename="../../facilitator/ui/main_window.py" line="522"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="629"/>
+        <location filename="../../facilitator/ui/main_window.py" line="668"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="798"/>
+        <location filename="../../facilitator/ui/main_window.py" line="837"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="799"/>
+        <location filename="../../facilitator/ui/main_window.py" line="838"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
 Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="64"/>
+        <location filename="../../facilitator/ui/menus.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="65"/>
+        <location filename="../../facilitator/ui/menus.py" line="66"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="68"/>
+        <location filename="../../facilitator/ui/menus.py" line="69"/>
         <source>&amp;Open meeting…</source>
         <translation>&amp;Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="71"/>
+        <location filename="../../facilitator/ui/menus.py" line="72"/>
+        <source>Open &amp;database…</source>
+        <translation>Åpne &amp;database …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="74"/>
+        <location filename="../../facilitator/ui/menus.py" line="78"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="77"/>
+        <location filename="../../facilitator/ui/menus.py" line="81"/>
         <source>Export &amp;department results…</source>
         <translation>Eksporter &amp;avdelingsresultater …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="79"/>
+        <location filename="../../facilitator/ui/menus.py" line="83"/>
         <source>E-&amp;mail minutes…</source>
         <translation>E-&amp;post referatet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="81"/>
+        <location filename="../../facilitator/ui/menus.py" line="85"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="84"/>
+        <location filename="../../facilitator/ui/menus.py" line="88"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="85"/>
+        <location filename="../../facilitator/ui/menus.py" line="89"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="97"/>
+        <location filename="../../facilitator/ui/menus.py" line="101"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="104"/>
+        <location filename="../../facilitator/ui/menus.py" line="108"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="105"/>
+        <location filename="../../facilitator/ui/menus.py" line="109"/>
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="109"/>
+        <location filename="../../facilitator/ui/menus.py" line="113"/>
         <source>Send presenter view &amp;back to its screen</source>
         <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="112"/>
+        <location filename="../../facilitator/ui/menus.py" line="116"/>
         <source>Presenter &amp;screen</source>
         <translation>Skjerm for &amp;presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="114"/>
+        <location filename="../../facilitator/ui/menus.py" line="118"/>
         <source>&amp;Chime when a block reaches zero</source>
         <translation>&amp;Klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="118"/>
+        <location filename="../../facilitator/ui/menus.py" line="122"/>
         <source>&amp;Room link…</source>
         <translation>&amp;Romlenke …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="127"/>
+        <location filename="../../facilitator/ui/menus.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="128"/>
+        <location filename="../../facilitator/ui/menus.py" line="132"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="131"/>
+        <location filename="../../facilitator/ui/menus.py" line="135"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -2668,210 +2696,223 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
 </context>
 <context>
+    <name>OkrController</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="109"/>
+        <source>The objective</source>
+        <translation>Målet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="120"/>
+        <source>The key result</source>
+        <translation>Nøkkelresultatet</translation>
+    </message>
+</context>
+<context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="78"/>
         <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
         <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="83"/>
         <source>Approve all drafts</source>
         <translation>Godkjenn alle utkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="85"/>
         <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
         <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="95"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="94"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="97"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="96"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="99"/>
         <source>Import CSV…</source>
         <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="101"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="104"/>
         <source>Presenter view: timer only</source>
         <translation>Presentasjonsvisning: bare tidtaker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="105"/>
         <source>Presenter view: company OKRs</source>
         <translation>Presentasjonsvisning: selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="106"/>
         <source>Presenter view: alignment tree</source>
         <translation>Presentasjonsvisning: koblingstre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="107"/>
         <source>Presenter view: strategic priorities</source>
         <translation>Presentasjonsvisning: strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="124"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="127"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="290"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="293"/>
         <source>(no owner)</source>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="305"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="308"/>
         <source>(its own objective)</source>
         <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="327"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330"/>
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
         <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="331"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="334"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="344"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="347"/>
         <source>Draft: not approved yet</source>
         <translation>Utkast: ikke godkjent ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="345"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="348"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="349"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="352"/>
         <source>Approved by {name} at {time}</source>
         <translation>Godkjent av {name} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="354"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="357"/>
         <source>Take back approval</source>
         <translation>Trekk tilbake godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="148"/>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="182"/>
         <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="399"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="402"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="405"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="417"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="408"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="420"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="410"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="413"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="413"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="416"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="424"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="427"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="432"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="435"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="443"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="446"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="444"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="447"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="463"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="466"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="463"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="466"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="475"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="478"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="485"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="488"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="489"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="492"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="496"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="499"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="497"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="500"/>
         <source>OKRs {quarter}.csv</source>
         <translation>OKR-er {quarter}.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="498"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="501"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="509"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="512"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="518"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="521"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="527"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="530"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="521"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="524"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
@@ -2922,6 +2963,65 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/blocks/okr_tree.py" line="132"/>
         <source>(draft)</source>
         <translation>(utkast)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="32"/>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="87"/>
+        <source>Open database</source>
+        <translation>Åpne database</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="34"/>
+        <source>A meeting file on this computer</source>
+        <translation>En møtefil på denne datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="37"/>
+        <source>A shared meeting (PostgreSQL), for several laptops</source>
+        <translation>Et delt møte (PostgreSQL), for flere PC-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="45"/>
+        <source>meetings.sqlite3</source>
+        <translation>moter.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="46"/>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="61"/>
+        <source>used to connect, never saved</source>
+        <translation>brukes til å koble til, lagres aldri</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="63"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="64"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="87"/>
+        <source>Facilitator databases (*.sqlite3 *.db)</source>
+        <translation>Facilitator-databaser (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="98"/>
+        <source>Choose a meeting file.</source>
+        <translation>Velg en møtefil.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/open_database_dialog.py" line="104"/>
+        <source>Write the address as postgresql://name@server/database.</source>
+        <translation>Skriv adressen som postgresql://navn@server/database.</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
+from facilitator.database_location import postgres_url, shown
 from facilitator.store import migrate
 from facilitator.store.database import open_database
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.errors import StoreError, StoreProblem
-from facilitator.store.location import postgres_url, shown
 from facilitator.store.meetings import list_meetings
 from facilitator.store.participants import list_participants
 

@@ -94,7 +94,9 @@ def test_the_phones_see_the_room_screen_and_a_scribe_writes_the_flip_chart(
     # The leader corrects the scribe's line in place; an emptied line is refused and kept.
     model = chart.models["success"]
     model.setData(model.index(0), "Ny kunde i nord")
-    assert [t for _, t in store.group_notes(db, first.id)["success"]] == ["Ny kunde i nord"]
+    qtbot.waitUntil(
+        lambda: [t for _, t in store.group_notes(db, first.id)["success"]] == ["Ny kunde i nord"]
+    )
     model.setData(model.index(0), "   ")
     qtbot.waitUntil(lambda: model.stringList() == ["Ny kunde i nord"])
     assert panel.message.text() == "Note must not be empty."

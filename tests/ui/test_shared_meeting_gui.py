@@ -176,3 +176,31 @@ def test_an_objective_renamed_on_two_laptops_asks_and_keeps_the_choice(qtbot, po
     finally:
         first_db.close()
         second_db.close()
+
+
+def test_a_flip_chart_line_corrected_on_two_laptops_asks(qtbot, postgres, clock):
+    from facilitator.store import groups
+    from facilitator.ui.blocks.flip_chart_controller import FlipChartController
+
+    url = postgres.new_database()
+    first_db, second_db = open_database(url), open_database(url)
+    try:
+        meeting_id = create_demo_meeting(first_db)
+        group = groups.list_groups(first_db, meeting_id)[0]
+        note_id, shown = groups.group_notes(first_db, group.id)["success"][0]
+        first, second = FlipChartController(first_db), FlipChartController(second_db)
+        asked = []
+        first.choose = lambda conflict, what: asked.append(conflict.theirs) or False
+
+        assert second.edit(note_id, "Nye kunder i nord 🎉", seen=shown)
+        assert not first.edit(note_id, "Nye kunder", seen=shown)
+        assert asked == ["Nye kunder i nord 🎉"]
+        assert dict(groups.group_notes(first_db, group.id)["success"])[note_id] == (
+            "Nye kunder i nord 🎉"
+        )
+        first.choose = lambda conflict, what: True
+        assert first.edit(note_id, "Nye kunder", seen=shown)
+        assert dict(groups.group_notes(second_db, group.id)["success"])[note_id] == "Nye kunder"
+    finally:
+        first_db.close()
+        second_db.close()

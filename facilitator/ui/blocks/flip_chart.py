@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui.blocks.flip_chart_controller import KINDS, FlipChartController
+from facilitator.ui.conflict_question import keep_mine
 
 
 class FlipChartBox(QGroupBox):
@@ -27,6 +28,8 @@ class FlipChartBox(QGroupBox):
         controller.problem.connect(self.problem)
         self.group_id: int | None = None
         self._ids: dict[str, list[int]] = {kind: [] for kind in KINDS}
+        self._texts: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        controller.choose = lambda conflict, what: keep_mine(self, conflict, what)
         self.models = {kind: QStringListModel(self) for kind in KINDS}
         self.lists = {kind: QListView() for kind in KINDS}
         self.inputs = {kind: QLineEdit() for kind in KINDS}
@@ -82,6 +85,7 @@ class FlipChartBox(QGroupBox):
         for kind in KINDS:
             shown = notes.get(kind, []) if notes is not None else []
             self._ids[kind] = [note_id for note_id, _ in shown]
+            self._texts[kind] = [text for _, text in shown]  # as read: what an edit replaces
             self.models[kind].setStringList([text for _, text in shown])
             self.inputs[kind].setEnabled(notes is not None)
 
@@ -98,9 +102,19 @@ class FlipChartBox(QGroupBox):
         """A line typed over in the list: saved, or (refused) shown as it was."""
         if not 0 <= row < len(self._ids[kind]):
             return
+        note_id, seen = self._ids[kind][row], self._texts[kind][row]
         text = self.models[kind].stringList()[row]
-        if not self.controller.edit(self._ids[kind][row], text):
-            QTimer.singleShot(0, self.reload)  # not inside the model's own signal
+        # Saved after the model's own signal: a refusal reloads the list, and a conflict
+        # with another laptop's edit asks in a dialog, neither of which may run inside it.
+        QTimer.singleShot(0, lambda: self._save_edit(note_id, text, seen))
+
+    def _save_edit(self, note_id: int, text: str, seen: str) -> None:
+        if self.controller.edit(note_id, text, seen):
+            for kind in KINDS:
+                if note_id in self._ids[kind]:
+                    self._texts[kind][self._ids[kind].index(note_id)] = text
+        else:
+            self.reload()
 
     def remove_selected(self) -> None:
         for kind in KINDS:

@@ -3,6 +3,7 @@ brought back (undo), each saved at once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -10,8 +11,9 @@ from PySide6.QtCore import QObject, Signal
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import groups as store
+from facilitator.store.conflicts import UNSEEN
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.store.errors import EditConflictError, StoreError
 
 KINDS = ("success", "learning")
 
@@ -25,6 +27,8 @@ class FlipChartController(QObject):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        # Asked when another laptop changed the line meanwhile; True keeps this edit.
+        self.choose: Callable[[EditConflictError, str], bool] = lambda _conflict, _what: False
         self._deleted: list[dict[str, Any]] = []
 
     def notes(self, group_id: int | None) -> Notes | None:
@@ -48,9 +52,17 @@ class FlipChartController(QObject):
             return False
         return True
 
-    def edit(self, note_id: int, text: str) -> bool:
+    def edit(self, note_id: int, text: str, seen: object = UNSEEN) -> bool:
+        """Correct a line; `seen` is the line as shown (another laptop may have changed it)."""
         try:
-            store.edit_note(self._db, note_id, text)
+            try:
+                store.edit_note(self._db, note_id, text, seen=seen)
+            except EditConflictError as conflict:
+                if not self.choose(conflict, self.tr("The flip-chart line")):
+                    return False
+                store.edit_note(self._db, note_id, text, seen=conflict.theirs)
+        except EditConflictError:  # changed yet again while the question was open
+            return False
         except ValidationError as error:
             self.problem.emit(validation_message(error))
             return False

@@ -58,3 +58,12 @@ def with_password(target: str, password: str) -> str:
     if url is None:
         return target
     return url.set(password=password).render_as_string(hide_password=False)
+
+
+def short(target: Path | str) -> str:
+    """A shared meeting's database as people name it: "okr on db.example.com"."""
+    url = postgres_url(target) if isinstance(target, str) else None
+    if url is None:
+        return shown(target)
+    host = url.host or str(url.query.get("host") or "localhost")
+    return f"{url.database or url.username or ''} @ {host}"
