@@ -26,7 +26,7 @@ EVERYTHING = "*"
 WAIT_SECONDS = 0.25  # how long one wait for notices lasts (and so how fast `stop` is)
 RETRY_SECONDS = 3.0
 PING_SECONDS = 5.0
-GATHER_SECONDS = 0.1  # notices arriving this close together are delivered as one batch
+GATHER_SECONDS = 0.05  # notices arriving this close together are delivered as one batch
 
 
 class ChangeListener:

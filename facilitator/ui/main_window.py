@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         every = "*" in tables
         if every:  # back after a lost connection: save what was kept, then read
             self.blocks.reports.controller.pending.retry()
+            self.blocks.okrs.controller.pending.retry()
         if every or tables & {"agenda_block", "agenda_break", "meeting"}:
             self.steps.follow_saved()
             self._refresh_title()

@@ -8,7 +8,7 @@ successful one returns what the panel selects next.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -21,11 +21,12 @@ from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import meetings, okrs
 from facilitator.store.database import Database
-from facilitator.store.errors import EditConflictError, StoreError
+from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
 from facilitator.store.participants import list_departments
 from facilitator.ui.blocks.okr_files import export_okr_file, import_okr_file
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
+from facilitator.ui.pending_edits import PendingEdits
 
 T = TypeVar("T")
 Key = tuple[str, int]  # ("objective" | "kr", id): what the panel selects after an edit
@@ -42,6 +43,9 @@ class OkrController(QObject):
         super().__init__(parent)
         # Asked when another laptop changed what is being edited; True keeps this edit.
         self.choose: Callable[[EditConflictError, str], bool] = lambda _conflict, _what: False
+        # Edits made while a shared meeting's connection is lost, tried again until saved.
+        self.pending = PendingEdits(self)
+        self._last_problem: StoreProblem | None = None
         self._db = db
         self._now = now
         self.meeting_id: int | None = None
@@ -93,6 +97,7 @@ class OkrController(QObject):
             self.failed.emit(validation_message(error))
             return False, None
         except StoreError as error:
+            self._last_problem = error.problem
             self.storeFailed.emit(error)
             return False, None
         self.reload()
@@ -109,6 +114,7 @@ class OkrController(QObject):
             QCoreApplication.translate("OkrController", "The objective"),
             seen,
             lambda shown: okrs.update_objective(self._db, objective_id, field, value, seen=shown),
+            ("objective", objective_id, field),
         )
         return ("objective", objective_id) if done else None
 
@@ -120,12 +126,16 @@ class OkrController(QObject):
             QCoreApplication.translate("OkrController", "The key result"),
             seen,
             lambda shown: okrs.update_key_result(self._db, kr_id, field, value, seen=shown),
+            ("kr", kr_id, field),
         )
         return ("kr", kr_id) if done else None
 
-    def _attempt_over(self, what: str, seen: object, write: Callable[[object], None]) -> bool:
+    def _attempt_over(
+        self, what: str, seen: object, write: Callable[[object], None], field: Hashable
+    ) -> bool:
         """An edit of what another laptop may have changed since it was shown: on a
-        conflict `choose` decides (True keeps this laptop's edit)."""
+        conflict `choose` decides (True keeps this laptop's edit). Without a connection
+        the edit is kept and tried again (`pending`)."""
 
         def action() -> None:
             try:
@@ -135,13 +145,21 @@ class OkrController(QObject):
                     raise
                 write(conflict.theirs)
 
+        self._last_problem = None
         try:
             done, _ = self._attempt(action)
         except EditConflictError:
             self.reload()
             self.overruled.emit()
             return False
+        if not done and self._last_problem is StoreProblem.OFFLINE:
+            self.pending.keep(field, lambda: self._again(what, seen, write, field))
         return done
+
+    def _again(
+        self, what: str, seen: object, write: Callable[[object], None], field: Hashable
+    ) -> None:
+        self._attempt_over(what, seen, write, field)
 
     def add_company_objective(self, text: str) -> Key | None:
         meeting_id = loaded(self.meeting_id)

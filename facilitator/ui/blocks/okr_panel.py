@@ -70,6 +70,7 @@ class OkrPanel(QWidget):
         self.controller.storeFailed.connect(self.storeFailed)
         self.controller.choose = lambda conflict, what: keep_mine(self, conflict, what)
         self.controller.overruled.connect(self.show_changes_from_elsewhere)
+        self.controller.pending.countChanged.connect(self._pending_changed)
         self.controller.prioritiesShownChanged.connect(self.prioritiesChanged)
 
         self.priorities = AutosaveTextEdit(object_name="strategicPriorities")
@@ -233,6 +234,10 @@ class OkrPanel(QWidget):
         if self.meeting_id is not None:
             self.controller.reload()
             self.show_okrs(select)
+
+    def _pending_changed(self, count: int) -> None:
+        if count == 0:  # what was kept offline is saved: show the OKRs as stored
+            self.show_changes_from_elsewhere()
 
     def show_changes_from_elsewhere(self) -> None:
         """Another laptop changed the OKRs: show them, with the same one selected."""

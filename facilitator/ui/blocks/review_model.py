@@ -13,9 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
@@ -26,9 +28,10 @@ from facilitator.domain.validation import Field, Problem, ValidationError, requi
 from facilitator.messages import validation_message
 from facilitator.store import last_quarter, okrs
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.store.errors import EditConflictError, StoreError
 from facilitator.texts import review_status_title
 from facilitator.ui.choice_delegate import ChoiceDelegate
+from facilitator.ui.conflict_question import shown_value
 from facilitator.ui.numbers import number_text as number
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
@@ -163,9 +166,13 @@ class ReviewModel(QAbstractTableModel):
                     Field.OBJECTIVE if isinstance(row, ObjectiveItem) else Field.KEY_RESULT, value
                 )
                 if isinstance(row, ObjectiveItem):
-                    okrs.update_objective(self._db, row.id, "statement", statement)
+                    okrs.update_objective(
+                        self._db, row.id, "statement", statement, seen=row.statement
+                    )
                 else:
-                    okrs.update_key_result(self._db, row.id, "statement", statement)
+                    okrs.update_key_result(
+                        self._db, row.id, "statement", statement, seen=row.statement
+                    )
                 shown = replace(row, statement=statement)
             elif column == self.PLAN and isinstance(row, KeyResultItem):
                 plan = self._save_plan(row, str(value))
@@ -174,7 +181,9 @@ class ReviewModel(QAbstractTableModel):
                 )
             elif column == self.ACHIEVED and isinstance(row, KeyResultItem):
                 achieved = self._number(read_number(str(value)))
-                okrs.update_key_result(self._db, row.id, "achieved_value", achieved)
+                okrs.update_key_result(
+                    self._db, row.id, "achieved_value", achieved, seen=row.achieved_value
+                )
                 shown = replace(row, achieved_value=achieved)
             elif column == self.STATUS and isinstance(row, ObjectiveItem):
                 okrs.mark_review(self._db, loaded(self.meeting_id), row.id, value or None)
@@ -183,6 +192,18 @@ class ReviewModel(QAbstractTableModel):
                 return False
         except ValidationError as error:
             self.validationFailed.emit(validation_message(error))
+            return False
+        except EditConflictError as conflict:
+            # Told here rather than asked in a dialog: a dialog inside an editor's commit
+            # is fragile. Theirs is shown; typing it again writes over theirs.
+            self.validationFailed.emit(
+                QCoreApplication.translate(
+                    "ReviewModel",
+                    "Changed on another laptop to “{theirs}” while you edited it; yours "
+                    "(“{yours}”) was not saved. Type it again to replace theirs.",
+                ).format(theirs=shown_value(conflict.theirs), yours=shown_value(conflict.yours))
+            )
+            QTimer.singleShot(0, self._reload)
             return False
         except StoreError as error:
             self.storeFailed.emit(error)
@@ -205,9 +226,13 @@ class ReviewModel(QAbstractTableModel):
         except ValueError:
             raise ValidationError(Field.NUMBER, Problem.INVALID, text) from None
         with self._db.unit_of_work():
-            okrs.update_key_result(self._db, row.id, "start_value", plan.start)
-            okrs.update_key_result(self._db, row.id, "target_value", plan.target)
-            okrs.update_key_result(self._db, row.id, "unit", plan.unit)
+            okrs.update_key_result(
+                self._db, row.id, "start_value", plan.start, seen=row.start_value
+            )
+            okrs.update_key_result(
+                self._db, row.id, "target_value", plan.target, seen=row.target_value
+            )
+            okrs.update_key_result(self._db, row.id, "unit", plan.unit, seen=row.unit)
         return plan
 
     def _reload(self) -> None:
