@@ -14,7 +14,34 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def _sqlite_foreign_keys(connection, on: bool) -> list:
+    """Switch SQLite's foreign keys (only possible outside a transaction); returns the
+    rows that break a key when switching them on again."""
+    if connection.in_transaction():
+        connection.commit()
+    raw = connection.connection.dbapi_connection  # no autobegin: a PRAGMA in a
+    raw.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")  # transaction is ignored
+    return raw.execute("PRAGMA foreign_key_check").fetchall() if on else []
+
+
 def run_with(connection) -> None:
+    # SQLite cannot alter most things, so a batch migration copies the table and drops
+    # the old one; with foreign keys on, that drop would delete every row that refers to
+    # it (ON DELETE CASCADE): a meeting's people gone with a dropped column. Alembic's
+    # advice: keys off while migrating, checked when they are on again.
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        _sqlite_foreign_keys(connection, on=False)
+    try:
+        _run_migrations(connection)
+    finally:
+        if sqlite:
+            broken = _sqlite_foreign_keys(connection, on=True)
+            if broken:
+                raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+
+
+def _run_migrations(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

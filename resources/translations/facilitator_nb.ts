@@ -1485,52 +1485,52 @@ Din: {yours}</translation>
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="296"/>
+        <location filename="../../facilitator/ui/main_window.py" line="297"/>
         <source>The connection to the shared meeting is lost. Your edits stay on this screen; the app reconnects by itself and reads the others&apos; edits again.</source>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="431"/>
+        <location filename="../../facilitator/ui/main_window.py" line="432"/>
         <source>Opening “{where}” in a window of its own…</source>
         <translation>Åpner «{where}» i et eget vindu …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="435"/>
+        <location filename="../../facilitator/ui/main_window.py" line="436"/>
         <source>Facilitator could not be started again on “{where}”.</source>
         <translation>Facilitator kunne ikke startes på nytt med «{where}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="487"/>
+        <location filename="../../facilitator/ui/main_window.py" line="488"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="491"/>
+        <location filename="../../facilitator/ui/main_window.py" line="492"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="515"/>
+        <location filename="../../facilitator/ui/main_window.py" line="516"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="522"/>
+        <location filename="../../facilitator/ui/main_window.py" line="523"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="668"/>
+        <location filename="../../facilitator/ui/main_window.py" line="669"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="837"/>
+        <location filename="../../facilitator/ui/main_window.py" line="838"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="838"/>
+        <location filename="../../facilitator/ui/main_window.py" line="839"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -2698,12 +2698,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="109"/>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="114"/>
         <source>The objective</source>
         <translation>Målet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="120"/>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="126"/>
         <source>The key result</source>
         <translation>Nøkkelresultatet</translation>
     </message>
@@ -2711,208 +2711,208 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="79"/>
         <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
         <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="84"/>
         <source>Approve all drafts</source>
         <translation>Godkjenn alle utkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="86"/>
         <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
         <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="96"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="98"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="99"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
         <source>Import CSV…</source>
         <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="101"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="105"/>
         <source>Presenter view: timer only</source>
         <translation>Presentasjonsvisning: bare tidtaker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="106"/>
         <source>Presenter view: company OKRs</source>
         <translation>Presentasjonsvisning: selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="106"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="107"/>
         <source>Presenter view: alignment tree</source>
         <translation>Presentasjonsvisning: koblingstre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="108"/>
         <source>Presenter view: strategic priorities</source>
         <translation>Presentasjonsvisning: strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="127"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="128"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="293"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="298"/>
         <source>(no owner)</source>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="308"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="313"/>
         <source>(its own objective)</source>
         <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="330"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="335"/>
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
         <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="334"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="339"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="347"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="352"/>
         <source>Draft: not approved yet</source>
         <translation>Utkast: ikke godkjent ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="348"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="353"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="352"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="357"/>
         <source>Approved by {name} at {time}</source>
         <translation>Godkjent av {name} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="357"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="362"/>
         <source>Take back approval</source>
         <translation>Trekk tilbake godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="182"/>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="200"/>
         <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="402"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="407"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="408"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="420"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="413"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="425"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="413"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="418"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="416"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="421"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="427"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="432"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="435"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="440"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="446"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="451"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="447"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="452"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="466"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="471"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="466"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="471"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="478"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="483"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="488"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="493"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="492"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="497"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="499"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="504"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="500"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="505"/>
         <source>OKRs {quarter}.csv</source>
         <translation>OKR-er {quarter}.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="501"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="506"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="512"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="517"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="521"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="526"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="530"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="535"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="524"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="529"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
@@ -3845,37 +3845,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="90"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="91"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="92"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="93"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="259"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="200"/>
+        <source>Changed on another laptop to “{theirs}” while you edited it; yours (“{yours}”) was not saved. Type it again to replace theirs.</source>
+        <translation>Endret på en annen PC til «{theirs}» mens du redigerte; din («{yours}») ble ikke lagret. Skriv den inn igjen for å erstatte deres.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="284"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="274"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="299"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>

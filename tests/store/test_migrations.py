@@ -96,13 +96,14 @@ def test_the_newest_migrations_go_down_and_up_again_with_the_data(tmp_path):
     open_database(copy).close()  # to head
     engine = create_engine(f"sqlite:///{copy}")
     try:
-        with engine.begin() as connection:
+        with engine.connect() as connection:  # each revision commits on its own
             config = migrate.alembic_config()
             config.attributes["connection"] = connection
             command.downgrade(config, "0007")
             assert migrate.current_revision(connection) == "0007"
             command.upgrade(config, "head")
             assert migrate.current_revision(connection) == migrate.alembic_graph().head
+            connection.commit()
     finally:
         engine.dispose()
     db = open_database(copy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -48,16 +49,22 @@ def Base_metadata():
     return Base.metadata
 
 
-def test_every_revision_goes_down_and_up_again_with_the_demo_on_postgresql(postgres):
-    """Each revision, one step at a time, both ways, with a whole meeting in the tables."""
-    url = postgres.empty_database()
+@pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"])
+def test_every_revision_goes_down_and_up_again_with_the_demo(engine_name, request, tmp_path):
+    """Each revision, one step at a time, both ways, with a whole meeting in the tables,
+    on both engines."""
+    if engine_name == "sqlite":
+        url = str(tmp_path / "meetings.sqlite3")
+    else:
+        url = request.getfixturevalue("postgres").empty_database()
     db = open_database(url)
     try:
         create_demo_meeting(db)
     finally:
         db.close()
     revisions = _revisions_oldest_first()
-    engine = _engine(url)
+    engine = _engine(url) if engine_name == "postgresql" else db_engine_for_file(url)
+    before = _row_counts(engine)
     try:
         with engine.connect() as connection:
             config = migrate.alembic_config()
@@ -65,10 +72,16 @@ def test_every_revision_goes_down_and_up_again_with_the_demo_on_postgresql(postg
             for below in reversed(revisions[:-1]):
                 command.downgrade(config, below)
                 assert migrate.current_revision(connection) == below
+            connection.commit()
+            first_tables = set(_row_counts(engine))  # the first revision's tables
             for revision in revisions[1:]:
                 command.upgrade(config, revision)
                 assert migrate.current_revision(connection) == revision
             connection.commit()
+        # Every row of the first revision's tables is still there: no table a revision
+        # copied took the rows that refer to it along (later tables went and came empty).
+        after = _row_counts(engine)
+        assert {t: after[t] for t in first_tables} == {t: before[t] for t in first_tables}
     finally:
         engine.dispose()
     db = open_database(url)
@@ -78,6 +91,26 @@ def test_every_revision_goes_down_and_up_again_with_the_demo_on_postgresql(postg
         assert "Åse Ødegård" in [p.name for p in list_participants(db, meeting.id)]
     finally:
         db.close()
+
+
+def _row_counts(engine) -> dict[str, int]:
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as connection:
+        tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
+        counts = {
+            t: connection.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one() for t in tables
+        }
+        connection.commit()
+    assert counts["participant"] > 0 and counts["dimension_note"] > 0
+    return counts
+
+
+def db_engine_for_file(path: str):
+    """The app's own SQLite engine (its transactional DDL), as the app upgrades with it."""
+    from facilitator.store.database import _make_engine
+
+    return _make_engine(Path(path))
 
 
 def test_a_database_of_a_newer_app_is_refused_and_left_alone(postgres):
