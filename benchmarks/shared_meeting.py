@@ -89,7 +89,7 @@ def main(rounds: int) -> int:
             start = time.perf_counter()
             field.editingFinished.emit()
             shown = leader.blocks.reports.score
-            wait_for(lambda: shown.text() == typed)
+            wait_for(lambda shown=shown, typed=typed: shown.text() == typed)
             score.append((time.perf_counter() - start) * 1000)
 
             # step: PageDown on A, followed by B (back again every other round)

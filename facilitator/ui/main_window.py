@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         if every:  # back after a lost connection: save what was kept, then read
             self.blocks.reports.controller.pending.retry()
             self.blocks.okrs.controller.pending.retry()
+            self.blocks.reports.review.pending.retry()
         if every or tables & {"agenda_block", "agenda_break", "meeting"}:
             self.steps.follow_saved()
             self._refresh_title()

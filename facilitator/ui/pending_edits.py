@@ -20,14 +20,14 @@ class PendingEdits(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._attempts: dict[Hashable, Callable[[], None]] = {}
+        self._attempts: dict[Hashable, Callable[[], object]] = {}
         self._timer = QTimer(self, interval=RETRY_MS)
         self._timer.timeout.connect(self.retry)
 
     def __len__(self) -> int:
         return len(self._attempts)
 
-    def keep(self, field: Hashable, attempt: Callable[[], None]) -> None:
+    def keep(self, field: Hashable, attempt: Callable[[], object]) -> None:
         self._attempts.pop(field, None)
         self._attempts[field] = attempt  # the newest edit of a field replaces older ones
         if not self._timer.isActive():

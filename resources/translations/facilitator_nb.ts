@@ -1485,52 +1485,52 @@ Din: {yours}</translation>
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="297"/>
+        <location filename="../../facilitator/ui/main_window.py" line="298"/>
         <source>The connection to the shared meeting is lost. Your edits stay on this screen; the app reconnects by itself and reads the others&apos; edits again.</source>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="432"/>
+        <location filename="../../facilitator/ui/main_window.py" line="433"/>
         <source>Opening “{where}” in a window of its own…</source>
         <translation>Åpner «{where}» i et eget vindu …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="436"/>
+        <location filename="../../facilitator/ui/main_window.py" line="437"/>
         <source>Facilitator could not be started again on “{where}”.</source>
         <translation>Facilitator kunne ikke startes på nytt med «{where}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="488"/>
+        <location filename="../../facilitator/ui/main_window.py" line="489"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="492"/>
+        <location filename="../../facilitator/ui/main_window.py" line="493"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="516"/>
+        <location filename="../../facilitator/ui/main_window.py" line="517"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="523"/>
+        <location filename="../../facilitator/ui/main_window.py" line="524"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="669"/>
+        <location filename="../../facilitator/ui/main_window.py" line="670"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="838"/>
+        <location filename="../../facilitator/ui/main_window.py" line="839"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="839"/>
+        <location filename="../../facilitator/ui/main_window.py" line="840"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -3845,42 +3845,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="94"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="95"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="96"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="93"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="97"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="94"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="200"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="219"/>
         <source>Changed on another laptop to “{theirs}” while you edited it; yours (“{yours}”) was not saved. Type it again to replace theirs.</source>
         <translation>Endret på en annen PC til «{theirs}» mens du redigerte; din («{yours}») ble ikke lagret. Skriv den inn igjen for å erstatte deres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="284"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="304"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="299"/>
+        <location filename="../../facilitator/ui/blocks/review_model.py" line="319"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>

@@ -276,3 +276,43 @@ def test_an_okr_edit_made_offline_is_kept_and_saved_later(qtbot, postgres, clock
         assert controller.objective(objective.id).statement == "Vekst i nord"
     finally:
         db.close()
+
+
+def test_a_result_entered_offline_stays_shown_and_is_saved_later(qtbot, postgres, monkeypatch):
+    """The lost network is a system edge: the store call fails as it would."""
+    from facilitator.domain.okr import KeyResultItem
+    from facilitator.store import okrs
+    from facilitator.ui.blocks.review_model import ReviewModel
+
+    url = postgres.new_database()
+    db = open_database(url)
+    try:
+        meeting_id = create_demo_meeting(db)
+        department = next(
+            o.department_name
+            for o in okrs.review_items(db, meeting_id)
+            if o.department_name and o.key_results
+        )
+        model = ReviewModel(db)
+        model.show_entity(meeting_id, department)
+        row = next(
+            r for r in range(model.rowCount()) if isinstance(model.item_at(r), KeyResultItem)
+        )
+        kr_id = model.item_at(row).id
+        real_update = okrs.update_key_result
+
+        def offline(*args, **kwargs):
+            raise StoreError(StoreProblem.OFFLINE, "postgresql+psycopg://okr@db/okr", "gone")
+
+        monkeypatch.setattr(okrs, "update_key_result", offline)
+        with qtbot.waitSignal(model.storeFailed):
+            assert model.setData(model.index(row, ReviewModel.ACHIEVED), "42")
+        assert model.item_at(row).achieved_value == 42  # kept on the screen
+        assert len(model.pending) == 1
+        monkeypatch.setattr(okrs, "update_key_result", real_update)
+        model.pending.retry()
+        assert len(model.pending) == 0
+        stored = [k for o in okrs.review_items(db, meeting_id) for k in o.key_results]
+        assert next(k for k in stored if k.id == kr_id).achieved_value == 42
+    finally:
+        db.close()

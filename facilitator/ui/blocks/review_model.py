@@ -7,6 +7,7 @@ removed: on a company's first meeting in the app this is where last quarter is e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,13 +29,14 @@ from facilitator.domain.validation import Field, Problem, ValidationError, requi
 from facilitator.messages import validation_message
 from facilitator.store import last_quarter, okrs
 from facilitator.store.database import Database
-from facilitator.store.errors import EditConflictError, StoreError
+from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
 from facilitator.texts import review_status_title
 from facilitator.ui.choice_delegate import ChoiceDelegate
 from facilitator.ui.conflict_question import shown_value
 from facilitator.ui.numbers import number_text as number
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
+from facilitator.ui.pending_edits import PendingEdits
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,6 +58,8 @@ class ReviewModel(QAbstractTableModel):
         self.meeting_id: int | None = None
         self.department: str | None = None
         self._rows: list[ObjectiveItem | KeyResultItem] = []
+        # Edits made while a shared meeting's connection is lost, tried again until saved.
+        self.pending = PendingEdits(self)
 
     def show_entity(self, meeting_id: int, department: str | None) -> None:
         self.beginResetModel()
@@ -157,42 +161,57 @@ class ReviewModel(QAbstractTableModel):
         """Save the edit, then show it in place: no reset while an editor commits."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        row = self._rows[index.row()]
-        column = index.column()
-        shown: ObjectiveItem | KeyResultItem
         try:
-            if column == self.ITEM:
-                statement = require_text(
-                    Field.OBJECTIVE if isinstance(row, ObjectiveItem) else Field.KEY_RESULT, value
-                )
-                if isinstance(row, ObjectiveItem):
-                    okrs.update_objective(
-                        self._db, row.id, "statement", statement, seen=row.statement
-                    )
-                else:
-                    okrs.update_key_result(
-                        self._db, row.id, "statement", statement, seen=row.statement
-                    )
-                shown = replace(row, statement=statement)
-            elif column == self.PLAN and isinstance(row, KeyResultItem):
-                plan = self._save_plan(row, str(value))
-                shown = replace(
-                    row, start_value=plan.start, target_value=plan.target, unit=plan.unit
-                )
-            elif column == self.ACHIEVED and isinstance(row, KeyResultItem):
-                achieved = self._number(read_number(str(value)))
-                okrs.update_key_result(
-                    self._db, row.id, "achieved_value", achieved, seen=row.achieved_value
-                )
-                shown = replace(row, achieved_value=achieved)
-            elif column == self.STATUS and isinstance(row, ObjectiveItem):
-                okrs.mark_review(self._db, loaded(self.meeting_id), row.id, value or None)
-                shown = replace(row, review_status=value or None)
-            else:
-                return False
+            edit = self._edit(self._rows[index.row()], index.column(), value)
         except ValidationError as error:
             self.validationFailed.emit(validation_message(error))
             return False
+        if edit is None:
+            return False
+        shown, write = edit
+        if not self._write(write):
+            return False
+        self._rows[index.row()] = shown
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.STATUS))
+        self.changed.emit()
+        return True
+
+    def _edit(
+        self, row: ObjectiveItem | KeyResultItem, column: int, value: Any
+    ) -> tuple[ObjectiveItem | KeyResultItem, Callable[[], None]] | None:
+        """What the row shows after the edit, and the write that saves it (each store
+        call with the value the row showed before, so another laptop's edit is caught)."""
+        if column == self.ITEM:
+            field = Field.OBJECTIVE if isinstance(row, ObjectiveItem) else Field.KEY_RESULT
+            statement = require_text(field, value)
+            if isinstance(row, ObjectiveItem):
+                return replace(row, statement=statement), lambda: okrs.update_objective(
+                    self._db, row.id, "statement", statement, seen=row.statement
+                )
+            return replace(row, statement=statement), lambda: okrs.update_key_result(
+                self._db, row.id, "statement", statement, seen=row.statement
+            )
+        if column == self.PLAN and isinstance(row, KeyResultItem):
+            plan = self._plan(str(value))
+            shown = replace(row, start_value=plan.start, target_value=plan.target, unit=plan.unit)
+            return shown, lambda: self._save_plan(row, plan)
+        if column == self.ACHIEVED and isinstance(row, KeyResultItem):
+            achieved = self._number(read_number(str(value)))
+            return replace(row, achieved_value=achieved), lambda: okrs.update_key_result(
+                self._db, row.id, "achieved_value", achieved, seen=row.achieved_value
+            )
+        if column == self.STATUS and isinstance(row, ObjectiveItem):
+            meeting_id, status = loaded(self.meeting_id), value or None
+            return replace(row, review_status=status), lambda: okrs.mark_review(
+                self._db, meeting_id, row.id, status
+            )
+        return None
+
+    def _write(self, write: Callable[[], None]) -> bool:
+        """Run a write; True when it is saved, or kept to be saved when the connection to
+        a shared meeting is back (`pending`)."""
+        try:
+            write()
         except EditConflictError as conflict:
             # Told here rather than asked in a dialog: a dialog inside an editor's commit
             # is fragile. Theirs is shown; typing it again writes over theirs.
@@ -207,10 +226,9 @@ class ReviewModel(QAbstractTableModel):
             return False
         except StoreError as error:
             self.storeFailed.emit(error)
-            return False
-        self._rows[index.row()] = shown
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.STATUS))
-        self.changed.emit()
+            if error.problem is not StoreProblem.OFFLINE:
+                return False
+            self.pending.keep(write, lambda: self._write(write))
         return True
 
     @staticmethod
@@ -220,11 +238,14 @@ class ReviewModel(QAbstractTableModel):
         except ValueError:
             raise ValidationError(Field.NUMBER, Problem.INVALID, text) from None
 
-    def _save_plan(self, row: KeyResultItem, text: str) -> Plan:
+    @staticmethod
+    def _plan(text: str) -> Plan:
         try:
-            plan = parse_plan(text)
+            return parse_plan(text)
         except ValueError:
             raise ValidationError(Field.NUMBER, Problem.INVALID, text) from None
+
+    def _save_plan(self, row: KeyResultItem, plan: Plan) -> None:
         with self._db.unit_of_work():
             okrs.update_key_result(
                 self._db, row.id, "start_value", plan.start, seen=row.start_value
@@ -233,7 +254,6 @@ class ReviewModel(QAbstractTableModel):
                 self._db, row.id, "target_value", plan.target, seen=row.target_value
             )
             okrs.update_key_result(self._db, row.id, "unit", plan.unit, seen=row.unit)
-        return plan
 
     def _reload(self) -> None:
         if self.meeting_id is not None:
