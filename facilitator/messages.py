@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from facilitator.database_location import short
 from facilitator.domain.validation import Field, Problem, ValidationError
 from facilitator.store.errors import StoreError, StoreProblem
 from facilitator.translation import translate
@@ -76,8 +77,9 @@ def validation_message(error: ValidationError) -> str:
 
 
 def store_message(error: StoreError) -> str:
-    """One sentence saying why the database cannot be used, naming the file."""
-    path = str(error.path)
+    """One sentence saying why the database cannot be used, naming the file (or the
+    shared meeting's database and server)."""
+    path = short(error.path) if isinstance(error.path, str) else str(error.path)
     texts = {
         StoreProblem.NOT_SQLITE: translate(
             "Messages", "“{path}” is not a Facilitator database (not SQLite)."
@@ -141,8 +143,9 @@ def store_message(error: StoreError) -> str:
         ),
         StoreProblem.OFFLINE: translate(
             "Messages",
-            "The connection to “{path}” is lost. Your change is kept on this laptop and "
-            "saved as soon as the connection is back.",
+            "The connection to “{path}” is lost; the app keeps trying. The meeting goes on, "
+            "and the timers, the steps and what you type in reports and OKRs are saved when "
+            "the connection is back; anything else must be done again then.",
         ),
     }
     return texts[error.problem].format(path=path)

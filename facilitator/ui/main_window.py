@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
             return
         every = "*" in tables
         if every:  # back after a lost connection: save what was kept, then read
+            self.controller.pending.retry()
+            self.steps.pending.retry()
             self.blocks.reports.controller.pending.retry()
             self.blocks.okrs.controller.pending.retry()
             self.blocks.reports.review.pending.retry()
@@ -849,6 +851,7 @@ class MainWindow(QMainWindow):
         self.setup_page.flush()
         self.blocks.flush()
         self.room_link.turn_off()
+        self.keys.stop()
         if self.shared_meeting is not None:
             self.shared_meeting.stop()
         self.controller.shutdown()

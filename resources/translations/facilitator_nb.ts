@@ -1485,52 +1485,52 @@ Din: {yours}</translation>
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="298"/>
+        <location filename="../../facilitator/ui/main_window.py" line="300"/>
         <source>The connection to the shared meeting is lost. Your edits stay on this screen; the app reconnects by itself and reads the others&apos; edits again.</source>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="433"/>
+        <location filename="../../facilitator/ui/main_window.py" line="435"/>
         <source>Opening “{where}” in a window of its own…</source>
         <translation>Åpner «{where}» i et eget vindu …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="437"/>
+        <location filename="../../facilitator/ui/main_window.py" line="439"/>
         <source>Facilitator could not be started again on “{where}”.</source>
         <translation>Facilitator kunne ikke startes på nytt med «{where}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="489"/>
+        <location filename="../../facilitator/ui/main_window.py" line="491"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="493"/>
+        <location filename="../../facilitator/ui/main_window.py" line="495"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="517"/>
+        <location filename="../../facilitator/ui/main_window.py" line="519"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="524"/>
+        <location filename="../../facilitator/ui/main_window.py" line="526"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="670"/>
+        <location filename="../../facilitator/ui/main_window.py" line="672"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="839"/>
+        <location filename="../../facilitator/ui/main_window.py" line="841"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="840"/>
+        <location filename="../../facilitator/ui/main_window.py" line="842"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -1724,252 +1724,252 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../facilitator/messages.py" line="12"/>
+        <location filename="../../facilitator/messages.py" line="13"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="13"/>
+        <location filename="../../facilitator/messages.py" line="14"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="14"/>
+        <location filename="../../facilitator/messages.py" line="15"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="15"/>
+        <location filename="../../facilitator/messages.py" line="16"/>
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="16"/>
+        <location filename="../../facilitator/messages.py" line="17"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="17"/>
+        <location filename="../../facilitator/messages.py" line="18"/>
         <source>Meeting leader</source>
         <translation>Møteleder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="18"/>
+        <location filename="../../facilitator/messages.py" line="19"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="19"/>
+        <location filename="../../facilitator/messages.py" line="20"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="20"/>
+        <location filename="../../facilitator/messages.py" line="21"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="21"/>
+        <location filename="../../facilitator/messages.py" line="22"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="22"/>
+        <location filename="../../facilitator/messages.py" line="23"/>
         <source>Praise for</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="23"/>
+        <location filename="../../facilitator/messages.py" line="24"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="24"/>
+        <location filename="../../facilitator/messages.py" line="25"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="25"/>
+        <location filename="../../facilitator/messages.py" line="26"/>
         <source>Reflection</source>
         <translation>Refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="26"/>
+        <location filename="../../facilitator/messages.py" line="27"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="27"/>
+        <location filename="../../facilitator/messages.py" line="28"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="28"/>
+        <location filename="../../facilitator/messages.py" line="29"/>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="29"/>
+        <location filename="../../facilitator/messages.py" line="30"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="30"/>
+        <location filename="../../facilitator/messages.py" line="31"/>
         <source>Score</source>
         <translation>Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="31"/>
+        <location filename="../../facilitator/messages.py" line="32"/>
         <source>Objective</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="32"/>
+        <location filename="../../facilitator/messages.py" line="33"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="33"/>
+        <location filename="../../facilitator/messages.py" line="34"/>
         <source>Number</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="34"/>
+        <location filename="../../facilitator/messages.py" line="35"/>
         <source>Group name</source>
         <translation>Gruppenavn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="35"/>
+        <location filename="../../facilitator/messages.py" line="36"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="44"/>
+        <location filename="../../facilitator/messages.py" line="45"/>
         <source>{field} must not be empty.</source>
         <translation>{field} kan ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="46"/>
+        <location filename="../../facilitator/messages.py" line="47"/>
         <source>{field} is too long.</source>
         <translation>{field} er for lang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="48"/>
+        <location filename="../../facilitator/messages.py" line="49"/>
         <source>{field}: “{value}” is already in this meeting.</source>
         <translation>{field}: «{value}» finnes allerede i dette møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="52"/>
+        <location filename="../../facilitator/messages.py" line="53"/>
         <source>{field}: {value} is before the meeting; choose a later date.</source>
         <translation>{field}: {value} er før møtet; velg en senere dato.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="56"/>
+        <location filename="../../facilitator/messages.py" line="57"/>
         <source>{field}: choose one of the meeting&apos;s participants.</source>
         <translation>{field}: velg en av møtets deltakere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="60"/>
+        <location filename="../../facilitator/messages.py" line="61"/>
         <source>Score: “{value}” is not a whole number from 1 to 10.</source>
         <translation>Poengsum: «{value}» er ikke et helt tall fra 1 til 10.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="64"/>
+        <location filename="../../facilitator/messages.py" line="65"/>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» er ikke et tall.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="66"/>
+        <location filename="../../facilitator/messages.py" line="67"/>
         <source>Quarter: “{value}” is not a quarter; write it like “2026 Q4”.</source>
         <translation>Kvartal: «{value}» er ikke et kvartal; skriv det som «2026 Q4».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="70"/>
+        <location filename="../../facilitator/messages.py" line="71"/>
         <source>E-mail: “{value}” is not an e-mail address.</source>
         <translation>E-post: «{value}» er ikke en e-postadresse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="73"/>
+        <location filename="../../facilitator/messages.py" line="74"/>
         <source>{field}: “{value}” is not valid.</source>
         <translation>{field}: «{value}» er ikke gyldig.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="82"/>
+        <location filename="../../facilitator/messages.py" line="84"/>
         <source>“{path}” is not a Facilitator database (not SQLite).</source>
         <translation>«{path}» er ikke en Facilitator-database (ikke SQLite).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="85"/>
+        <location filename="../../facilitator/messages.py" line="87"/>
         <source>“{path}” is an SQLite database of another program, not a Facilitator database.</source>
         <translation>«{path}» er en SQLite-database fra et annet program, ikke en Facilitator-database.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="89"/>
+        <location filename="../../facilitator/messages.py" line="91"/>
         <source>“{path}” is damaged (SQLite&apos;s integrity check failed) and cannot be opened; it was left untouched. Restore it from a backup copy (files ending in .bak beside it).</source>
         <translation>«{path}» er skadet (SQLites integritetskontroll feilet) og kan ikke åpnes; filen er ikke endret. Gjenopprett den fra en sikkerhetskopi (filer som slutter på .bak ved siden av den).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="109"/>
+        <location filename="../../facilitator/messages.py" line="111"/>
         <source>“{path}” could not be upgraded to this version; it was left as it was.</source>
         <translation>«{path}» kunne ikke oppgraderes til denne versjonen; filen er latt være som den var.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="113"/>
+        <location filename="../../facilitator/messages.py" line="115"/>
         <source>The disk that holds “{path}” is full; free some space and try again. Everything saved before is intact.</source>
         <translation>Disken som har «{path}», er full; frigjør litt plass og prøv igjen. Alt som er lagret fra før, er i behold.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="121"/>
+        <location filename="../../facilitator/messages.py" line="123"/>
         <source>“{path}” is not a database Facilitator can use: give a file, or a PostgreSQL address such as postgresql://name@server/okr.</source>
         <translation>«{path}» er ikke en database Facilitator kan bruke: oppgi en fil eller en PostgreSQL-adresse som postgresql://navn@server/okr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="126"/>
+        <location filename="../../facilitator/messages.py" line="128"/>
         <source>The server of “{path}” refused the user name or password. Give the password when asked, or in the PGPASSWORD variable or a .pgpass file; it is never saved by Facilitator.</source>
         <translation>Serveren for «{path}» avviste brukernavnet eller passordet. Oppgi passordet når du blir spurt, eller i variabelen PGPASSWORD eller en .pgpass-fil; Facilitator lagrer det aldri.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="132"/>
+        <location filename="../../facilitator/messages.py" line="134"/>
         <source>No database server answered at “{path}”. Check the address, the network and that the server is running.</source>
         <translation>Ingen databaseserver svarte på «{path}». Sjekk adressen, nettverket og at serveren kjører.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="137"/>
+        <location filename="../../facilitator/messages.py" line="139"/>
         <source>The server has no database named in “{path}”; create it first (see the README: a shared meeting).</source>
         <translation>Serveren har ingen database med navnet i «{path}»; opprett den først (se README: et delt møte).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="142"/>
-        <source>The connection to “{path}” is lost. Your change is kept on this laptop and saved as soon as the connection is back.</source>
-        <translation>Forbindelsen til «{path}» er brutt. Endringen din blir tatt vare på på denne PC-en og lagret så snart forbindelsen er tilbake.</translation>
+        <location filename="../../facilitator/messages.py" line="144"/>
+        <source>The connection to “{path}” is lost; the app keeps trying. The meeting goes on, and the timers, the steps and what you type in reports and OKRs are saved when the connection is back; anything else must be done again then.</source>
+        <translation>Forbindelsen til «{path}» er brutt; appen prøver igjen av seg selv. Møtet går videre, og tidtakerne, stegene og det du skriver i rapporter og OKR-er lagres når forbindelsen er tilbake; alt annet må gjøres på nytt da.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="95"/>
+        <location filename="../../facilitator/messages.py" line="97"/>
         <source>“{path}” is read-only; choose a file or folder you are allowed to change.</source>
         <translation>«{path}» er skrivebeskyttet; velg en fil eller mappe du har lov til å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="98"/>
+        <location filename="../../facilitator/messages.py" line="100"/>
         <source>“{path}” is locked by another program; close it there and try again.</source>
         <translation>«{path}» er låst av et annet program; lukk den der og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="101"/>
+        <location filename="../../facilitator/messages.py" line="103"/>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>«{path}» er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="104"/>
+        <location filename="../../facilitator/messages.py" line="106"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="105"/>
+        <location filename="../../facilitator/messages.py" line="107"/>
         <source>“{path}” was written by a newer version of Facilitator; update the app to open it.</source>
         <translation>«{path}» ble skrevet av en nyere versjon av Facilitator; oppdater appen for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="118"/>
+        <location filename="../../facilitator/messages.py" line="120"/>
         <source>Saving to “{path}” failed; the last change was not saved.</source>
         <translation>Lagring til «{path}» mislyktes; den siste endringen ble ikke lagret.</translation>
     </message>

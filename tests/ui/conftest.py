@@ -1,7 +1,7 @@
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from facilitator.domain.clock import FakeClock
 from facilitator.store.demo import create_demo_meeting
@@ -80,6 +80,10 @@ def window(qtbot, db, clock, settings, inhibitor):
     qtbot.waitExposed(main)
     yield main
     main.close()
+    # Really gone, with everything it installed (the app's key filter among them):
+    # windows left behind would slow every later test's events.
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture

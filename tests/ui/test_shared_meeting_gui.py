@@ -138,7 +138,7 @@ def test_an_edit_without_a_connection_is_kept_and_saved_when_it_is_back(
 
     monkeypatch.setattr(evaluations, "set_score", offline)
     _type_score(qtbot, department, "4")
-    assert "Your change is kept on this laptop" in department.store_error.text()
+    assert "saved when the connection is back" in department.store_error.text()
     assert department.blocks.reports.score.text() == "4"
     assert len(department.blocks.reports.controller.pending) == 1
 
@@ -316,3 +316,36 @@ def test_a_result_entered_offline_stays_shown_and_is_saved_later(qtbot, postgres
         assert next(k for k in stored if k.id == kr_id).achieved_value == 42
     finally:
         db.close()
+
+
+def test_the_driving_laptop_goes_on_without_the_network_and_saves_when_it_is_back(
+    qtbot, laptops, monkeypatch
+):
+    """The lost network is a system edge: the store calls fail as they would. The meeting
+    must not stall: the leader's moves are kept, and the others follow once saved."""
+    from facilitator.store import agenda
+
+    leader, department = laptops
+    leader.activateWindow()
+    qtbot.waitUntil(leader.isActiveWindow)
+    real_timers, real_step = agenda.save_timers, agenda.save_run_step
+
+    def offline(*args, **kwargs):
+        raise StoreError(StoreProblem.OFFLINE, "postgresql+psycopg://okr@db/okr", "gone")
+
+    monkeypatch.setattr(agenda, "save_timers", offline)
+    monkeypatch.setattr(agenda, "save_run_step", offline)
+    run_to_block(qtbot, leader, BlockKind.CLOSING_QUARTER)  # moves on, unsaved
+    assert leader.controller.has_unsaved and len(leader.steps.pending) == 1
+    assert "The meeting goes on" in leader.store_error.text()
+    assert department.controller.run.current.kind is BlockKind.SUCCESSES_LEARNINGS
+
+    monkeypatch.setattr(agenda, "save_timers", real_timers)
+    monkeypatch.setattr(agenda, "save_run_step", real_step)
+    leader.show_changes_from_elsewhere(frozenset({"*"}))  # as after reconnecting
+    assert not leader.controller.has_unsaved and len(leader.steps.pending) == 0
+    assert leader.controller.run.current.kind is BlockKind.CLOSING_QUARTER  # kept its own
+    qtbot.waitUntil(
+        lambda: department.controller.run.current.kind is BlockKind.CLOSING_QUARTER,
+        timeout=FOLLOW_MS,
+    )

@@ -6,6 +6,7 @@ only decides *when* to look, aligned to the moment the displayed second flips.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -24,7 +25,8 @@ from facilitator.domain.timer import (
 )
 from facilitator.store import agenda
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.run.inhibitor import Inhibitor, NoInhibitor
 
 # A repaint this much later than scheduled means the laptop slept (or the app hung).
@@ -67,6 +69,10 @@ class RunController(QObject):
         self._expected_at: datetime | None = None
         self._last_remaining: float | None = None
         self._turns: dict[BlockKind, TurnHandler] = {}
+        # Timers a shared meeting's lost connection kept from being saved: the meeting
+        # goes on, and they are saved when the connection is back (`pending`).
+        self._unsaved: Changes = {}
+        self.pending = PendingEdits(self)
 
     @property
     def policy(self) -> WarningPolicy:
@@ -185,13 +191,32 @@ class RunController(QObject):
         changes: Changes = command(self.run)
         if not changes:
             return
+        if self._save(changes):
+            self._after_change()
+
+    @property
+    def has_unsaved(self) -> bool:
+        return bool(self._unsaved)
+
+    def _save(self, changes: Changes) -> bool:
+        """Save the timers; False when refused (what is saved is shown again). Without
+        the connection to a shared meeting the meeting goes on: the timers are kept and
+        saved when it is back."""
+        if self.meeting_id is None:
+            return False
         try:
-            agenda.save_timers(self._db, self.meeting_id, changes)
+            agenda.save_timers(self._db, self.meeting_id, {**self._unsaved, **changes})
         except StoreError as error:
             self.storeFailed.emit(error)
-            self.load(self.meeting_id)  # show what is really saved
-            return
-        self._after_change()
+            if error.problem is StoreProblem.OFFLINE:
+                self._unsaved.update(changes)
+                self.pending.keep("timers", lambda: self._save({}))
+                return True
+            with contextlib.suppress(StoreError):  # said once; the run shown stays as it was
+                self.load(self.meeting_id)  # show what is really saved
+            return False
+        self._unsaved = {}
+        return True
 
     def _after_change(self) -> None:
         if self.run is not None and self.run.is_running:

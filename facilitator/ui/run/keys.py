@@ -111,6 +111,13 @@ class ClickerKeys(QObject):
         assert app is not None  # made before any window
         app.installEventFilter(self)
 
+    def stop(self) -> None:
+        """Stop filtering: every event of the app passes through an installed filter, so a
+        closed window's must not stay behind."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() is not QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False

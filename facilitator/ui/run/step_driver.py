@@ -23,7 +23,8 @@ from facilitator.domain.run_steps import (
 from facilitator.domain.timer import TimerState
 from facilitator.store import agenda
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.run.controller import RunController
 
 
@@ -73,6 +74,8 @@ class StepDriver(QObject):
         self._carrying_out = False
         self.meeting_id: int | None = None
         self.run: StepRun | None = None
+        # The step a shared meeting's lost connection kept from being saved.
+        self.pending = PendingEdits(self)
         controller.changed.connect(self._follow_timers)
 
     def attach(self, effects: StepEffects) -> None:
@@ -95,8 +98,9 @@ class StepDriver(QObject):
 
     def follow_saved(self) -> None:
         """Another laptop drives this shared meeting: read its timers and its step as saved,
-        without saving anything back (which would echo to the other laptop)."""
-        if self.meeting_id is None:
+        without saving anything back (which would echo to the other laptop). Not while
+        this laptop still has its own moves to save (it drove while the network was away)."""
+        if self.meeting_id is None or len(self.pending) or self._controller.has_unsaved:
             return
         self._carrying_out = True
         try:
@@ -254,6 +258,8 @@ class StepDriver(QObject):
             agenda.save_run_step(self._db, self.meeting_id, self.run.step.key())
         except StoreError as error:
             self.storeFailed.emit(error)
+            if error.problem is StoreProblem.OFFLINE:  # the meeting goes on; saved later
+                self.pending.keep("step", self._save)
 
     def _publish(self) -> None:
         state = self.state()
