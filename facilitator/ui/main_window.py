@@ -263,13 +263,20 @@ class MainWindow(QMainWindow):
         that drives the meeting moves the timers and steps; this one follows them."""
         if self.meeting_id is None:
             return
+        try:
+            self._read_changes(tables)
+        except StoreError as error:  # the connection went again: the next notice reads
+            self.show_store_error(error)
+
+    def _read_changes(self, tables: frozenset[str]) -> None:
+        assert self.meeting_id is not None
         every = "*" in tables
         if every:  # back after a lost connection: save what was kept, then read
             self.controller.pending.retry()
             self.steps.pending.retry()
-            self.blocks.reports.controller.pending.retry()
-            self.blocks.okrs.controller.pending.retry()
-            self.blocks.reports.review.pending.retry()
+            self.blocks.save_kept()
+        if self.controller.has_unsaved or len(self.steps.pending) or self.blocks.has_unsaved():
+            return  # still offline: this laptop's own state stays until it is saved
         if every or tables & {"agenda_block", "agenda_break", "meeting"}:
             self.steps.follow_saved()
             self._refresh_title()

@@ -321,31 +321,40 @@ def test_a_result_entered_offline_stays_shown_and_is_saved_later(qtbot, postgres
 def test_the_driving_laptop_goes_on_without_the_network_and_saves_when_it_is_back(
     qtbot, laptops, monkeypatch
 ):
-    """The lost network is a system edge: the store calls fail as they would. The meeting
-    must not stall: the leader's moves are kept, and the others follow once saved."""
-    from facilitator.store import agenda
+    """The lost network is a system edge: every store call of the leader's laptop fails
+    as it would. The meeting must not stall: the leader's moves (timers, steps, the
+    presentation round) are kept, and the others follow once they are saved."""
+    from contextlib import contextmanager
 
     leader, department = laptops
+    leader_db = leader.controller._db
     leader.activateWindow()
     qtbot.waitUntil(leader.isActiveWindow)
-    real_timers, real_step = agenda.save_timers, agenda.save_run_step
 
-    def offline(*args, **kwargs):
-        raise StoreError(StoreProblem.OFFLINE, "postgresql+psycopg://okr@db/okr", "gone")
+    def cut_off(*args, **kwargs):
+        @contextmanager
+        def failing():
+            raise StoreError(StoreProblem.OFFLINE, str(leader_db.path), "gone")
+            yield  # pragma: no cover - never reached
 
-    monkeypatch.setattr(agenda, "save_timers", offline)
-    monkeypatch.setattr(agenda, "save_run_step", offline)
+        return failing()
+
+    monkeypatch.setattr(leader_db, "session", cut_off)
     run_to_block(qtbot, leader, BlockKind.CLOSING_QUARTER)  # moves on, unsaved
     assert leader.controller.has_unsaved and len(leader.steps.pending) == 1
+    assert leader.blocks.has_unsaved()  # the presentation round's last turns
     assert "The meeting goes on" in leader.store_error.text()
     assert department.controller.run.current.kind is BlockKind.SUCCESSES_LEARNINGS
 
-    monkeypatch.setattr(agenda, "save_timers", real_timers)
-    monkeypatch.setattr(agenda, "save_run_step", real_step)
+    monkeypatch.undo()  # the network is back
     leader.show_changes_from_elsewhere(frozenset({"*"}))  # as after reconnecting
     assert not leader.controller.has_unsaved and len(leader.steps.pending) == 0
+    assert not leader.blocks.has_unsaved()
     assert leader.controller.run.current.kind is BlockKind.CLOSING_QUARTER  # kept its own
     qtbot.waitUntil(
-        lambda: department.controller.run.current.kind is BlockKind.CLOSING_QUARTER,
+        lambda: (
+            department.controller.run.current.kind is BlockKind.CLOSING_QUARTER
+            and department.steps.state() == leader.steps.state()
+        ),
         timeout=FOLLOW_MS,
     )

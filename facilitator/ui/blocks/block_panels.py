@@ -15,6 +15,7 @@ from facilitator.domain.run_steps import Step, StepKind
 from facilitator.domain.timer import TimerState
 from facilitator.store import meetings
 from facilitator.store.database import Database
+from facilitator.store.errors import StoreError
 from facilitator.store.participants import list_participants
 from facilitator.store.records import Kind
 from facilitator.ui.blocks.breakout_controller import BreakoutController
@@ -185,8 +186,31 @@ class BlockPanels(QObject):
         if self.meeting_id is None or kind in self._loaded:
             return
         self._loaded.add(kind)
-        for panel in self._by_kind()[kind]:
-            panel.set_meeting(self.meeting_id, self._day)
+        try:
+            for panel in self._by_kind()[kind]:
+                panel.set_meeting(self.meeting_id, self._day)
+        except StoreError as error:  # a shared meeting's connection lost: read it later
+            self._loaded.discard(kind)
+            self.storeFailed.emit(error)
+
+    def _kept_offline(self) -> list:
+        """What keeps edits a shared meeting's lost connection kept from being saved."""
+        return [
+            self.round.pending,
+            self.reports_round.pending,
+            self.presentations.pending,
+            self.reports.controller.pending,
+            self.reports.review.pending,
+            self.okrs.controller.pending,
+        ]
+
+    def save_kept(self) -> None:
+        """The connection is back: save what was kept."""
+        for pending in self._kept_offline():
+            pending.retry()
+
+    def has_unsaved(self) -> bool:
+        return any(len(pending) for pending in self._kept_offline())
 
     def flush(self) -> None:
         self.good_news.flush()

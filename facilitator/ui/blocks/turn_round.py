@@ -12,8 +12,9 @@ from facilitator.domain.turns import Turn, TurnQueue, TurnView
 from facilitator.store import evaluations, good_news, meetings
 from facilitator.store import groups as group_store
 from facilitator.store.database import Database
-from facilitator.store.errors import StoreError
+from facilitator.store.errors import StoreError, StoreProblem
 from facilitator.ui.open_meeting import loaded
+from facilitator.ui.pending_edits import PendingEdits
 
 
 @dataclass(frozen=True)
@@ -72,14 +73,20 @@ class TurnRound(QObject):
         self._begins_with_block = begins_with_block
         self.meeting_id: int | None = None
         self.queue = TurnQueue([], 0)
+        # Turns a shared meeting's lost connection kept from being saved (see `_save`).
+        self._unsaved: dict[int, Turn] = {}
+        self.pending = PendingEdits(self)
 
     def load(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id
         self.reload()
 
     def reload(self) -> None:
-        if self.meeting_id is not None:
-            self.queue = self._store.load(self._db, self.meeting_id)
+        if self.meeting_id is not None and not self._unsaved:
+            try:
+                self.queue = self._store.load(self._db, self.meeting_id)
+            except StoreError as error:  # shown as it was; read again next time
+                self.storeFailed.emit(error)
         self.changed.emit()
 
     def _guard(self, action: Callable[[], None]) -> None:
@@ -89,8 +96,20 @@ class TurnRound(QObject):
             self.storeFailed.emit(error)
 
     def _save(self, changes: dict[int, Turn]) -> None:
-        if changes:
-            self._guard(lambda: self._store.save(self._db, changes))
+        """Save the turns that changed. Without the connection to a shared meeting the
+        round goes on as it is shown, and the turns are saved when it is back."""
+        if changes or self._unsaved:
+            try:
+                self._store.save(self._db, {**self._unsaved, **changes})
+            except StoreError as error:
+                self.storeFailed.emit(error)
+                if error.problem is StoreProblem.OFFLINE:
+                    self._unsaved.update(changes)
+                    self.pending.keep("turns", lambda: self._save({}))
+                    self.changed.emit()
+                    return
+            else:
+                self._unsaved = {}
         self.reload()
 
     def build(self, shuffle: bool = False, seed: int | None = None) -> None:
