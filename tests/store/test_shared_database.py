@@ -19,6 +19,7 @@ from facilitator.store.database import open_database
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.errors import StoreError, StoreProblem
 from facilitator.store.meetings import list_meetings
+from facilitator.store.models import Base
 from facilitator.store.participants import list_participants
 
 
@@ -38,7 +39,7 @@ def test_models_and_migrations_agree_on_postgresql(postgres):
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, Base_metadata()) == []
+            assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()
 

@@ -208,8 +208,24 @@ def test_a_flip_chart_line_corrected_on_two_laptops_asks(qtbot, postgres, clock)
         second_db.close()
 
 
-def test_last_quarters_result_entered_on_two_laptops_is_told_not_overwritten(qtbot, postgres):
+def _a_reviewed_key_result(db, meeting_id: int):
+    """A department's review of last quarter, and the row of one of its key results."""
     from facilitator.domain.okr import KeyResultItem
+    from facilitator.store import okrs
+    from facilitator.ui.blocks.review_model import ReviewModel
+
+    department = next(
+        o.department_name
+        for o in okrs.review_items(db, meeting_id)
+        if o.department_name and o.key_results
+    )
+    model = ReviewModel(db)
+    model.show_entity(meeting_id, department)
+    row = next(r for r in range(model.rowCount()) if isinstance(model.item_at(r), KeyResultItem))
+    return model, row
+
+
+def test_last_quarters_result_entered_on_two_laptops_is_told_not_overwritten(qtbot, postgres):
     from facilitator.store import okrs
     from facilitator.ui.blocks.review_model import ReviewModel
 
@@ -217,16 +233,7 @@ def test_last_quarters_result_entered_on_two_laptops_is_told_not_overwritten(qtb
     first_db, second_db = open_database(url), open_database(url)
     try:
         meeting_id = create_demo_meeting(first_db)
-        department = next(
-            o.department_name
-            for o in okrs.review_items(first_db, meeting_id)
-            if o.department_name and o.key_results
-        )
-        model = ReviewModel(first_db)
-        model.show_entity(meeting_id, department)
-        row = next(
-            r for r in range(model.rowCount()) if isinstance(model.item_at(r), KeyResultItem)
-        )
+        model, row = _a_reviewed_key_result(first_db, meeting_id)
         kr = model.item_at(row)
         okrs.update_key_result(second_db, kr.id, "achieved_value", 35, seen=kr.achieved_value)
         told = []
@@ -280,7 +287,6 @@ def test_an_okr_edit_made_offline_is_kept_and_saved_later(qtbot, postgres, clock
 
 def test_a_result_entered_offline_stays_shown_and_is_saved_later(qtbot, postgres, monkeypatch):
     """The lost network is a system edge: the store call fails as it would."""
-    from facilitator.domain.okr import KeyResultItem
     from facilitator.store import okrs
     from facilitator.ui.blocks.review_model import ReviewModel
 
@@ -288,16 +294,7 @@ def test_a_result_entered_offline_stays_shown_and_is_saved_later(qtbot, postgres
     db = open_database(url)
     try:
         meeting_id = create_demo_meeting(db)
-        department = next(
-            o.department_name
-            for o in okrs.review_items(db, meeting_id)
-            if o.department_name and o.key_results
-        )
-        model = ReviewModel(db)
-        model.show_entity(meeting_id, department)
-        row = next(
-            r for r in range(model.rowCount()) if isinstance(model.item_at(r), KeyResultItem)
-        )
+        model, row = _a_reviewed_key_result(db, meeting_id)
         kr_id = model.item_at(row).id
         real_update = okrs.update_key_result
 
