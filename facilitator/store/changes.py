@@ -36,14 +36,12 @@ class ChangeListener:
         deliver: Callable[[frozenset[str]], None],
         connected: Callable[[bool], None] = lambda _up: None,
     ) -> None:
-        from facilitator.store.shared import own_backends
-
         if not db.shared:
             raise ValueError("only a shared (PostgreSQL) database announces changes")
         self._conninfo = db.engine.url.set(drivername="postgresql").render_as_string(
             hide_password=False
         )
-        self._own = own_backends(db.engine)
+        self._own = db.backends  # this laptop's connections: its own changes
         self._deliver = deliver
         self._connected = connected
         self._stop = threading.Event()

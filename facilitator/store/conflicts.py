@@ -50,3 +50,17 @@ def once_more_on_race(write: Callable[[], T]) -> T:
         return write()
     except StaleDataError:
         return write()
+
+
+def write_choosing(
+    write: Callable[[object], T], seen: object, keep_mine: Callable[[EditConflictError], bool]
+) -> T:
+    """Write with the value shown (`write(seen)`); when another laptop changed it since,
+    ask `keep_mine` and, when it says so, write again over what they wrote. Raises
+    EditConflictError when theirs is kept (or it changed yet again meanwhile)."""
+    try:
+        return write(seen)
+    except EditConflictError as conflict:
+        if not keep_mine(conflict):
+            raise
+        return write(conflict.theirs)

@@ -35,13 +35,21 @@ class Database:
     """An open, up-to-date meeting database. `session()` commits each unit of work.
 
     `path` is the SQLite file, or for a shared (PostgreSQL) database its URL without the
-    password; `shared` says which.
+    password; `shared` says which. `backends` are the server process ids of a shared
+    database's connections, filled as they connect (store/shared.py).
     """
 
-    def __init__(self, path: Path | str, engine: Engine, shared: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        engine: Engine,
+        shared: bool = False,
+        backends: set[int] | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.shared = shared
+        self.backends: set[int] = backends if backends is not None else set()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The unit of work open on each thread (see `unit_of_work`).
         self._local = threading.local()

@@ -46,7 +46,8 @@ def open_shared_database(target: str) -> Database:
     where = shown(target)
     if url is None:
         raise StoreError(StoreProblem.UNSUPPORTED_URL, where)
-    engine = make_engine(url)
+    backends: set[int] = set()
+    engine = make_engine(url, backends)
     try:
         with engine.connect() as connection:
             _check_tables(connection, where)
@@ -72,10 +73,12 @@ def open_shared_database(target: str) -> Database:
         engine.dispose()
         log.exception("Opening %s failed", where)
         raise StoreError(StoreProblem.MIGRATION_FAILED, where, str(error)) from error
-    return Database(where, engine, shared=True)
+    return Database(where, engine, shared=True, backends=backends)
 
 
-def make_engine(url: URL) -> Engine:
+def make_engine(url: URL, backends: set[int]) -> Engine:
+    """The engine; the server process id of each connection it makes goes into `backends`
+    (the change listener skips what they announce: this laptop's own changes)."""
     engine = create_engine(
         url,
         # A laptop that was off the network finds its pooled connections dead: test each
@@ -90,22 +93,12 @@ def make_engine(url: URL) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _remember_backend(dbapi_connection: object, record: object) -> None:
-        # The listener skips notifications from this laptop's own connections.
         cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
         cursor.execute("SELECT pg_backend_pid()")
-        own_backends(engine).add(int(cursor.fetchone()[0]))
+        backends.add(int(cursor.fetchone()[0]))
         cursor.close()
 
     return engine
-
-
-def own_backends(engine: Engine) -> set[int]:
-    """The server process ids of this engine's connections (they send our own changes)."""
-    backends: set[int] | None = getattr(engine, "_facilitator_backends", None)
-    if backends is None:
-        backends = set()
-        engine._facilitator_backends = backends  # type: ignore[attr-defined]
-    return backends
 
 
 def _check_tables(connection: Connection, where: str) -> None:

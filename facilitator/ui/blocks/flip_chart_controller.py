@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import groups as store
-from facilitator.store.conflicts import UNSEEN
+from facilitator.store.conflicts import UNSEEN, write_choosing
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError
 
@@ -54,14 +54,14 @@ class FlipChartController(QObject):
 
     def edit(self, note_id: int, text: str, seen: object = UNSEEN) -> bool:
         """Correct a line; `seen` is the line as shown (another laptop may have changed it)."""
+        what = self.tr("The flip-chart line")
         try:
-            try:
-                store.edit_note(self._db, note_id, text, seen=seen)
-            except EditConflictError as conflict:
-                if not self.choose(conflict, self.tr("The flip-chart line")):
-                    return False
-                store.edit_note(self._db, note_id, text, seen=conflict.theirs)
-        except EditConflictError:  # changed yet again while the question was open
+            write_choosing(
+                lambda shown: store.edit_note(self._db, note_id, text, seen=shown),
+                seen,
+                lambda conflict: self.choose(conflict, what),
+            )
+        except EditConflictError:  # theirs kept (or changed yet again meanwhile)
             return False
         except ValidationError as error:
             self.problem.emit(validation_message(error))

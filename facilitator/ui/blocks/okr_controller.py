@@ -20,6 +20,7 @@ from facilitator.domain.okr import KeyResultItem, ObjectiveItem
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import meetings, okrs
+from facilitator.store.conflicts import write_choosing
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
 from facilitator.store.participants import list_departments
@@ -138,28 +139,18 @@ class OkrController(QObject):
         the edit is kept and tried again (`pending`)."""
 
         def action() -> None:
-            try:
-                write(seen)
-            except EditConflictError as conflict:
-                if not self.choose(conflict, what):
-                    raise
-                write(conflict.theirs)
+            write_choosing(write, seen, lambda conflict: self.choose(conflict, what))
 
         self._last_problem = None
         try:
             done, _ = self._attempt(action)
-        except EditConflictError:
+        except EditConflictError:  # theirs kept (or changed yet again meanwhile)
             self.reload()
             self.overruled.emit()
             return False
         if not done and self._last_problem is StoreProblem.OFFLINE:
-            self.pending.keep(field, lambda: self._again(what, seen, write, field))
+            self.pending.keep(field, lambda: self._attempt_over(what, seen, write, field))
         return done
-
-    def _again(
-        self, what: str, seen: object, write: Callable[[object], None], field: Hashable
-    ) -> None:
-        self._attempt_over(what, seen, write, field)
 
     def add_company_objective(self, text: str) -> Key | None:
         meeting_id = loaded(self.meeting_id)

@@ -15,6 +15,7 @@ from facilitator.domain.evaluation import Dimension, EvaluationItem, RoomScores
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import evaluations, room
+from facilitator.store.conflicts import write_choosing
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
 from facilitator.store.room import report_poll
@@ -109,33 +110,21 @@ class ReportsController(QObject):
         ask which to keep. True when this laptop's edit is saved. Without a connection the
         edit is kept and tried again (`pending`)."""
         try:
-            try:
-                write(seen)
-            except EditConflictError as conflict:
-                if not self.choose(conflict, what):
-                    self._reload_after_edit()
-                    self.overruled.emit()
-                    return False
-                write(conflict.theirs)
+            write_choosing(write, seen, lambda conflict: self.choose(conflict, what))
         except ValidationError as error:
             self.failed.emit(validation_message(error))
             return False
-        except EditConflictError:  # changed yet again while the question was open
+        except EditConflictError:  # theirs kept (or changed yet again meanwhile)
             self._reload_after_edit()
             self.overruled.emit()
             return False
         except StoreError as error:
             if error.problem is StoreProblem.OFFLINE:
-                self.pending.keep(field, lambda: self._again(what, seen, write, field))
+                self.pending.keep(field, lambda: self._write(what, seen, write, field))
             self.storeFailed.emit(error)
             return False
         self._reload_after_edit()
         return True
-
-    def _again(
-        self, what: str, seen: object, write: Callable[[object], object], field: Hashable
-    ) -> None:
-        self._write(what, seen, write, field)
 
     def _reload_after_edit(self) -> None:
         try:

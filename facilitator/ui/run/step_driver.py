@@ -98,9 +98,9 @@ class StepDriver(QObject):
 
     def follow_saved(self) -> None:
         """Another laptop drives this shared meeting: read its timers and its step as saved,
-        without saving anything back (which would echo to the other laptop). Not while
-        this laptop still has its own moves to save (it drove while the network was away)."""
-        if self.meeting_id is None or len(self.pending) or self._controller.has_unsaved:
+        without saving anything back (which would echo to the other laptop). The window
+        does not call it while this laptop still has moves of its own to save."""
+        if self.meeting_id is None:
             return
         self._carrying_out = True
         try:
