@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from facilitator.cli_support import CommandError, check_folders, fail, with_meeting, write_failure
+from facilitator.cli_support import CommandError, check_folders, fail, read_meeting, write_failure
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.report.document import write_minutes_pdf
@@ -15,7 +15,7 @@ from facilitator.report.email_draft import (
     write_eml,
 )
 from facilitator.report.paper import Paper
-from facilitator.store.minutes import load_minutes
+from facilitator.store.minutes import read_minutes
 from facilitator.translation import translate
 
 
@@ -34,7 +34,7 @@ def run_export(
     pdf_path, eml_path = Path(pdf), Path(eml) if eml else None
     try:
         check_folders(pdf_path, eml_path)
-        data = with_meeting(db_arg, meeting_id, load_minutes)
+        data = read_meeting(db_arg, meeting_id, read_minutes)
     except CommandError as error:
         return fail(str(error))
     if not any(row.actual_start for row in data.agenda):
@@ -71,7 +71,7 @@ def run_department_export(
     if not target.is_dir():
         return fail(translate("Cli", "The folder “{path}” does not exist.").format(path=target))
     try:
-        data = with_meeting(db_arg, meeting_id, load_minutes)
+        data = read_meeting(db_arg, meeting_id, read_minutes)
     except CommandError as error:
         return fail(str(error))
     from facilitator.report.department_document import write_department_pdfs

@@ -27,6 +27,13 @@ def test_version():
     assert result.stdout.strip() == f"facilitator {__version__} (PySide6 {PySide6.__version__})"
 
 
+def test_the_installed_version_is_the_one_in_the_package():
+    # pyproject.toml reads the version from facilitator/__init__.py (hatch); the two agree.
+    from importlib.metadata import version
+
+    assert version("facilitator") == __version__
+
+
 def test_demo_fills_every_table(tmp_path):
     path = tmp_path / "demo.sqlite3"
     result = _run("demo", "--db", str(path))

@@ -21,6 +21,11 @@ class Band(StrEnum):
     RED = "red"  # 1–3
 
 
+def report_poll(evaluation_id: int) -> str:
+    """The name of the room link's scoring of one report (a self-evaluation of block 2)."""
+    return f"evaluation:{evaluation_id}"
+
+
 def parse_score(value: object) -> int | None:
     """A score as typed: blank is "not given"; anything but a whole 1–10 is refused."""
     text = str(value).strip() if value is not None else ""

@@ -4,6 +4,7 @@ digit, Norwegian gets a decimal comma and a space before %, English dates read E
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, time
 from decimal import Decimal
 
@@ -17,6 +18,7 @@ def _locale(language: str) -> str:
     return LOCALES.get(language, "en_GB")
 
 
+@functools.lru_cache(maxsize=4096)  # the minutes format hundreds of numbers, many alike
 def number(value: float | None, language: str = "en") -> str:
     """12, 97.5 (97,5), 12 345 678 — every digit the value holds; a dash for no value."""
     if value is None:

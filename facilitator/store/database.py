@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,12 +22,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from facilitator.database_location import looks_like_url
 from facilitator.store import migrate
 from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.store.plain_reading import Rows
+from facilitator.store.sqlite_file import (
+    BUSY_TIMEOUT_SECONDS,
+    check_existing,
+    classify_text,
+    readable_as_it_is,
+    revision_or_refuse,
+    use_app_settings,
+)
 
 log = logging.getLogger(__name__)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-OUR_TABLES = {"meeting", "participant", "agenda_block"}
-BUSY_TIMEOUT_SECONDS = 2.0
 
 
 class Database:
@@ -92,6 +96,13 @@ class Database:
             finally:
                 self._local.session = None
 
+    @contextmanager
+    def plain_rows(self) -> Iterator[Rows]:
+        """Plain SQL (`plain_reading`) on this database, in one transaction; failures
+        become StoreError as in `session()`."""
+        with self.session() as session:
+            yield session_rows(session)
+
     def classify(self, error: OperationalError) -> StoreError:
         if self.shared:
             from facilitator.store.shared import classify
@@ -102,6 +113,15 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def session_rows(session: Session) -> Rows:
+    """Plain SQL on a session's connection, after its pending changes are flushed (as a
+    query through the ORM would flush them)."""
+    session.flush()
+    connection = session.connection()
+    placeholder = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    return Rows(lambda sql, params: connection.exec_driver_sql(sql, params).all(), placeholder)
 
 
 def _rollback_quietly(session: Session) -> None:
@@ -122,11 +142,7 @@ def open_database_for_reading(target: Path | str) -> Database:
     if isinstance(target, str) and looks_like_url(target):
         return open_database(target)
     path = Path(target).expanduser().absolute()
-    if not path.exists() or path.stat().st_size == 0:
-        return open_database(path)
-    _check_existing(path, writable=False)
-    revision = _revision_or_refuse(path)
-    if revision is None or revision != migrate.scanned_revisions().head:
+    if not readable_as_it_is(path):
         return open_database(path)
     return Database(path, _make_engine(path, read_only=True))
 
@@ -147,14 +163,14 @@ def open_database(target: Path | str) -> Database:
     backup: Path | None = None
     revision: str | None = None
     if path.exists() and path.stat().st_size > 0:
-        _check_existing(path)
-        revision = _revision_or_refuse(path)
+        check_existing(path)
+        revision = revision_or_refuse(path)
         if revision is not None and revision == migrate.scanned_revisions().head:
             return Database(path, _make_engine(path))  # the usual start: no Alembic needed
         if revision is not None:
             backup = _backup(path, revision)
     elif path.exists():
-        _check_existing(path)  # an empty file is a new database
+        check_existing(path)  # an empty file is a new database
     else:
         _check_new(path)
     engine = _make_engine(path)
@@ -171,21 +187,11 @@ def open_database(target: Path | str) -> Database:
     return Database(path, engine)
 
 
-def _revision_or_refuse(path: Path) -> str | None:
-    try:
-        revision = migrate.stored_revision(path, BUSY_TIMEOUT_SECONDS)
-    except sqlite3.OperationalError as error:
-        raise _classify_text(str(error), path) from error
-    if revision is not None and revision not in migrate.scanned_revisions().known:
-        raise StoreError(StoreProblem.TOO_NEW, path, revision)
-    return revision
-
-
 def _backup(path: Path, revision: str) -> Path:
     try:
         return migrate.backup_before_upgrade(path, revision)
     except (sqlite3.Error, OSError) as error:
-        raise _classify_text(str(error), path) from error
+        raise classify_text(str(error), path) from error
 
 
 def _stored_revision_unchanged(path: Path, revision: str | None) -> bool:
@@ -200,71 +206,6 @@ def _check_new(path: Path) -> None:
         raise StoreError(StoreProblem.NO_FOLDER, path)
     if not os.access(path.parent, os.W_OK):
         raise StoreError(StoreProblem.READ_ONLY, path)
-
-
-def _is_read_only(path: Path) -> bool:
-    # The mode bits are checked too: root ignores them, but a file someone marked
-    # read-only should be treated as such whoever runs the app.
-    mode = path.stat().st_mode
-    no_write_bits = not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
-    return no_write_bits or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
-
-
-def _check_existing(path: Path, writable: bool = True) -> None:
-    if path.is_dir():
-        raise StoreError(StoreProblem.IS_DIRECTORY, path)
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise StoreError(StoreProblem.NOT_SQLITE, path)
-    if writable and _is_read_only(path):
-        raise StoreError(StoreProblem.READ_ONLY, path)
-    if header:  # an empty file is a new database
-        _inspect_read_only(path)
-
-
-def _sidecars(path: Path) -> list[Path]:
-    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
-
-
-def _inspect_read_only(path: Path) -> set[str]:
-    """Check integrity and that the tables are ours, through a read-only connection.
-
-    Reading a WAL-mode file makes SQLite create -wal/-shm files beside it; when the file
-    is refused, the ones this check created are removed again so nothing is left behind.
-    """
-    existing = {sidecar for sidecar in _sidecars(path) if sidecar.exists()}
-    try:
-        tables = _read_tables(path)
-        if tables and not (tables >= OUR_TABLES or tables == {"alembic_version"}):
-            raise StoreError(StoreProblem.NOT_FACILITATOR, path)
-        return tables
-    except StoreError:
-        for sidecar in _sidecars(path):
-            if sidecar not in existing:
-                sidecar.unlink(missing_ok=True)
-        raise
-
-
-def _read_tables(path: Path) -> set[str]:
-    uri = f"{path.as_uri()}?mode=ro"
-    try:
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-    except sqlite3.Error as error:
-        raise _classify_text(str(error), path) from error
-    try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-        if [row[0] for row in rows] != ["ok"]:
-            raise StoreError(StoreProblem.CORRUPT, path, "; ".join(str(r[0]) for r in rows[:5]))
-        names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        return {row[0] for row in names if not row[0].startswith("sqlite_")}
-    except sqlite3.DatabaseError as error:
-        problem = _classify_text(str(error), path)
-        if problem.problem is StoreProblem.WRITE_FAILED:  # reading failed: the file is bad
-            problem = StoreError(StoreProblem.CORRUPT, path, str(error))
-        raise problem from error
-    finally:
-        connection.close()
 
 
 def _make_engine(path: Path, read_only: bool = False) -> Engine:
@@ -284,15 +225,10 @@ def _make_engine(path: Path, read_only: bool = False) -> Engine:
         # schema upgrade non-atomic; SQLAlchemy's recipe: no implicit transactions in the
         # driver, and BEGIN emitted when SQLAlchemy begins one (below).
         dbapi_connection.isolation_level = None
-        # Text that is not valid UTF-8 (written by another tool) is shown with U+FFFD
-        # instead of failing the read.
-        dbapi_connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
+        use_app_settings(dbapi_connection)
         if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.close()
+            dbapi_connection.execute("PRAGMA journal_mode=WAL")
+            dbapi_connection.execute("PRAGMA synchronous=NORMAL")
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
@@ -325,18 +261,4 @@ def _upgrade(engine: Engine, path: Path) -> None:
 
 
 def _classify(error: OperationalError, path: Path) -> StoreError:
-    return _classify_text(str(error.orig) if error.orig is not None else str(error), path)
-
-
-def _classify_text(text: str, path: Path) -> StoreError:
-    """Tell SQLite's failures apart by its (stable, English) error messages."""
-    lowered = text.lower()
-    if "disk is full" in lowered or "no space left" in lowered:
-        return StoreError(StoreProblem.DISK_FULL, path, text)
-    if "locked" in lowered or "busy" in lowered:
-        return StoreError(StoreProblem.LOCKED, path, text)
-    if "readonly" in lowered or "read-only" in lowered:
-        return StoreError(StoreProblem.READ_ONLY, path, text)
-    if "malformed" in lowered or "not a database" in lowered:
-        return StoreError(StoreProblem.CORRUPT, path, text)
-    return StoreError(StoreProblem.WRITE_FAILED, path, text)
+    return classify_text(str(error.orig) if error.orig is not None else str(error), path)

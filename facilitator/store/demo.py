@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
+from facilitator.domain.evaluation import report_poll
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.preparation import Task
 from facilitator.store import meetings
@@ -40,7 +41,6 @@ from facilitator.store.models import (
     ShoutOut,
     ValueExample,
 )
-from facilitator.store.room import report_poll
 
 COMPANY = "Nordlys Energi AS"
 

@@ -1,90 +1,145 @@
-"""Reading one meeting, whole, into the plain values the minutes are made from."""
+"""Reading one meeting, whole, into the plain values the minutes are made from.
+
+Plain SQL (`plain_reading`), no ORM: `facilitator export` reads a meeting file through
+`sqlite3` without importing SQLAlchemy, and the app runs the same SQL on its own
+connection (`load_minutes`). About twenty statements, one per kind of thing, whatever the
+size of the meeting; each person is named by a join, never looked up one at a time.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from facilitator.domain import minutes as m
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.breaks import PlannedBreak
-from facilitator.domain.schedule import in_order
-from facilitator.domain.timer import TimerState
-from facilitator.store.agenda import load_blocks, load_breaks
-from facilitator.store.database import Database
-from facilitator.store.history import next_meeting_date, previous_meeting
-from facilitator.store.models import (
-    ActionItem,
-    BreakoutGroup,
-    Feedback,
-    GoodNewsItem,
-    GroupMember,
-    KeyResult,
-    Meeting,
-    Objective,
-    Participant,
-    Reflection,
-    RoomScore,
-    SelfEvaluation,
-    ShoutOut,
-    ValueExample,
-)
-from facilitator.store.room import report_poll
+from facilitator.domain.breaks import BreakKind, PlannedBreak
+from facilitator.domain.evaluation import report_poll
+from facilitator.domain.schedule import PlannedBlock, in_order
+from facilitator.domain.timer import BlockTimer, TimerState
+from facilitator.store.earlier_meetings import earlier_meetings, next_meeting_date
+from facilitator.store.plain_reading import Rows, clock, day, flag, instant, optional_day
+
+if TYPE_CHECKING:  # importing the store's Database would import SQLAlchemy
+    from facilitator.store.database import Database
 
 
-def _name(person: Participant | None) -> str | None:
-    return person.name if person is not None else None
+class NoSuchMeetingError(LookupError):
+    """The meeting asked for is not in the database."""
 
 
 def load_minutes(db: Database, meeting_id: int) -> m.MinutesData:
-    with db.session() as session:
-        meeting = session.get_one(Meeting, meeting_id)
-        data = m.MinutesData(
-            company=meeting.company.name,
-            quarter=meeting.quarter,
-            meeting_date=meeting.meeting_date,
-            start_time=meeting.start_time,
-            place=meeting.place,
-            leader=meeting.leader_name,
-            language=meeting.language,
-            vision=meeting.vision,
-            mission=meeting.mission,
-            purpose=meeting.purpose,
-            quarter_closed_at=meeting.quarter_closed_at,
-            summary=meeting.summary,
-            most_value=meeting.most_value,
-            do_differently=meeting.do_differently,
+    """The minutes of a meeting in an open database (the app's, or a shared one)."""
+    with db.plain_rows() as rows:
+        return read_minutes(rows, meeting_id)
+
+
+def read_minutes(rows: Rows, meeting_id: int) -> m.MinutesData:
+    meeting = rows.first(
+        "SELECT c.name, m.quarter, m.meeting_date, m.start_time, m.place, m.leader_name,"
+        " m.language, m.vision, m.mission, m.purpose, m.quarter_closed_at, m.summary,"
+        " m.most_value, m.do_differently, m.strategic_priorities"
+        " FROM meeting m JOIN company c ON c.id = m.company_id WHERE m.id = ?",
+        meeting_id,
+    )
+    if meeting is None:
+        raise NoSuchMeetingError(meeting_id)
+    data = m.MinutesData(
+        company=meeting[0],
+        quarter=meeting[1],
+        meeting_date=day(meeting[2]),
+        start_time=clock(meeting[3]),
+        place=meeting[4],
+        leader=meeting[5],
+        language=meeting[6],
+        vision=meeting[7],
+        mission=meeting[8],
+        purpose=meeting[9],
+        quarter_closed_at=instant(meeting[10]),
+        summary=meeting[11],
+        most_value=meeting[12],
+        do_differently=meeting[13],
+        strategic_priorities=meeting[14],
+    )
+    data.participants = [
+        m.Person(name, email, department, flag(present))
+        for name, email, department, present in rows.all(
+            "SELECT p.name, p.email, d.name, p.present FROM participant p"
+            " LEFT JOIN department d ON d.id = p.department_id"
+            " WHERE p.meeting_id = ? ORDER BY p.position, p.id",
+            meeting_id,
         )
-        data.participants = [
-            m.Person(p.name, p.email, p.department.name if p.department else None, p.present)
-            for p in meeting.participants
-        ]
-        data.managers = {d.name: _name(d.manager) for d in meeting.departments}
-        _conversation(session, meeting_id, data, meeting)
-        data.evaluations = _evaluations(session, meeting_id)
-        data.groups = _groups(session, meeting_id)
-        data.objectives = _objectives(session, meeting_id)
-        data.strategic_priorities = meeting.strategic_priorities
-        data.actions = _actions(session, meeting_id)
-        reviewed = previous_meeting(session, meeting_id, records=True)
-        if reviewed is not None:
-            data.review = _objectives(session, reviewed.id)
-            data.review_quarter = reviewed.quarter
-        earlier = previous_meeting(session, meeting_id)
-        if earlier is not None:
-            data.earlier_actions = _actions(session, earlier.id)
-        data.next_meeting = next_meeting_date(session, meeting_id)
-    data.agenda = _agenda(db, meeting_id)
+    ]
+    data.managers = dict(
+        rows.all(
+            "SELECT d.name, p.name FROM department d"
+            " LEFT JOIN participant p ON p.id = d.manager_id"
+            " WHERE d.meeting_id = ? ORDER BY d.name",
+            meeting_id,
+        )
+    )
+    _conversation(rows, meeting_id, data)
+    data.evaluations = _evaluations(rows, meeting_id)
+    data.groups = _groups(rows, meeting_id)
+    data.objectives = _objectives(rows, meeting_id)
+    data.actions = _actions(rows, meeting_id)
+    reviewed = earlier_meetings(rows, meeting_id, records=True)
+    if reviewed:
+        reviewed_id, data.review_quarter = reviewed[0]
+        data.review = _objectives(rows, reviewed_id)
+    earlier = earlier_meetings(rows, meeting_id)
+    if earlier:
+        data.earlier_actions = _actions(rows, earlier[0][0])
+    data.next_meeting = next_meeting_date(rows, meeting_id)
+    data.agenda = _agenda(rows, meeting_id)
     return data
 
 
-def _agenda(db: Database, meeting_id: int) -> list[m.AgendaRow]:
-    rows = []
-    for block in in_order(load_blocks(db, meeting_id), load_breaks(db, meeting_id)):
+_TIMER = (
+    "planned_minutes, timer_state, actual_start, paused_at, actual_end,"
+    " paused_seconds, adjust_seconds"
+)
+
+
+def _timer(columns: Sequence[Any]) -> BlockTimer:
+    minutes, state, started, paused, ended, paused_seconds, adjust_seconds = columns
+    return BlockTimer(
+        planned_seconds=minutes * 60,
+        state=TimerState(state),
+        started_at=instant(started),
+        paused_at=instant(paused),
+        ended_at=instant(ended),
+        paused_seconds=paused_seconds,
+        adjust_seconds=adjust_seconds,
+    )
+
+
+def _agenda(rows: Rows, meeting_id: int) -> list[m.AgendaRow]:
+    blocks = [
+        PlannedBlock(BlockKind(kind), _timer(timer))
+        for kind, *timer in rows.all(
+            f"SELECT kind, {_TIMER} FROM agenda_block WHERE meeting_id = ? ORDER BY position",
+            meeting_id,
+        )
+    ]
+    order = list(BlockKind)
+    breaks = sorted(
+        (
+            PlannedBreak(BlockKind(after), BreakKind(kind), _timer(timer))
+            for after, kind, *timer in rows.all(
+                f"SELECT after_kind, kind, {_TIMER} FROM agenda_break WHERE meeting_id = ?",
+                meeting_id,
+            )
+        ),
+        key=lambda b: order.index(b.after),
+    )
+    agenda = []
+    for block in in_order(blocks, breaks):
         timer = block.timer
         after = block.after if isinstance(block, PlannedBreak) else block.kind
         done = timer.state is TimerState.DONE and timer.ended_at is not None
-        rows.append(
+        agenda.append(
             m.AgendaRow(
                 after,
                 timer.planned_seconds // 60,
@@ -94,169 +149,200 @@ def _agenda(db: Database, meeting_id: int) -> list[m.AgendaRow]:
                 block.kind if isinstance(block, PlannedBreak) else None,
             )
         )
-    return rows
+    return agenda
 
 
-def _conversation(session: Session, meeting_id: int, data: m.MinutesData, meeting: Meeting) -> None:
-    news = session.scalars(
-        select(GoodNewsItem)
-        .where(GoodNewsItem.meeting_id == meeting_id)
-        .options(selectinload(GoodNewsItem.participant))
-        .order_by(GoodNewsItem.position, GoodNewsItem.id)
-    )
+def _conversation(rows: Rows, meeting_id: int, data: m.MinutesData) -> None:
     data.good_news = [
-        m.GoodNews(_name(n.participant) or "", n.good_news, n.challenges, n.skipped) for n in news
+        m.GoodNews(speaker or "", news, challenges, flag(skipped))
+        for speaker, news, challenges, skipped in rows.all(
+            "SELECT p.name, g.good_news, g.challenges, g.skipped FROM good_news_item g"
+            " LEFT JOIN participant p ON p.id = g.participant_id"
+            " WHERE g.meeting_id = ? ORDER BY g.position, g.id",
+            meeting_id,
+        )
     ]
-    shouts = session.scalars(
-        select(ShoutOut)
-        .where(ShoutOut.meeting_id == meeting_id)
-        .options(selectinload(ShoutOut.praised_by))
-        .order_by(ShoutOut.id)
-    )
     data.shout_outs = [
-        m.ShoutOut(s.praised, _name(s.praised_by), s.reason, s.passed_on) for s in shouts
+        m.ShoutOut(praised, praised_by, reason, flag(passed_on))
+        for praised, praised_by, reason, passed_on in rows.all(
+            "SELECT s.praised, p.name, s.reason, s.passed_on FROM shout_out s"
+            " LEFT JOIN participant p ON p.id = s.praised_by_id"
+            " WHERE s.meeting_id = ? ORDER BY s.id",
+            meeting_id,
+        )
     ]
-    examples = list(
-        session.scalars(
-            select(ValueExample)
-            .where(ValueExample.meeting_id == meeting_id)
-            .options(selectinload(ValueExample.given_by))
-            .order_by(ValueExample.id)
-        )
-    )
-    data.values = [
-        m.ValueWithExamples(
-            value.text,
-            tuple((e.example, _name(e.given_by)) for e in examples if e.value_id == value.id),
-        )
-        for value in meeting.values
-    ]
-    feedback = session.scalars(
-        select(Feedback)
-        .where(Feedback.meeting_id == meeting_id)
-        .options(selectinload(Feedback.giver), selectinload(Feedback.receiver))
-        .order_by(Feedback.id)
-    )
-    data.feedback = [m.Feedback(_name(f.giver), _name(f.receiver), f.text) for f in feedback]
-    reflections = session.scalars(
-        select(Reflection.text)
-        .where(Reflection.meeting_id == meeting_id)
-        .order_by(Reflection.position, Reflection.id)
-    )
-    data.reflections = list(reflections)
-
-
-def _evaluations(session: Session, meeting_id: int) -> list[m.Evaluation]:
-    rows = session.scalars(
-        select(SelfEvaluation)
-        .where(SelfEvaluation.meeting_id == meeting_id)
-        .options(
-            selectinload(SelfEvaluation.department),
-            selectinload(SelfEvaluation.reporter),
-            selectinload(SelfEvaluation.notes),
-        )
-        .order_by(SelfEvaluation.position, SelfEvaluation.id)
-    )
-    room: dict[str, dict[int, int]] = {}
-    for poll, score, count in session.execute(
-        select(RoomScore.poll, RoomScore.score, func.count())
-        .where(RoomScore.meeting_id == meeting_id)
-        .group_by(RoomScore.poll, RoomScore.score)
+    examples: defaultdict[int, list[tuple[str, str | None]]] = defaultdict(list)
+    for value_id, example, given_by in rows.all(
+        "SELECT e.value_id, e.example, p.name FROM value_example e"
+        " LEFT JOIN participant p ON p.id = e.given_by_id"
+        " WHERE e.meeting_id = ? ORDER BY e.id",
+        meeting_id,
     ):
-        room.setdefault(poll, {})[score] = count
+        examples[value_id].append((example, given_by))
+    data.values = [
+        m.ValueWithExamples(text, tuple(examples[value_id]))
+        for value_id, text in rows.all(
+            "SELECT id, text FROM company_value WHERE meeting_id = ? ORDER BY position, id",
+            meeting_id,
+        )
+    ]
+    data.feedback = [
+        m.Feedback(giver, receiver, text)
+        for giver, receiver, text in rows.all(
+            "SELECT g.name, r.name, f.text FROM feedback f"
+            " LEFT JOIN participant g ON g.id = f.from_id"
+            " LEFT JOIN participant r ON r.id = f.to_id"
+            " WHERE f.meeting_id = ? ORDER BY f.id",
+            meeting_id,
+        )
+    ]
+    data.reflections = [
+        text
+        for (text,) in rows.all(
+            "SELECT text FROM reflection WHERE meeting_id = ? ORDER BY position, id", meeting_id
+        )
+    ]
+
+
+def _evaluations(rows: Rows, meeting_id: int) -> list[m.Evaluation]:
+    notes: defaultdict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+    for evaluation_id, dimension, good, better in rows.all(
+        "SELECT n.evaluation_id, n.dimension, n.good, n.better FROM dimension_note n"
+        " JOIN self_evaluation e ON e.id = n.evaluation_id"
+        " WHERE e.meeting_id = ? ORDER BY n.dimension, n.id",
+        meeting_id,
+    ):
+        notes[evaluation_id][dimension] = (good, better)
+    room: defaultdict[str, dict[int, int]] = defaultdict(dict)
+    for poll, score, count in rows.all(
+        "SELECT poll, score, COUNT(*) FROM room_score WHERE meeting_id = ? GROUP BY poll, score",
+        meeting_id,
+    ):
+        room[poll][score] = count
     result = [
         m.Evaluation(
-            e.department.name if e.department else None,
-            _name(e.reporter),
-            e.score,
-            {n.dimension: (n.good, n.better) for n in e.notes},
-            room.get(report_poll(e.id), {}),  # the room link's scoring of this report
+            department,
+            reporter,
+            score,
+            notes[evaluation_id],
+            room.get(report_poll(evaluation_id), {}),  # the room link's scoring of this report
         )
-        for e in rows
+        for evaluation_id, department, reporter, score in rows.all(
+            "SELECT e.id, d.name, p.name, e.score FROM self_evaluation e"
+            " LEFT JOIN department d ON d.id = e.department_id"
+            " LEFT JOIN participant p ON p.id = e.reporter_id"
+            " WHERE e.meeting_id = ? ORDER BY e.position, e.id",
+            meeting_id,
+        )
     ]
     # The company first, then the departments in their reporting order.
     return sorted(result, key=lambda e: e.entity is not None)
 
 
-def _groups(session: Session, meeting_id: int) -> list[m.Group]:
-    groups = session.scalars(
-        select(BreakoutGroup)
-        .where(BreakoutGroup.meeting_id == meeting_id)
-        .options(
-            selectinload(BreakoutGroup.members).selectinload(GroupMember.participant),
-            selectinload(BreakoutGroup.notes),
-            selectinload(BreakoutGroup.scribe),
-            selectinload(BreakoutGroup.presenter),
-        )
-        .order_by(BreakoutGroup.block_kind, BreakoutGroup.position, BreakoutGroup.id)
-    )
+def _groups(rows: Rows, meeting_id: int) -> list[m.Group]:
+    members: defaultdict[int, list[str]] = defaultdict(list)
+    for group_id, name in rows.all(
+        "SELECT gm.group_id, p.name FROM group_member gm"
+        " JOIN participant p ON p.id = gm.participant_id"
+        " JOIN breakout_group g ON g.id = gm.group_id WHERE g.meeting_id = ?",
+        meeting_id,
+    ):
+        members[group_id].append(name)
+    notes: defaultdict[tuple[int, str], list[str]] = defaultdict(list)
+    for group_id, kind, text in rows.all(
+        "SELECT n.group_id, n.kind, n.text FROM group_note n"
+        " JOIN breakout_group g ON g.id = n.group_id"
+        " WHERE g.meeting_id = ? ORDER BY n.position, n.id",
+        meeting_id,
+    ):
+        notes[group_id, kind].append(text)
     return [
         m.Group(
-            g.name,
-            BlockKind(g.block_kind),
-            tuple(sorted((gm.participant.name for gm in g.members), key=str.casefold)),
-            _name(g.scribe),
-            _name(g.presenter),
-            tuple(n.text for n in g.notes if n.kind == "success"),
-            tuple(n.text for n in g.notes if n.kind == "learning"),
+            name,
+            BlockKind(block),
+            tuple(sorted(members[group_id], key=str.casefold)),
+            scribe,
+            presenter,
+            tuple(notes[group_id, "success"]),
+            tuple(notes[group_id, "learning"]),
         )
-        for g in groups
+        for group_id, name, block, scribe, presenter in rows.all(
+            "SELECT g.id, g.name, g.block_kind, s.name, r.name FROM breakout_group g"
+            " LEFT JOIN participant s ON s.id = g.scribe_id"
+            " LEFT JOIN participant r ON r.id = g.presenter_id"
+            " WHERE g.meeting_id = ? ORDER BY g.block_kind, g.position, g.id",
+            meeting_id,
+        )
     ]
 
 
-def _actions(session: Session, meeting_id: int) -> list[m.ActionItem]:
-    actions = session.scalars(
-        select(ActionItem)
-        .where(ActionItem.meeting_id == meeting_id)
-        .options(selectinload(ActionItem.owner))
-        .order_by(ActionItem.position, ActionItem.id)
-    )
-    return [m.ActionItem(a.what, _name(a.owner), a.due_date, a.follow_up) for a in actions]
-
-
-def _objectives(session: Session, meeting_id: int) -> list[m.ObjectiveRow]:
-    objectives = list(
-        session.scalars(
-            select(Objective)
-            .where(Objective.meeting_id == meeting_id)
-            .options(
-                selectinload(Objective.department),
-                selectinload(Objective.owner),
-                selectinload(Objective.approved_by),
-                selectinload(Objective.key_results).selectinload(KeyResult.owner),
-                selectinload(Objective.aligned_key_result),
-            )
-            .order_by(Objective.position, Objective.id)
+def _actions(rows: Rows, meeting_id: int) -> list[m.ActionItem]:
+    return [
+        m.ActionItem(what, owner, optional_day(due), follow_up)
+        for what, owner, due, follow_up in rows.all(
+            "SELECT a.what, p.name, a.due_date, a.follow_up FROM action_item a"
+            " LEFT JOIN participant p ON p.id = a.owner_id"
+            " WHERE a.meeting_id = ? ORDER BY a.position, a.id",
+            meeting_id,
         )
+    ]
+
+
+def _objectives(rows: Rows, meeting_id: int) -> list[m.ObjectiveRow]:
+    objectives = rows.all(
+        "SELECT o.id, d.name, o.statement, w.name, k.statement, o.review_status, a.name,"
+        " o.approved_at, o.predecessor_id FROM objective o"
+        " LEFT JOIN department d ON d.id = o.department_id"
+        " LEFT JOIN participant w ON w.id = o.owner_id"
+        " LEFT JOIN key_result k ON k.id = o.aligned_key_result_id"
+        " LEFT JOIN participant a ON a.id = o.approved_by_id"
+        " WHERE o.meeting_id = ? ORDER BY o.position, o.id",
+        meeting_id,
     )
-    statements = {o.id: o.statement for o in objectives}
-    rows = []
-    for objective in objectives:
-        krs = tuple(
+    statements = {row[0]: row[2] for row in objectives}
+    key_results: defaultdict[int, list[m.KeyResultRow]] = defaultdict(list)
+    for objective_id, statement, start, target, achieved, unit, serves, owner in rows.all(
+        "SELECT k.objective_id, k.statement, k.start_value, k.target_value,"
+        " k.achieved_value, k.unit, k.aligned_objective_id, p.name FROM key_result k"
+        " JOIN objective o ON o.id = k.objective_id"
+        " LEFT JOIN participant p ON p.id = k.owner_id"
+        " WHERE o.meeting_id = ? ORDER BY k.position, k.id",
+        meeting_id,
+    ):
+        key_results[objective_id].append(
             m.KeyResultRow(
-                kr.statement,
-                kr.start_value,
-                kr.target_value,
-                kr.achieved_value,
-                kr.unit,
-                statements.get(kr.aligned_objective_id) if kr.aligned_objective_id else None,
-                _name(kr.owner),
-            )
-            for kr in objective.key_results
-        )
-        aligned = objective.aligned_key_result
-        rows.append(
-            m.ObjectiveRow(
-                objective.department.name if objective.department else None,
-                objective.statement,
-                _name(objective.owner),
-                krs,
-                aligned.statement if aligned is not None else None,
-                objective.review_status,
-                _name(objective.approved_by),
-                objective.approved_at,
-                objective.predecessor_id is not None,
+                statement,
+                start,
+                target,
+                achieved,
+                unit,
+                statements.get(serves) if serves else None,
+                owner,
             )
         )
+    result = [
+        m.ObjectiveRow(
+            department,
+            statement,
+            owner,
+            tuple(key_results[objective_id]),
+            serves,
+            status,
+            approved_by,
+            instant(approved_at),
+            predecessor is not None,
+        )
+        for (
+            objective_id,
+            department,
+            statement,
+            owner,
+            serves,
+            status,
+            approved_by,
+            approved_at,
+            predecessor,
+        ) in objectives
+    ]
     # Company objectives first, then departments by name, each in their own order.
-    return sorted(rows, key=lambda o: (o.department is not None, (o.department or "").casefold()))
+    return sorted(result, key=lambda o: (o.department is not None, (o.department or "").casefold()))

@@ -14,11 +14,6 @@ from facilitator.store.models import GoodNewsItem, RoomMessage, RoomScore, Shout
 MessageKind = Literal["good_news", "shout_out"]
 
 
-def report_poll(evaluation_id: int) -> str:
-    """The name of the room's scoring of one report (a self-evaluation of block 2)."""
-    return f"evaluation:{evaluation_id}"
-
-
 def give_score(db: Database, meeting_id: int, poll: str, voter: str, score: int) -> None:
     """One phone's score on one report; giving it again changes it (one per phone)."""
     if not 1 <= score <= 10:

@@ -16,8 +16,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from facilitator.database_location import postgres_url, shown
 from facilitator.store import migrate
-from facilitator.store.database import OUR_TABLES, Database
+from facilitator.store.database import Database
 from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.store.sqlite_file import OUR_TABLES
 
 log = logging.getLogger(__name__)
 

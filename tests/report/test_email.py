@@ -140,19 +140,20 @@ def test_sending_over_smtp_to_a_local_server(demo):
     assert attachment.get_content() == pdf.read_bytes()
 
 
-def test_the_export_command_runs_without_qt(db, db_path, tmp_path):
-    """`facilitator export` needs no Qt: a child process that refuses to import PySide6
-    still writes the (Norwegian) minutes and the draft."""
+def test_the_export_command_runs_without_qt_or_sqlalchemy(db, db_path, tmp_path):
+    """`facilitator export` needs neither Qt nor (for a file at the newest schema)
+    SQLAlchemy, whose imports were most of its time: a child process that refuses to
+    import them still writes the (Norwegian) minutes and the draft."""
     create_demo_meeting(db)
     db.close()
     pdf, eml = tmp_path / "out.pdf", tmp_path / "out.eml"
     script = (
         "import sys\n"
-        "class NoQt:\n"
+        "class Refuse:\n"
         "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
-        "            raise ImportError('Qt imported by the export path: ' + name)\n"
-        "sys.meta_path.insert(0, NoQt())\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6', 'sqlalchemy'):\n"
+        "            raise ImportError('imported by the export path: ' + name)\n"
+        "sys.meta_path.insert(0, Refuse())\n"
         "from facilitator.cli import main\n"
         f"sys.exit(main(['export', '--db', {str(db_path)!r}, '--pdf', {str(pdf)!r},"
         f" '--eml', {str(eml)!r}]))\n"

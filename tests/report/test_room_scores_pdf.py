@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 
+from facilitator.domain.evaluation import report_poll
 from facilitator.report.document import Paper, write_minutes_pdf
 from facilitator.store import room
 from facilitator.store.demo import create_demo_meeting
@@ -17,7 +18,7 @@ def test_the_minutes_give_the_rooms_median_beside_the_reporters_score(db, tmp_pa
         e for e in evaluation_items(db, meeting_id) if e.department_name == "Kundeservice"
     )
     for voter, score in (("phone-aaaa-1", 8), ("phone-aaaa-2", 9)):
-        room.give_score(db, meeting_id, room.report_poll(service.id), voter, score)
+        room.give_score(db, meeting_id, report_poll(service.id), voter, score)
     data = load_minutes(db, meeting_id)
     by_entity = {e.entity: e.room for e in data.evaluations}
     assert by_entity[None] == {5: 1, 6: 4, 7: 4, 8: 1, 9: 1}  # the demo's company report

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.store.database import open_database
+from facilitator.store.demo import create_demo_meeting
 from facilitator.store.errors import StoreError, StoreProblem
 
 
@@ -142,6 +143,34 @@ def test_locked_facilitator_database_is_left_untouched(db_path):
         assert "locked" in result.stderr
         assert "Traceback" not in result.stderr
     assert db_path.read_bytes() == before
+
+
+_EXPORT = [sys.executable, "-m", "facilitator", "export"]
+
+
+def test_export_of_a_locked_file_is_one_sentence_and_leaves_it_untouched(db_path, tmp_path):
+    """`facilitator export` reads a file through sqlite3 alone: its failures are the app's."""
+    db = open_database(db_path)
+    create_demo_meeting(db)
+    db.close()
+    # In WAL mode (the app's) a writer never blocks a reader; another program's rollback
+    # journal with an exclusive lock does.
+    connection = sqlite3.connect(db_path)
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    before = db_path.read_bytes()
+    with _held_exclusively(db_path):
+        result = subprocess.run(
+            [*_EXPORT, "--db", str(db_path), "--pdf", str(tmp_path / "minutes.pdf")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "locked" in result.stderr
+    assert db_path.read_bytes() == before
+    assert not (tmp_path / "minutes.pdf").exists()
 
 
 def test_folder_instead_of_file_and_missing_folder(tmp_path):

@@ -11,14 +11,13 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.domain.evaluation import Dimension, EvaluationItem, RoomScores
+from facilitator.domain.evaluation import Dimension, EvaluationItem, RoomScores, report_poll
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import evaluations, room
 from facilitator.store.conflicts import write_choosing
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
-from facilitator.store.room import report_poll
 from facilitator.ui.open_meeting import loaded
 from facilitator.ui.pending_edits import PendingEdits
 
