@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from facilitator.database_location import shown, with_password
 from facilitator.paths import resolve_database_path, set_application_identity
@@ -109,6 +109,7 @@ class _Opening(QObject):
         if self._started:
             return
         self._started = True
+        self._instance.listen()
         self.db = _open_or_explain(self._path)
         if self.db is None:
             self._app.exit(1)  # the window goes when `run_gui` returns
@@ -127,6 +128,8 @@ def _open_or_explain(path: Path | str) -> Database | None:
     """Open the database; say why not, and offer the pre-upgrade copy when there is one.
     A shared meeting's server that wants a password gets it asked for (never saved)."""
     import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
 
     from facilitator.messages import store_message
     from facilitator.store.database import open_database

@@ -24,7 +24,8 @@ class MainThreadCollector(QObject):
         super().__init__(parent)
         self._ticks = 0
         self._was_enabled = gc.isenabled()
-        gc.collect()  # what is garbage now goes here, on this thread
+        # What is garbage now is collected by `settle`, once the window is on the screen,
+        # or by the first full collection: a start does not wait for it.
         gc.disable()
         self._timer = QTimer(self, interval=YOUNG_MS)
         self._timer.timeout.connect(self._collect)

@@ -15,13 +15,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -34,7 +33,6 @@ from facilitator import APP_NAME, app_version
 from facilitator.database_location import short
 from facilitator.report.paper import Paper
 from facilitator.store.errors import StoreError
-from facilitator.ui.menus import build_menus
 from facilitator.ui.minutes.paper_choice import choose_paper
 from facilitator.ui.naming import named
 from facilitator.ui.run.preferences import (
@@ -45,6 +43,9 @@ from facilitator.ui.run.preferences import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelection
+    from PySide6.QtGui import QCloseEvent
+
     from facilitator.domain.agenda import BlockKind
     from facilitator.domain.breaks import BreakKind
     from facilitator.domain.clock import Clock
@@ -141,10 +142,8 @@ class MainWindow(QMainWindow):
         sidebar.setMinimumWidth(200)
 
         self.opening_label = named(QLabel(self.tr("Opening…")), "openingLabel")
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening_label.setWordWrap(True)
         self.pages = named(QStackedWidget(), "pages")
-        self.pages.addWidget(self.opening_label)
+        self.pages.addWidget(_centred(self.opening_label))
         self.setMinimumSize(640, 480)
 
         splitter = QSplitter()
@@ -162,7 +161,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.store_error, 1)
         self._store_error_timer = QTimer(self, singleShot=True, interval=60_000)
         self._store_error_timer.timeout.connect(self.store_error.hide)
-        menus = build_menus(self, self)
+        # The menus' titles are on the screen at once; their commands are added by
+        # `attach` (shortcuts bring in the Qt namespace's hundred enums: about 25 ms).
+        bar = self.menuBar()
+        self._menu_titles = (
+            bar.addMenu(self.tr("&File")),
+            bar.addMenu(self.tr("&View")),
+            bar.addMenu(self.tr("&Help")),
+        )
+        self.menuBar().setEnabled(False)
+        self.setWindowTitle(APP_NAME)
+
+    def _add_menu_commands(self) -> None:
+        """The commands in the menus (added by `attach`; see `_build_frame`)."""
+        from facilitator.ui.menus import build_menus
+
+        menus = build_menus(self, self, *self._menu_titles)
         self.new_action, self.open_action = menus.new_action, menus.open_action
         self.export_action, self.email_action = menus.export_action, menus.email_action
         self.departments_action = menus.departments_action
@@ -173,8 +187,6 @@ class MainWindow(QMainWindow):
         )
         self.chime_action = menus.chime_action
         self.view_menu, self.screens_menu = menus.view_menu, menus.screens_menu
-        self.menuBar().setEnabled(False)
-        self.setWindowTitle(APP_NAME)
 
     def is_attached(self) -> bool:
         """Whether the window has its database (see the module's docstring)."""
@@ -186,6 +198,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, db: Database) -> None:
         """Everything that works on the database: the run, the pages, the presenter."""
+        from PySide6.QtGui import QFont
+
         from facilitator.domain.clock import SystemClock
         from facilitator.ui.blocks.block_panels import BlockPanels
         from facilitator.ui.fonts import COUNTDOWN_FAMILY, load_bundled_fonts
@@ -203,6 +217,7 @@ class MainWindow(QMainWindow):
         from facilitator.ui.setup.setup_page import SetupPage
         from facilitator.ui.welcome_page import WelcomePage
 
+        self._add_menu_commands()
         self.meetings = MeetingsController(db, self)
         self.meetings.storeFailed.connect(self.show_store_error)
         self.controller = RunController(
@@ -843,6 +858,8 @@ class MainWindow(QMainWindow):
         self._store_error_timer.start()  # stays a minute, then the line is clear again
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Facilitator"),
@@ -870,3 +887,18 @@ def _launch_on(target: Path | str, password: str | None) -> bool:
     from facilitator.ui.database_launch import launch_on
 
     return launch_on(target, password)
+
+
+def _centred(widget: QWidget) -> QWidget:
+    """`widget` in the middle of a page, by stretches rather than an alignment flag: the
+    frame is painted before the Qt namespace (and its hundred enums) is first used."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    return page

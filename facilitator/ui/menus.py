@@ -11,7 +11,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.report.paper import Paper
 from facilitator.ui.minutes.paper_choice import chosen_paper
@@ -26,7 +26,6 @@ class MenuHost(Protocol):
 
     settings: QSettings
 
-    def menuBar(self) -> QMenuBar: ...
     def new_meeting(self) -> None: ...
     def open_meeting(self) -> None: ...
     def open_database(self) -> None: ...
@@ -60,9 +59,11 @@ class MenuActions:
     screens_menu: QMenu
 
 
-def build_menus(window: MenuHost, parent: QWidget) -> MenuActions:
-    """File, View and Help menus of the control window (`parent` owns the actions)."""
-    file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
+def build_menus(
+    window: MenuHost, parent: QWidget, file_menu: QMenu, view_menu: QMenu, help_menu: QMenu
+) -> MenuActions:
+    """The commands of the control window's File, View and Help menus, whose titles the
+    window shows before it has a database (`parent` owns the actions)."""
     new_action = QAction(translate("MainWindow", "&New meeting…"), parent)
     new_action.setShortcut(QKeySequence.StandardKey.New)
     new_action.triggered.connect(window.new_meeting)
@@ -105,7 +106,6 @@ def build_menus(window: MenuHost, parent: QWidget) -> MenuActions:
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
 
-    view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
     presenter_action = QAction(translate("MainWindow", "&Presenter view"), parent, checkable=True)
     presenter_action.setShortcut(QKeySequence("Ctrl+P"))
     presenter_action.triggered.connect(window.toggle_presenter)
@@ -128,7 +128,6 @@ def build_menus(window: MenuHost, parent: QWidget) -> MenuActions:
     view_menu.addSeparator()
     view_menu.addAction(chime_action)
 
-    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
     shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), parent)
     shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
     shortcuts_action.triggered.connect(window.show_shortcuts)

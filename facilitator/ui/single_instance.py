@@ -4,15 +4,22 @@ Two app instances on one file would each keep their own idea of the running bloc
 overwrite each other's typing. The first instance holds a lock file beside the database
 (`QLockFile`, which takes over a lock left by a crashed process) and listens on a local
 socket; a second start on the same file asks the first to come to the front and exits.
+
+The lock is taken before the window is shown; listening (QtNetwork, about 10 ms to load)
+waits until the window is on the screen. A second start in that moment is told the file
+is open without bringing the first window forward.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +79,6 @@ class SingleInstance(QObject):
         database check says what is wrong with it.
         """
         if self._lock.tryLock(0):
-            self._listen()
             return True
         if self._lock.error() is not QLockFile.LockError.LockFailedError:
             log.warning("No lock beside %s (%s)", self.database, self._lock.error())
@@ -81,6 +87,8 @@ class SingleInstance(QObject):
 
     def ask_owner_to_show(self) -> bool:
         """Ask the instance that holds the file to bring its window to the front."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(server_name(self.database))
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -98,7 +106,12 @@ class SingleInstance(QObject):
             self._clients.clear()
         self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts on the same file (once this one's window is shown)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         name = server_name(self.database)
         QLocalServer.removeServer(name)  # a socket file left by a crash; we hold the lock
         self._server = QLocalServer(self)

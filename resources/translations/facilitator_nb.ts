@@ -188,12 +188,12 @@
         <translation>«{path}» er allerede åpen i et annet Facilitator-vindu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="143"/>
+        <location filename="../../facilitator/app.py" line="146"/>
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="147"/>
+        <location filename="../../facilitator/app.py" line="150"/>
         <source>{message}
 
 A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? The current file is kept beside it, renamed to end in .damaged.</source>
@@ -202,12 +202,12 @@ A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? T
 En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenopprette den kopien? Den nåværende filen beholdes ved siden av, med navn som slutter på .damaged.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="169"/>
+        <location filename="../../facilitator/app.py" line="172"/>
         <source>Password for the shared meeting</source>
         <translation>Passord for det delte møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="170"/>
+        <location filename="../../facilitator/app.py" line="173"/>
         <source>Password for “{where}” (used for this start only, never saved):</source>
         <translation>Passord for «{where}» (brukes bare denne gangen, lagres aldri):</translation>
     </message>
@@ -215,47 +215,47 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="88"/>
         <source>(a) Vision and values</source>
         <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="89"/>
         <source>(b–c) Self-evaluation reports</source>
         <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="91"/>
         <source>(c) Department breakout</source>
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="343"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="367"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="351"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="375"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="360"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="384"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="385"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="409"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="387"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="411"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="382"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="406"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -412,17 +412,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_support.py" line="34"/>
+        <location filename="../../facilitator/cli_support.py" line="36"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_support.py" line="57"/>
+        <location filename="../../facilitator/cli_support.py" line="102"/>
         <source>The database has no meeting yet; create one first.</source>
         <translation>Databasen har ingen møter ennå; opprett et først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_support.py" line="61"/>
+        <location filename="../../facilitator/cli_support.py" line="107"/>
         <source>There is no meeting number {id} in the database.</source>
         <translation>Det finnes ikke noe møte nummer {id} i databasen.</translation>
     </message>
@@ -452,7 +452,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Avdelingsresultater skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli_support.py" line="74"/>
+        <location filename="../../facilitator/cli_support.py" line="116"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
@@ -960,7 +960,7 @@ Din: {yours}</translation>
 <context>
     <name>FlipChartController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart_controller.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart_controller.py" line="57"/>
         <source>The flip-chart line</source>
         <translation>Linjen på flippoveren</translation>
     </message>
@@ -1465,139 +1465,139 @@ Din: {yours}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="123"/>
+        <location filename="../../facilitator/ui/main_window.py" line="124"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="127"/>
+        <location filename="../../facilitator/ui/main_window.py" line="128"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="143"/>
+        <location filename="../../facilitator/ui/main_window.py" line="144"/>
         <source>Opening…</source>
         <translation>Åpner …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="185"/>
+        <location filename="../../facilitator/ui/main_window.py" line="197"/>
         <source>Opening “{name}”…</source>
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="300"/>
+        <location filename="../../facilitator/ui/main_window.py" line="322"/>
         <source>The connection to the shared meeting is lost. Your edits stay on this screen; the app reconnects by itself and reads the others&apos; edits again.</source>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="435"/>
+        <location filename="../../facilitator/ui/main_window.py" line="457"/>
         <source>Opening “{where}” in a window of its own…</source>
         <translation>Åpner «{where}» i et eget vindu …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="439"/>
+        <location filename="../../facilitator/ui/main_window.py" line="461"/>
         <source>Facilitator could not be started again on “{where}”.</source>
         <translation>Facilitator kunne ikke startes på nytt med «{where}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="491"/>
+        <location filename="../../facilitator/ui/main_window.py" line="513"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="495"/>
+        <location filename="../../facilitator/ui/main_window.py" line="517"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="519"/>
+        <location filename="../../facilitator/ui/main_window.py" line="541"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="526"/>
+        <location filename="../../facilitator/ui/main_window.py" line="548"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="672"/>
+        <location filename="../../facilitator/ui/main_window.py" line="694"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="841"/>
+        <location filename="../../facilitator/ui/main_window.py" line="865"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="842"/>
+        <location filename="../../facilitator/ui/main_window.py" line="866"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
 Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="65"/>
+        <location filename="../../facilitator/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="66"/>
+        <location filename="../../facilitator/ui/menus.py" line="67"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="69"/>
+        <location filename="../../facilitator/ui/menus.py" line="70"/>
         <source>&amp;Open meeting…</source>
         <translation>&amp;Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="72"/>
+        <location filename="../../facilitator/ui/menus.py" line="73"/>
         <source>Open &amp;database…</source>
         <translation>Åpne &amp;database …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="75"/>
+        <location filename="../../facilitator/ui/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="78"/>
+        <location filename="../../facilitator/ui/menus.py" line="79"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="81"/>
+        <location filename="../../facilitator/ui/menus.py" line="82"/>
         <source>Export &amp;department results…</source>
         <translation>Eksporter &amp;avdelingsresultater …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="83"/>
+        <location filename="../../facilitator/ui/menus.py" line="84"/>
         <source>E-&amp;mail minutes…</source>
         <translation>E-&amp;post referatet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="85"/>
+        <location filename="../../facilitator/ui/menus.py" line="86"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="88"/>
+        <location filename="../../facilitator/ui/menus.py" line="89"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="89"/>
+        <location filename="../../facilitator/ui/menus.py" line="90"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="101"/>
+        <location filename="../../facilitator/ui/menus.py" line="102"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="108"/>
+        <location filename="../../facilitator/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -1627,17 +1627,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>&amp;Romlenke …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="131"/>
+        <location filename="../../facilitator/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="132"/>
+        <location filename="../../facilitator/ui/menus.py" line="131"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="135"/>
+        <location filename="../../facilitator/ui/menus.py" line="134"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -2698,12 +2698,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="115"/>
         <source>The objective</source>
         <translation>Målet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="126"/>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="127"/>
         <source>The key result</source>
         <translation>Nøkkelresultatet</translation>
     </message>
@@ -2811,7 +2811,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Trekk tilbake godkjenningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="200"/>
+        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="191"/>
         <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>

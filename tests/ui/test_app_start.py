@@ -105,17 +105,23 @@ def test_the_window_shows_at_once_and_the_latest_meeting_fills_it(qapp, db_path)
         if window is not None and "frame" not in seen:
             seen["frame"] = (
                 window.isVisible(),
-                window.pages.currentWidget() is window.opening_label,
+                window.opening_label.isVisible(),
                 window.opening_label.text(),
                 window.menuBar().isEnabled(),
+                [action.text() for action in window.menuBar().actions()],
             )
         if window is None or window.meeting_id is None:
             QTimer.singleShot(5, look)
             return
-        seen["filled"] = (window.windowTitle(), window.menuBar().isEnabled())
+        seen["filled"] = (
+            window.windowTitle(),
+            window.menuBar().isEnabled(),
+            window.export_action.isEnabled(),  # the menus' commands came with the database
+        )
         qapp.exit(0)  # `run_gui` then hides and deletes the window
 
     QTimer.singleShot(0, look)
     assert run_gui(str(db_path)) == 0
-    assert seen["frame"] == (True, True, f"Opening “{db_path.name}”…", False)
-    assert seen["filled"] == ("Facilitator — Nordlys Energi AS 2026 Q4", True)
+    menus = ["&File", "&View", "&Help"]
+    assert seen["frame"] == (True, True, f"Opening “{db_path.name}”…", False, menus)
+    assert seen["filled"] == ("Facilitator — Nordlys Energi AS 2026 Q4", True, True)

@@ -23,6 +23,7 @@ def test_a_second_start_on_the_same_file_brings_the_first_forward(qtbot, db_path
     open_database(db_path).close()
     first = SingleInstance(db_path)
     assert first.acquire()
+    first.listen()  # as the app does once its window is on the screen
     try:
         with qtbot.waitSignal(first.activated, timeout=10_000):
             second = subprocess.Popen(
@@ -46,6 +47,8 @@ def test_the_same_process_sees_the_file_as_taken(qtbot, db_path):
     assert first.acquire()
     try:
         assert not second.acquire()
+        assert not second.ask_owner_to_show()  # the first window is not shown yet
+        first.listen()
         with qtbot.waitSignal(first.activated, timeout=5000):
             assert second.ask_owner_to_show()
     finally:
