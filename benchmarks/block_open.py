@@ -66,9 +66,10 @@ def measure(app: QApplication, size: int) -> None:
             window.resize(1366, 740)
             window.show()
             app.processEvents()
+            current = window.controller.run.current.kind
             statements.clear()
             start = time.perf_counter()
-            window.show_run_page(list(BlockKind).index(kind))
+            window.show_run_page(window.agenda_model.row_of(kind))
             app.processEvents()
             opened.append((time.perf_counter() - start) * 1000)
             queries = len(statements)
@@ -77,7 +78,12 @@ def measure(app: QApplication, size: int) -> None:
             window.deleteLater()
             app.processEvents()
         median, floor = statistics.median(opened), statistics.median(floors)
-        print(f"{kind.value:<22}{median:>10.1f}{queries:>9}{floor:>10.1f}{median / floor:>7.1f}")
+        # The meeting opens on its current block, whose page is read with the meeting.
+        note = "   (the current block: read with the meeting)" if kind is current else ""
+        print(
+            f"{kind.value:<22}{median:>10.1f}{queries:>9}{floor:>10.1f}{median / floor:>7.1f}"
+            + note
+        )
         limit = 100 if size <= 200 else 300
         goal(f"{kind.value} opens under {limit} ms at {size} people", median < limit)
     _edit(app, db, meeting_id, settings, statements, 100 if size <= 200 else 300)
@@ -90,7 +96,7 @@ def _edit(app, db, meeting_id, settings, statements, limit: int) -> None:
     window.load_meeting(meeting_id)
     window.resize(1366, 740)
     window.show()
-    window.show_run_page(list(BlockKind).index(BlockKind.CLOSING_QUARTER))
+    window.show_run_page(window.agenda_model.row_of(BlockKind.CLOSING_QUARTER))
     app.processEvents()
     panel = window.blocks.closing.feedback
     times, floors = [], []
