@@ -73,6 +73,9 @@ def measure(app: QApplication, size: int) -> None:
             app.processEvents()
             opened.append((time.perf_counter() - start) * 1000)
             queries = len(statements)
+            shown = window.agenda_view.currentIndex().data(window.agenda_model.KindRole)
+            if shown != kind.value:  # a wrong row would time another page
+                raise SystemExit(f"opened {shown} instead of {kind.value}")
             floors.append(_floor(app, size))
             window.close()
             window.deleteLater()
@@ -99,6 +102,7 @@ def _edit(app, db, meeting_id, settings, statements, limit: int) -> None:
     window.show_run_page(window.agenda_model.row_of(BlockKind.CLOSING_QUARTER))
     app.processEvents()
     panel = window.blocks.closing.feedback
+    before = panel.model.rowCount()
     times, floors = [], []
     for round_ in range(ROUNDS):
         panel.inputs["text"].setText(f"Takk for innsatsen, runde {round_}")
@@ -115,6 +119,7 @@ def _edit(app, db, meeting_id, settings, statements, limit: int) -> None:
         f"{median / floor:>7.1f}   ({rows} rows in the table)"
     )
     goal(f"an edit commits under {limit} ms", median < limit)
+    goal("every edit was saved and shown", rows == before + ROUNDS and before > 0)
     window.close()
     window.deleteLater()
     app.processEvents()
