@@ -35,12 +35,6 @@ from facilitator.report.paper import Paper
 from facilitator.store.errors import StoreError
 from facilitator.ui.minutes.paper_choice import choose_paper
 from facilitator.ui.naming import named
-from facilitator.ui.run.preferences import (
-    chime_enabled,
-    save_folded_guides,
-    set_chime,
-    warning_policy,
-)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QItemSelection
@@ -208,10 +202,10 @@ class MainWindow(QMainWindow):
         from facilitator.ui.models.agenda_model import AgendaListModel
         from facilitator.ui.presenter.placement import PresenterPlacement
         from facilitator.ui.room_link.room_link import RoomLink
+        from facilitator.ui.run import preferences
         from facilitator.ui.run.chime import Chime
         from facilitator.ui.run.controller import RunController
         from facilitator.ui.run.keys import ClickerKeys
-        from facilitator.ui.run.preferences import folded_guides
         from facilitator.ui.run.run_page import RunPage
         from facilitator.ui.run.step_driver import StepDriver
         from facilitator.ui.setup.setup_page import SetupPage
@@ -224,10 +218,10 @@ class MainWindow(QMainWindow):
             db,
             self._clock or SystemClock(),
             self._inhibitor,
-            warning_policy(self.settings),
+            preferences.warning_policy(self.settings),
             parent=self,
         )
-        self.chime = Chime(chime_enabled(self.settings))
+        self.chime = Chime(preferences.chime_enabled(self.settings))
         self.presenter = PresenterPlacement(self, self.settings, self)
         self.minutes = MinutesActions(db, self.settings, self)
         self.blocks = BlockPanels(db, self.controller, self.controller.now, self)
@@ -247,7 +241,7 @@ class MainWindow(QMainWindow):
         self.welcome_page = WelcomePage()
         self.setup_page = SetupPage(db)
         self.run_page = RunPage()
-        self.run_page.folded_guides = folded_guides(self.settings)
+        self.run_page.folded_guides = preferences.folded_guides(self.settings)
         for kind, panel in self.blocks.panels().items():
             self.run_page.set_block_panel(kind, panel)
         for page in (self.welcome_page, self.setup_page, self.run_page):
@@ -326,6 +320,8 @@ class MainWindow(QMainWindow):
         self.store_error.show()
 
     def _connect(self) -> None:
+        from facilitator.ui.run import preferences
+
         self.setup_button.clicked.connect(self.show_setup)
         self.agenda_view.selectionModel().selectionChanged.connect(self._agenda_selected)
         self.welcome_page.new_button.clicked.connect(self.new_meeting)
@@ -346,7 +342,9 @@ class MainWindow(QMainWindow):
         page.presenter_button.clicked.connect(self.toggle_presenter)
         page.plannedMinutesEdited.connect(self.controller.set_planned_minutes)
         page.breakEdited.connect(self._break_edited)
-        page.guideFolded.connect(lambda *_: save_folded_guides(self.settings, page.folded_guides))
+        page.guideFolded.connect(
+            lambda *_: preferences.save_folded_guides(self.settings, page.folded_guides)
+        )
 
         self.controller.changed.connect(self._refresh_agenda)
         self.controller.tick.connect(self._tick)
@@ -700,8 +698,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=screen: self.presenter.show(s))
 
     def set_chime(self, enabled: bool) -> None:
+        from facilitator.ui.run import preferences
+
         self.chime.enabled = enabled
-        set_chime(self.settings, enabled)
+        preferences.set_chime(self.settings, enabled)
 
     # -- room link ------------------------------------------------------------------------
 
@@ -837,8 +837,10 @@ class MainWindow(QMainWindow):
 
     def _apply_preferences(self) -> None:
         """What can change at once does: warning, chime, paper (language at next start)."""
-        self.controller.set_policy(warning_policy(self.settings))
-        self.chime_action.setChecked(chime_enabled(self.settings))
+        from facilitator.ui.run import preferences
+
+        self.controller.set_policy(preferences.warning_policy(self.settings))
+        self.chime_action.setChecked(preferences.chime_enabled(self.settings))
         for action in self.paper_actions.actions():
             action.setChecked(action.data() == self.minutes.paper.value)
 
