@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from facilitator.messages import store_message
-from facilitator.report.email_draft import pdf_filename
 from facilitator.report.paper import Paper
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
@@ -62,6 +61,9 @@ class MinutesActions(QObject):
         data = self._load(meeting_id)
         if data is None:
             return None
+        # The e-mail module (and Python's email package) is loaded when it is first used.
+        from facilitator.report.email_draft import pdf_filename
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / pdf_filename(data))
         path, _ = QFileDialog.getSaveFileName(

@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
 from facilitator.domain.meeting_run import RunView
 from facilitator.store.database import Database
@@ -27,6 +26,8 @@ BLANK = RoomSnapshot(title="", countdown="", state="", next="", clock="", phase=
 def local_addresses() -> list[tuple[str, str]]:
     """(address, what it is) of this computer's IPv4 addresses on its networks, then this
     computer alone. The link binds to one the leader picks, never to all of them."""
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface  # when the link is set up
+
     found: list[tuple[str, str]] = []
     for interface in QNetworkInterface.allInterfaces():
         flags = interface.flags()
