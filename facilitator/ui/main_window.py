@@ -79,7 +79,6 @@ class MainWindow(QMainWindow):
     room_link: RoomLink
     keys: ClickerKeys
     welcome_page: WelcomePage
-    setup_page: SetupPage
     run_page: RunPage
     agenda_model: AgendaListModel
     preferences_dialog: PreferencesDialog
@@ -99,6 +98,7 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._inhibitor = inhibitor
         self._attached = False
+        self._setup_page: SetupPage | None = None  # built when first needed (`setup_page`)
         self.meeting_id: int | None = None
         self.new_meeting_dialog: NewMeetingDialog | None = None
         self.open_meeting_dialog: OpenMeetingDialog | None = None
@@ -182,6 +182,28 @@ class MainWindow(QMainWindow):
         self.chime_action = menus.chime_action
         self.view_menu, self.screens_menu = menus.view_menu, menus.screens_menu
 
+    @property
+    def setup_page(self) -> SetupPage:
+        """The setup page, built (and read) when it is first needed: a meeting under way
+        opens on the run page, and its five tabs are a tenth of a second at 200 people."""
+        if self._setup_page is None:
+            from facilitator.ui.setup.setup_page import SetupPage
+
+            page = SetupPage(self._db)
+            page.meetingChanged.connect(self._setup_changed)
+            page.storeFailed.connect(self.show_store_error)
+            page.runRequested.connect(lambda: self.show_run_page())
+            self.pages.addWidget(page)
+            self._setup_page = page
+            if self.meeting_id is not None:
+                page.set_meeting(self.meeting_id)
+        return self._setup_page
+
+    def _flush_setup(self) -> None:
+        """Save what is being typed on the setup page, if it was ever shown."""
+        if self._setup_page is not None:
+            self._setup_page.flush()
+
     def is_attached(self) -> bool:
         """Whether the window has its database (see the module's docstring)."""
         return self._attached
@@ -208,7 +230,6 @@ class MainWindow(QMainWindow):
         from facilitator.ui.run.keys import ClickerKeys
         from facilitator.ui.run.run_page import RunPage
         from facilitator.ui.run.step_driver import StepDriver
-        from facilitator.ui.setup.setup_page import SetupPage
         from facilitator.ui.welcome_page import WelcomePage
 
         self._add_menu_commands()
@@ -238,13 +259,13 @@ class MainWindow(QMainWindow):
         agenda_font.setFamilies([agenda_font.family(), COUNTDOWN_FAMILY])
         self.agenda_view.setFont(agenda_font)
 
+        self._db = db
         self.welcome_page = WelcomePage()
-        self.setup_page = SetupPage(db)
         self.run_page = RunPage()
         self.run_page.folded_guides = preferences.folded_guides(self.settings)
         for kind, panel in self.blocks.panels().items():
             self.run_page.set_block_panel(kind, panel)
-        for page in (self.welcome_page, self.setup_page, self.run_page):
+        for page in (self.welcome_page, self.run_page):
             self.pages.addWidget(page)
         self._step_block: BlockKind | None = None  # the block the run's step was last in
         self._connect()
@@ -291,7 +312,8 @@ class MainWindow(QMainWindow):
             self._refresh_title()
         if every or tables & {"participant", "department", "company_value"}:
             self.blocks.set_meeting(self.meeting_id)
-            self.setup_page.set_meeting(self.meeting_id)
+            if self._setup_page is not None:
+                self._setup_page.set_meeting(self.meeting_id)
             return  # set_meeting has read everything the blocks show
         if tables & {"self_evaluation", "dimension_note"}:
             self.blocks.reports.show_changes_from_elsewhere()
@@ -327,9 +349,6 @@ class MainWindow(QMainWindow):
         self.welcome_page.new_button.clicked.connect(self.new_meeting)
         self.welcome_page.open_button.clicked.connect(self.open_meeting)
         self.welcome_page.demo_button.clicked.connect(self.open_demo)
-        self.setup_page.meetingChanged.connect(self._setup_changed)
-        self.setup_page.storeFailed.connect(self.show_store_error)
-        self.setup_page.runRequested.connect(lambda: self.show_run_page())
 
         page = self.run_page
         page.toggle_button.clicked.connect(self.controller.toggle)
@@ -476,9 +495,10 @@ class MainWindow(QMainWindow):
 
     def load_meeting(self, meeting_id: int) -> None:
         self.room_link.set_meeting(meeting_id)  # the old links end: they must not show it
-        self.setup_page.flush()
+        self._flush_setup()
         self.meeting_id = meeting_id
-        self.setup_page.set_meeting(meeting_id)
+        if self._setup_page is not None:
+            self._setup_page.set_meeting(meeting_id)
         self.blocks.set_meeting(meeting_id)
         self._last_time = self.meetings.minutes_last_time(meeting_id)
         self.controller.load(meeting_id)
@@ -794,7 +814,7 @@ class MainWindow(QMainWindow):
     def export_minutes(self) -> None:
         """Before the meeting has started there are no minutes: the agenda is printed."""
         if self.meeting_id is not None:
-            self.setup_page.flush()
+            self._flush_setup()
             if self._not_started():
                 self.setup_page.preparation.paper = self.minutes.paper
                 self.setup_page.preparation.export_agenda()
@@ -803,14 +823,14 @@ class MainWindow(QMainWindow):
 
     def export_department_results(self) -> None:
         if self.meeting_id is not None:
-            self.setup_page.flush()
+            self._flush_setup()
             self.blocks.flush()
             self.minutes.export_departments(self.meeting_id)
 
     def email_minutes(self) -> None:
         """Before the meeting has started, what goes out by e-mail is the invitation."""
         if self.meeting_id is not None:
-            self.setup_page.flush()
+            self._flush_setup()
             if self._not_started():
                 self.show_setup()
                 self.setup_page.tabs.setCurrentWidget(self.setup_page.preparation)
@@ -874,7 +894,7 @@ class MainWindow(QMainWindow):
         if not self._attached:  # closed while the database was opening
             super().closeEvent(event)
             return
-        self.setup_page.flush()
+        self._flush_setup()
         self.blocks.flush()
         self.room_link.turn_off()
         self.keys.stop()

@@ -125,3 +125,23 @@ def test_the_window_shows_at_once_and_the_latest_meeting_fills_it(qapp, db_path)
     menus = ["&File", "&View", "&Help"]
     assert seen["frame"] == (True, True, f"Opening “{db_path.name}”…", False, menus)
     assert seen["filled"] == ("Facilitator — Nordlys Energi AS 2026 Q4", True, True)
+
+
+def test_a_meeting_under_way_opens_without_building_the_setup_page(demo_window, db):
+    """The setup page (five tabs, each read from the database) is built when it is first
+    shown: a meeting under way opens on the run page without it."""
+    from facilitator.store.participants import list_participants
+    from facilitator.ui.setup.setup_page import SetupPage
+
+    assert demo_window.pages.currentWidget() is demo_window.run_page
+    assert demo_window.findChild(SetupPage) is None
+
+    demo_window.show_setup()
+
+    page = demo_window.pages.currentWidget()
+    assert isinstance(page, SetupPage) and demo_window.findChild(SetupPage) is page
+    people = list_participants(db, demo_window.meeting_id)
+    assert page.participants.model.rowCount() == len(people) > 0  # read for this meeting
+    demo_window.show_run_page()
+    demo_window.show_setup()
+    assert demo_window.findChildren(SetupPage) == [page]  # built once
