@@ -89,6 +89,36 @@ def update_details(db: Database, meeting_id: int, details: MeetingDetails) -> No
         meeting.leader_name = details.leader
 
 
+@dataclass(frozen=True)
+class MeetingFacts:
+    """What most screens need of a meeting, read in one statement (`get_meeting` reads the
+    whole meeting with its values and agenda: four)."""
+
+    company: str
+    quarter: str
+    meeting_date: date
+    language: str
+    strategic_priorities: str
+
+
+def meeting_facts(db: Database, meeting_id: int) -> MeetingFacts:
+    with db.session() as session:
+        row = session.execute(
+            select(
+                Company.name,
+                Meeting.quarter,
+                Meeting.meeting_date,
+                Meeting.language,
+                Meeting.strategic_priorities,
+            )
+            .join(Company)
+            .where(Meeting.id == meeting_id)
+        ).one_or_none()
+    if row is None:
+        raise LookupError(meeting_id)
+    return MeetingFacts(*row)
+
+
 def get_meeting(db: Database, meeting_id: int) -> Meeting:
     """The meeting with its company, values and agenda loaded (detached, safe to read)."""
     with db.session() as session:

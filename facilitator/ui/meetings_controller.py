@@ -67,8 +67,8 @@ class MeetingsController(QObject):
 
     def title_of(self, meeting_id: int) -> tuple[str, str]:
         """(company, quarter) for the window's title."""
-        meeting = meetings.get_meeting(self._db, meeting_id)
-        return meeting.company.name, meeting.quarter
+        facts = meetings.meeting_facts(self._db, meeting_id)
+        return facts.company, facts.quarter
 
     def minutes_last_time(self, meeting_id: int) -> dict[BlockKind, int]:
         """What each block took at the company's previous meeting (shown in the sidebar)."""

@@ -38,6 +38,20 @@ def test_details_update_and_list_newest_first(db, meeting_id):
     assert meetings.latest_meeting_id(db) == second
 
 
+def test_the_facts_of_a_meeting_are_read_in_one_statement(db, meeting_id):
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    facts = meetings.meeting_facts(db, meeting_id)
+    assert facts == meetings.MeetingFacts(
+        "Fjordkraft Test AS", "2026 Q4", date(2026, 12, 3), "en", ""
+    )
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
+    with pytest.raises(LookupError):
+        meetings.meeting_facts(db, meeting_id + 1000)
+
+
 def test_values_keep_order_and_refuse_duplicates(db, meeting_id):
     first = meetings.add_value(db, meeting_id, "Modig")
     meetings.add_value(db, meeting_id, "Åpen")

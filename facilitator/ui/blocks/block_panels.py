@@ -175,7 +175,7 @@ class BlockPanels(QObject):
         loaded = self._loaded if meeting_id == self.meeting_id else set()
         self.meeting_id = meeting_id
         self._choices.clear()
-        self._day = meetings.get_meeting(self._db, meeting_id).meeting_date
+        self._day = meetings.meeting_facts(self._db, meeting_id).meeting_date
         self._loaded = set()
         for turn_round in (self.round, self.reports_round, self.presentations):
             turn_round.load(meeting_id)
@@ -419,5 +419,5 @@ class BlockPanels(QObject):
         if moment is None:
             self._presenter.hide_closing_card()
             return
-        meeting = meetings.get_meeting(self._db, loaded(self.meeting_id))
-        self._presenter.show_closing_card(meeting.company.name, meeting.quarter, moment)
+        facts = meetings.meeting_facts(self._db, loaded(self.meeting_id))
+        self._presenter.show_closing_card(facts.company, facts.quarter, moment)

@@ -62,7 +62,7 @@ class GroupsController(QObject):
             self.rules = Rules()
             self._undo.clear()
         self.meeting_id = meeting_id
-        self._language = meetings.get_meeting(self._db, meeting_id).language
+        self._language = meetings.meeting_facts(self._db, meeting_id).language
         self.group_work = store.group_work(self._db, meeting_id)
         self.reload()
 

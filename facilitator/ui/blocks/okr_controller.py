@@ -61,14 +61,14 @@ class OkrController(QObject):
 
     def load(self, meeting_id: int) -> None:
         self.meeting_id = meeting_id
-        self.priorities = meetings.get_meeting(self._db, meeting_id).strategic_priorities
+        self.priorities = meetings.meeting_facts(self._db, meeting_id).strategic_priorities
         self.reload()
 
     def reload(self) -> None:
         meeting_id = loaded(self.meeting_id)
-        meeting = meetings.get_meeting(self._db, meeting_id)
-        self.company = meeting.company.name
-        self.okr_quarter = okr_quarter_of(meeting.quarter)
+        facts = meetings.meeting_facts(self._db, meeting_id)
+        self.company = facts.company
+        self.okr_quarter = okr_quarter_of(facts.quarter)
         self.objectives = okrs.objective_items(self._db, meeting_id)
         departments = list_departments(self._db, meeting_id)
         self.departments = [(d.id, d.name) for d in departments]

@@ -36,7 +36,7 @@ GOOD_NEWS_TURNS = TurnStore(
 
 
 def _load_reports(db: Database, meeting_id: int) -> TurnQueue:
-    company = meetings.get_meeting(db, meeting_id).company.name
+    company = meetings.meeting_facts(db, meeting_id).company
     return evaluations.load_queue(db, meeting_id, company)
 
 
