@@ -80,8 +80,12 @@ def measure(app: QApplication, window: MainWindow, phones: int, seconds: float):
     per_phone = 0.0
     if crowd is not None:
         assert crowd.stdout is not None
+        # The phones leave a moment after the watching ends; the app's loop goes on
+        # meanwhile (blocking it here would make the next phase's first flip late).
+        while crowd.poll() is None:
+            app.processEvents()
+            time.sleep(0.002)
         low, _high, count = (int(x) for x in crowd.stdout.read().split())
-        crowd.wait()
         per_phone = count / phones / (seconds + 1)
         if low == 0:
             raise SystemExit("a phone received nothing")
@@ -119,6 +123,7 @@ def main() -> int:
         f"each phone got {statistics.mean(rates):.1f} screens a second"
     )
     goal(f"with {PHONES} phones the digits flip at most 20 ms later (median)", loaded - base <= 20)
+    goal(f"with {PHONES} phones or none, no flip over 100 ms late", max(alone + crowded) <= 100)
     goal(
         f"with {PHONES} phones the laptop's process stays under 15 % of a core",
         statistics.mean(cpu_crowded) < 15,
