@@ -85,15 +85,24 @@ def set_speaker_seconds(db: Database, meeting_id: int, seconds: int | None) -> N
 
 
 def load_queue(db: Database, meeting_id: int) -> TurnQueue:
-    turns = [
-        Turn(
-            item.id,
-            item.participant.name if item.participant else "",
-            item.skipped,
-            item.turn_start,
-            item.turn_end,
+    """The good-news round: one turn per speaker. One query of the columns it needs (with
+    a thousand people, reading the items and their people as objects took 80 ms)."""
+    query = (
+        select(
+            GoodNewsItem.id,
+            Participant.name,
+            GoodNewsItem.skipped,
+            GoodNewsItem.turn_start,
+            GoodNewsItem.turn_end,
         )
-        for item in list_items(db, meeting_id)
+        .outerjoin(Participant, Participant.id == GoodNewsItem.participant_id)
+        .where(GoodNewsItem.meeting_id == meeting_id)
+        .order_by(GoodNewsItem.position, GoodNewsItem.id)
+    )
+    with db.session() as session:
+        rows = session.execute(query).all()
+    turns = [
+        Turn(key, name or "", bool(skipped), start, end) for key, name, skipped, start, end in rows
     ]
     return TurnQueue(turns, speaker_seconds(db, meeting_id))
 
