@@ -15,6 +15,9 @@ def test_add_and_list_in_order(db, meeting_id):
         ("Åse Ødegård", "ase@firma.no", "Salg", True),
         ("Bjørn <b>Kråkenes</b> 🎉", None, "Drift", False),
     ]
+    # The pickers' names: the same people, by id, in list order.
+    assert store.participant_names(db, meeting_id) == {p.id: p.name for p in people}
+    assert list(store.participant_names(db, meeting_id).values()) == [p.name for p in people]
 
 
 @pytest.mark.parametrize(

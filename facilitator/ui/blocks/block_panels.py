@@ -16,7 +16,7 @@ from facilitator.domain.timer import TimerState
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.store.participants import list_participants
+from facilitator.store.participants import participant_names
 from facilitator.store.records import Kind
 from facilitator.ui.blocks.breakout_controller import BreakoutController
 from facilitator.ui.blocks.breakout_panel import BreakoutPanel
@@ -240,8 +240,7 @@ class BlockPanels(QObject):
             return {}
         if kind not in self._choices:
             if kind is Kind.PERSON:
-                people = list_participants(self._db, self.meeting_id)
-                self._choices[kind] = {p.id: p.name for p in people}
+                self._choices[kind] = participant_names(self._db, self.meeting_id)
             elif kind is Kind.VALUE:
                 values = meetings.list_values(self._db, self.meeting_id)
                 self._choices[kind] = {v.id: v.text for v in values}

@@ -51,7 +51,7 @@ class DepartmentTableModel(QAbstractTableModel):
         """(id, name) of everyone in the meeting: who can lead a department."""
         if self._meeting_id is None:
             return []
-        return [(p.id, p.name) for p in store.list_participants(self._db, self._meeting_id)]
+        return list(store.participant_names(self._db, self._meeting_id).items())
 
     def department_id(self, row: int) -> int:
         return self._rows[row].id
