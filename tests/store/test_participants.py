@@ -18,6 +18,10 @@ def test_add_and_list_in_order(db, meeting_id):
     # The pickers' names: the same people, by id, in list order.
     assert store.participant_names(db, meeting_id) == {p.id: p.name for p in people}
     assert list(store.participant_names(db, meeting_id).values()) == [p.name for p in people]
+    # The group assignment's roster: name, department, here, in list order.
+    assert [(r.id, r.name, r.department, r.present) for r in store.roster(db, meeting_id)] == [
+        (p.id, p.name, p.department.name, p.present) for p in people
+    ]
 
 
 @pytest.mark.parametrize(

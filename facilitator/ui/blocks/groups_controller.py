@@ -21,7 +21,7 @@ from facilitator.store import groups as store
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.store.participants import list_participants
+from facilitator.store.participants import roster
 from facilitator.ui.open_meeting import loaded
 
 
@@ -71,15 +71,12 @@ class GroupsController(QObject):
         if self.meeting_id is None:
             return
         try:
-            participants = list_participants(self._db, self.meeting_id)
+            participants = roster(self._db, self.meeting_id)
             rows = store.list_groups(self._db, self.meeting_id)
         except StoreError as error:
             self.storeFailed.emit(error)
             return
-        self.people = {
-            p.id: (p.name, p.department.name if p.department else None, p.present)
-            for p in participants
-        }
+        self.people = {p.id: (p.name, p.department, p.present) for p in participants}
         self.plans = store.plans_of(rows)
         self.names = [g.name for g in rows]
         self.group_ids = [g.id for g in rows]
