@@ -22,7 +22,10 @@ Run = Callable[[str, tuple[Any, ...]], Sequence[Row]]
 
 
 class Rows:
-    """Runs SQL written with `?` placeholders on a driver that may want `%s` instead."""
+    """Runs SQL written with `?` placeholders on a driver that may want `%s` instead.
+
+    The placeholders are swapped as text, so the SQL must hold no `?` or `%` of its own:
+    values always go in as parameters, never as literals."""
 
     def __init__(self, run: Run, placeholder: str = "?") -> None:
         self._run = run
