@@ -10,11 +10,15 @@ a write racing another between read and write is read again (`once_more_on_race`
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.orm.exc import StaleDataError
 
 from facilitator.store.errors import EditConflictError
+
+if TYPE_CHECKING:
+    from facilitator.store.database import Database
+    from facilitator.store.models.base import Base
 
 T = TypeVar("T")
 
@@ -50,6 +54,27 @@ def once_more_on_race(write: Callable[[], T]) -> T:
         return write()
     except StaleDataError:
         return write()
+
+
+def set_column(
+    db: Database,
+    model: type[Base],
+    row_id: int,
+    column: str,
+    value: object,
+    seen: object,
+    what: str,
+) -> None:
+    """Set one column of one row (`what` names it in a conflict): refused when it is no
+    longer `seen`, read and written once more when another laptop's write races it."""
+
+    def write() -> None:
+        with db.session() as session:
+            row = session.get_one(model, row_id)
+            check_seen(what, getattr(row, column), seen, value)
+            setattr(row, column, value)
+
+    once_more_on_race(write)
 
 
 def write_choosing(

@@ -11,7 +11,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.evaluation import Dimension, EvaluationItem, parse_score
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.store.agenda import turn_seconds
-from facilitator.store.conflicts import UNSEEN, check_seen, once_more_on_race
+from facilitator.store.conflicts import UNSEEN, check_seen, once_more_on_race, set_column
 from facilitator.store.database import Database
 from facilitator.store.history import previous_meeting
 from facilitator.store.models import (
@@ -107,27 +107,14 @@ def set_score(db: Database, evaluation_id: int, typed: object, seen: object = UN
     """Save a score as typed; raises ValidationError unless it is a whole 1–10 (or blank),
     and EditConflictError when the stored score is no longer `seen` (see store/conflicts.py)."""
     score = parse_score(typed)
-
-    def write() -> None:
-        with db.session() as session:
-            evaluation = session.get_one(SelfEvaluation, evaluation_id)
-            check_seen("score", evaluation.score, seen, score)
-            evaluation.score = score
-
-    once_more_on_race(write)
+    set_column(db, SelfEvaluation, evaluation_id, "score", score, seen, "score")
     return score
 
 
 def set_reporter(
     db: Database, evaluation_id: int, participant_id: int | None, seen: object = UNSEEN
 ) -> None:
-    def write() -> None:
-        with db.session() as session:
-            evaluation = session.get_one(SelfEvaluation, evaluation_id)
-            check_seen("reporter", evaluation.reporter_id, seen, participant_id)
-            evaluation.reporter_id = participant_id
-
-    once_more_on_race(write)
+    set_column(db, SelfEvaluation, evaluation_id, "reporter_id", participant_id, seen, "reporter")
 
 
 def set_note(

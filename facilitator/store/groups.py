@@ -15,7 +15,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.turns import Turn, TurnQueue
 from facilitator.domain.validation import Field, require_name, require_text
 from facilitator.store.agenda import turn_seconds
-from facilitator.store.conflicts import UNSEEN, check_seen, once_more_on_race
+from facilitator.store.conflicts import UNSEEN, set_column
 from facilitator.store.database import Database
 from facilitator.store.history import earlier_meeting_ids
 from facilitator.store.models import (
@@ -157,14 +157,7 @@ def edit_note(db: Database, note_id: int, text: str, seen: object = UNSEEN) -> N
     """The leader corrects a line of a flip chart (a scribe's typo, say); EditConflictError
     when the line is no longer `seen` (store/conflicts.py)."""
     text = require_text(Field.NOTE, text)
-
-    def write() -> None:
-        with db.session() as session:
-            note = session.get_one(GroupNote, note_id)
-            check_seen("note", note.text, seen, text)
-            note.text = text
-
-    once_more_on_race(write)
+    set_column(db, GroupNote, note_id, "text", text, seen, "note")
 
 
 def delete_note(db: Database, note_id: int) -> dict[str, Any]:
