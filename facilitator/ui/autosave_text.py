@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 SAVE_DELAY_MS = 400  # typing pauses this long before a save; leaving the field saves at once
@@ -22,8 +23,11 @@ class AutosaveTextEdit(QPlainTextEdit):
         self.textChanged.connect(self._timer.start)
 
     def set_saved_text(self, text: str) -> None:
+        """Show what is stored. The cursor goes to the end, so typing on (after the run
+        moved to the next speaker, say) adds to the text instead of going in front of it."""
         self.blockSignals(True)
         self.setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.End)
         self.blockSignals(False)
 
     def flush(self) -> None:

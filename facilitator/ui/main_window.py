@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
 
             page = SetupPage(self._db)
             page.meetingChanged.connect(self._setup_changed)
+            page.statementsChanged.connect(self._statements_changed)
             page.storeFailed.connect(self.show_store_error)
             page.runRequested.connect(lambda: self.show_run_page())
             self.pages.addWidget(page)
@@ -656,6 +657,12 @@ class MainWindow(QMainWindow):
             row = self.agenda_model.row_of(state.step.block)
             if self.agenda_view.currentIndex().row() != row:
                 self.show_run_page(row)  # the panel follows the run into its next block
+
+    def _statements_changed(self) -> None:
+        """Block 2 shows each statement as a step of its own: the steps follow the edit."""
+        if self.meeting_id is not None:
+            self.blocks.statements_changed()
+            self.steps.load(self.meeting_id)
 
     def _reload_steps(self) -> None:
         if self.meeting_id is not None:

@@ -218,6 +218,11 @@ class BlockPanels(QObject):
         self.okrs.flush()
         self.summary.flush()
 
+    def statements_changed(self) -> None:
+        """The vision, mission, purpose or values were edited: block 2 shows them anew."""
+        if BlockKind.OKR_REPORTING in self._loaded and self.meeting_id is not None:
+            self.reporting.reload_statements(self.meeting_id)
+
     def _shout_outs_changed(self) -> None:
         if BlockKind.SUMMARY in self._loaded and self.meeting_id is not None:
             self.summary.shout_outs.load(self.meeting_id)

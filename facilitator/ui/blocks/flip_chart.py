@@ -73,12 +73,25 @@ class FlipChartBox(QGroupBox):
         )
 
     def show_group(self, group_id: int | None, name: str = "") -> None:
+        if group_id != self.group_id:
+            self._keep_typed_lines()
         self.group_id = group_id
         self.setTitle(
             self.tr("Flip chart: {group}").format(group=name) if name else self.tr("Flip chart")
         )
         self._placeholders(name if group_id is not None else "")
         self.reload()
+
+    def _keep_typed_lines(self) -> None:
+        """Another group's sheet is coming (its presenter's turn, say): a line typed but not
+        yet entered belongs to the group it was typed for, so it is added there."""
+        if self.group_id is None:
+            return
+        for kind in KINDS:
+            if self.inputs[kind].text().strip() and self.controller.add(
+                self.group_id, kind, self.inputs[kind].text()
+            ):
+                self.inputs[kind].clear()
 
     def reload(self) -> None:
         notes = self.controller.notes(self.group_id)

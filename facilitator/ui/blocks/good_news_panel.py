@@ -21,7 +21,7 @@ from facilitator.store.room import RoomMessageItem
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.good_news_controller import GoodNewsController
 from facilitator.ui.blocks.room_messages_box import RoomMessagesBox
-from facilitator.ui.blocks.turn_list import TurnListBox
+from facilitator.ui.blocks.turn_list import TurnListBox, turn_heading
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
@@ -145,7 +145,11 @@ class GoodNewsPanel(QWidget):
         self.flush()
         self._selected_key = key
         notes = self.controller.notes(key)
-        self.speaker_label.setText(notes.speaker if notes else "")
+        self.speaker_label.setText(
+            turn_heading(self.queue_box, notes.speaker, key, self.tr("speaking now"))
+            if notes
+            else self.tr("No speaker selected")
+        )
         self.good_news.set_saved_text(notes.good_news if notes else "")
         self.challenges.set_saved_text(notes.challenges if notes else "")
         for edit in (self.good_news, self.challenges):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -178,6 +178,8 @@ class GroupsPanel(QWidget):
         self.model.rowsRemoved.connect(self._dragged)
         self.model.itemChanged.connect(self._renamed)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_flip_chart())
+        # The presenting group's sheet is the one typed on while it presents.
+        self.round_box.currentKeyChanged.connect(self._show_flip_chart_of)
         self.work_button.clicked.connect(self.start_group_work)
         self.work_minutes.timeChanged.connect(self._work_time_changed)
         self.present_button.clicked.connect(self._start_presentations)
@@ -366,6 +368,20 @@ class GroupsPanel(QWidget):
         self.flip_chart.show_group(
             self.controller.group_ids[group_index], self.controller.names[group_index]
         )
+
+    def _show_flip_chart_of(self, group_id: int | None) -> None:
+        """The presentation round's selection (the run's presenter, or a group chosen by
+        hand): its flip chart, and its row in the tree."""
+        ids = self.controller.group_ids
+        if group_id is None or group_id not in ids:
+            return
+        index = ids.index(group_id)
+        if self.flip_chart.group_id != group_id:
+            self.flip_chart.show_group(group_id, self.controller.names[index])
+        row = self.model.index(index, 0)
+        if row.isValid() and self.tree.currentIndex().data(ItemRole) != ("group", index):
+            with QSignalBlocker(self.tree.selectionModel()):
+                self.tree.setCurrentIndex(row)
 
     # -- group work and presentations ----------------------------------------------------
 

@@ -80,12 +80,18 @@ class ReportingPanel(QWidget):
         self.examples.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
+        self.show_button.setChecked(False)
+        self.reload_statements(meeting_id)
+        self.examples.set_meeting(meeting_id, meeting_day)
+
+    def reload_statements(self, meeting_id: int) -> None:
+        """The vision, mission, purpose and values as they are now (edited on the setup
+        page while the app is open)."""
+        row = max(0, self.list.currentIndex().row())
         self.statements = self.controller.statements(meeting_id)
         self.model.setStringList([f"{s.label}: {s.text}" for s in self.statements])
         if self.statements:
-            self.list.setCurrentIndex(self.model.index(0))
-        self.show_button.setChecked(False)
-        self.examples.set_meeting(meeting_id, meeting_day)
+            self.list.setCurrentIndex(self.model.index(min(row, len(self.statements) - 1)))
 
     def current(self) -> Statement | None:
         row = self.list.currentIndex().row()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,7 +26,7 @@ from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.reports_controller import ReportsController
 from facilitator.ui.blocks.review_box import ReviewBox
 from facilitator.ui.blocks.room_scores_row import RoomScoresRow, room_scores_text
-from facilitator.ui.blocks.turn_list import TurnListBox
+from facilitator.ui.blocks.turn_list import TurnListBox, turn_heading
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
@@ -253,6 +253,8 @@ class ReportsPanel(QWidget):
 
     def _select(self, key: int | None) -> None:
         self.flush()
+        if self._commit_score():  # typed for the report before: it is that report's score
+            QTimer.singleShot(0, self.queue_box.refill)  # its score beside its name
         self.message.clear_message()
         self.room_scores.close_poll()
         self._evaluation = self.controller.items.get(key) if key is not None else None
@@ -261,10 +263,12 @@ class ReportsPanel(QWidget):
         for widget in (self.reporter, self.score, *self.notes.values()):
             widget.setEnabled(enabled)
         if evaluation is None:
-            self.entity.setText("")
+            self.entity.setText(self.tr("No report selected"))
             return
         turn = next(t for t in self.round.queue.turns if t.key == key)
-        self.entity.setText(turn.label)
+        self.entity.setText(
+            turn_heading(self.queue_box, turn.label, turn.key, self.tr("reporting now"))
+        )
         self.reporter.clear()
         self.reporter.addItem(self.tr("(who reports)"), None)
         for person_id, name in self._choices(Kind.PERSON).items():
@@ -318,16 +322,23 @@ class ReportsPanel(QWidget):
                 parts.append(self.tr("⚠ a high score on a low measured result — talk about it"))
         self.earlier.setText(" · ".join(parts))
 
-    def _save_score(self) -> None:
+    def _commit_score(self) -> bool:
+        """Save the score typed for the report shown; whether it changed."""
         evaluation = self._evaluation
         if evaluation is None:
-            return
+            return False
         if self.score.text().strip() == ("" if evaluation.score is None else str(evaluation.score)):
-            return  # nothing typed: leaving the field is not an edit
+            return False  # nothing typed: leaving the field is not an edit
         if not self.controller.set_score(evaluation.id, self.score.text()):
-            return
-        self.message.clear_message()
+            return False
         self._evaluation = self.controller.items[evaluation.id]
+        return True
+
+    def _save_score(self) -> None:
+        if not self._commit_score():
+            return
+        assert self._evaluation is not None
+        self.message.clear_message()
         self._show_band(self._evaluation.score)
         self._show_earlier()
         self.queue_box.refill()

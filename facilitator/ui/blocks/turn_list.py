@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,10 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
 class TurnListBox(QGroupBox):
+    """The round's queue. Its selection is the turn the form beside it edits: it follows
+    the run's current turn whenever the run moves (a key, a button, another laptop), and
+    stays where the leader put it by hand until the run moves again."""
+
     currentKeyChanged = Signal(object)  # the selected turn's key, or None
 
     def __init__(
@@ -86,6 +90,7 @@ class TurnListBox(QGroupBox):
         layout.addLayout(minutes_row)
 
         self._selected: int | None = None
+        self._taking: int | None = None  # the key of the turn being taken at the last refill
         round_.changed.connect(self.refill)
         self.items.rowsRemoved.connect(self._order_dragged)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
@@ -100,6 +105,17 @@ class TurnListBox(QGroupBox):
 
     def selected_key(self) -> int | None:
         return self._selected
+
+    def taking_key(self) -> int | None:
+        """The key of the turn being taken now (started, not ended), if any."""
+        return self._taking
+
+    def _turn_being_taken(self) -> int | None:
+        queue = self.round.queue
+        index = queue.current_index
+        if index is None or queue.turns[index].start is None:
+            return None
+        return queue.turns[index].key
 
     def keys_in_view(self) -> list[int]:
         return [self.items.item(r).data(KeyRole) for r in range(self.items.rowCount())]
@@ -142,10 +158,21 @@ class TurnListBox(QGroupBox):
             self.tr("%n turn(s)", "", sum(1 for t in queue.turns if not t.skipped))
         )
         keys = self.keys_in_view()
-        if self._selected in keys:
-            self.select_row(keys.index(self._selected))
+        taking = self._turn_being_taken()
+        moved = taking != self._taking
+        self._taking = taking
+        if moved and taking in keys:
+            self._select_key(taking, keys)  # the run moved: the form follows it
+        elif self._selected in keys:
+            self._select_key(self._selected, keys)
         elif keys:
             self.select_row(0)
+
+    def _select_key(self, key: int, keys: list[int]) -> None:
+        self.select_row(keys.index(key))
+        if self._selected != key:  # the same row at the same place: tell the form anyway
+            self._selected = key
+            self.currentKeyChanged.emit(key)
 
     def _current_changed(self, current, _previous) -> None:
         self._selected = current.data(KeyRole) if current.isValid() else None
@@ -170,3 +197,19 @@ class TurnListBox(QGroupBox):
             return
         turn = next(t for t in self.round.queue.turns if t.key == self._selected)
         self.round.set_skipped(turn.key, not turn.skipped, self._block_time())
+
+
+def turn_heading(box: TurnListBox, label: str, key: int | None, now_words: str) -> str:
+    """The heading of the form that edits a turn: whose it is, and whether it is the turn
+    being taken or one chosen by hand (so the leader sees where their typing goes)."""
+    taking = box.taking_key()
+    if key is not None and key == taking:
+        return QCoreApplication.translate("TurnListBox", "{name} · {now}").format(
+            name=label, now=now_words
+        )
+    if taking is not None:
+        current = next((t.label for t in box.round.queue.turns if t.key == taking), "")
+        return QCoreApplication.translate(
+            "TurnListBox", "{name} · chosen by hand (now: {current})"
+        ).format(name=label, current=current)
+    return label

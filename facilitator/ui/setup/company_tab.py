@@ -29,6 +29,8 @@ from facilitator.ui.naming import named
 
 class CompanyTab(QWidget):
     storeFailed = Signal(object)
+    # The statements the run shows in block 2 (vision, mission, purpose, values) changed.
+    statementsChanged = Signal()
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -92,6 +94,7 @@ class CompanyTab(QWidget):
         self.down_button.clicked.connect(lambda: self._move_value(+1))
         self.values_model.validationFailed.connect(self.message.show_error)
         self.values_model.storeFailed.connect(self.storeFailed)
+        self.values_model.dataChanged.connect(lambda *_: self.statementsChanged.emit())
 
     def set_meeting(self, meeting_id: int) -> None:
         self.flush()
@@ -111,6 +114,7 @@ class CompanyTab(QWidget):
     def _save_text(self, field: ProfileText, text: str) -> None:
         if self._meeting_id is not None:
             self.controller.save_text(field, text)
+            self.statementsChanged.emit()
 
     def _selected_row(self) -> int | None:
         index = self.values_view.currentIndex()
@@ -125,6 +129,7 @@ class CompanyTab(QWidget):
         self.value_edit.clear()
         self.message.clear_message()
         self.values_model.reload()
+        self.statementsChanged.emit()
 
     def remove_value(self) -> None:
         row = self._selected_row()
@@ -137,6 +142,7 @@ class CompanyTab(QWidget):
             self.storeFailed.emit(error)
             return
         self.values_model.reload()
+        self.statementsChanged.emit()
 
     def _move_value(self, offset: int) -> None:
         row = self._selected_row()
@@ -148,5 +154,6 @@ class CompanyTab(QWidget):
             self.storeFailed.emit(error)
             return
         self.values_model.reload()
+        self.statementsChanged.emit()
         new_row = max(0, min(self.values_model.rowCount() - 1, row + offset))
         self.values_view.setCurrentIndex(self.values_model.index(new_row))

@@ -25,6 +25,7 @@ class SetupPage(QWidget):
     meetingChanged = Signal()  # details or head count changed: title and agenda refresh
     storeFailed = Signal(object)
     runRequested = Signal()  # "Go to the run": the leader is ready
+    statementsChanged = Signal()  # vision, mission, purpose or values: block 2's steps
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -68,6 +69,7 @@ class SetupPage(QWidget):
         self.details.detailsSaved.connect(self._plan_changed)
         self.participants.participantsChanged.connect(self._plan_changed)
         self.departments.departmentsChanged.connect(self._plan_changed)
+        self.company.statementsChanged.connect(self.statementsChanged)
         for tab in (
             self.details,
             self.participants,
