@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.agenda_view.setSpacing(4)
         self.agenda_view.setWordWrap(True)
         self.agenda_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.agenda_view.setAccessibleName(self.tr("Agenda"))
         self.total_label = named(QLabel(), "agendaTotal")
         self.total_label.setWordWrap(True)
         sidebar = named(QWidget(), "sidebar")
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
         from facilitator.ui.run import preferences
         from facilitator.ui.run.chime import Chime
         from facilitator.ui.run.controller import RunController
-        from facilitator.ui.run.keys import ClickerKeys
+        from facilitator.ui.run.keys import MEETING_SURFACE, ClickerKeys
         from facilitator.ui.run.run_page import RunPage
         from facilitator.ui.run.step_driver import StepDriver
         from facilitator.ui.welcome_page import WelcomePage
@@ -270,7 +271,13 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self._step_block: BlockKind | None = None  # the block the run's step was last in
         self._connect()
-        self.keys = ClickerKeys([self, self.presenter.window], self._key_handlers(), self)
+        self.keys = ClickerKeys(
+            [self, self.presenter.window],
+            self._key_handlers(),
+            self,
+            single_keys=preferences.single_keys_enabled(self.settings),
+        )
+        self.agenda_view.setProperty(MEETING_SURFACE, True)  # its rows are the meeting's
         self.menuBar().setEnabled(True)
         self._attached = True
         self.shared_meeting = self._follow_other_laptops(db)
@@ -367,6 +374,7 @@ class MainWindow(QMainWindow):
         )
 
         self.controller.changed.connect(self._refresh_agenda)
+        self.controller.changed.connect(self._show_step_hint)
         self.controller.tick.connect(self._tick)
         self.controller.gapDetected.connect(self._ask_about_gap)
         self.controller.storeFailed.connect(self.show_store_error)
@@ -591,6 +599,22 @@ class MainWindow(QMainWindow):
         row = self.agenda_model.row_of(run.current.kind) if index is None else index
         self.setup_button.setEnabled(True)
         self.agenda_view.setCurrentIndex(self.agenda_model.index(row))
+        self._focus_the_run()
+
+    def _focus_the_run(self) -> None:
+        """Focus on the run's Start/Pause button (named, and where Space and Return do
+        what the clicker's Space does) unless the leader is in the run page or the
+        agenda already: never left on a hidden page or on the sidebar's setup button."""
+        focus = self.focusWidget()
+        if focus is self.agenda_view:
+            return
+        if (
+            focus is None
+            or not focus.isVisible()
+            or focus is self.setup_button
+            or not self.run_page.isAncestorOf(focus)
+        ):
+            self.run_page.toggle_button.setFocus()
 
     def _agenda_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         from facilitator.domain.agenda import BlockKind
@@ -599,12 +623,17 @@ class MainWindow(QMainWindow):
         if not indexes:
             return
         index = indexes[0]
-        if index.data(self.agenda_model.KindRole) is None:
-            return  # a break's row: planned on the block before it
-        kind = BlockKind(index.data(self.agenda_model.KindRole))
         self.setup_button.setChecked(False)
-        self.blocks.ensure_loaded(kind)
         run = self.controller.run
+        if index.data(self.agenda_model.KindRole) is None:  # a break's row
+            after = BlockKind(index.data(self.agenda_model.BreakAfterRole))
+            planned = run.break_after(after) if run is not None else None
+            if planned is not None:
+                self.run_page.show_break_brief(after, planned)
+                self.pages.setCurrentWidget(self.run_page)
+            return
+        kind = BlockKind(index.data(self.agenda_model.KindRole))
+        self.blocks.ensure_loaded(kind)
         self.run_page.show_brief(
             kind,
             index.data(self.agenda_model.PlannedMinutesRole),
@@ -645,18 +674,28 @@ class MainWindow(QMainWindow):
         )
 
     def _step_changed(self, state: StepState) -> None:
-        from facilitator.domain.timer import TimerState
-
         self.blocks.show_step(state.step)
+        self._show_step_hint()
         run = self.controller.run
-        started = run is not None and run.timer(state.step.block).state is not TimerState.IDLE
-        self.run_page.show_step(state, started)
         moved = state.step.block is not self._step_block
         self._step_block = state.step.block
         if moved and self.pages.currentWidget() is self.run_page and run is not None:
             row = self.agenda_model.row_of(state.step.block)
             if self.agenda_view.currentIndex().row() != row:
                 self.show_run_page(row)  # the panel follows the run into its next block
+            if self.focusWidget() is not self.agenda_view:
+                self.run_page.toggle_button.setFocus()  # the last block's panel is hidden
+
+    def _show_step_hint(self) -> None:
+        """Where the run is and what PageDown does next; said again when the timers change
+        (Space starts the block: "PageDown or Space starts …" no longer holds)."""
+        from facilitator.domain.timer import TimerState
+
+        state, run = self.steps.state(), self.controller.run
+        if state is None or run is None:
+            return
+        started = run.timer(state.step.block).state is not TimerState.IDLE
+        self.run_page.show_step(state, started)
 
     def _statements_changed(self) -> None:
         """Block 2 shows each statement as a step of its own: the steps follow the edit."""
@@ -868,6 +907,7 @@ class MainWindow(QMainWindow):
 
         self.controller.set_policy(preferences.warning_policy(self.settings))
         self.chime_action.setChecked(preferences.chime_enabled(self.settings))
+        self.keys.single_keys = preferences.single_keys_enabled(self.settings)
         for action in self.paper_actions.actions():
             action.setChecked(action.data() == self.minutes.paper.value)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from facilitator.ui.announce import announce
+
 
 class MessageBar(QLabel):
     def __init__(self, parent=None) -> None:
@@ -19,6 +21,7 @@ class MessageBar(QLabel):
         )
         self.setText(text)
         self.setVisible(True)
+        announce(self, text, assertive=True)
 
     def show_info(self, text: str) -> None:
         self.setStyleSheet(
@@ -27,6 +30,7 @@ class MessageBar(QLabel):
         )
         self.setText(text)
         self.setVisible(True)
+        announce(self, text)
 
     def clear_message(self) -> None:
         self.setText("")

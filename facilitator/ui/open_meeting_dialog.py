@@ -7,13 +7,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QTableView,
     QVBoxLayout,
 )
 
 from facilitator.store.meetings import MeetingSummary
 from facilitator.ui.models.meetings_model import MeetingListModel
-from facilitator.ui.naming import named
+from facilitator.ui.tables import table_view
 
 
 class OpenMeetingDialog(QDialog):
@@ -23,7 +22,7 @@ class OpenMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Open meeting"))
         self.resize(620, 360)
         self.model = MeetingListModel(meetings, self)
-        self.table = named(QTableView(), "meetingsTable")
+        self.table = table_view("meetingsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -95,6 +95,18 @@ class PreferencesDialog(QDialog):
         self.warning_percent.setValue(round(policy.share * 100))
         self.chime = named(QCheckBox(self.tr("Soft chime when a block reaches zero")), "prefChime")
         self.chime.setChecked(timer_prefs.chime_enabled(settings))
+        self.single_keys = named(
+            QCheckBox(self.tr("Single-key shortcuts: Space, B, '.', F, + and − drive the meeting")),
+            "prefSingleKeys",
+        )
+        self.single_keys.setToolTip(
+            self.tr(
+                "Off: only the clicker's keys (PageDown, PageUp, F5, Esc) drive the meeting, "
+                "so typed letters never do. On: the single keys work wherever focus is on no "
+                "control that takes them."
+            )
+        )
+        self.single_keys.setChecked(timer_prefs.single_keys_enabled(settings))
         self.screen_choice = named(QComboBox(), "prefScreen")
         self.screen_choice.addItem(self.tr("Any screen but the laptop's"), "")
         for screen in QGuiApplication.screens():
@@ -122,6 +134,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Warn in the last"), self.warning_minutes)
         form.addRow(self.tr("…or the last share of a block"), self.warning_percent)
         form.addRow(self.chime)
+        form.addRow(self.single_keys)
         form.addRow(self.tr("Presenter view on"), self.screen_choice)
         form.addRow(self.tr("Paper for the minutes"), self.paper)
         form.addRow(self.tr("Sending e-mail"), self.smtp_label)
@@ -156,6 +169,7 @@ class PreferencesDialog(QDialog):
         s.setValue(timer_prefs.WARNING_MINUTES, self.warning_minutes.value())
         s.setValue(timer_prefs.WARNING_PERCENT, self.warning_percent.value())
         timer_prefs.set_chime(s, self.chime.isChecked())
+        timer_prefs.set_single_keys(s, self.single_keys.isChecked())
         s.setValue(SCREEN_KEY, self.screen_choice.currentData())
         s.setValue(PAPER_KEY, self.paper.currentData())
         s.sync()

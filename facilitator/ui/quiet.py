@@ -16,6 +16,12 @@ def set_text(widget: QLabel | QAbstractButton, text: str) -> None:
         widget.setText(text)
 
 
+def set_spoken(widget: QWidget, name: str) -> None:
+    """The accessible name, set only when it changes: a screen reader is told each change."""
+    if widget.accessibleName() != name:
+        widget.setAccessibleName(name)
+
+
 def set_style(widget: QWidget, style_sheet: str) -> None:
     if widget.styleSheet() != style_sheet:
         widget.setStyleSheet(style_sheet)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,9 +31,21 @@ class ShortcutsDialog(QDialog):
             table.setItem(row, 1, QTableWidgetItem(describe(binding.action)))
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
+        table.setTabKeyNavigation(False)  # Tab goes on to Close; the arrows move in the table
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        note = QLabel(
+            self.tr(
+                "PageDown, PageUp, F5 and Esc work wherever focus is. Space, B, '.', F, + and − "
+                "work when focus is on no control that takes them (Space and Return press a "
+                "focused button; a list or combo box selects by the letters typed); "
+                "Preferences can switch them off."
+            )
+        )
+        note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
+        layout.addWidget(note)
         layout.addWidget(buttons)
         self.table = table

@@ -15,7 +15,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="153"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="159"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n participant, {present} present</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="200"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="206"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="266"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="272"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Imported %n participant from “{file}”.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="272"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="278"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n row skipped; see below.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>TurnListBox</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="142"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="160"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n turn</numerusform>

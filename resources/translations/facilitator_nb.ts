@@ -160,17 +160,47 @@
 <context>
     <name>AgendaListModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/agenda_model.py" line="110"/>
-        <source>Planned on the briefing of block {n}.</source>
-        <translation>Planlegges i beskrivelsen av blokk {n}.</translation>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="113"/>
+        <source>The break after block {n}.</source>
+        <translation>Pausen etter blokk {n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/agenda_model.py" line="150"/>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="138"/>
+        <source>done</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="139"/>
+        <source>running</source>
+        <translation>går</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="140"/>
+        <source>paused</source>
+        <translation>på pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="141"/>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="144"/>
+        <source>current block, {state}</source>
+        <translation>nåværende blokk, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="146"/>
+        <source>{name}, {state}, {start} to {end}, {minutes}</source>
+        <translation>{name}, {state}, {start} til {end}, {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="170"/>
         <source>took {m}</source>
         <translation>tok {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/agenda_model.py" line="152"/>
+        <location filename="../../facilitator/ui/models/agenda_model.py" line="172"/>
         <source>last time {m}</source>
         <translation>sist {m}</translation>
     </message>
@@ -230,32 +260,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="367"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="371"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="375"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="379"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="384"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="388"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="409"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="413"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="411"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="415"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="406"/>
+        <location filename="../../facilitator/ui/blocks/block_panels.py" line="410"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
@@ -268,18 +298,23 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Hver avdeling går til sitt hjørne eller rom, evaluerer seg selv på samme måte og velger én person som oppsummerer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="31"/>
+        <source>Department breakout groups</source>
+        <translation>Avdelingsgruppene</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="40"/>
         <source>Show the departments on the presenter view</source>
         <translation>Vis avdelingene i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="51"/>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="65"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="64"/>
         <source>{name} ({n}) can break out on its own, or join {other}.</source>
         <translation>{name} ({n}) kan gå ut alene, eller sammen med {other}.</translation>
     </message>
@@ -597,67 +632,73 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="40"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="42"/>
         <source>Where the company is going</source>
         <translation>Hvor selskapet skal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="42"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="44"/>
         <source>What the company does, and for whom</source>
         <translation>Hva selskapet gjør, og for hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="44"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="46"/>
         <source>Why the company exists (optional)</source>
         <translation>Hvorfor selskapet finnes (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="57"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="58"/>
+        <source>New value</source>
+        <translation>Ny verdi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="59"/>
         <source>New value, e.g. “Open”</source>
         <translation>Ny verdi, f.eks. «Åpen»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="58"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="60"/>
         <source>Add &amp;value</source>
         <translation>Legg til &amp;verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="59"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="61"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="60"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="62"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="61"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="63"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="76"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="78"/>
         <source>&amp;Vision</source>
         <translation>&amp;Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="77"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="79"/>
         <source>&amp;Mission</source>
         <translation>&amp;Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="78"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="80"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="79"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="51"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="81"/>
         <source>Values</source>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="132"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="137"/>
         <source>Select the value to remove first.</source>
         <translation>Velg verdien som skal fjernes, først.</translation>
     </message>
@@ -723,6 +764,7 @@ Din: {yours}</translation>
         <translation>Avdelingene kommer fra deltakernes avdelingskolonne. Gi dem nye navn, legg til avdelinger ingen er i ennå, og velg hver avdelings leder.</translation>
     </message>
     <message>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="45"/>
         <location filename="../../facilitator/ui/setup/departments_tab.py" line="46"/>
         <source>New department</source>
         <translation>Ny avdeling</translation>
@@ -731,6 +773,11 @@ Din: {yours}</translation>
         <location filename="../../facilitator/ui/setup/departments_tab.py" line="47"/>
         <source>&amp;Add department</source>
         <translation>&amp;Legg til avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="53"/>
+        <source>Departments</source>
+        <translation>Avdelinger</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/setup/departments_tab.py" line="69"/>
@@ -912,47 +959,69 @@ Din: {yours}</translation>
     <name>FlipChartBox</name>
     <message>
         <location filename="../../facilitator/ui/blocks/flip_chart.py" line="25"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="90"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="39"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="68"/>
         <source>Choose a group in the list first</source>
         <translation>Velg en gruppe i listen først</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/flip_chart.py" line="69"/>
+        <source>New success</source>
+        <translation>Ny suksess</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="70"/>
+        <source>New learning</source>
+        <translation>Ny læring</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="73"/>
+        <source>New success of {group}</source>
+        <translation>Ny suksess for {group}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="76"/>
+        <source>New learning of {group}</source>
+        <translation>Ny læring for {group}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="79"/>
         <source>A success of {group}, in keywords</source>
         <translation>En suksess for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="82"/>
         <source>A learning of {group}, in keywords</source>
         <translation>En læring for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="90"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="118"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
     </message>
@@ -968,7 +1037,7 @@ Din: {yours}</translation>
 <context>
     <name>FollowUpBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="26"/>
+        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="25"/>
         <source>Last meeting&apos;s action items: done, not done or moved?</source>
         <translation>Tiltak fra forrige møte: gjort, ikke gjort eller flyttet?</translation>
     </message>
@@ -1009,60 +1078,72 @@ Din: {yours}</translation>
         <translation>Hver taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="60"/>
         <source>Good news and results, in keywords</source>
         <translation>Gode nyheter og resultater, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="60"/>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="69"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="65"/>
         <source>Notes for the selected speaker</source>
         <translation>Notater for valgt taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="68"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="78"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="79"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="80"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="80"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="83"/>
         <source>Add shout-out</source>
         <translation>Legg til ros</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="85"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="119"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="123"/>
         <source>Select the speaker whose good news this is first; it keeps waiting.</source>
         <translation>Velg først taleren som den gode nyheten hører til; den venter så lenge.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="153"/>
+        <source>speaking now</source>
+        <translation>snakker nå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="155"/>
+        <source>No speaker selected</source>
+        <translation>Ingen taler valgt</translation>
     </message>
 </context>
 <context>
@@ -1074,22 +1155,22 @@ Din: {yours}</translation>
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="142"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="139"/>
         <source>Groups of 3–5 need at least 3 people present; mark who is here on the setup page.</source>
         <translation>Grupper på 3–5 krever minst 3 til stede; marker hvem som er her på oppsettsiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="242"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="239"/>
         <source>No groups yet: choose how to split and press Assign.</source>
         <translation>Ingen grupper ennå: velg hvordan de skal deles, og trykk Fordel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="245"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="242"/>
         <source>{people} people in {groups} groups of {sizes}</source>
         <translation>{people} personer i {groups} grupper på {sizes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="251"/>
+        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="248"/>
         <source>not in a group: {names}</source>
         <translation>ikke i en gruppe: {names}</translation>
     </message>
@@ -1117,188 +1198,213 @@ Din: {yours}</translation>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="63"/>
+        <source>Smallest group size</source>
+        <translation>Minste gruppestørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="64"/>
+        <source>Largest group size</source>
+        <translation>Største gruppestørrelse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="65"/>
+        <source>How groups are mixed</source>
+        <translation>Hvordan gruppene blandes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="70"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="71"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="72"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="76"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="92"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="93"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="94"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="111"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="108"/>
+        <source>Groups and their members</source>
+        <translation>Gruppene og medlemmene deres</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="114"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/groups_panel.py" line="126"/>
+        <source>Time for group work</source>
+        <translation>Tid til gruppearbeid</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="131"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="128"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="133"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="135"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="140"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="138"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="143"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="142"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="147"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="218"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="225"/>
         <source>scribe</source>
         <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="220"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="227"/>
         <source>presenter</source>
         <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="248"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="255"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="250"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="257"/>
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="253"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="260"/>
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="260"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="267"/>
         <source>apart: {a} / {b}</source>
         <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="265"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="272"/>
         <source>together: {a} + {b}</source>
         <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="269"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="276"/>
         <source>Rules: </source>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="281"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="288"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="289"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="296"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="302"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="295"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="302"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="299"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="306"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="307"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="314"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="314"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="321"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="318"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="325"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="327"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="334"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="380"/>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="397"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="401"/>
+        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="418"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -1417,47 +1523,47 @@ Din: {yours}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="68"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="82"/>
         <source>Start, pause or resume the block</source>
         <translation>Start, sett på pause eller fortsett blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="59"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="73"/>
         <source>Next step: the next speaker, statement, report or presenter; then the next block. Leaving a block, declaring the quarter closed and ending the meeting ask first: press again to confirm.</source>
         <translation>Neste steg: neste taler, utsagn, rapport eller presentasjon; deretter neste blokk. Å forlate en blokk, erklære kvartalet avsluttet og avslutte møtet spør først: trykk igjen for å bekrefte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="65"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="79"/>
         <source>Back one step (or one speaker); takes back a question that was asked</source>
         <translation>Ett steg tilbake (eller én taler); trekker tilbake et spørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="69"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="83"/>
         <source>Blank the room&apos;s screen, or show it again</source>
         <translation>Gjør rommets skjerm svart, eller vis den igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="70"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="84"/>
         <source>Room&apos;s screen full screen</source>
         <translation>Rommets skjerm i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="71"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="85"/>
         <source>Room&apos;s screen full screen on or off</source>
         <translation>Rommets skjerm i fullskjerm av eller på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="72"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="86"/>
         <source>Take back a question; otherwise leave full screen</source>
         <translation>Trekk tilbake et spørsmål; ellers gå ut av fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="73"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="87"/>
         <source>One minute more</source>
         <translation>Ett minutt mer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="74"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="88"/>
         <source>One minute less</source>
         <translation>Ett minutt mindre</translation>
     </message>
@@ -1465,79 +1571,80 @@ Din: {yours}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="124"/>
+        <location filename="../../facilitator/ui/main_window.py" line="118"/>
         <source>Meeting setup</source>
         <translation>Møteoppsett</translation>
     </message>
     <message>
+        <location filename="../../facilitator/ui/main_window.py" line="122"/>
         <location filename="../../facilitator/ui/main_window.py" line="128"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="144"/>
+        <location filename="../../facilitator/ui/main_window.py" line="139"/>
         <source>Opening…</source>
         <translation>Åpner …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="197"/>
+        <location filename="../../facilitator/ui/main_window.py" line="215"/>
         <source>Opening “{name}”…</source>
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="322"/>
+        <location filename="../../facilitator/ui/main_window.py" line="346"/>
         <source>The connection to the shared meeting is lost. Your edits stay on this screen; the app reconnects by itself and reads the others&apos; edits again.</source>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="457"/>
+        <location filename="../../facilitator/ui/main_window.py" line="483"/>
         <source>Opening “{where}” in a window of its own…</source>
         <translation>Åpner «{where}» i et eget vindu …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="461"/>
+        <location filename="../../facilitator/ui/main_window.py" line="487"/>
         <source>Facilitator could not be started again on “{where}”.</source>
         <translation>Facilitator kunne ikke startes på nytt med «{where}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="513"/>
+        <location filename="../../facilitator/ui/main_window.py" line="540"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="517"/>
+        <location filename="../../facilitator/ui/main_window.py" line="544"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="541"/>
+        <location filename="../../facilitator/ui/main_window.py" line="568"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="548"/>
+        <location filename="../../facilitator/ui/main_window.py" line="575"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="694"/>
+        <location filename="../../facilitator/ui/main_window.py" line="758"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="865"/>
+        <location filename="../../facilitator/ui/main_window.py" line="934"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="866"/>
+        <location filename="../../facilitator/ui/main_window.py" line="935"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
 Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="168"/>
+        <location filename="../../facilitator/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1597,7 +1704,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="169"/>
+        <location filename="../../facilitator/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -1627,7 +1734,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>&amp;Romlenke …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="170"/>
+        <location filename="../../facilitator/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -2573,73 +2680,73 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="57"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="56"/>
         <source>Could not read the meeting</source>
         <translation>Kunne ikke lese møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="68"/>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="88"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="70"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="90"/>
         <source>Export minutes</source>
         <translation>Eksporter referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="68"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="70"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="82"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="84"/>
         <source>Writing “{name}”…</source>
         <translation>Skriver «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="83"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="85"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="113"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="115"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="114"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="116"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="124"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="126"/>
         <source>Minutes exported</source>
         <translation>Referatet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="125"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="127"/>
         <source>The minutes are saved as “{name}”. Open them now?</source>
         <translation>Referatet er lagret som «{name}». Åpne det nå?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="141"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="143"/>
         <source>Export department results to</source>
         <translation>Eksporter avdelingsresultater til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="155"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="157"/>
         <source>Department results</source>
         <translation>Avdelingsresultater</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="156"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="158"/>
         <source>The meeting has no departments.</source>
         <translation>Møtet har ingen avdelinger.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="161"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="163"/>
         <source>Department results exported</source>
         <translation>Avdelingsresultater eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="162"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="164"/>
         <source>{n} PDFs, one per department, are saved in “{folder}”. Open it now?</source>
         <translation>{n} PDF-er, én per avdeling, er lagret i «{folder}». Åpne mappen nå?</translation>
     </message>
@@ -2711,102 +2818,112 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="81"/>
         <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
         <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="86"/>
         <source>Approve all drafts</source>
         <translation>Godkjenn alle utkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="88"/>
         <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
         <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="96"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="92"/>
+        <source>New OKRs</source>
+        <translation>Nye OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="98"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="98"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="102"/>
         <source>Import CSV…</source>
         <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="101"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="103"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="107"/>
         <source>Presenter view: timer only</source>
         <translation>Presentasjonsvisning: bare tidtaker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="106"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="108"/>
         <source>Presenter view: company OKRs</source>
         <translation>Presentasjonsvisning: selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="109"/>
         <source>Presenter view: alignment tree</source>
         <translation>Presentasjonsvisning: koblingstre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="108"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="110"/>
         <source>Presenter view: strategic priorities</source>
         <translation>Presentasjonsvisning: strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="128"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="126"/>
+        <source>How to set good OKRs</source>
+        <translation>Slik setter dere gode OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="130"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="298"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="300"/>
         <source>(no owner)</source>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="313"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="315"/>
         <source>(its own objective)</source>
         <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="335"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="337"/>
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
         <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="339"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="341"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="352"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="354"/>
         <source>Draft: not approved yet</source>
         <translation>Utkast: ikke godkjent ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="353"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="355"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="357"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="359"/>
         <source>Approved by {name} at {time}</source>
         <translation>Godkjent av {name} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="362"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="364"/>
         <source>Take back approval</source>
         <translation>Trekk tilbake godkjenningen</translation>
     </message>
@@ -2816,103 +2933,104 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="407"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="409"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="413"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="425"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="415"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="427"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="418"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="420"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="421"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="423"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="432"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="434"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="440"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="442"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="451"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="453"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="452"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="454"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="471"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="473"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="471"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="473"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="483"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="485"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="493"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="495"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="497"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="499"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="504"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="506"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="505"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="507"/>
         <source>OKRs {quarter}.csv</source>
         <translation>OKR-er {quarter}.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="506"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="508"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="517"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="519"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="526"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="528"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="535"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="537"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="529"/>
+        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="531"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
@@ -3027,7 +3145,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OpenMeetingDialog</name>
     <message>
-        <location filename="../../facilitator/ui/open_meeting_dialog.py" line="23"/>
+        <location filename="../../facilitator/ui/open_meeting_dialog.py" line="22"/>
         <source>Open meeting</source>
         <translation>Åpne møte</translation>
     </message>
@@ -3072,42 +3190,57 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="56"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="58"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="58"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="60"/>
+        <source>New participant&apos;s e-mail</source>
+        <translation>Ny deltakers e-post</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="62"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="63"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="64"/>
+        <source>New participant&apos;s department</source>
+        <translation>Ny deltakers avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="69"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="65"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="71"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="67"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="73"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="103"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="84"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="109"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="104"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="110"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="153"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="159"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n deltaker, {present} til stede</numerusform>
@@ -3115,22 +3248,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="182"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="188"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="192"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="198"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="199"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="205"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="200"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="206"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -3144,32 +3277,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="217"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="223"/>
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="219"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="225"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="231"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="237"/>
         <source>Importing “{file}”…</source>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="256"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="262"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="251"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="257"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="56"/>
+        <source>New participant&apos;s name</source>
+        <translation>Ny deltakers navn</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="266"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="272"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -3177,7 +3315,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="272"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="278"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -3185,7 +3323,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="275"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="281"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3230,61 +3368,71 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/preferences_dialog.py" line="99"/>
+        <source>Single-key shortcuts: Space, B, &apos;.&apos;, F, + and − drive the meeting</source>
+        <translation>Enkelttaster: mellomrom, B, «.», F, + og − styrer møtet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="104"/>
+        <source>Off: only the clicker&apos;s keys (PageDown, PageUp, F5, Esc) drive the meeting, so typed letters never do. On: the single keys work wherever focus is on no control that takes them.</source>
+        <translation>Av: bare klikkerens taster (PageDown, PageUp, F5, Esc) styrer møtet, så bokstaver du skriver gjør det aldri. På: enkelttastene virker der fokus ikke står i et felt eller en kontroll som tar dem.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="111"/>
         <source>Any screen but the laptop&apos;s</source>
         <translation>En annen skjerm enn den bærbare</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="105"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="117"/>
         <source>{name} (not connected)</source>
         <translation>{name} (ikke tilkoblet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="109"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="121"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="110"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="122"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="117"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="129"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="120"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="132"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="122"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="134"/>
         <source>Warn in the last</source>
         <translation>Varsle de siste</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="123"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="135"/>
         <source>…or the last share of a block</source>
         <translation>… eller den siste andelen av en blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="125"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="138"/>
         <source>Presenter view on</source>
         <translation>Presentasjonsvisning på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="126"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="139"/>
         <source>Paper for the minutes</source>
         <translation>Papir for referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="127"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="140"/>
         <source>Sending e-mail</source>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="144"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="157"/>
         <source>Not set up (drafts open in your mail program)</source>
         <translation>Ikke satt opp (utkast åpnes i e-postprogrammet)</translation>
     </message>
@@ -3360,107 +3508,112 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Hva hver enkelt forbereder, slik veilederen ber om. Invitasjonen forteller alle hva de skal gjøre; kryss av hvert punkt når personen sier det er klart.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="65"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="60"/>
+        <source>Preparation checklist</source>
+        <translation>Sjekkliste for forberedelser</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="67"/>
         <source>Invitation e-mail…</source>
         <translation>Invitasjon på e-post …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="68"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="70"/>
         <source>Opens an e-mail to every participant in your mail program, with the agenda, what each person prepares and a calendar invitation.</source>
         <translation>Åpner en e-post til alle deltakerne i e-postprogrammet ditt, med dagsordenen, hva hver enkelt forbereder og en kalenderinvitasjon.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="72"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="74"/>
         <source>Save calendar file…</source>
         <translation>Lagre kalenderfil …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="73"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="75"/>
         <source>Cancel the meeting…</source>
         <translation>Avlys møtet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="74"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="76"/>
         <source>Print agenda…</source>
         <translation>Skriv ut dagsorden …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="173"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="175"/>
         <source>{done} of {total} items prepared</source>
         <translation>{done} av {total} punkter forberedt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="180"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="182"/>
         <source>No invitation sent yet.</source>
         <translation>Ingen invitasjon er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="182"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="184"/>
         <source>The meeting was cancelled in the calendars.</source>
         <translation>Møtet er avlyst i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="184"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="186"/>
         <source>Invitation sent (version {n}).</source>
         <translation>Invitasjon sendt (versjon {n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="221"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="223"/>
         <source>Who sends the invitation?</source>
         <translation>Hvem sender invitasjonen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="222"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="224"/>
         <source>The leader has no e-mail address on the participant list. Your address:</source>
         <translation>Møtelederen har ingen e-postadresse i deltakerlisten. Din adresse:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="242"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="244"/>
         <source>The invitation is open in your mail program.</source>
         <translation>Invitasjonen er åpnet i e-postprogrammet ditt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="250"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="252"/>
         <source>Cancel the meeting</source>
         <translation>Avlys møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="252"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="254"/>
         <source>Write an e-mail that removes the meeting from everyone&apos;s calendar? Nothing in the meeting itself is deleted.</source>
         <translation>Skrive en e-post som fjerner møtet fra alles kalender? Ingenting i selve møtet slettes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="268"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="270"/>
         <source>Save calendar file</source>
         <translation>Lagre kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="268"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="270"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="277"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="279"/>
         <source>Saved as {path}.</source>
         <translation>Lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="288"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
         <source>Print agenda</source>
         <translation>Skriv ut dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="288"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="320"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="322"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="299"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="301"/>
         <source>The agenda is saved as {path}.</source>
         <translation>Dagsordenen er lagret som {path}.</translation>
     </message>
@@ -3468,12 +3621,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="53"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="61"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="137"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="145"/>
         <source>The meeting on your phone</source>
         <translation>Møtet på mobilen din</translation>
     </message>
@@ -3483,7 +3636,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="170"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="178"/>
         <location filename="../../facilitator/web/room.py" line="48"/>
         <source>Thank you</source>
         <translation>Takk</translation>
@@ -3494,7 +3647,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="192"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="201"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
@@ -3539,7 +3692,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="189"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="198"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -3547,24 +3700,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="126"/>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="242"/>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="245"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="137"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="258"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="261"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="127"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="138"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="239"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="255"/>
         <source>Select what to remove first.</source>
         <translation>Velg det som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="250"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="266"/>
         <source>Removed. Press Ctrl+Z to bring it back.</source>
         <translation>Fjernet. Trykk Ctrl+Z for å få det tilbake.</translation>
     </message>
@@ -3681,9 +3834,15 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>1–10</translation>
     </message>
     <message>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="87"/>
         <location filename="../../facilitator/ui/blocks/reports_panel.py" line="99"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="88"/>
+        <source>Score, 1 to 10</source>
+        <translation>Poengsum, 1 til 10</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/reports_panel.py" line="101"/>
@@ -3692,51 +3851,63 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/reports_panel.py" line="106"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="116"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="116"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="223"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="229"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="269"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="272"/>
+        <source>No report selected</source>
+        <translation>Ingen rapport valgt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="276"/>
+        <source>reporting now</source>
+        <translation>rapporterer nå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="279"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="286"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="297"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="297"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="308"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="304"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="315"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="311"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="322"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="315"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="326"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="318"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="329"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -3888,7 +4059,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RoomLink</name>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link.py" line="42"/>
+        <location filename="../../facilitator/ui/room_link/room_link.py" line="43"/>
         <source>this computer only (for testing)</source>
         <translation>bare denne maskinen (for testing)</translation>
     </message>
@@ -4193,170 +4364,190 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="78"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="229"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="80"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="238"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="80"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="82"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="82"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="84"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="85"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="85"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="87"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="87"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="89"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="111"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="145"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="113"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="153"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="133"/>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
+        <location filename="../../facilitator/ui/run/run_page.py" line="137"/>
+        <source>&amp;Planned</source>
+        <translation>&amp;Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="138"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
+        <source>Break after this block</source>
+        <translation>Pause etter denne blokken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="144"/>
         <source>No break after this block</source>
         <translation>Ingen pause etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="141"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="147"/>
         <source>{title} after this block</source>
         <translation>{title} etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="181"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="150"/>
+        <source>Length of the break</source>
+        <translation>Pausens lengde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="189"/>
         <source>Now: {title} · then {number}/{count} · {block}</source>
         <translation>Nå: {title} · så {number}/{count} · {block}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="188"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="196"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="193"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="201"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="207"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="216"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="208"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="217"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="210"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="219"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="212"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="221"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="213"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="218"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="222"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="214"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="223"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="217"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="226"/>
         <source>{state} — back at {time}</source>
         <translation>{state} — tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="218"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="225"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="234"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="236"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="244"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="274"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="293"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="279"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="298"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="281"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="300"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="285"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="304"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="304"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="328"/>
+        <source>{title} after block {number}</source>
+        <translation>{title} etter blokk {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="333"/>
+        <source>During the break the room&apos;s screen shows when to be back. Space pauses the break; PageDown, when everyone is back, starts the next block. Choose “No break after this block” to take the break out of the agenda.</source>
+        <translation>I pausen viser skjermen i rommet når alle skal være tilbake. Mellomrom setter pausen på vent; PageDown starter neste blokk når alle er tilbake. Velg «Ingen pause etter denne blokken» for å ta pausen ut av agendaen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/run_page.py" line="349"/>
         <source>The guide for this block</source>
         <translation>Veiledningen for denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="304"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="349"/>
         <source>Show the guide</source>
         <translation>Vis veiledningen</translation>
     </message>
@@ -4364,47 +4555,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="365"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="410"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="367"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="412"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="369"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="414"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="370"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="415"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="377"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="422"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="381"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="426"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="383"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="428"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="385"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="430"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="386"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="431"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -4412,37 +4603,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="37"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="38"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="38"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="39"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="39"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="40"/>
         <source>Departments</source>
         <translation>Avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="40"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="41"/>
         <source>Vision and values</source>
         <translation>Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="41"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="42"/>
         <source>Before the meeting</source>
         <translation>Før møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="46"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="47"/>
         <source>Next: add the participants (type them or import a CSV file), then their departments and the vision and values. When the room is ready, go to the run and press PageDown (or a clicker&apos;s forward button) to start block 1.</source>
         <translation>Neste: legg inn deltakerne (skriv dem inn eller importer en CSV-fil), deretter avdelingene og visjonen og verdiene. Når rommet er klart, gå til gjennomføringen og trykk PageDown (eller fremoverknappen på en klikker) for å starte blokk 1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="54"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="55"/>
         <source>Go to the run ▶</source>
         <translation>Til gjennomføringen ▶</translation>
     </message>
@@ -4450,24 +4641,30 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="21"/>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="22"/>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="35"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25"/>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="26"/>
         <source>Keys</source>
         <translation>Taster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="25"/>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="26"/>
         <source>What it does</source>
         <translation>Hva den gjør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="30"/>
         <source> or </source>
         <translation> eller </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/shortcuts_dialog.py" line="38"/>
+        <source>PageDown, PageUp, F5 and Esc work wherever focus is. Space, B, &apos;.&apos;, F, + and − work when focus is on no control that takes them (Space and Return press a focused button; a list or combo box selects by the letters typed); Preferences can switch them off.</source>
+        <translation>PageDown, PageUp, F5 og Esc virker uansett hvor fokus er. Mellomrom, B, «.», F, + og − virker når fokus ikke står i en kontroll som tar dem (mellomrom og Enter trykker på en knapp med fokus; en liste eller nedtrekksliste velger etter bokstavene du skriver); Innstillinger kan slå dem av.</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4784,49 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/presenter/content.py" line="61"/>
         <source>Next: {name}</source>
         <translation>Neste: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenCountdown</name>
+    <message>
+        <location filename="../../facilitator/ui/run/spoken_countdown.py" line="19"/>
+        <source>The meeting is over</source>
+        <translation>Møtet er over</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/spoken_countdown.py" line="25"/>
+        <source>1 minute left of {what}</source>
+        <translation>1 minutt igjen av {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/spoken_countdown.py" line="27"/>
+        <source>{n} minutes left of {what}</source>
+        <translation>{n} minutter igjen av {what}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/spoken_countdown.py" line="32"/>
+        <source>{what}: 1 minute over time</source>
+        <translation>{what}: 1 minutt over tiden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/spoken_countdown.py" line="34"/>
+        <source>{what}: {n} minutes over time</source>
+        <translation>{what}: {n} minutter over tiden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/spoken_countdown.py" line="38"/>
+        <source>, not started</source>
+        <translation>, ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/spoken_countdown.py" line="40"/>
+        <source>, paused</source>
+        <translation>, på pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/spoken_countdown.py" line="42"/>
+        <source>, last minutes</source>
+        <translation>, siste minutter</translation>
     </message>
 </context>
 <context>
@@ -4806,47 +5046,57 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>TurnListBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="55"/>
         <source>Drag to change the order</source>
         <translation>Dra for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="56"/>
         <source>Queue in list order</source>
         <translation>Kø i listerekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="57"/>
         <source>Shuffle</source>
         <translation>Stokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="58"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="59"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="60"/>
         <source>Skip / bring back</source>
         <translation>Hopp over / ta med igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="67"/>
         <source>Time for each turn (minutes:seconds)</source>
         <translation>Tid for hver tur (minutter:sekunder)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="142"/>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="160"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n tur</numerusform>
             <numerusform>%n turer</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="209"/>
+        <source>{name} · {now}</source>
+        <translation>{name} · {now}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/turn_list.py" line="214"/>
+        <source>{name} · chosen by hand (now: {current})</source>
+        <translation>{name} · valgt for hånd (nå: {current})</translation>
     </message>
 </context>
 <context>

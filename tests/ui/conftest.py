@@ -113,6 +113,12 @@ def confirm(monkeypatch):
     return asked
 
 
+def press(qtbot, window, key) -> None:
+    """A key typed as the leader types it: to the control that has focus in `window` (to
+    the window itself when none has), as the keyboard delivers it."""
+    qtbot.keyClick(window.focusWidget() or window, key)
+
+
 def page_down_until(qtbot, window, condition, limit: int = 80) -> int:
     """Press PageDown (as a clicker does) until `condition()` holds; returns the presses."""
     from PySide6.QtCore import Qt

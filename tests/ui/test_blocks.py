@@ -10,7 +10,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.timer import TimerState
 from facilitator.store import agenda, good_news, meetings, records
 from facilitator.store.participants import add_participant
-from tests.ui.conftest import run_to_block
+from tests.ui.conftest import press, run_to_block
 from tests.ui.typing_helpers import type_text
 
 
@@ -51,7 +51,7 @@ def test_speaker_queue_advance_skip_reorder_and_timer(
     panel = window.blocks.good_news
     presenter = window.presenter.window
     window.toggle_presenter()
-    qtbot.keyClick(window, Qt.Key.Key_Space)  # block 1 starts: the queue is built
+    press(qtbot, window, Qt.Key.Key_Space)  # block 1 starts: the queue is built
     assert panel.keys_in_view() and [t.label for t in window.blocks.round.queue.turns] == [
         "Åse Ødegård",
         "Bjørn Kråkenes",

@@ -42,7 +42,13 @@ def test_models_pass_the_model_tester(qtmodeltester, db):
     coffee = agenda.index(2)
     assert coffee.data().splitlines()[0] == "✓ ☕ Coffee break"
     assert coffee.data(AgendaListModel.KindRole) is None
-    assert not coffee.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert coffee.flags() & Qt.ItemFlag.ItemIsSelectable  # it opens the break's briefing
+    assert coffee.data(AgendaListModel.BreakAfterRole) == BlockKind.OKR_REPORTING.value
+    # A screen reader hears words, not the glyphs: done, and which row is the current one.
+    spoken = coffee.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Coffee break, done") and "☕" not in spoken and "✓" not in spoken
+    current = agenda.index(3).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert current.startswith("3. Successes and learnings, current block")
     assert participants.present_count() == 13
 
 

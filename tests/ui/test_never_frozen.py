@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
 from facilitator.ui.minutes import email_dialog as email_dialog_module
+from tests.ui.conftest import press
 
 
 class HungSmtpServer:
@@ -53,7 +54,7 @@ def _running_block_with_email_dialog(qtbot, window, settings, port, monkeypatch)
     settings.setValue("smtp/security", "none")
     settings.setValue("smtp/sender", "ingrid.solheim@nordlys.no")
     window.show_run_page()
-    qtbot.keyClick(window, Qt.Key.Key_Space)  # a block is running
+    press(qtbot, window, Qt.Key.Key_Space)  # a block is running
     dialog = window.minutes.email(window.meeting_id)
     dialog.extra.setText("kari.nordmann@fjordkraft.no")
     return dialog
@@ -109,7 +110,7 @@ def test_a_big_participant_file_imports_while_the_countdown_moves(
     big.write_bytes(("Navn;E-post;Avdeling\r\n" + rows).encode("utf-8-sig"))
     window = meeting_window
     window.show_run_page()
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_Space)
     window.show_setup()
     tab = window.setup_page.participants
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(big), ""))
@@ -141,7 +142,7 @@ def test_export_runs_off_the_gui_thread_and_can_be_cancelled(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "m.pdf"), ""))
     window = meeting_window
     window.show_run_page()
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_Space)
     window.export_minutes()  # returns at once
     progress = window.minutes.export_progress
     assert progress is not None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from facilitator.store import groups as store
 from facilitator.store.participants import add_participant
+from tests.ui.conftest import press
 
 
 def _free_port() -> int:
@@ -178,7 +179,8 @@ def test_good_news_and_shout_outs_from_the_phones_are_taken_in(qtbot, linked, db
     from facilitator.store import good_news, records
 
     window = linked
-    qtbot.keyClick(window, Qt.Key.Key_Space)  # block 1 runs: the phones may send
+    window.show_run_page()
+    press(qtbot, window, Qt.Key.Key_Space)  # block 1 runs: the phones may send
     window.controller.refresh()
     phones = window.room_link.participant_url()
     good = {"kind": "good_news", "text": "Vi vant anbudet 🎉", "sender": "Per"}

@@ -20,7 +20,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.timer import TimerState
 from facilitator.store.demo import create_demo_meeting
 from tests.ui.conftest import not_started as _not_started
-from tests.ui.conftest import run_to_block
+from tests.ui.conftest import press, run_to_block
 
 FOUR_HOURS = 4 * 60 * 60
 
@@ -61,7 +61,7 @@ class _Meeting:
         self.seconds += seconds
 
     def key(self, key: Qt.Key) -> None:
-        self.qtbot.keyClick(self.window, key)
+        press(self.qtbot, self.window, key)
 
     def click(self, button) -> None:
         assert button.isEnabled(), button.objectName() or button.text()
@@ -239,7 +239,7 @@ def test_a_tick_that_changes_nothing_touches_no_widget_and_reads_no_database(
     qtbot.keyClick(window, Qt.Key.Key_PageDown)  # group work
     clock.advance(30)
     controller.refresh()
-    qtbot.keyClick(window, Qt.Key.Key_Space)  # paused: the next ticks show the same view
+    press(qtbot, window, Qt.Key.Key_Space)  # paused: the next ticks show the same view
     controller.refresh()
     qtbot.wait(100)  # whatever the last command set in motion has settled
 
@@ -261,7 +261,7 @@ def test_a_tick_that_changes_nothing_touches_no_widget_and_reads_no_database(
     assert counter.seen == []
 
     # Running, each tick reads nothing either (the countdowns come from what is loaded).
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_Space)
     statements.clear()
     for _ in range(5):
         clock.advance(1)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from facilitator.ui.blocks.breakout_controller import BreakoutController
-from facilitator.ui.naming import named
+from facilitator.ui.naming import named, spoken
 
 
 class BreakoutPanel(QWidget):
@@ -27,7 +27,9 @@ class BreakoutPanel(QWidget):
         )
         intro.setWordWrap(True)
         self.model = QStringListModel(self)
-        self.list = named(QListView(), "breakoutList")
+        self.list = spoken(
+            named(QListView(), "breakoutList"), self.tr("Department breakout groups")
+        )
         self.list.setModel(self.model)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)

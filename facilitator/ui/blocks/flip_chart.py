@@ -34,6 +34,8 @@ class FlipChartBox(QGroupBox):
         self.lists = {kind: QListView() for kind in KINDS}
         self.inputs = {kind: QLineEdit() for kind in KINDS}
         self._placeholders("")
+        self.lists["success"].setAccessibleName(self.tr("Successes"))
+        self.lists["learning"].setAccessibleName(self.tr("Learnings"))
         self.remove_button = QPushButton(self.tr("Remove"))
         layout = QGridLayout(self)
         for column, (kind, title) in enumerate(
@@ -64,7 +66,15 @@ class FlipChartBox(QGroupBox):
         if not group:
             for field in self.inputs.values():
                 field.setPlaceholderText(self.tr("Choose a group in the list first"))
+            self.inputs["success"].setAccessibleName(self.tr("New success"))
+            self.inputs["learning"].setAccessibleName(self.tr("New learning"))
             return
+        self.inputs["success"].setAccessibleName(
+            self.tr("New success of {group}").format(group=group)
+        )
+        self.inputs["learning"].setAccessibleName(
+            self.tr("New learning of {group}").format(group=group)
+        )
         self.inputs["success"].setPlaceholderText(
             self.tr("A success of {group}, in keywords").format(group=group)
         )

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHeaderView,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -16,7 +15,7 @@ from facilitator.store.follow_up import FOLLOW_UPS
 from facilitator.texts import follow_up_title
 from facilitator.ui.blocks.follow_up_model import FollowUpModel
 from facilitator.ui.choice_delegate import ChoiceDelegate
-from facilitator.ui.naming import named
+from facilitator.ui.tables import table_view
 
 
 class FollowUpBox(QGroupBox):
@@ -25,7 +24,7 @@ class FollowUpBox(QGroupBox):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(self.tr("Last meeting's action items: done, not done or moved?"), parent)
         self.model = FollowUpModel(db, self)
-        self.table = named(QTableView(), "followUpTable")
+        self.table = table_view("followUpTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)

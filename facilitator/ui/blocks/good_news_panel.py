@@ -24,7 +24,7 @@ from facilitator.ui.blocks.room_messages_box import RoomMessagesBox
 from facilitator.ui.blocks.turn_list import TurnListBox, turn_heading
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.message_bar import MessageBar
-from facilitator.ui.naming import named
+from facilitator.ui.naming import named, spoken
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 
@@ -54,9 +54,13 @@ class GoodNewsPanel(QWidget):
 
         self.speaker_label = named(QLabel(), "notesSpeaker")
         self.speaker_label.setStyleSheet("font-weight: 600;")
-        self.good_news = AutosaveTextEdit(object_name="speakerGoodNews")
+        self.good_news = spoken(
+            AutosaveTextEdit(object_name="speakerGoodNews"), self.tr("Good news")
+        )
         self.good_news.setPlaceholderText(self.tr("Good news and results, in keywords"))
-        self.challenges = AutosaveTextEdit(object_name="speakerChallenges")
+        self.challenges = spoken(
+            AutosaveTextEdit(object_name="speakerChallenges"), self.tr("Challenges")
+        )
         self.challenges.setPlaceholderText(self.tr("Challenges"))
         notes_box = QGroupBox(self.tr("Notes for the selected speaker"))
         notes = QFormLayout(notes_box)

@@ -31,7 +31,7 @@ from facilitator.ui.blocks.groups_controller import GroupsController
 from facilitator.ui.blocks.turn_list import TurnListBox
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.message_bar import MessageBar
-from facilitator.ui.naming import named
+from facilitator.ui.naming import named, spoken
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # ("group", index) or ("person", participant id)
 
@@ -60,6 +60,9 @@ class GroupsPanel(QWidget):
             self.mode.addItem(label, mode.value)
         self.low = named(QSpinBox(), "groupLow")
         self.high = named(QSpinBox(), "groupHigh")
+        self.low.setAccessibleName(self.tr("Smallest group size"))
+        self.high.setAccessibleName(self.tr("Largest group size"))
+        self.mode.setAccessibleName(self.tr("How groups are mixed"))
         for spin, value in ((self.low, 3), (self.high, 5)):
             spin.setRange(3, 5)
             spin.setValue(value)
@@ -102,7 +105,7 @@ class GroupsPanel(QWidget):
             actions.addLayout(row)
 
         self.model = QStandardItemModel(self)
-        self.tree = named(QTreeView(), "groupsTree")
+        self.tree = spoken(named(QTreeView(), "groupsTree"), self.tr("Groups and their members"))
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -119,7 +122,9 @@ class GroupsPanel(QWidget):
         )  # secondary, readable in light and dark
         self.message = MessageBar()
 
-        self.work_minutes = named(QTimeEdit(), "groupWorkTime")
+        self.work_minutes = spoken(
+            named(QTimeEdit(), "groupWorkTime"), self.tr("Time for group work")
+        )
         self.work_minutes.setDisplayFormat("m:ss")
         self.work_minutes.setMinimumTime(QTime(0, 1, 0))
         self.work_minutes.setMaximumTime(QTime(0, 59, 0))

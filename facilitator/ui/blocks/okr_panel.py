@@ -45,7 +45,7 @@ from facilitator.ui.blocks.okr_tree import (
 from facilitator.ui.blocks.statements import Statement
 from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
-from facilitator.ui.naming import named
+from facilitator.ui.naming import named, spoken
 from facilitator.ui.numbers import clock_text, edit_text
 
 SHOW_NOTHING, SHOW_COMPANY, SHOW_ALIGNMENT, SHOW_PRIORITIES = range(4)
@@ -73,7 +73,9 @@ class OkrPanel(QWidget):
         self.controller.pending.countChanged.connect(self._pending_changed)
         self.controller.prioritiesShownChanged.connect(self.prioritiesChanged)
 
-        self.priorities = AutosaveTextEdit(object_name="strategicPriorities")
+        self.priorities = spoken(
+            AutosaveTextEdit(object_name="strategicPriorities"), self.tr("Strategic priorities")
+        )
         self.priorities.setPlaceholderText(
             self.tr(
                 "Strategic priorities, as the leadership presents them before the company "
@@ -87,7 +89,7 @@ class OkrPanel(QWidget):
         )
 
         self.model = QStandardItemModel(self)
-        self.tree = named(QTreeView(), "okrTree")
+        self.tree = spoken(named(QTreeView(), "okrTree"), self.tr("New OKRs"))
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
@@ -121,7 +123,7 @@ class OkrPanel(QWidget):
         self.k_to_department, self.k_delete = k.to_department, k.delete
         objective_form, kr_form = e, k
 
-        self.hint = QPlainTextEdit()
+        self.hint = spoken(QPlainTextEdit(), self.tr("How to set good OKRs"))
         self.hint.setReadOnly(True)
         self.hint.setPlainText(
             self.tr(

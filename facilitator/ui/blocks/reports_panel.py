@@ -30,7 +30,7 @@ from facilitator.ui.blocks.turn_list import TurnListBox, turn_heading
 from facilitator.ui.blocks.turn_round import TurnRound
 from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
-from facilitator.ui.naming import named
+from facilitator.ui.naming import named, spoken
 from facilitator.ui.open_meeting import loaded
 
 BAND_COLOURS = {Band.GREEN: "#2e8b57", Band.AMBER: "#d99a00", Band.RED: "#c0392b"}
@@ -84,8 +84,8 @@ class ReportsPanel(QWidget):
 
         self.entity = named(QLabel(), "reportEntity")
         self.entity.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.reporter = named(QComboBox(), "reportReporter")
-        self.score = named(QLineEdit(), "reportScore")
+        self.reporter = spoken(named(QComboBox(), "reportReporter"), self.tr("Reported by"))
+        self.score = spoken(named(QLineEdit(), "reportScore"), self.tr("Score, 1 to 10"))
         self.score.setPlaceholderText(self.tr("1–10"))
         self.score.setMaximumWidth(70)
         self.band = named(QLabel(), "reportBand")
@@ -112,6 +112,10 @@ class ReportsPanel(QWidget):
             grid.addWidget(title, row, 0)
             for column, part in ((1, "good"), (2, "better")):
                 edit = AutosaveTextEdit(object_name=f"{dimension.value}_{part}")
+                heading = (
+                    self.tr("What was good") if part == "good" else self.tr("What could be better")
+                )
+                edit.setAccessibleName(f"{dimension_title(dimension)}: {heading}")
                 edit.setMaximumHeight(58)
                 edit.textToSave.connect(
                     lambda text, d=dimension, p=part: self._save_note(d, p, text)
@@ -146,6 +150,7 @@ class ReportsPanel(QWidget):
         self.meeting_id: int | None = None
         self._evaluation: EvaluationItem | None = None
         self._room_scores: tuple[int | None, RoomScores] = (None, RoomScores({}))
+        self._score_tried: str | None = None  # the score last tried and not saved
         self.queue_box.currentKeyChanged.connect(self._select)
         self.start_button.clicked.connect(self._start)
         self.round.changed.connect(self._update_start_button)
@@ -186,6 +191,7 @@ class ReportsPanel(QWidget):
         self._evaluation = evaluation
         if not self.score.hasFocus():
             self.score.setText("" if evaluation.score is None else str(evaluation.score))
+            self._score_tried = None
             self._show_band(evaluation.score)
         if not self.reporter.hasFocus():
             self.reporter.setCurrentIndex(max(0, self.reporter.findData(evaluation.reporter_id)))
@@ -275,6 +281,7 @@ class ReportsPanel(QWidget):
             self.reporter.addItem(name, person_id)
         self.reporter.setCurrentIndex(max(0, self.reporter.findData(evaluation.reporter_id)))
         self.score.setText("" if evaluation.score is None else str(evaluation.score))
+        self._score_tried = None
         self._show_band(evaluation.score)
         for (dimension, part), edit in self.notes.items():
             good, better = evaluation.notes.get(dimension.value, ("", ""))
@@ -327,8 +334,12 @@ class ReportsPanel(QWidget):
         evaluation = self._evaluation
         if evaluation is None:
             return False
-        if self.score.text().strip() == ("" if evaluation.score is None else str(evaluation.score)):
+        typed = self.score.text().strip()
+        if typed == ("" if evaluation.score is None else str(evaluation.score)):
             return False  # nothing typed: leaving the field is not an edit
+        if typed == self._score_tried:
+            return False  # refused or overruled once already: not asked again
+        self._score_tried = typed
         if not self.controller.set_score(evaluation.id, self.score.text()):
             return False
         self._evaluation = self.controller.items[evaluation.id]

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -27,6 +26,7 @@ from facilitator.store.database import Database
 from facilitator.ui.blocks.review_model import ReviewModel, status_delegate
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
+from facilitator.ui.tables import table_view
 
 
 class ReviewBox(QGroupBox):
@@ -35,7 +35,7 @@ class ReviewBox(QGroupBox):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(self.tr("Last quarter's OKRs"), parent)
         self.model = ReviewModel(db, self)
-        self.table = named(QTableView(), "reviewTable")
+        self.table = table_view("reviewTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)

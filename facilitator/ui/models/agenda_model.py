@@ -1,6 +1,6 @@
 """The sidebar's list of agenda blocks and the breaks between them: planned start and
-end, minutes, and progress. Break rows show the plan; they are not selectable (a break is
-planned on the briefing of the block before it)."""
+end, minutes, and progress. A break's row opens the break's own briefing (its kind and
+minutes; it is planned as the break after the block before it)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ class AgendaListModel(QAbstractListModel):
     PlannedMinutesRole = Qt.ItemDataRole.UserRole + 2
     LastTimeRole = Qt.ItemDataRole.UserRole + 3
     StateRole = Qt.ItemDataRole.UserRole + 4
+    BreakAfterRole = Qt.ItemDataRole.UserRole + 5  # a break's row: the block it follows
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -105,11 +106,11 @@ class AgendaListModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(row, index.row() == self._current)
         if role == Qt.ItemDataRole.ToolTipRole:
             if isinstance(row.kind, BreakSlot):
-                return self.tr("Planned on the briefing of block {n}.").format(
-                    n=row.kind.after.number
-                )
+                return self.tr("The break after block {n}.").format(n=row.kind.after.number)
             return block_description(row.kind)
         if role == Qt.ItemDataRole.FontRole and index.row() == self._current:
             font = QFont()
@@ -123,13 +124,32 @@ class AgendaListModel(QAbstractListModel):
             return row.last_time
         if role == self.StateRole:
             return row.state.value
+        if role == self.BreakAfterRole:
+            return row.kind.after.value if isinstance(row.kind, BreakSlot) else None
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and isinstance(self._rows[index.row()].kind, BreakSlot):
-            return flags & ~Qt.ItemFlag.ItemIsSelectable
-        return flags
+    def _spoken(self, row: _Row, current: bool) -> str:
+        """The row as a screen reader says it: its state in words, not as ✓ ▶ ⏸ ☕."""
+        if isinstance(row.kind, BlockKind):
+            name = f"{row.kind.number}. {block_title(row.kind)}"
+        else:
+            name = break_title(row.break_kind or BreakKind.BREAK)
+        state = {
+            TimerState.DONE: self.tr("done"),
+            TimerState.RUNNING: self.tr("running"),
+            TimerState.PAUSED: self.tr("paused"),
+            TimerState.IDLE: self.tr("not started"),
+        }[row.state]
+        if current:
+            state = self.tr("current block, {state}").format(state=state)
+        end = row.start + timedelta(minutes=row.planned_minutes)
+        return self.tr("{name}, {state}, {start} to {end}, {minutes}").format(
+            name=name,
+            state=state,
+            start=f"{row.start:%H:%M}",
+            end=f"{end:%H:%M}",
+            minutes=minutes_text(row.planned_minutes),
+        )
 
     def _text(self, row: _Row) -> str:
         marker = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -52,6 +52,10 @@ class PresenterPlacement(QObject):
     def show(self, screen: QScreen | None = None) -> None:
         """Full screen on another screen; with only the laptop's, a window to make full."""
         target = screen or self.preferred_screen()
+        # The room's screen never takes the leader's typing: shown without activating,
+        # and the control window is given back the focus where a window manager took it.
+        typing_here = self._control.isActiveWindow()
+        self.window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         if screen is not None:
             self._settings.setValue(SCREEN_KEY, screen.name())
         self.window.setScreen(target)
@@ -64,6 +68,8 @@ class PresenterPlacement(QObject):
             self.window.move(geometry.topLeft())
             self.window.showFullScreen()
         self.window.raise_()
+        if typing_here:
+            self._control.activateWindow()
         self.screensChanged.emit()
 
     def hide(self) -> None:

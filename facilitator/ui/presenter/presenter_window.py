@@ -36,7 +36,15 @@ from facilitator.ui.presenter.content import (
 )
 from facilitator.ui.presenter.countdown import CountdownDisplay, room_countdown
 from facilitator.ui.presenter.groups_view import GroupsView
-from facilitator.ui.quiet import set_fixed_height, set_font, set_style, set_text, set_value
+from facilitator.ui.quiet import (
+    set_fixed_height,
+    set_font,
+    set_spoken,
+    set_style,
+    set_text,
+    set_value,
+)
+from facilitator.ui.run.spoken_countdown import spoken_countdown
 
 WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX
 
@@ -174,6 +182,7 @@ class PresenterWindow(QWidget):
         }.get(view.state, PHASE_COLOURS[view.phase])
         running = view.state is TimerState.RUNNING
         self.countdown.show_time(text, colour, view.phase, emphasised=running)
+        set_spoken(self.countdown, spoken_countdown(view))
         set_text(self.state_label, run_state_words(view, clock_text))
         set_value(self.progress, int(view.progress * 1000))
         set_style(

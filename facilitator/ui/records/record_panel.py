@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from facilitator.store.records import Kind, RecordSpec
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.records.record_model import Column, RecordTableModel
+from facilitator.ui.tables import table_view
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -54,6 +54,15 @@ class _ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class _DateField(QDateEdit):
+    """A date field that Tab leaves: Qt's date fields take Tab to step between day, month
+    and year, and with "No due date" shown it never reaches the next control. The arrows
+    and '.' still move between the parts."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 class _DeleteCommand(QUndoCommand):
@@ -87,6 +96,7 @@ class RecordPanel(QWidget):
         choices: Callable[[Kind], dict[int, str]],
         add_text: str,
         parent=None,
+        name: str = "",  # what a screen reader calls the table (else its column titles)
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -105,7 +115,8 @@ class RecordPanel(QWidget):
         self.add_button = QPushButton(add_text)
         form.addWidget(self.add_button)
 
-        self.table = QTableView()
+        self.table = table_view(f"{spec.model.__tablename__}Table")
+        self.table.setAccessibleName(name or ", ".join(column.title for column in columns))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -156,12 +167,17 @@ class RecordPanel(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _input_for(self, column: Column) -> QWidget:
+        widget = self._make_input(column)
+        widget.setAccessibleName(column.title)
+        return widget
+
+    def _make_input(self, column: Column) -> QWidget:
         if column.kind in (Kind.PERSON, Kind.VALUE):
             combo = QComboBox()
             combo.setToolTip(column.title)
             return combo
         if column.kind is Kind.DATE:
-            edit = QDateEdit()
+            edit = _DateField()
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setSpecialValueText(column.none_text)

@@ -3,9 +3,13 @@
 A presentation clicker sends PageDown/PageUp, B or '.', F5/Shift+F5 and Esc. They must
 work from every page of the control window and in the presenter view, whatever has focus:
 one application-wide filter sees each key press in those windows before any widget does.
-While someone types in a text field, spin box or table editor, printable keys (Space, B,
-'.', F, + and -) and the arrows go to the field; the clicker's own keys still drive the
-meeting.
+
+The clicker's own keys (PageDown, PageUp, F5, F11, Esc) drive the meeting everywhere. The
+single-character keys (Space, B, '.', F, + and −) and the arrows drive it only where focus
+is on no control that takes them: Space and Return press a focused button, a combo box or
+list selects by the letters typed, a text field takes everything. The single-character
+keys can be switched off in Preferences (WCAG 2.1.4): a leader who types a lot may want
+the clicker's keys only.
 """
 
 from __future__ import annotations
@@ -16,15 +20,25 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QGroupBox,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QTabBar,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
+
+# A widget with this property set to True leaves every meeting key to the meeting: the
+# agenda in the sidebar, whose rows are the meeting's own blocks.
+MEETING_SURFACE = "facilitatorMeetingSurface"
 
 Key = Qt.Key
 
@@ -49,8 +63,8 @@ BINDINGS = (
     KeyBinding("remove_minute", ("−",), (Key.Key_Minus,), printable=True),
 )
 
-# The arrows move the cursor in a text field, so they count as typing keys there.
-_TYPING_KEYS = {Key.Key_Left, Key.Key_Right}
+_ARROWS = {Key.Key_Left, Key.Key_Right}
+_RETURN = {Key.Key_Return, Key.Key_Enter}
 
 
 def describe(action: str) -> str:
@@ -78,18 +92,33 @@ def describe(action: str) -> str:
 def is_typing_in(widget: QWidget | None) -> bool:
     """True when `widget` takes typed text (a field, a spin box, an open table editor)."""
     while widget is not None:
-        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
-            return not (
-                isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit) and widget.isReadOnly()
-            )
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+            return not widget.isReadOnly()
+        if isinstance(widget, QAbstractSpinBox):
+            return not widget.isReadOnly()
         if isinstance(widget, QComboBox):
             return widget.isEditable()
         if isinstance(widget, QAbstractItemView):
-            # An editable table takes Space (a check box) and the arrows; a read-only list
-            # (the agenda in the sidebar) leaves every key to the meeting.
-            editable = widget.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
-            return editable or widget.state() is QAbstractItemView.State.EditingState
+            return widget.state() is QAbstractItemView.State.EditingState
         widget = widget.parentWidget() if not widget.isWindow() else None
+    return False
+
+
+def takes_key(widget: QWidget | None, key: Key) -> bool:
+    """Whether the focused `widget` does something of its own with `key` (so the meeting
+    must leave it alone): Qt's rules, as users know them from every other program."""
+    if widget is None or widget.property(MEETING_SURFACE):
+        return False
+    if is_typing_in(widget):
+        return True
+    if isinstance(widget, QComboBox | QAbstractItemView):
+        return True  # Space opens or selects; letters select by name; arrows move
+    if isinstance(widget, QAbstractButton) or (
+        isinstance(widget, QGroupBox) and widget.isCheckable()
+    ):
+        return key is Key.Key_Space
+    if isinstance(widget, QTabBar | QAbstractSlider):
+        return key in _ARROWS
     return False
 
 
@@ -102,11 +131,17 @@ class ClickerKeys(QObject):
     """The application-wide key filter for the meeting windows."""
 
     def __init__(
-        self, windows: list[QWidget], handlers: dict[str, Callable[[], None]], parent=None
+        self,
+        windows: list[QWidget],
+        handlers: dict[str, Callable[[], None]],
+        parent=None,
+        single_keys: bool = True,
     ) -> None:
         super().__init__(parent)
         self._windows = windows
         self._handlers = handlers
+        # Space, B, '.', F, + and − drive the meeting (Preferences can switch them off).
+        self.single_keys = single_keys
         app = QApplication.instance()
         assert app is not None  # made before any window
         app.installEventFilter(self)
@@ -129,20 +164,37 @@ class ClickerKeys(QObject):
         )
         if modifiers:
             return False  # Ctrl/Alt combinations are menu shortcuts
+        key = Key(event.key())
+        # The control that has focus in the window the key was typed in (the key is seen
+        # again on its parents when a control lets it through: still that control's).
+        focus = watched.window().focusWidget()
+        if focus is None or not (focus is watched or watched.isAncestorOf(focus)):
+            focus = watched  # sent to a control directly (a test's key, say)
+        if key in _RETURN:
+            return _press_focused_button(focus)
         binding = binding_for(event)
         if binding is None:
             return False
-        focus = QApplication.focusWidget()
-        typing = is_typing_in(watched) or is_typing_in(focus)
-        if typing and (binding.printable or Key(event.key()) in _TYPING_KEYS):
+        if binding.printable and not self.single_keys:
             return False
-        if typing and binding.action == "escape" and _item_editor_open(watched, focus):
+        if (binding.printable or key in _ARROWS) and takes_key(focus, key):
+            return False
+        if binding.action == "escape" and _item_editor_open(watched, focus):
             return False  # Esc cancels the table edit first
         handler = self._handlers.get(binding.action)
         if handler is None:
             return False
         handler()
         return True
+
+
+def _press_focused_button(focus: QWidget) -> bool:
+    """Return and Enter press the focused button, as Space does (Qt presses a push button on
+    Return only in dialogs)."""
+    if isinstance(focus, QPushButton | QToolButton) and focus.isEnabled():
+        focus.animateClick()
+        return True
+    return False
 
 
 def _item_editor_open(*widgets: QWidget | None) -> bool:

@@ -1,5 +1,6 @@
-"""The run's preferences kept in QSettings: the timer's warning and chime (the
-Preferences dialog edits them), and which blocks' guides are folded away."""
+"""The run's preferences kept in QSettings: the timer's warning and chime and the
+single-character keys (the Preferences dialog edits them), and which blocks' guides are
+folded away."""
 
 from __future__ import annotations
 
@@ -35,6 +36,18 @@ def chime_enabled(settings: QSettings) -> bool:
 
 def set_chime(settings: QSettings, enabled: bool) -> None:
     settings.setValue(CHIME, enabled)
+
+
+SINGLE_KEYS = "keys/single_character"
+
+
+def single_keys_enabled(settings: QSettings) -> bool:
+    """Whether Space, B, '.', F, + and − drive the meeting (on unless switched off)."""
+    return str(settings.value(SINGLE_KEYS, "true")).lower() in ("true", "1")
+
+
+def set_single_keys(settings: QSettings, enabled: bool) -> None:
+    settings.setValue(SINGLE_KEYS, enabled)
 
 
 FOLDED_GUIDES_KEY = "ui/folded_guides"

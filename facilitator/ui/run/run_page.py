@@ -31,10 +31,12 @@ from facilitator.domain.breaks import (
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
 from facilitator.texts import block_description, block_title, break_title, minutes_text
-from facilitator.ui.naming import named
+from facilitator.ui.announce import announce
+from facilitator.ui.naming import named, spoken
 from facilitator.ui.numbers import clock_text
-from facilitator.ui.quiet import set_enabled, set_style, set_text, set_value
+from facilitator.ui.quiet import set_enabled, set_spoken, set_style, set_text, set_value
 from facilitator.ui.run.prompts import GapQuestion
+from facilitator.ui.run.spoken_countdown import spoken_countdown
 from facilitator.ui.run.step_driver import StepState
 from facilitator.ui.run.step_texts import next_hint, question_text, step_title
 
@@ -129,18 +131,24 @@ class RunPage(QWidget):
         self.content.addWidget(self.description)
         self._panels: dict[BlockKind, QWidget] = {}
         self._scrollers: dict[BlockKind, QScrollArea] = {}
-        plan_row = QHBoxLayout()
-        plan_row.addWidget(QLabel(self.tr("Planned")))
+        self.plan_row = named(QWidget(), "planRow")
+        plan_row = QHBoxLayout(self.plan_row)
+        plan_row.setContentsMargins(0, 0, 0, 0)
+        planned_label = QLabel(self.tr("&Planned"))
+        planned_label.setBuddy(self.planned_spin)
+        plan_row.addWidget(planned_label)
         plan_row.addWidget(self.planned_spin)
         plan_row.addWidget(self.plan_hint, 1)
         # The break after this block (coffee, lunch), planned here where its time is seen.
-        self.break_kind = named(QComboBox(), "breakKind")
+        self.break_kind = spoken(named(QComboBox(), "breakKind"), self.tr("Break after this block"))
         self.break_kind.addItem(self.tr("No break after this block"), None)
         for kind in BreakKind:
             self.break_kind.addItem(
                 self.tr("{title} after this block").format(title=break_title(kind)), kind.value
             )
-        self.break_minutes = named(QSpinBox(), "breakMinutes")
+        self.break_minutes = spoken(
+            named(QSpinBox(), "breakMinutes"), self.tr("Length of the break")
+        )
         self.break_minutes.setRange(1, MAX_BREAK_MINUTES)
         self.break_minutes.setSuffix(self.tr(" min"))
         self.break_minutes.setKeyboardTracking(False)
@@ -164,7 +172,7 @@ class RunPage(QWidget):
         layout.addLayout(buttons)
         layout.addSpacing(10)
         layout.addWidget(self.brief_title)
-        layout.addLayout(plan_row)
+        layout.addWidget(self.plan_row)
         layout.addWidget(self.break_row)
         layout.addWidget(self.guide_toggle)
         layout.addWidget(self.guide_text)
@@ -191,6 +199,7 @@ class RunPage(QWidget):
         set_text(self.current_label, now_text)
         finished = view.state is TimerState.DONE
         set_text(self.countdown, self.tr("Done") if finished else view.countdown)
+        set_spoken(self.countdown, spoken_countdown(view))
         colour = (
             "palette(mid)"
             if view.state in (TimerState.PAUSED, TimerState.DONE)
@@ -241,16 +250,24 @@ class RunPage(QWidget):
         set_enabled(self.restart_button, not finished and view.on_break is None)
 
     def show_step(self, state: StepState, block_started: bool) -> None:
-        set_text(self.step_label, self.tr("Now: {step}").format(step=step_title(state.step)))
+        now = self.tr("Now: {step}").format(step=step_title(state.step))
+        if self.step_label.text() != now:
+            self.step_label.setText(now)
+            announce(self.step_label, now)  # what the room's screen shows from now on
         if state.question is not None:
-            text = "❓ " + question_text(state.question, state.following)
+            question = question_text(state.question, state.following)
+            text = "❓ " + question
             style = (
                 "font-size: 15px; font-weight: 700; padding: 6px;"
                 " border: 2px solid #d08a00; border-radius: 4px;"
             )
+            self.step_hint.setAccessibleName(question)  # the glyph is not read as a word
+            if self.step_hint.text() != text:
+                announce(self.step_hint, question, assertive=True)
         else:
             text = next_hint(state.step, state.following, block_started)
             style = "font-size: 14px;"
+            self.step_hint.setAccessibleName("")
         set_text(self.step_hint, text)
         set_style(self.step_hint, style)
 
@@ -262,6 +279,8 @@ class RunPage(QWidget):
         planned_break: PlannedBreak | None = None,
     ) -> None:
         self._brief_kind = None  # no edit signal while filling
+        self.plan_row.show()
+        self.guide_toggle.show()
         self.break_row.setVisible(kind in BLOCKS_BREAK_CAN_FOLLOW)
         self.break_kind.setCurrentIndex(
             self.break_kind.findData(planned_break.kind.value) if planned_break else 0
@@ -292,6 +311,32 @@ class RunPage(QWidget):
         self._show_guide(kind)
         self.content.setCurrentWidget(self._scrollers.get(kind, self.description))
         self._brief_kind = kind
+
+    def show_break_brief(self, after: BlockKind, planned_break: PlannedBreak) -> None:
+        """A break's row in the sidebar: the break's own briefing, where its kind and length
+        are changed (it is planned as the break after `after`), not a block's panel."""
+        self._brief_kind = None
+        self.plan_row.hide()
+        self.guide_toggle.hide()
+        self.guide_text.hide()
+        self.break_row.show()
+        self.break_kind.setCurrentIndex(self.break_kind.findData(planned_break.kind.value))
+        self.break_minutes.setValue(planned_break.timer.planned_seconds // 60)
+        self.break_minutes.setEnabled(True)
+        title = break_title(planned_break.kind)
+        self.brief_title.setText(
+            self.tr("{title} after block {number}").format(title=title, number=after.number)
+        )
+        self.brief_title.setToolTip("")
+        self.description.setText(
+            self.tr(
+                "During the break the room's screen shows when to be back. Space pauses the "
+                "break; PageDown, when everyone is back, starts the next block. Choose “No "
+                "break after this block” to take the break out of the agenda."
+            )
+        )
+        self.content.setCurrentWidget(self.description)
+        self._brief_kind = after
 
     def _show_guide(self, kind: BlockKind) -> None:
         unfolded = kind not in self.folded_guides

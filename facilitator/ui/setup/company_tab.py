@@ -24,7 +24,7 @@ from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.values_model import ValuesListModel
-from facilitator.ui.naming import named
+from facilitator.ui.naming import named, spoken
 
 
 class CompanyTab(QWidget):
@@ -48,14 +48,14 @@ class CompanyTab(QWidget):
             edit.setMaximumHeight(90)
 
         self.values_model = ValuesListModel(db, self)
-        self.values_view = named(QListView(), "valuesList")
+        self.values_view = spoken(named(QListView(), "valuesList"), self.tr("Values"))
         self.values_view.setModel(self.values_model)
         self.values_view.setSpacing(3)
         self.values_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.value_edit = named(QLineEdit(), "newValueEdit")
+        self.value_edit = spoken(named(QLineEdit(), "newValueEdit"), self.tr("New value"))
         self.value_edit.setPlaceholderText(self.tr("New value, e.g. “Open”"))
         self.add_value_button = named(QPushButton(self.tr("Add &value")), "addValueButton")
         self.remove_value_button = named(QPushButton(self.tr("Remove")), "removeValueButton")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +22,9 @@ from facilitator.store.errors import StoreError
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.departments_model import DepartmentTableModel
 from facilitator.ui.models.edits import attempt_edit
-from facilitator.ui.naming import named
+from facilitator.ui.naming import named, spoken
 from facilitator.ui.setup.delegates import ManagerDelegate
+from facilitator.ui.tables import table_view
 
 
 class DepartmentsTab(QWidget):
@@ -42,7 +42,7 @@ class DepartmentsTab(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.name_edit = named(QLineEdit(), "newDepartmentEdit")
+        self.name_edit = spoken(named(QLineEdit(), "newDepartmentEdit"), self.tr("New department"))
         self.name_edit.setPlaceholderText(self.tr("New department"))
         self.add_button = named(QPushButton(self.tr("&Add department")), "addDepartmentButton")
         add_row = QHBoxLayout()
@@ -50,7 +50,7 @@ class DepartmentsTab(QWidget):
         add_row.addWidget(self.add_button)
 
         self.model = DepartmentTableModel(db, self)
-        self.table = named(QTableView(), "departmentsTable")
+        self.table = spoken(table_view("departmentsTable"), self.tr("Departments"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

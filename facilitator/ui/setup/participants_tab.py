@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,8 +34,9 @@ from facilitator.ui.background import BackgroundTask
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.participants_model import ParticipantTableModel
-from facilitator.ui.naming import named
+from facilitator.ui.naming import named, spoken
 from facilitator.ui.setup.delegates import DepartmentDelegate
+from facilitator.ui.tables import table_view
 
 
 class ParticipantsTab(QWidget):
@@ -52,11 +52,17 @@ class ParticipantsTab(QWidget):
         self._import_path = Path()
         self._meeting_id: int | None = None
 
-        self.name_edit = named(QLineEdit(), "newNameEdit")
+        self.name_edit = spoken(
+            named(QLineEdit(), "newNameEdit"), self.tr("New participant's name")
+        )
         self.name_edit.setPlaceholderText(self.tr("Name"))
-        self.email_edit = named(QLineEdit(), "newEmailEdit")
+        self.email_edit = spoken(
+            named(QLineEdit(), "newEmailEdit"), self.tr("New participant's e-mail")
+        )
         self.email_edit.setPlaceholderText(self.tr("E-mail (optional)"))
-        self.department_combo = named(QComboBox(), "newDepartmentCombo")
+        self.department_combo = spoken(
+            named(QComboBox(), "newDepartmentCombo"), self.tr("New participant's department")
+        )
         self.department_combo.setEditable(True)
         department_edit = self.department_combo.lineEdit()
         assert department_edit is not None  # the combo box is editable
@@ -75,7 +81,7 @@ class ParticipantsTab(QWidget):
         add_row.addWidget(self.add_button)
 
         self.model = ParticipantTableModel(db, self)
-        self.table = named(QTableView(), "participantsTable")
+        self.table = spoken(table_view("participantsTable"), self.tr("Participants"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

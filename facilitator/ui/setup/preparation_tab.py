@@ -27,7 +27,7 @@ from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.texts import role_title, task_text
 from facilitator.ui.message_bar import MessageBar
-from facilitator.ui.naming import named
+from facilitator.ui.naming import named, spoken
 from facilitator.ui.outbox import open_draft, outbox_folder
 from facilitator.ui.setup.preparation_controller import PreparationController
 
@@ -56,7 +56,9 @@ class PreparationTab(QWidget):
         )
         intro.setWordWrap(True)
         self.progress_label = named(QLabel(), "preparationProgress")
-        self.tree = named(QTreeWidget(), "preparationChecklist")
+        self.tree = spoken(
+            named(QTreeWidget(), "preparationChecklist"), self.tr("Preparation checklist")
+        )
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemChanged.connect(self._ticked)
