@@ -444,6 +444,7 @@ class MainWindow(QMainWindow):
             return
         self.load_meeting(meeting_id)
         self.setup_page.tabs.setCurrentWidget(self.setup_page.participants)
+        self.setup_page.participants.name_edit.setFocus()  # the first thing to type
 
     def open_demo(self) -> None:
         """First run: a fully filled example meeting to look around in."""

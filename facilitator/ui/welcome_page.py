@@ -14,7 +14,11 @@ class WelcomePage(QWidget):
         title = QLabel(self.tr("No meeting is open"))
         title.setStyleSheet("font-size: 22px; font-weight: 600;")
         text = QLabel(self.tr("Create the meeting you are about to run, or open an earlier one."))
+        # Wrapped, and centred by its own alignment rather than the layout's: a wrapped label
+        # the layout centres gets its one-line height at a narrower width, and is clipped.
         text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.new_button = named(QPushButton(self.tr("New meeting…")), "welcomeNewButton")
         self.open_button = named(QPushButton(self.tr("Open meeting…")), "welcomeOpenButton")
         self.demo_button = named(
@@ -25,6 +29,8 @@ class WelcomePage(QWidget):
             button.setMinimumWidth(220)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.new_button, self.open_button, self.demo_button):
+        layout.addWidget(title)
+        layout.addWidget(text)
+        for widget in (self.new_button, self.open_button, self.demo_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

@@ -2,6 +2,7 @@
 interactive control on every page has one, tied by a label's buddy or set in words, never
 left to a placeholder or a glyph."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,11 +32,15 @@ INTERACTIVE = (
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
-    """The visible interactive controls under `root` that a screen reader cannot name."""
+    """The visible controls under `root` that Tab or a click can reach and a screen reader
+    cannot name (a scroll area that takes focus is such a filler)."""
     missing = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or not widget.isVisible():
+        takes_focus = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if not (isinstance(widget, INTERACTIVE) or takes_focus) or not widget.isVisible():
             continue
+        if widget.focusProxy() is not None:
+            continue  # focus goes to its proxy, which is checked itself
         if isinstance(widget, QHeaderView):
             continue  # a table's header: its sections are read as the columns' names
         if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):

@@ -209,3 +209,17 @@ def test_tab_leaves_every_table_and_reaches_every_control(qtbot, demo_window):
             if not any(f is w or w.isAncestorOf(f) for f in seen if f is not None)
         ]
         assert not missed, (name, missed)
+
+
+def test_tab_leaves_the_due_date_field_at_once(qtbot, demo_window):
+    """Block 6's "Due" field: one Tab goes on to "Add action" (Qt's date fields take Tab
+    to step through their day, month and year)."""
+    window = demo_window
+    window.show_run_page(window.agenda_model.row_of(BlockKind.SUMMARY))
+    panel = window.blocks.summary.action_items
+    due = panel.inputs["due_date"]
+    due.setFocus()
+    qtbot.keyClick(due, Qt.Key.Key_Tab)
+    assert window.focusWidget() is panel.add_button
+    qtbot.keyClick(panel.add_button, Qt.Key.Key_Backtab)
+    assert window.focusWidget() is due

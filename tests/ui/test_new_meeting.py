@@ -44,6 +44,13 @@ def test_create_a_meeting_through_the_dialog(qtbot, window, db):
     assert window.pages.currentWidget() is window.setup_page
     assert window.agenda_model.rowCount() == 6
     assert window.total_label.text() == "Total 3 h · planned end 12:00"
+    # Focus is where the leader types next: the first participant's name.
+    participants = window.setup_page.participants
+    assert window.setup_page.tabs.currentWidget() is participants
+    assert window.focusWidget() is participants.name_edit
+    type_text(participants.name_edit, "Åse Ødegård")
+    qtbot.keyClick(participants.name_edit, Qt.Key.Key_Return)
+    assert participants.model.rowCount() == 1
 
 
 def test_open_an_earlier_meeting(qtbot, window, db, meeting_id):

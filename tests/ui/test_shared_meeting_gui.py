@@ -13,7 +13,7 @@ from facilitator.store.database import open_database
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.errors import StoreError, StoreProblem
 from facilitator.ui.main_window import MainWindow
-from tests.ui.conftest import TODAY, run_to_block
+from tests.ui.conftest import TODAY, page_down_until, run_to_block
 
 # Generous: how soon another laptop follows is measured by benchmarks/shared_meeting.py
 # (median 140–160 ms here), not asserted by a timed test.
@@ -90,6 +90,24 @@ def test_the_other_laptop_follows_the_driving_one(qtbot, laptops):
         timeout=FOLLOW_MS,
     )
     qtbot.waitUntil(lambda: department.steps.state() == leader.steps.state(), timeout=FOLLOW_MS)
+
+
+def test_the_other_laptops_form_follows_the_presenter_the_driving_one_moves_to(qtbot, laptops):
+    """Another laptop's step moves this one's form too: what its leader types into the
+    flip chart goes to the group presenting now."""
+    leader, department = laptops
+    leader.activateWindow()
+    qtbot.waitUntil(leader.isActiveWindow)
+    department.show_run_page(department.agenda_model.row_of(BlockKind.SUCCESSES_LEARNINGS))
+    page_down_until(qtbot, leader, lambda: leader.blocks.presentations.started())
+    for _turn in range(2):
+        presenting = leader.blocks.presentations.queue.current_index
+        group_id = leader.blocks.presentations.queue.turns[presenting].key
+        qtbot.waitUntil(
+            lambda g=group_id: department.blocks.groups.flip_chart.group_id == g,
+            timeout=FOLLOW_MS,
+        )
+        qtbot.keyClick(leader, Qt.Key.Key_PageDown)
 
 
 def test_a_department_edit_shows_on_the_other_laptop_and_a_conflict_is_caught(qtbot, laptops):

@@ -367,6 +367,9 @@ class RunPage(QWidget):
         # A long panel scrolls inside the page instead of making the window taller than a
         # laptop's screen; the timer and buttons above it stay in view.
         scroller = named(QScrollArea(), "blockPanelScroller")
+        # Tab goes through the panel's controls (the area scrolls to each), never stopping
+        # on the area itself, an unnamed filler to a screen reader.
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(panel)
