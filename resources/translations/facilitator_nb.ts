@@ -959,7 +959,7 @@ Din: {yours}</translation>
     <name>FlipChartBox</name>
     <message>
         <location filename="../../facilitator/ui/blocks/flip_chart.py" line="25"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="92"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
@@ -970,58 +970,66 @@ Din: {yours}</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/flip_chart.py" line="37"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/flip_chart.py" line="38"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
+        <source>S&amp;uccesses</source>
+        <translation>S&amp;uksesser</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
+        <source>&amp;Learnings</source>
+        <translation>&amp;Læring</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="70"/>
         <source>Choose a group in the list first</source>
         <translation>Velg en gruppe i listen først</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="71"/>
         <source>New success</source>
         <translation>Ny suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="72"/>
         <source>New learning</source>
         <translation>Ny læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="75"/>
         <source>New success of {group}</source>
         <translation>Ny suksess for {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="78"/>
         <source>New learning of {group}</source>
         <translation>Ny læring for {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="81"/>
         <source>A success of {group}, in keywords</source>
         <translation>En suksess for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="84"/>
         <source>A learning of {group}, in keywords</source>
         <translation>En læring for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="92"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="118"/>
+        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="120"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
     </message>
@@ -1085,7 +1093,6 @@ Din: {yours}</translation>
     <message>
         <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="62"/>
         <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="64"/>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="69"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
@@ -1096,52 +1103,61 @@ Din: {yours}</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="58"/>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="68"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="69"/>
+        <source>&amp;Good news</source>
+        <translation>&amp;Gode nyheter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="70"/>
+        <source>Chall&amp;enges</source>
+        <translation>&amp;Utfordringer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="79"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="80"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="81"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="81"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="84"/>
         <source>Add shout-out</source>
         <translation>Legg til ros</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="86"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="123"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="124"/>
         <source>Select the speaker whose good news this is first; it keeps waiting.</source>
         <translation>Velg først taleren som den gode nyheten hører til; den venter så lenge.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="153"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="154"/>
         <source>speaking now</source>
         <translation>snakker nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="155"/>
+        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="156"/>
         <source>No speaker selected</source>
         <translation>Ingen taler valgt</translation>
     </message>
@@ -1597,47 +1613,47 @@ Din: {yours}</translation>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="483"/>
+        <location filename="../../facilitator/ui/main_window.py" line="484"/>
         <source>Opening “{where}” in a window of its own…</source>
         <translation>Åpner «{where}» i et eget vindu …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="487"/>
+        <location filename="../../facilitator/ui/main_window.py" line="488"/>
         <source>Facilitator could not be started again on “{where}”.</source>
         <translation>Facilitator kunne ikke startes på nytt med «{where}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="540"/>
+        <location filename="../../facilitator/ui/main_window.py" line="541"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="544"/>
+        <location filename="../../facilitator/ui/main_window.py" line="545"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="568"/>
+        <location filename="../../facilitator/ui/main_window.py" line="569"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="575"/>
+        <location filename="../../facilitator/ui/main_window.py" line="576"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="758"/>
+        <location filename="../../facilitator/ui/main_window.py" line="759"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="934"/>
+        <location filename="../../facilitator/ui/main_window.py" line="935"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="935"/>
+        <location filename="../../facilitator/ui/main_window.py" line="936"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -3835,7 +3851,6 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/reports_panel.py" line="87"/>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="99"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
@@ -3845,69 +3860,74 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Poengsum, 1 til 10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="101"/>
-        <source>Score</source>
-        <translation>Poengsum</translation>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="99"/>
+        <source>&amp;Reported by</source>
+        <translation>&amp;Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="106"/>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="116"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="101"/>
+        <source>&amp;Score</source>
+        <translation>&amp;Poengsum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="110"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="120"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="107"/>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="116"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="111"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="120"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="229"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="233"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="272"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="276"/>
         <source>No report selected</source>
         <translation>Ingen rapport valgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="276"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="280"/>
         <source>reporting now</source>
         <translation>rapporterer nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="279"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="283"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="297"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="301"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="308"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="312"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="315"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="319"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="322"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="326"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="326"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="330"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="329"/>
+        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="333"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -4555,47 +4575,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="410"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="413"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="412"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="415"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="414"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="417"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="415"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="418"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="422"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="425"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="426"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="429"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="428"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="431"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="430"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="433"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="431"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="434"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -5112,17 +5132,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Opprett møtet du skal lede, eller åpne et tidligere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="18"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="22"/>
         <source>New meeting…</source>
         <translation>Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="19"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="23"/>
         <source>Open meeting…</source>
         <translation>Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/welcome_page.py" line="21"/>
+        <location filename="../../facilitator/ui/welcome_page.py" line="25"/>
         <source>Look around in a demo meeting</source>
         <translation>Se deg rundt i et demomøte</translation>
     </message>

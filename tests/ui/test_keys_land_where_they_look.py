@@ -223,3 +223,15 @@ def test_tab_leaves_the_due_date_field_at_once(qtbot, demo_window):
     assert window.focusWidget() is panel.add_button
     qtbot.keyClick(panel.add_button, Qt.Key.Key_Backtab)
     assert window.focusWidget() is due
+
+
+def test_the_room_screen_never_takes_the_keyboard(qtbot, window):
+    """Shown full screen on the projector (F5), the room's view must not become the window
+    the leader's typing goes to: a window manager gives focus to a new full-screen window
+    unless it is told the window takes none."""
+    window.show_run_page()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    presenter = window.presenter.window
+    assert presenter.isVisible()
+    assert presenter.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert presenter.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)

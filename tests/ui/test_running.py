@@ -215,7 +215,7 @@ def test_presenter_comes_back_when_its_screen_goes(qtbot, running_window):
     window = running_window
     window.toggle_presenter()
     presenter = window.presenter.window
-    presenter.showFullScreen()
+    presenter.show_fullscreen()
     window.presenter._screen_removed(presenter.screen())
     assert presenter.isVisible() and not presenter.isFullScreen()
 

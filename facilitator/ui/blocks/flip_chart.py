@@ -39,7 +39,7 @@ class FlipChartBox(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove"))
         layout = QGridLayout(self)
         for column, (kind, title) in enumerate(
-            (("success", self.tr("Successes")), ("learning", self.tr("Learnings")))
+            (("success", self.tr("S&uccesses")), ("learning", self.tr("&Learnings")))
         ):
             self.lists[kind].setModel(self.models[kind])
             # A line is corrected in place (double-click or F2), a scribe's typo say.
@@ -50,7 +50,9 @@ class FlipChartBox(QGroupBox):
                 lambda top, _bottom, _roles, k=kind: self._edited(k, top.row())
             )
             self.lists[kind].setWordWrap(True)
-            layout.addWidget(QLabel(title), 0, column)
+            label = QLabel(title)  # Alt+U, Alt+L: the fields, keyboard only
+            label.setBuddy(self.inputs[kind])
+            layout.addWidget(label, 0, column)
             layout.addWidget(self.inputs[kind], 1, column)
             layout.addWidget(self.lists[kind], 2, column)
             self.inputs[kind].returnPressed.connect(lambda k=kind: self.add(k))

@@ -65,8 +65,9 @@ class GoodNewsPanel(QWidget):
         notes_box = QGroupBox(self.tr("Notes for the selected speaker"))
         notes = QFormLayout(notes_box)
         notes.addRow(self.speaker_label)
-        notes.addRow(self.tr("Good news"), self.good_news)
-        notes.addRow(self.tr("Challenges"), self.challenges)
+        # Alt+G and Alt+E reach the notes from anywhere on the page (keyboard only).
+        notes.addRow(self.tr("&Good news"), self.good_news)
+        notes.addRow(self.tr("Chall&enges"), self.challenges)
 
         top = QHBoxLayout()
         top.addWidget(self.queue_box, 2)

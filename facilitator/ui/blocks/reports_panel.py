@@ -96,9 +96,13 @@ class ReportsPanel(QWidget):
         self.message = MessageBar()
         head = QHBoxLayout()
         head.addWidget(self.entity, 1)
-        head.addWidget(QLabel(self.tr("Reported by")))
+        reporter_label = QLabel(self.tr("&Reported by"))  # Alt+R, Alt+S: keyboard only
+        reporter_label.setBuddy(self.reporter)
+        score_label = QLabel(self.tr("&Score"))
+        score_label.setBuddy(self.score)
+        head.addWidget(reporter_label)
         head.addWidget(self.reporter)
-        head.addWidget(QLabel(self.tr("Score")))
+        head.addWidget(score_label)
         head.addWidget(self.score)
         head.addWidget(self.band)
 

@@ -66,7 +66,7 @@ class PresenterPlacement(QObject):
             self.window.move(geometry.center() - self.window.rect().center())
         else:
             self.window.move(geometry.topLeft())
-            self.window.showFullScreen()
+            self.window.show_fullscreen()
         self.window.raise_()
         if typing_here:
             self._control.activateWindow()

@@ -56,7 +56,9 @@ class PresenterWindow(QWidget):
     closed = Signal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # The room's screen never takes the keyboard: what the leader types (and the
+        # clicker's keys) stay with the control window, even after F5 makes it full screen.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("Facilitator — presenter view"))
         self.setStyleSheet(
@@ -374,7 +376,15 @@ class PresenterWindow(QWidget):
         if self.isFullScreen():
             self.leave_fullscreen()
         else:
-            self.showFullScreen()
+            self.show_fullscreen()
+
+    def show_fullscreen(self) -> None:
+        """Full screen without asking to be activated (QWidget.showFullScreen does): the
+        room's screen takes no keyboard focus."""
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
+        )
+        self.show()
 
     def leave_fullscreen(self) -> None:
         """Back to a window that fits the screen it is on (three quarters of it, centred),
