@@ -43,8 +43,10 @@ def unnamed_controls(root: QWidget) -> list[str]:
             continue  # focus goes to its proxy, which is checked itself
         if isinstance(widget, QHeaderView):
             continue  # a table's header: its sections are read as the columns' names
-        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
-            continue  # the line edit inside a spin box or combo box is the box itself
+        if isinstance(widget.parentWidget(), QAbstractSpinBox):
+            continue  # the line edit inside a spin box is read as the box itself
+        if isinstance(widget.parentWidget(), QComboBox) and not isinstance(widget, QLineEdit):
+            continue  # an editable combo box's field is read on its own (AT-SPI "text")
         interface = QAccessible.queryAccessibleInterface(widget)
         name = interface.text(QAccessible.Text.Name).strip() if interface else ""
         placeholder = getattr(widget, "placeholderText", lambda: "")()

@@ -67,6 +67,7 @@ class ParticipantsTab(QWidget):
         department_edit = self.department_combo.lineEdit()
         assert department_edit is not None  # the combo box is editable
         department_edit.setPlaceholderText(self.tr("Department"))
+        department_edit.setAccessibleName(self.department_combo.accessibleName())  # read alone
         self.department_combo.setMinimumWidth(180)
         self.present_check = named(QCheckBox(self.tr("Present")), "newPresentCheck")
         self.present_check.setChecked(True)
