@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     meeting_options.add_argument(
         "--to",
         nargs="+",
+        action="extend",  # --to A --to B: both
         metavar="ADDR",
         default=[],
         help=translate("Cli", "recipients (default: participants with an address)"),

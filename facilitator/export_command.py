@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from facilitator.cli_support import CommandError, check_folders, fail, read_meeting, write_failure
@@ -10,8 +11,10 @@ from facilitator.messages import validation_message
 from facilitator.report.document import write_minutes_pdf
 from facilitator.report.email_draft import (
     build_draft,
+    one_line,
     parse_addresses,
     recipients,
+    refused_recipients,
     write_eml,
 )
 from facilitator.report.paper import Paper
@@ -55,6 +58,14 @@ def run_export(
         write_minutes_pdf(data, pdf_path, Paper(paper))
         if eml_path is not None:
             write_eml(build_draft(data, pdf_path, addresses or recipients(data)), eml_path)
+            if not addresses:
+                for name, stored in refused_recipients(data):
+                    print(
+                        translate(
+                            "Cli", "Left out of the e-mail: {name} (“{address}” is not an address)."
+                        ).format(name=name, address=one_line(stored)),
+                        file=sys.stderr,
+                    )
     except OSError as error:
         return fail(str(write_failure(error, pdf_path)))
     print(translate("Cli", "Minutes written to {path}").format(path=pdf_path))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING
 from facilitator.domain import formatting
 from facilitator.domain.decisions import decisions_of, owned
 from facilitator.domain.minutes import MinutesData
-from facilitator.domain.validation import valid_email
+from facilitator.domain.validation import ValidationError, valid_email
+from facilitator.report.address_header import AddressListHeader
 from facilitator.report.labels import minutes_language, translate
 
 if TYPE_CHECKING:
@@ -130,8 +132,31 @@ def _key_points(data: MinutesData) -> str:
 
 
 def recipients(data: MinutesData) -> list[tuple[str, str]]:
-    """(name, address) of every participant who has an e-mail address."""
-    return [(p.name, p.email) for p in data.participants if p.email]
+    """(name, address) of every participant who has a valid e-mail address."""
+    return checked_addresses((p.name, p.email) for p in data.participants if p.email)[0]
+
+
+def refused_recipients(data: MinutesData) -> list[tuple[str, str]]:
+    """(name, stored text) of participants whose stored address is not an address (a line
+    break pasted into it, say): named to the leader and left out, never a crash."""
+    return checked_addresses((p.name, p.email) for p in data.participants if p.email)[1]
+
+
+def checked_addresses(
+    people: Iterable[tuple[str, str]],
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The (name, address) pairs split into those that are addresses (normalised) and
+    those that are not."""
+    good, refused = [], []
+    for name, stored in people:
+        if any(c in stored for c in "\r\n\0"):
+            refused.append((name, stored))
+            continue
+        try:
+            good.append((name, valid_email(stored)))
+        except ValidationError:
+            refused.append((name, stored))
+    return good, refused
 
 
 def one_line(text: str) -> str:
@@ -153,7 +178,7 @@ def build_draft(
     """An unsent draft (X-Unsent: 1) addressed to `to`, with the PDF attached."""
     message = EmailMessage(policy=SMTP)
     message["Subject"] = one_line(subject(data))
-    message["To"] = [address(name, addr) for name, addr in to]
+    message["To"] = AddressListHeader("To", [(one_line(name), addr) for name, addr in to])
     if sender:
         message["From"] = one_line(sender)
     message["Date"] = formatdate(localtime=True)

@@ -22,7 +22,8 @@ from icalendar import Calendar, Event, vCalAddress, vText
 from facilitator import app_version
 from facilitator.domain import formatting
 from facilitator.domain.preparation import MeetingPlan, Role, parts
-from facilitator.report.email_draft import address, one_line
+from facilitator.report.address_header import AddressListHeader
+from facilitator.report.email_draft import address, checked_addresses, one_line
 from facilitator.report.labels import minutes_language, translate
 from facilitator.texts import agenda_item_title, role_title, task_text
 
@@ -180,11 +181,11 @@ def build_calendar(invitation: Invitation, now: datetime | None = None) -> Calen
 
 def recipients(plan: MeetingPlan, organizer: str = "") -> list[tuple[str, str]]:
     """(name, address) of every participant with an address, the organiser left out."""
-    return [
+    return checked_addresses(
         (p.name, p.email)
         for p in plan.people
         if p.email and p.email.casefold() != organizer.casefold()
-    ]
+    )[0]
 
 
 def build_draft(
@@ -196,7 +197,7 @@ def build_draft(
     message = EmailMessage(policy=SMTP)
     message["Subject"] = subject(invitation)
     message["From"] = address(*invitation.organizer)
-    message["To"] = [address(name, mail) for name, mail in to]
+    message["To"] = AddressListHeader("To", [(one_line(name), mail) for name, mail in to])
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain="facilitator.local")
     message["X-Unsent"] = "1"

@@ -174,3 +174,98 @@ def test_the_cli_exports_a_meeting_whose_names_hold_line_breaks_and_commas(db, t
     assert ("Berg, Øyvind 😀", "ase.odegard@nordlys.no") in people
     assert len(people) == 13  # everyone with an address, nobody split at a comma
     assert message["Subject"].startswith("Nordlys Energi AS")
+
+
+NORWEGIAN_FIRST = ["Ørjan", "Åse", "Marit", "Mette", "Bjørn", "Kari", "Ola", "Siri", "Ægir",
+                   "Øyvind", "Håkon", "Sæbjørg", "Ingrid", "Jørgen", "Tove", "Knut"]  # fmt: skip
+NORWEGIAN_LAST = ["Sæther", "Aaberg", "Berg", "Kråkenes", "Ødegård", "Nordmann", "Bø",
+                  "Dahl", "Lie", "Ås", "Haugen", "Solheim", "Østby", "Bråten"]  # fmt: skip
+
+
+def _both_readings(raw: bytes) -> tuple[list, list]:
+    """The To line as Python's default policy and its compat32 parser read it: two
+    independent implementations (the header registry, and getaddresses over raw text)."""
+    from email.header import decode_header, make_header
+    from email.utils import getaddresses
+
+    modern = email.message_from_bytes(raw, policy=policy.default)["To"].addresses
+    old = email.message_from_bytes(raw, policy=policy.compat32).get_all("To")
+    return (
+        [(a.display_name, a.addr_spec) for a in modern],
+        [(str(make_header(decode_header(n))), a) for n, a in getaddresses(old)],
+    )
+
+
+@pytest.mark.parametrize("size", [3, 12, 40, 200])
+def test_long_to_lines_of_norwegian_names_keep_everyone(minutes, size):
+    """The e-mail package folded such lists with the comma inside an encoded word
+    (=?utf-8?q?=2C?=): 15 % of 12-person lists read back one person short."""
+    import random
+
+    data, pdf = minutes
+    chooser = random.Random(size)
+    for trial in range(60):
+        people = [
+            (f"{chooser.choice(NORWEGIAN_FIRST)} {chooser.choice(NORWEGIAN_LAST)}",
+             f"p{n}.t{trial}@nordlys.no")
+            for n in range(size)
+        ]  # fmt: skip
+        raw = build_draft(data, pdf, people).as_bytes()
+        head = raw.split(b"\r\n\r\n")[0]
+        assert b"=2C" not in head and max(len(line) for line in head.split(b"\r\n")) <= 78
+        modern, old = _both_readings(raw)
+        assert modern == people and old == people
+
+
+def test_the_three_people_of_the_report_reach_all_three(db, tmp_path):
+    """`--to` given as the leader types it, and repeated: every address is kept."""
+    import subprocess
+    import sys
+
+    create_demo_meeting(db)
+    db.close()
+    pdf, eml = tmp_path / "out.pdf", tmp_path / "out.eml"
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "export", "--db", str(db.path), "--pdf", str(pdf),
+         "--eml", str(eml), "--to", "Mette Aaberg <mette.aaberg@nordlys.no>",
+         "Marit Berg <marit.berg@nordlys.no>", "Ørjan Sæther <orjan.saether@nordlys.no>",
+         "--to", "Åse Ødegård <ase@nordlys.no>"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    modern, old = _both_readings(eml.read_bytes())
+    expected = [
+        ("Mette Aaberg", "mette.aaberg@nordlys.no"),
+        ("Marit Berg", "marit.berg@nordlys.no"),
+        ("Ørjan Sæther", "orjan.saether@nordlys.no"),
+        ("Åse Ødegård", "ase@nordlys.no"),
+    ]
+    assert modern == expected and old == expected
+
+
+def test_a_stored_address_with_a_line_break_is_named_and_left_out(db, tmp_path):
+    import sqlite3
+    import subprocess
+    import sys
+
+    meeting_id = create_demo_meeting(db)
+    db.close()
+    raw = sqlite3.connect(db.path)
+    raw.execute(
+        "UPDATE participant SET email = ? WHERE meeting_id = ? AND email = ?",
+        ("ase.odegard@nordlys.no\r\nBcc: spy@example.com", meeting_id, "ase.odegard@nordlys.no"),
+    )
+    raw.commit()
+    raw.close()
+    pdf, eml = tmp_path / "out.pdf", tmp_path / "out.eml"
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "export", "--db", str(db.path), "--pdf", str(pdf),
+         "--eml", str(eml)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Left out of the e-mail: Åse Ødegård" in result.stderr
+    assert "Traceback" not in result.stderr
+    message = _parsed(eml)
+    assert "Bcc" not in message and "spy@example.com" not in eml.read_text(errors="replace")
+    assert len(message["To"].addresses) == 12

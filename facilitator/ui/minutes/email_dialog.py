@@ -24,8 +24,10 @@ from facilitator.report.document import write_minutes_pdf
 from facilitator.report.email_draft import (
     InsecureLoginError,
     build_draft,
+    one_line,
     pdf_filename,
     recipients,
+    refused_recipients,
     send,
     subject,
     write_eml,
@@ -60,6 +62,13 @@ class EmailDialog(QDialog):
         self.list = named(QListView(), "recipientsList")
         self.list.setModel(self.model)
         missing = [p.name for p in data.participants if not p.email]
+        # A stored address that is not one (a pasted line break, say) is named, not sent to.
+        missing += [
+            self.tr("{name} (“{address}” is not an address)").format(
+                name=name, address=one_line(stored)
+            )
+            for name, stored in refused_recipients(data)
+        ]
         self.missing = named(
             QLabel(
                 self.tr("No address for: {names}").format(names=", ".join(missing))
