@@ -105,3 +105,49 @@ def test_export_reads_a_database_open_in_the_app_without_changing_it(db, meeting
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "minutes.pdf").stat().st_size > 0
     assert snapshot() == before
+
+
+def _second_start(qtbot, first, path, tmp_path) -> str:
+    """Start the app on `path` while `first` holds the meeting; what it said on stderr."""
+    with qtbot.waitSignal(first.activated, timeout=10_000):
+        second = subprocess.Popen(
+            [sys.executable, "-m", "facilitator", "--db", str(path)],
+            env=_child_env(tmp_path),
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        while second.poll() is None:
+            qtbot.wait(50)
+    _out, errors = second.communicate()
+    assert second.returncode == 0
+    return errors
+
+
+def test_a_symlink_or_a_hard_link_to_the_open_file_brings_the_first_forward(
+    qtbot, db_path, tmp_path
+):
+    """One meeting is one file, whatever path names it: a second window on a symbolic link
+    (or a hard link in another folder) would lose one window's pause to the other's edit."""
+    open_database(db_path).close()
+    from facilitator.ui.single_instance import instance_file
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    symlink = elsewhere / "link.sqlite3"
+    symlink.symlink_to(db_path)
+    hard_link = elsewhere / "hard.sqlite3"
+    os.link(db_path, hard_link)
+
+    first = SingleInstance(instance_file(db_path))
+    assert first.acquire()
+    first.listen()
+    try:
+        for path in (symlink, hard_link, db_path):
+            assert "already open" in _second_start(qtbot, first, path, tmp_path), path
+        assert not (elsewhere / "link.sqlite3.lock").exists()  # no lock beside the link
+        assert not SingleInstance(instance_file(hard_link)).acquire()
+    finally:
+        first.release()
+    again = SingleInstance(instance_file(symlink))
+    assert again.acquire()
+    again.release()
