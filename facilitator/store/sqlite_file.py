@@ -8,9 +8,11 @@ of an export's time; see `plain_reading`).
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import stat
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +20,8 @@ from pathlib import Path
 from facilitator.store import migrate
 from facilitator.store.errors import StoreError, StoreProblem
 from facilitator.store.plain_reading import Rows
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = {"meeting", "participant", "agenda_block"}
@@ -33,16 +37,45 @@ def plain_rows(path: Path) -> Iterator[Rows | None]:
     The connection never writes, not even a WAL checkpoint, so the file is left exactly as
     the app has it, and reading while the app has it open is safe.
     """
-    if not readable_as_it_is(path):
-        yield None
-        return
-    connection = _connect_read_only(path)
+    with leaving_nothing_new(path):
+        if not readable_as_it_is(path):
+            yield None
+            return
+        connection = _connect_read_only(path)
+        try:
+            yield Rows(lambda sql, params: connection.execute(sql, params).fetchall())
+        except sqlite3.DatabaseError as error:
+            raise reading_failure(error, path) from error
+        finally:
+            connection.close()
+
+
+@contextmanager
+def leaving_nothing_new(path: Path) -> Iterator[None]:
+    """Reading a WAL file makes SQLite put an empty -wal and a -shm beside it. A refused
+    file, and a read-only one (whose owner's later writes would then fail "attempt to
+    write a readonly database"), get the ones it made removed again."""
+    existing = {sidecar for sidecar in _sidecars(path) if sidecar.exists()}
+    refused = True
     try:
-        yield Rows(lambda sql, params: connection.execute(sql, params).fetchall())
-    except sqlite3.DatabaseError as error:
-        raise reading_failure(error, path) from error
+        yield
+        refused = False
     finally:
-        connection.close()
+        if refused or (path.exists() and _is_read_only(path)):
+            for sidecar in _sidecars(path):
+                if sidecar not in existing and _empty_sidecar(sidecar):
+                    sidecar.unlink(missing_ok=True)
+
+
+def _empty_sidecar(sidecar: Path) -> bool:
+    """A -wal with nothing in it, or the -shm index beside it: nothing to lose."""
+    try:
+        if sidecar.name.endswith("-shm"):
+            wal = sidecar.with_name(sidecar.name[: -len("-shm")] + "-wal")
+            return not wal.exists() or wal.stat().st_size == 0
+        return sidecar.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
@@ -99,10 +132,43 @@ def check_existing(path: Path, writable: bool = True) -> None:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
         raise StoreError(StoreProblem.NOT_SQLITE, path)
+    if header and not _is_read_only(path):
+        roll_back_interrupted_write(path)
     if writable and _is_read_only(path):
         raise StoreError(StoreProblem.READ_ONLY, path)
     if header:  # an empty file is a new database
         _inspect_read_only(path)
+
+
+def roll_back_interrupted_write(path: Path) -> bool:
+    """A writer killed mid-transaction leaves a hot -journal beside the file, which a
+    read-only connection cannot roll back ("attempt to write a readonly database"). SQLite
+    rolls it back when the file is first read for writing: let it, and say so. Whether a
+    change was rolled back."""
+    journal = Path(f"{path}-journal")
+    try:
+        if not journal.exists() or journal.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error as error:
+        raise classify_text(str(error), path) from error
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise classify_text(str(error), path) from error
+    finally:
+        connection.close()
+    rolled_back = not journal.exists() or journal.stat().st_size == 0
+    if rolled_back:
+        log.warning(
+            "“%s” held a change its program did not finish (it stopped mid-write); SQLite "
+            "rolled that change back, and the file is as it was before it.",
+            path,
+        )
+    return rolled_back
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -137,7 +203,10 @@ def _read_tables(path: Path) -> set[str]:
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
         if [row[0] for row in rows] != ["ok"]:
-            raise StoreError(StoreProblem.CORRUPT, path, "; ".join(str(r[0]) for r in rows[:5]))
+            found = "; ".join(str(r[0]) for r in rows[:5])
+            if no_space_left(path):  # the check itself could not work: not the file's fault
+                raise StoreError(StoreProblem.DISK_FULL, path, found)
+            raise StoreError(StoreProblem.CORRUPT, path, found)
         names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {row[0] for row in names if not row[0].startswith("sqlite_")}
     except sqlite3.DatabaseError as error:
@@ -147,17 +216,39 @@ def _read_tables(path: Path) -> set[str]:
 
 
 def reading_failure(error: sqlite3.DatabaseError, path: Path) -> StoreError:
-    """What a failed read means: locked, or (when SQLite gives no other reason) a bad file."""
+    """What a failed read means: locked, a full disk, or (when SQLite gives no other
+    reason) a bad file."""
     problem = classify_text(str(error), path)
     if problem.problem is StoreProblem.WRITE_FAILED:
         return StoreError(StoreProblem.CORRUPT, path, str(error))
     return problem
 
 
+# Below this much free space SQLite cannot grow a journal, its -shm index or a temporary
+# file, and its failures (often a bare "disk I/O error") mean a full disk, not damage.
+FULL_BELOW_BYTES = 256 * 1024
+
+
+def no_space_left(path: Path) -> bool:
+    """Whether the file system that holds `path` (or SQLite's temporary folder) is full."""
+    folders = {path.parent, Path(os.environ.get("SQLITE_TMPDIR") or tempfile.gettempdir())}
+    for folder in folders:
+        try:
+            status = os.statvfs(folder)
+        except (OSError, AttributeError):  # no statvfs on Windows: say nothing
+            continue
+        if status.f_bavail * status.f_frsize < FULL_BELOW_BYTES:
+            return True
+    return False
+
+
 def classify_text(text: str, path: Path) -> StoreError:
-    """Tell SQLite's failures apart by its (stable, English) error messages."""
+    """Tell SQLite's failures apart by its (stable, English) error messages; a disk
+    I/O error on a full file system is a full disk."""
     lowered = text.lower()
     if "disk is full" in lowered or "no space left" in lowered:
+        return StoreError(StoreProblem.DISK_FULL, path, text)
+    if ("disk i/o error" in lowered or "unable to open" in lowered) and no_space_left(path):
         return StoreError(StoreProblem.DISK_FULL, path, text)
     if "locked" in lowered or "busy" in lowered:
         return StoreError(StoreProblem.LOCKED, path, text)

@@ -4,7 +4,7 @@
 <context>
     <name>EmailDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="209"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="218"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sent to %n person.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="159"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="160"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n participant, {present} present</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="206"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="207"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="272"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="273"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Imported %n participant from “{file}”.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="278"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="279"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n row skipped; see below.</numerusform>

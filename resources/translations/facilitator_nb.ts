@@ -327,22 +327,22 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Led et kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="63"/>
+        <location filename="../../facilitator/cli.py" line="64"/>
         <source>create a fully filled demo meeting</source>
         <translation>lag et ferdig utfylt demomøte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="68"/>
+        <location filename="../../facilitator/cli.py" line="69"/>
         <source>make it a meeting in progress today, with a block running</source>
         <translation>gjør det til et møte som pågår i dag, med en blokk i gang</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="74"/>
+        <location filename="../../facilitator/cli.py" line="75"/>
         <source>make the company N people (departments, groups and OKRs in proportion)</source>
         <translation>gjør selskapet til N personer (avdelinger, grupper og OKR-er i forhold)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="81"/>
+        <location filename="../../facilitator/cli.py" line="82"/>
         <source>write the minutes as PDF (and e-mail)</source>
         <translation>skriv referatet som PDF (og e-post)</translation>
     </message>
@@ -352,27 +352,27 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>møtenummer (standard: det siste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="86"/>
+        <location filename="../../facilitator/cli.py" line="87"/>
         <source>PDF file to write (before the meeting has started: its agenda)</source>
         <translation>PDF-fil som skal skrives (før møtet har startet: dagsordenen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="91"/>
+        <location filename="../../facilitator/cli.py" line="92"/>
         <source>write the printed agenda as PDF</source>
         <translation>skriv dagsordenen for utskrift som PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="102"/>
+        <location filename="../../facilitator/cli.py" line="103"/>
         <source>paper size (default A4)</source>
         <translation>papirstørrelse (standard A4)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="107"/>
+        <location filename="../../facilitator/cli.py" line="108"/>
         <source>also write an unsent e-mail draft with the PDF attached</source>
         <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="57"/>
+        <location filename="../../facilitator/cli.py" line="58"/>
         <source>recipients (default: participants with an address)</source>
         <translation>mottakere (standard: deltakere med adresse)</translation>
     </message>
@@ -387,62 +387,62 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>databasefil eller PostgreSQL-adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="96"/>
+        <location filename="../../facilitator/cli.py" line="97"/>
         <source>also write one PDF per department into FOLDER</source>
         <translation>skriv også én PDF per avdeling i MAPPE</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="112"/>
+        <location filename="../../facilitator/cli.py" line="113"/>
         <source>write the invitation: a calendar request (.ics) and an e-mail draft</source>
         <translation>skriv invitasjonen: en kalenderinvitasjon (.ics) og et e-postutkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="119"/>
+        <location filename="../../facilitator/cli.py" line="120"/>
         <source>unsent e-mail draft with the calendar request attached</source>
         <translation>usendt e-postutkast med kalenderinvitasjonen vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="122"/>
+        <location filename="../../facilitator/cli.py" line="123"/>
         <source>calendar request on its own</source>
         <translation>kalenderinvitasjonen alene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="128"/>
+        <location filename="../../facilitator/cli.py" line="129"/>
         <source>organiser, as Name &lt;address&gt; (default: the leader&apos;s address)</source>
         <translation>arrangør, som Navn &lt;adresse&gt; (standard: møteleders adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="133"/>
+        <location filename="../../facilitator/cli.py" line="134"/>
         <source>cancel the meeting in everyone&apos;s calendar</source>
         <translation>avlys møtet i alles kalender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="138"/>
+        <location filename="../../facilitator/cli.py" line="139"/>
         <source>time zone of the start time, e.g. Europe/Oslo (default: this computer&apos;s)</source>
         <translation>tidssonen for starttiden, f.eks. Europe/Oslo (standard: denne datamaskinens)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="145"/>
+        <location filename="../../facilitator/cli.py" line="146"/>
         <source>run the room link without the window: the live timer and the scribe pages</source>
         <translation>kjør romlenken uten vinduet: den levende nedtellingen og referentsidene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="153"/>
+        <location filename="../../facilitator/cli.py" line="154"/>
         <source>the address to serve on, e.g. this laptop&apos;s on the room&apos;s network (default 127.0.0.1: this computer only)</source>
         <translation>adressen det serveres på, f.eks. denne maskinens på rommets nettverk (standard 127.0.0.1: bare denne maskinen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="160"/>
+        <location filename="../../facilitator/cli.py" line="161"/>
         <source>port (default 8765)</source>
         <translation>port (standard 8765)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="195"/>
+        <location filename="../../facilitator/cli.py" line="196"/>
         <source>Give --pdf FILE, --agenda FILE or --departments FOLDER.</source>
         <translation>Oppgi --pdf FIL, --agenda FIL eller --departments MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="252"/>
+        <location filename="../../facilitator/cli.py" line="253"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
@@ -462,27 +462,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Det finnes ikke noe møte nummer {id} i databasen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="46"/>
+        <location filename="../../facilitator/export_command.py" line="49"/>
         <source>The meeting has not started, so there are no minutes to e-mail; use `facilitator invite` for the invitation.</source>
         <translation>Møtet har ikke startet, så det finnes ikke noe referat å sende; bruk `facilitator invite` for invitasjonen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="52"/>
+        <location filename="../../facilitator/export_command.py" line="55"/>
         <source>The meeting has not started: writing its agenda instead.</source>
         <translation>Møtet har ikke startet: skriver dagsordenen i stedet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="72"/>
+        <location filename="../../facilitator/export_command.py" line="64"/>
+        <source>Left out of the e-mail: {name} (“{address}” is not an address).</source>
+        <translation>Ikke med i e-posten: {name} («{address}» er ikke en adresse).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="83"/>
         <source>The folder “{path}” does not exist.</source>
         <translation>Mappen «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="84"/>
+        <location filename="../../facilitator/export_command.py" line="95"/>
         <source>The meeting has no departments: nothing written.</source>
         <translation>Møtet har ingen avdelinger: ingenting skrevet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="86"/>
+        <location filename="../../facilitator/export_command.py" line="97"/>
         <source>Department results written to {path}</source>
         <translation>Avdelingsresultater skrevet til {path}</translation>
     </message>
@@ -492,12 +497,12 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="60"/>
+        <location filename="../../facilitator/export_command.py" line="71"/>
         <source>Minutes written to {path}</source>
         <translation>Referat skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export_command.py" line="62"/>
+        <location filename="../../facilitator/export_command.py" line="73"/>
         <location filename="../../facilitator/invite_command.py" line="95"/>
         <source>E-mail draft written to {path}</source>
         <translation>E-postutkast skrevet til {path}</translation>
@@ -847,107 +852,112 @@ Din: {yours}</translation>
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="49"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="51"/>
         <source>E-mail minutes</source>
         <translation>E-post referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="57"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="59"/>
         <source>Subject: {subject}</source>
         <translation>Emne: {subject}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="65"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="67"/>
+        <source>{name} (“{address}” is not an address)</source>
+        <translation>{name} («{address}» er ikke en adresse)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="74"/>
         <source>No address for: {names}</source>
         <translation>Ingen adresse for: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="73"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="82"/>
         <source>More addresses, separated by commas</source>
         <translation>Flere adresser, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="74"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="83"/>
         <source>Preview PDF</source>
         <translation>Forhåndsvis PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="76"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="85"/>
         <source>Open as draft in mail program</source>
         <translation>Åpne som utkast i e-postprogrammet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="79"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="88"/>
         <source>Send now…</source>
         <translation>Send nå …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="80"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="89"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="81"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="90"/>
         <source>Cancel sending</source>
         <translation>Avbryt sendingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="83"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="92"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="98"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="107"/>
         <source>Send to:</source>
         <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="134"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="143"/>
         <source>Tick at least one person to send the minutes to.</source>
         <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="147"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="156"/>
         <source>The draft is open in your mail program.</source>
         <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="172"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="181"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="173"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="182"/>
         <source>Password for {user} on {host}:</source>
         <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="186"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="195"/>
         <source>Sending to {host}… The countdown keeps running; Cancel stops waiting.</source>
         <translation>Sender til {host} … Nedtellingen går videre; Avbryt slutter å vente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="196"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="205"/>
         <source>Sending cancelled. The message is kept as {path}.</source>
         <translation>Sendingen er avbrutt. Meldingen er tatt vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="215"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="224"/>
         <source>the mail server did not answer within {seconds} seconds</source>
         <translation>e-postserveren svarte ikke innen {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="220"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="229"/>
         <source>the connection to {host} is not encrypted, so your password was not sent (choose STARTTLS or SSL/TLS under Mail server…, or allow it there for a server in your own network)</source>
         <translation>forbindelsen til {host} er ikke kryptert, så passordet ble ikke sendt (velg STARTTLS eller SSL/TLS under E-postserver …, eller tillat det der for en server i ditt eget nettverk)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="228"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="237"/>
         <source>Sending failed: {reason}. The message is kept as {path}; open it in your mail program to send it.</source>
         <translation>Sendingen mislyktes: {reason}. Meldingen er tatt vare på som {path}; åpne den i e-postprogrammet for å sende den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="209"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="218"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sendt til %n person.</numerusform>
@@ -1436,54 +1446,54 @@ Din: {yours}</translation>
 <context>
     <name>Invitation</name>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="92"/>
+        <location filename="../../facilitator/report/invitation.py" line="93"/>
         <source>{date}, {start}–{end}</source>
         <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/agenda_document.py" line="100"/>
-        <location filename="../../facilitator/report/invitation.py" line="75"/>
+        <location filename="../../facilitator/report/invitation.py" line="76"/>
         <source>What to prepare</source>
         <translation>Hva du forbereder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="56"/>
+        <location filename="../../facilitator/report/invitation.py" line="57"/>
         <source>Cancelled: {company} {quarter} — OKR meeting</source>
         <translation>Avlyst: {company} {quarter} — OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="58"/>
+        <location filename="../../facilitator/report/invitation.py" line="59"/>
         <source>Invitation: {company} {quarter} — OKR meeting</source>
         <translation>Invitasjon: {company} {quarter} — OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="105"/>
+        <location filename="../../facilitator/report/invitation.py" line="106"/>
         <source>Our quarterly OKR meeting ({quarter}) on {when} is cancelled.</source>
         <translation>Det kvartalsvise OKR-møtet vårt ({quarter}) {when} er avlyst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="111"/>
+        <location filename="../../facilitator/report/invitation.py" line="112"/>
         <source>You are invited to our quarterly OKR meeting ({quarter}) on {when}.</source>
         <translation>Du er invitert til det kvartalsvise OKR-møtet vårt ({quarter}) {when}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="117"/>
+        <location filename="../../facilitator/report/invitation.py" line="118"/>
         <source>Place: {place}</source>
         <translation>Sted: {place}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="118"/>
-        <location filename="../../facilitator/report/invitation.py" line="152"/>
+        <location filename="../../facilitator/report/invitation.py" line="119"/>
+        <location filename="../../facilitator/report/invitation.py" line="153"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="124"/>
+        <location filename="../../facilitator/report/invitation.py" line="125"/>
         <source>The calendar invitation is attached; accepting it puts the meeting in your calendar.</source>
         <translation>Kalenderinvitasjonen er vedlagt; godtar du den, legges møtet i kalenderen din.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="148"/>
+        <location filename="../../facilitator/report/invitation.py" line="149"/>
         <source>{company} {quarter} — OKR meeting</source>
         <translation>{company} {quarter} — OKR-møte</translation>
     </message>
@@ -2112,7 +2122,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/agenda_document.py" line="69"/>
         <location filename="../../facilitator/report/charts.py" line="82"/>
-        <location filename="../../facilitator/report/email_draft.py" line="112"/>
+        <location filename="../../facilitator/report/email_draft.py" line="114"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="128"/>
         <location filename="../../facilitator/report/sections_results.py" line="49"/>
         <location filename="../../facilitator/report/sections_results.py" line="77"/>
@@ -2132,7 +2142,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/document.py" line="159"/>
-        <location filename="../../facilitator/report/email_draft.py" line="33"/>
+        <location filename="../../facilitator/report/email_draft.py" line="35"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
@@ -2142,64 +2152,64 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="45"/>
+        <location filename="../../facilitator/report/email_draft.py" line="47"/>
         <source>{company} {quarter} OKR minutes</source>
         <translation>{company} {quarter} OKR-referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="68"/>
-        <location filename="../../facilitator/report/invitation.py" line="102"/>
+        <location filename="../../facilitator/report/email_draft.py" line="70"/>
+        <location filename="../../facilitator/report/invitation.py" line="103"/>
         <source>Hi all,</source>
         <translation>Hei alle sammen,</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="70"/>
+        <location filename="../../facilitator/report/email_draft.py" line="72"/>
         <source>Attached are the minutes of our quarterly OKR meeting on {date}.</source>
         <translation>Vedlagt er referatet fra kvartalsmøtet vårt om OKR {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="77"/>
+        <location filename="../../facilitator/report/email_draft.py" line="79"/>
         <source>Our company OKRs for {quarter}:</source>
         <translation>Selskapets OKR-er for {quarter}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="82"/>
+        <location filename="../../facilitator/report/email_draft.py" line="84"/>
         <source>(draft)</source>
         <translation>(utkast)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="93"/>
+        <location filename="../../facilitator/report/email_draft.py" line="95"/>
         <source>Each department&apos;s own OKRs ({n} objectives) are in the minutes.</source>
         <translation>Avdelingenes egne OKR-er ({n} mål) står i referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="111"/>
+        <location filename="../../facilitator/report/email_draft.py" line="113"/>
         <source>Our self-evaluation of the quarter (1–10):</source>
         <translation>Vår egenevaluering av kvartalet (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="117"/>
+        <location filename="../../facilitator/report/email_draft.py" line="119"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="98"/>
+        <location filename="../../facilitator/report/email_draft.py" line="100"/>
         <source>Action items:</source>
         <translation>Tiltak:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="105"/>
+        <location filename="../../facilitator/report/email_draft.py" line="107"/>
         <source>due {date}</source>
         <translation>frist {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="124"/>
+        <location filename="../../facilitator/report/email_draft.py" line="126"/>
         <source>Our next OKR meeting is on {date}.</source>
         <translation>Vårt neste OKR-møte er {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="128"/>
-        <location filename="../../facilitator/report/invitation.py" line="130"/>
+        <location filename="../../facilitator/report/email_draft.py" line="130"/>
+        <location filename="../../facilitator/report/invitation.py" line="131"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
     </message>
@@ -3231,32 +3241,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="71"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="72"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="73"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="74"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="84"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="85"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="109"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="110"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="110"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="111"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="159"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="160"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n deltaker, {present} til stede</numerusform>
@@ -3264,22 +3274,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="188"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="189"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="198"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="199"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="205"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="206"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="206"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="207"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -3293,27 +3303,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="223"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="224"/>
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="225"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="226"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="237"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="238"/>
         <source>Importing “{file}”…</source>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="262"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="263"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="257"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="258"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
@@ -3323,7 +3333,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ny deltakers navn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="272"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="273"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -3331,7 +3341,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="278"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="279"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -3339,7 +3349,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="281"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="282"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3637,12 +3647,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="61"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="63"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="145"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="147"/>
         <source>The meeting on your phone</source>
         <translation>Møtet på mobilen din</translation>
     </message>
@@ -3652,7 +3662,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="178"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="180"/>
         <location filename="../../facilitator/web/room.py" line="48"/>
         <source>Thank you</source>
         <translation>Takk</translation>
@@ -3663,7 +3673,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="201"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="203"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
@@ -3708,7 +3718,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="198"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="200"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
