@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -119,14 +120,38 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     backup = path.with_name(f"{path.name}.{revision}.{stamp}.bak")
-    _copy_database(path, backup, read_only_source=True)
+    # Written under a name no one takes for a copy, and named a copy once it is complete:
+    # a kill half-way leaves a ".partial", never an empty ".bak" offered for restore.
+    partial = backup.with_name(backup.name + ".partial")
+    _copy_database(path, partial, read_only_source=True)
+    os.replace(partial, backup)
     log.info("Backed up %s to %s before upgrading", path, backup)
     return backup
 
 
 def backups_of(path: Path, revision: str) -> list[Path]:
-    """The copies taken before upgrading from `revision`, oldest first."""
-    return sorted(path.parent.glob(f"{path.name}.{revision}.*.bak"))
+    """The complete, readable copies taken before upgrading from `revision`, oldest first
+    (an empty or unreadable one is never offered for restore)."""
+    return [
+        copy
+        for copy in sorted(path.parent.glob(f"{path.name}.{revision}.*.bak"))
+        if _complete_copy(copy)
+    ]
+
+
+def _complete_copy(copy: Path) -> bool:
+    try:
+        with copy.open("rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return False
+        # immutable: nothing is written beside a copy just to look at it
+        connection = sqlite3.connect(f"{copy.as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        return False
 
 
 def restore_backup(path: Path, backup: Path) -> Path:

@@ -327,3 +327,41 @@ def test_an_okr_import_is_one_transaction(db, meeting_id, monkeypatch):
         okrs.import_rows(db, meeting_id, parsed.rows)
     assert len(calls) == 2  # the first objective and key result were made, then it failed
     assert okrs.list_objectives(db, meeting_id) == []
+
+
+KILLED_DURING_BACKUP = """
+import os, sys
+from pathlib import Path
+from facilitator.store import migrate
+
+real_copy = migrate._copy_database
+
+def dies_half_way(source, target, read_only_source):
+    with open(target, "wb") as half:
+        half.write(Path(source).read_bytes()[:4096])  # a first page, then the power goes
+    os._exit(9)
+
+migrate._copy_database = dies_half_way
+migrate.backup_before_upgrade(Path(sys.argv[1]), "0004")
+"""
+
+
+def test_a_kill_during_the_backup_never_leaves_a_copy_that_is_offered(tmp_path):
+    """The copy is written under a temporary name and renamed when complete; an empty or
+    unreadable .bak (left by an older version) is never offered for restore."""
+    import subprocess
+    import sys
+
+    path = _copy_fixture("0004", tmp_path)
+    subprocess.run([sys.executable, "-c", KILLED_DURING_BACKUP, str(path)], timeout=120)
+    assert list(tmp_path.glob("*.bak")) == []
+    assert len(list(tmp_path.glob("*.bak.partial"))) == 1
+    assert migrate.backups_of(path, "0004") == []
+
+    empty = path.with_name(f"{path.name}.0004.20261120T080000000000Z.bak")
+    empty.write_bytes(b"")
+    torn = path.with_name(f"{path.name}.0004.20261121T080000000000Z.bak")
+    torn.write_bytes(path.read_bytes()[:4096])
+    good = migrate.backup_before_upgrade(path, "0004")
+    assert migrate.backups_of(path, "0004") == [good]
+    assert not list(tmp_path.glob("*.bak-shm")) and not list(tmp_path.glob("*.bak-wal"))
