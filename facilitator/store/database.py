@@ -173,11 +173,13 @@ def open_database(target: Path | str) -> Database:
         check_existing(path)  # an empty file is a new database
     else:
         _check_new(path)
+    journal_mode = _journal_mode(path) if revision is not None else None
     engine = _make_engine(path)
     try:
         _upgrade(engine, path)
     except StoreError as error:
         engine.dispose()
+        _put_back_journal_mode(path, journal_mode)
         if backup is not None and _stored_revision_unchanged(path, revision):
             backup.unlink(missing_ok=True)  # nothing changed: the copy would only confuse
         if revision is not None:
@@ -252,12 +254,49 @@ def _upgrade(engine: Engine, path: Path) -> None:
     except OperationalError as error:
         problem = _classify(error, path)
         if problem.problem is StoreProblem.WRITE_FAILED:
-            log.exception("Migration of %s failed", path)
+            _log_failed_migration(path, error)
             raise StoreError(StoreProblem.MIGRATION_FAILED, path, problem.detail) from error
         raise problem from error
     except SQLAlchemyError as error:
-        log.exception("Migration of %s failed", path)
+        _log_failed_migration(path, error)
         raise StoreError(StoreProblem.MIGRATION_FAILED, path, str(error)) from error
+
+
+def _log_failed_migration(path: Path, error: Exception) -> None:
+    """Kept for whoever debugs it; the user gets the StoreError's one sentence, never a
+    traceback on the command line."""
+    log.info("Migration of %s failed: %s", path, error)
+    log.debug("Migration of %s failed", path, exc_info=error)
+
+
+def _journal_mode(path: Path) -> str | None:
+    """The file's journal mode as it is, read without writing."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("PRAGMA journal_mode").fetchone()
+        return str(row[0]).lower() if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+def _put_back_journal_mode(path: Path, mode: str | None) -> None:
+    """A refused upgrade leaves the file as it was, its journal mode too (the engine
+    switched it to WAL on connecting)."""
+    if mode is None or mode == "wal":
+        return
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute(f"PRAGMA journal_mode={mode}")  # one of SQLite's own words
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        log.warning("Could not put the journal mode of %s back to %s", path, mode)
 
 
 def _classify(error: OperationalError, path: Path) -> StoreError:

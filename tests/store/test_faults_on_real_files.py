@@ -113,3 +113,55 @@ def test_a_hot_journal_left_by_a_killed_writer_is_rolled_back_not_called_read_on
     assert plain.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     plain.close()
     open_database(path).close()  # and the window opens it
+
+
+def test_export_of_a_half_upgraded_file_is_one_sentence_and_changes_nothing(tmp_path):
+    """An older release crashed mid-upgrade (a later column exists, the file says 0004):
+    one sentence, no traceback, and the file keeps its journal mode (it was switched to
+    WAL while the message said it was left as it was)."""
+    import shutil
+
+    from tests.conftest import DATA_DIR
+
+    path = tmp_path / "meeting.sqlite3"
+    shutil.copy(DATA_DIR / "schema_0004.sqlite3", path)
+    half = sqlite3.connect(path)
+    half.execute("ALTER TABLE meeting ADD COLUMN group_work_start FLOAT")
+    half.commit()
+    mode = half.execute("PRAGMA journal_mode").fetchone()[0]
+    half.close()
+    assert mode == "delete"
+
+    result = _cli("export", "--db", str(path), "--pdf", str(tmp_path / "minutes.pdf"))
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "left as it was" in lines[0], result.stderr
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    check.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["meeting.sqlite3"]
+
+
+@pytest.mark.parametrize("kind", ["read-only", "newer version"])
+def test_reading_a_wal_file_that_is_read_only_or_refused_leaves_nothing_beside_it(tmp_path, kind):
+    path = tmp_path / "meeting.sqlite3"
+    db = open_database(path)
+    create_demo_meeting(db)
+    db.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["meeting.sqlite3"]
+    if kind == "read-only":
+        path.chmod(0o444)
+    else:
+        newer = sqlite3.connect(path)
+        newer.execute("UPDATE alembic_version SET version_num = '9999'")
+        newer.commit()
+        newer.close()
+    (tmp_path / "out").mkdir()
+    for _ in range(2):
+        result = _cli("export", "--db", str(path), "--pdf", str(tmp_path / "out" / "m.pdf"))
+        assert "Traceback" not in result.stderr
+        assert (result.returncode == 0) is (kind == "read-only"), result.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("meeting")] == [
+        "meeting.sqlite3"
+    ]
+    path.chmod(0o644)
