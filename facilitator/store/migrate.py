@@ -147,7 +147,7 @@ def _complete_copy(copy: Path) -> bool:
         # immutable: nothing is written beside a copy just to look at it
         connection = sqlite3.connect(f"{copy.as_uri()}?mode=ro&immutable=1", uri=True)
         try:
-            return connection.execute("PRAGMA quick_check").fetchone() == ("ok",)
+            return bool(connection.execute("PRAGMA quick_check").fetchone() == ("ok",))
         finally:
             connection.close()
     except (OSError, sqlite3.Error):
