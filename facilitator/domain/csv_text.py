@@ -93,8 +93,13 @@ def sniff_delimiter(lines: list[str]) -> str:
 
 
 def rows(parsed: CsvText) -> Iterator[tuple[int, list[str]]]:
-    """(line number in the file, cells) of every row, blank rows skipped."""
-    reader = csv.reader(io.StringIO(parsed.text), delimiter=parsed.delimiter)
-    for row in reader:
-        if any(cell.strip() for cell in row):
-            yield reader.line_num + parsed.first_line - 1, row
+    """(line number in the file, cells) of every row, blank rows skipped. Lines may end
+    as Windows, Unix or classic Mac OS end them (Excel's "CSV (Macintosh)" writes CR
+    alone)."""
+    reader = csv.reader(io.StringIO(parsed.text, newline=None), delimiter=parsed.delimiter)
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                yield reader.line_num + parsed.first_line - 1, row
+    except csv.Error as error:  # a stray quote or NUL: said, never an endless import
+        raise UnreadableCsvError(str(error)) from error

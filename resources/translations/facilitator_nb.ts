@@ -3216,57 +3216,57 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="58"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="61"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="60"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="63"/>
         <source>New participant&apos;s e-mail</source>
         <translation>Ny deltakers e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="62"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="65"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="64"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="67"/>
         <source>New participant&apos;s department</source>
         <translation>Ny deltakers avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="69"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="72"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="72"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="75"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="74"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="77"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="85"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="88"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="110"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="113"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="111"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="114"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="160"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="163"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n deltaker, {present} til stede</numerusform>
@@ -3274,22 +3274,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="189"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="192"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="199"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="206"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="209"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="207"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="210"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -3303,37 +3303,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="224"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="227"/>
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="226"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="229"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="238"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="241"/>
         <source>Importing “{file}”…</source>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="263"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="266"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="258"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="261"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="56"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="59"/>
         <source>New participant&apos;s name</source>
         <translation>Ny deltakers navn</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../facilitator/ui/setup/participants_tab.py" line="273"/>
+        <source>“{path}” could not be imported ({reason}); nothing was added.</source>
+        <translation>«{path}» kunne ikke importeres ({reason}); ingenting ble lagt til.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="281"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -3341,7 +3346,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="279"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="287"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -3349,7 +3354,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="282"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="290"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>

@@ -149,3 +149,44 @@ def test_import_of_a_file_that_is_no_list(qtbot, meeting_window, tmp_path, monke
         qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     assert tab.message.is_error() and "not a participant list" in tab.message.text()
     assert tab.model.rowCount() == 0
+
+
+def test_import_of_excels_csv_for_macintosh_with_cr_alone(
+    qtbot, meeting_window, db, meeting_id, tmp_path, monkeypatch
+):
+    """Excel's "CSV (Macintosh)": cp1252, lines ended by CR alone. It stayed at
+    "Importing…" for ever, with nothing imported."""
+    tab = _tab(meeting_window)
+    csv_file = tmp_path / "mac.csv"
+    csv_file.write_bytes(
+        "Navn;E-post;Avdeling\rHåkon Sæther;hakon@firma.no;Økonomi\r"
+        "Sølvi Ålvik;;Kundeservice\r".encode("cp1252")
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    with qtbot.waitSignal(tab.importFinished, timeout=10_000):
+        qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in store.list_participants(db, meeting_id)] == [
+        "Håkon Sæther",
+        "Sølvi Ålvik",
+    ]
+    assert tab.message.text() == "Imported 2 participants from “mac.csv”."
+
+
+def test_an_import_that_fails_in_an_unforeseen_way_still_ends_with_a_sentence(
+    qtbot, meeting_window, tmp_path, monkeypatch
+):
+    """Whatever goes wrong on the import's worker thread, the window says so and the
+    import button works again (it stayed at "Importing…")."""
+    tab = _tab(meeting_window)
+    csv_file = tmp_path / "odd.csv"
+    csv_file.write_bytes(b'Navn;E-post\r\n"Kari;kari@x.no\r\n')
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(tab.model, "import_job", lambda path: (broken, ()))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(csv_file), ""))
+    with qtbot.waitSignal(tab.importFinished, timeout=10_000):
+        qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    assert tab.message.is_error() and "could not be imported" in tab.message.text()
+    assert tab.import_button.isEnabled()

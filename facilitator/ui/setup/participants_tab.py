@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 from pathlib import Path
 
@@ -37,6 +38,8 @@ from facilitator.ui.models.participants_model import ParticipantTableModel
 from facilitator.ui.naming import named, spoken
 from facilitator.ui.setup.delegates import DepartmentDelegate
 from facilitator.ui.tables import table_view
+
+log = logging.getLogger(__name__)
 
 
 class ParticipantsTab(QWidget):
@@ -264,8 +267,13 @@ class ParticipantsTab(QWidget):
                     path=path.name, reason=error.strerror or error
                 )
             )
-        elif isinstance(error, BaseException):
-            raise error  # a bug: let the app's error handler have it
+        else:  # a bug: the import still ends with a sentence, and the error is logged
+            log.error("Importing %s failed", path, exc_info=error)
+            self.message.show_error(
+                self.tr("“{path}” could not be imported ({reason}); nothing was added.").format(
+                    path=path.name, reason=error
+                )
+            )
         self.importFinished.emit(None)
 
     def _show_import_result(self, path: Path, result: ParticipantImport) -> None:
