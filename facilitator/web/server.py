@@ -35,6 +35,11 @@ from facilitator.store import room as room_store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.translation import translate
+from facilitator.web.connection_guard import (
+    ConnectionGuard,
+    QuietAcceptErrors,
+    raise_open_file_limit,
+)
 from facilitator.web.room import WAITING, RoomSnapshot
 
 MAX_NOTE_LENGTH = 200  # a keyword line on a flip chart, not an essay
@@ -212,6 +217,8 @@ class RoomServer:
         self._rate = _RateLimit(NOTES_PER_MINUTE)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.Server | None = None
+        self.guard = ConnectionGuard()
         self._thread: threading.Thread | None = None
         self.address: tuple[str, int] | None = None
         self._static = resources_dir() / "web"
@@ -319,9 +326,15 @@ class RoomServer:
             self.build_app(), handle_signals=False, access_log=None, shutdown_timeout=2.0
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        await site.start()
-        bound = self._runner.addresses[0]
+        raise_open_file_limit()
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(QuietAcceptErrors())
+        assert self._runner.server is not None
+        # aiohttp's own TCPSite, with each connection guarded (connection_guard.py).
+        self._listener = await loop.create_server(
+            self.guard.wrap(self._runner.server), host, port, reuse_address=True
+        )
+        bound = self._listener.sockets[0].getsockname()
         self.address = (host, int(bound[1]))
 
     async def _shutdown(self) -> None:
@@ -329,6 +342,9 @@ class RoomServer:
             if queue.full():
                 queue.get_nowait()
             queue.put_nowait("")  # an empty message ends that stream
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         if self._runner is not None:
             await self._runner.cleanup()
 

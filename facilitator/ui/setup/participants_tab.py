@@ -268,7 +268,11 @@ class ParticipantsTab(QWidget):
                 )
             )
         else:  # a bug: the import still ends with a sentence, and the error is logged
-            log.error("Importing %s failed", path, exc_info=error)
+            log.error(
+                "Importing %s failed",
+                path,
+                exc_info=error if isinstance(error, Exception) else None,
+            )
             self.message.show_error(
                 self.tr("“{path}” could not be imported ({reason}); nothing was added.").format(
                     path=path.name, reason=error
