@@ -12,18 +12,19 @@ from facilitator.domain.minutes import AgendaRow, Evaluation
 from facilitator.report.fonts import REGULAR
 from facilitator.report.labels import block_label, translate
 from facilitator.report.styles import ACCENT, INK, RULE, score_colour
-from facilitator.report.text import clean
+from facilitator.report.text import clean, display_order
 
 
 def _wrapped(text: str, width: float, size: float, max_lines: int = 3) -> str:
     """The label in lines that fit `width` points (measured in the chart's font), so no
     name is cut ("Produkt og utvikling", not "Produkt og utvi…"); only a label longer
     than `max_lines` lines ends in an ellipsis."""
-    lines = simpleSplit(clean(text).replace("\n", " "), REGULAR, size, width)
+    # Broken in logical order, each line then put in display order (right-to-left text).
+    lines = simpleSplit(clean(text, display=False).replace("\n", " "), REGULAR, size, width)
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = lines[-1].rstrip() + "…"
-    return "\n".join(lines)
+    return "\n".join(display_order(line) for line in lines)
 
 
 def _line_count(labels: list[str]) -> int:

@@ -22,9 +22,15 @@ _MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", 
 SKIN_TONES = "\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 
 
-def clean(text: str | None, symbols: bool = False) -> str:
+def clean(text: str | None, symbols: bool = False, display: bool = True) -> str:
     """Plain text with only printable characters the font has (and newlines); with
-    `symbols`, also those only the symbol font has (for paragraphs, which switch fonts)."""
+    `symbols`, also those only the symbol font has (for paragraphs, which switch fonts).
+
+    Right-to-left lines are put in display order (`display`) for text drawn as one line;
+    text that is broken into lines later (a paragraph, a chart label) stays in logical
+    order, joined Arabic letters and all, and each line is reordered once it is broken
+    (`display_order`): the bidi algorithm's rule, so a wrapped line never starts with the
+    paragraph's last word."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
@@ -35,7 +41,8 @@ def clean(text: str | None, symbols: bool = False) -> str:
         cleaned = "".join([kept[character] for character in text])
     if not any(_right_to_left(character) for character in kept):
         return cleaned
-    return "\n".join(_display_order(line) for line in cleaned.split("\n"))
+    arrange = display_order if display else _shaped
+    return "\n".join(arrange(line) for line in cleaned.split("\n"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -61,21 +68,36 @@ def _right_to_left(character: str) -> bool:
     return unicodedata.bidirectional(character) in ("R", "AL")
 
 
-def _display_order(line: str) -> str:
-    if not any(_right_to_left(c) for c in line):
+def has_right_to_left(text: str) -> bool:
+    return any(_right_to_left(c) for c in text)
+
+
+def _shaped(line: str) -> str:
+    """Arabic letters in their joined (contextual) forms, still in logical order."""
+    if any(unicodedata.bidirectional(c) == "AL" for c in line):
+        from arabic_reshaper import reshape
+
+        return str(reshape(line))
+    return line
+
+
+def display_order(line: str, base_rtl: bool | None = None) -> str:
+    """One line as it is drawn left to right: joined, then reordered (Unicode bidi). A
+    line already shaped is left as shaped (shaping is idempotent)."""
+    if not has_right_to_left(line):
         return line  # nothing to reorder on this line
-    from arabic_reshaper import reshape
     from bidi import get_display
 
-    if any(unicodedata.bidirectional(c) == "AL" for c in line):
-        line = reshape(line)
-    return str(get_display(line))
+    line = _shaped(line)
+    if base_rtl is None:
+        return str(get_display(line))
+    return str(get_display(line, base_dir="R" if base_rtl else "L"))
 
 
 def para(text: str | None) -> str:
     """Markup for a Paragraph that shows `text` exactly as typed; emoji and symbols the
     text font lacks are set in the symbol font."""
-    cleaned = clean(text, symbols=True).strip()
+    cleaned = clean(text, symbols=True, display=False).strip()  # lines ordered when drawn
     special = {c for c in set(cleaned) if ord(c) >= 0x2000 and has_symbol_glyph(c)}
     if not special:  # the usual case: one escape of the whole text
         return cleaned.translate(_MARKUP).replace("\n", "<br/>")

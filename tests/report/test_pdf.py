@@ -1,6 +1,7 @@
 """The PDF minutes, parsed back with pypdf."""
 
 import unicodedata
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -349,3 +350,25 @@ def test_the_review_and_last_meetings_action_items_are_in_the_minutes(demo_pdf):
     assert "Ringe tilbake alle kunder som ventet under stormen Tove Ålvik" in follow_up
     assert "Done" in follow_up and "Not done" in follow_up
     assert "Moved to this quarter" in follow_up
+
+
+def test_right_to_left_text_that_wraps_keeps_its_line_order(tmp_path):
+    """Broken into lines in logical order, each line then reordered: a wrapped Arabic
+    title starts with its first word, and a Hebrew name in a narrow cell reads in order
+    across its lines (reordered before breaking, the first word ended on the second line)."""
+    words = ["شركة", "النور", "للطاقة", "المتجددة", "والتقنيات", "الحديثة", "المحدودة"]
+    company = " ".join(words)
+    hebrew = "מרים בת שבע כהן לוינשטיין"
+    data = m.MinutesData(company, "2026 Q4", date(2026, 12, 1), time(9), "", hebrew)
+    data = replace(data, participants=[m.Person(hebrew, None, None, True)])
+    pdf = write_minutes_pdf(data, tmp_path / "rtl.pdf")
+    page = PdfReader(pdf).pages[0]
+    lines = [
+        unicodedata.normalize("NFKC", line).strip() for line in page.extract_text().split("\n")
+    ]
+    title_lines = [line for line in lines if any(word in line for word in words)]
+    assert len(title_lines) >= 2, lines  # the title wraps
+    assert title_lines[0].split()[0] == words[0], title_lines  # its first word comes first
+    joined = " ".join(title_lines)
+    positions = [joined.index(word) for word in words]
+    assert positions == sorted(positions), joined  # and the words follow in order
