@@ -117,6 +117,14 @@ class _Opening(QObject):
         self._window.attach(self.db)
         self._instance.activated.connect(self._window.bring_to_front)
         self._window.open_latest()
+        if self.db.rolled_back_interrupted_write:
+            self._window.status_note(
+                QApplication.translate(
+                    "App",
+                    "The last change before Facilitator stopped was not finished; SQLite "
+                    "rolled it back, and everything saved before it is here.",
+                )
+            )
         self._collector.settle()
 
     def close_database(self) -> None:

@@ -54,6 +54,8 @@ class Database:
         self.engine = engine
         self.shared = shared
         self.backends: set[int] = backends if backends is not None else set()
+        # SQLite rolled back a change a killed program left half-done when it was opened.
+        self.rolled_back_interrupted_write = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # The unit of work open on each thread (see `unit_of_work`).
         self._local = threading.local()
@@ -162,11 +164,14 @@ def open_database(target: Path | str) -> Database:
     path = Path(target).expanduser().absolute()
     backup: Path | None = None
     revision: str | None = None
+    rolled_back = False
     if path.exists() and path.stat().st_size > 0:
-        check_existing(path)
+        rolled_back = check_existing(path)
         revision = revision_or_refuse(path)
         if revision is not None and revision == migrate.scanned_revisions().head:
-            return Database(path, _make_engine(path))  # the usual start: no Alembic needed
+            database = Database(path, _make_engine(path))  # the usual start: no Alembic
+            database.rolled_back_interrupted_write = rolled_back
+            return database
         if revision is not None:
             backup = _backup(path, revision)
     elif path.exists():
@@ -186,7 +191,9 @@ def open_database(target: Path | str) -> Database:
             earlier = migrate.backups_of(path, revision)
             error.backup = earlier[0] if earlier else None
         raise
-    return Database(path, engine)
+    database = Database(path, engine)
+    database.rolled_back_interrupted_write = rolled_back
+    return database
 
 
 def _backup(path: Path, revision: str) -> Path:

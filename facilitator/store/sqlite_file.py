@@ -125,19 +125,21 @@ def _is_read_only(path: Path) -> bool:
     return no_write_bits or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
 
 
-def check_existing(path: Path, writable: bool = True) -> None:
+def check_existing(path: Path, writable: bool = True) -> bool:
+    """Refuse a file that is not ours, damaged or (when `writable`) read-only, after
+    letting SQLite roll back a change a killed writer left half-done; whether it did."""
     if path.is_dir():
         raise StoreError(StoreProblem.IS_DIRECTORY, path)
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header and header != SQLITE_HEADER:
         raise StoreError(StoreProblem.NOT_SQLITE, path)
-    if header and not _is_read_only(path):
-        roll_back_interrupted_write(path)
+    rolled_back = bool(header) and not _is_read_only(path) and roll_back_interrupted_write(path)
     if writable and _is_read_only(path):
         raise StoreError(StoreProblem.READ_ONLY, path)
     if header:  # an empty file is a new database
         _inspect_read_only(path)
+    return rolled_back
 
 
 def roll_back_interrupted_write(path: Path) -> bool:

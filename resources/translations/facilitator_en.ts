@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="281"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="285"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Imported %n participant from “{file}”.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="287"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n row skipped; see below.</numerusform>

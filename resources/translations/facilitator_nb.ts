@@ -218,12 +218,17 @@
         <translation>«{path}» er allerede åpen i et annet Facilitator-vindu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="146"/>
+        <location filename="../../facilitator/app.py" line="122"/>
+        <source>The last change before Facilitator stopped was not finished; SQLite rolled it back, and everything saved before it is here.</source>
+        <translation>Den siste endringen før Facilitator stoppet ble ikke fullført; SQLite rullet den tilbake, og alt som ble lagret før den, er her.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/app.py" line="154"/>
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="150"/>
+        <location filename="../../facilitator/app.py" line="158"/>
         <source>{message}
 
 A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? The current file is kept beside it, renamed to end in .damaged.</source>
@@ -232,12 +237,12 @@ A copy was taken before an earlier upgrade: “{backup}”. Restore that copy? T
 En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenopprette den kopien? Den nåværende filen beholdes ved siden av, med navn som slutter på .damaged.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="172"/>
+        <location filename="../../facilitator/app.py" line="180"/>
         <source>Password for the shared meeting</source>
         <translation>Passord for det delte møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/app.py" line="173"/>
+        <location filename="../../facilitator/app.py" line="181"/>
         <source>Password for “{where}” (used for this start only, never saved):</source>
         <translation>Passord for «{where}» (brukes bare denne gangen, lagres aldri):</translation>
     </message>
@@ -2110,18 +2115,18 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="71"/>
+        <location filename="../../facilitator/report/charts.py" line="72"/>
         <source>Planned minutes</source>
         <translation>Planlagte minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="72"/>
+        <location filename="../../facilitator/report/charts.py" line="73"/>
         <source>Actual minutes</source>
         <translation>Faktiske minutter</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/agenda_document.py" line="69"/>
-        <location filename="../../facilitator/report/charts.py" line="82"/>
+        <location filename="../../facilitator/report/charts.py" line="83"/>
         <location filename="../../facilitator/report/email_draft.py" line="114"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="128"/>
         <location filename="../../facilitator/report/sections_results.py" line="49"/>
@@ -3333,12 +3338,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ny deltakers navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="273"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="277"/>
         <source>“{path}” could not be imported ({reason}); nothing was added.</source>
         <translation>«{path}» kunne ikke importeres ({reason}); ingenting ble lagt til.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="281"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="285"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -3346,7 +3351,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="287"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -3354,7 +3359,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="290"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="294"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -4104,121 +4109,121 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Venter på at møtet skal starte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="119"/>
+        <location filename="../../facilitator/web/server.py" line="124"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Forbindelsen brutt, kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="120"/>
+        <location filename="../../facilitator/web/server.py" line="125"/>
         <source>Your own score for {title}&apos;s quarter (1–10)</source>
         <translation>Din egen poengsum for kvartalet til {title} (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="121"/>
+        <location filename="../../facilitator/web/server.py" line="126"/>
         <source>Thank you: you gave {score}. Tap again to change it.</source>
         <translation>Takk: du ga {score}. Trykk igjen for å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="122"/>
+        <location filename="../../facilitator/web/server.py" line="127"/>
         <source>Send good news or a shout-out</source>
         <translation>Send en god nyhet eller en hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="123"/>
+        <location filename="../../facilitator/web/server.py" line="128"/>
         <source>Good news</source>
         <translation>God nyhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="124"/>
+        <location filename="../../facilitator/web/server.py" line="129"/>
         <source>Shout-out</source>
         <translation>Hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="125"/>
+        <location filename="../../facilitator/web/server.py" line="130"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="126"/>
+        <location filename="../../facilitator/web/server.py" line="131"/>
         <source>What happened</source>
         <translation>Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="127"/>
+        <location filename="../../facilitator/web/server.py" line="132"/>
         <source>Your name (optional)</source>
         <translation>Navnet ditt (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="128"/>
+        <location filename="../../facilitator/web/server.py" line="133"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="129"/>
+        <location filename="../../facilitator/web/server.py" line="134"/>
         <source>Sent: the leader will take it into the meeting.</source>
         <translation>Sendt: møtelederen tar det inn i møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="130"/>
+        <location filename="../../facilitator/web/server.py" line="135"/>
         <source>Sending is open during the good-news block.</source>
         <translation>Du kan sende mens runden med gode nyheter pågår.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="132"/>
+        <location filename="../../facilitator/web/server.py" line="137"/>
         <source>Make it shorter, please.</source>
         <translation>Gjør det kortere, takk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="144"/>
+        <location filename="../../facilitator/web/server.py" line="149"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="145"/>
+        <location filename="../../facilitator/web/server.py" line="150"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="146"/>
+        <location filename="../../facilitator/web/server.py" line="151"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="131"/>
-        <location filename="../../facilitator/web/server.py" line="147"/>
+        <location filename="../../facilitator/web/server.py" line="136"/>
+        <location filename="../../facilitator/web/server.py" line="152"/>
         <source>Type something first.</source>
         <translation>Skriv noe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="148"/>
+        <location filename="../../facilitator/web/server.py" line="153"/>
         <source>That is more than one line of a flip chart; shorten it.</source>
         <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="149"/>
+        <location filename="../../facilitator/web/server.py" line="154"/>
         <source>This flip chart is full.</source>
         <translation>Dette flippover-arket er fullt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="133"/>
-        <location filename="../../facilitator/web/server.py" line="150"/>
+        <location filename="../../facilitator/web/server.py" line="138"/>
+        <location filename="../../facilitator/web/server.py" line="155"/>
         <source>Slow down a little, then try again.</source>
         <translation>Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="134"/>
-        <location filename="../../facilitator/web/server.py" line="151"/>
+        <location filename="../../facilitator/web/server.py" line="139"/>
+        <location filename="../../facilitator/web/server.py" line="156"/>
         <source>The laptop cannot be reached; your text is kept, try again.</source>
         <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="154"/>
+        <location filename="../../facilitator/web/server.py" line="159"/>
         <source>This link no longer works: the groups were changed or the link turned off.</source>
         <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="137"/>
-        <location filename="../../facilitator/web/server.py" line="157"/>
+        <location filename="../../facilitator/web/server.py" line="142"/>
+        <location filename="../../facilitator/web/server.py" line="162"/>
         <source>That did not work; try again.</source>
         <translation>Det gikk ikke; prøv igjen.</translation>
     </message>

@@ -112,7 +112,24 @@ def test_a_hot_journal_left_by_a_killed_writer_is_rolled_back_not_called_read_on
     assert plain.execute("SELECT name FROM participant ORDER BY id").fetchall() == names
     assert plain.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     plain.close()
-    open_database(path).close()  # and the window opens it
+    opened = open_database(path)  # and the window opens it
+    assert not opened.rolled_back_interrupted_write
+    opened.close()
+
+    # The window's way in rolls back a hot journal too, and says so (a status note).
+    plain = sqlite3.connect(path)
+    plain.execute("PRAGMA journal_mode=DELETE")
+    plain.close()
+    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(path)], timeout=120)
+    assert journal.exists()
+    opened = open_database(path)
+    try:
+        assert opened.rolled_back_interrupted_write
+        check = sqlite3.connect(path)
+        assert check.execute("SELECT name FROM participant ORDER BY id").fetchall() == names
+        check.close()
+    finally:
+        opened.close()
 
 
 def test_export_of_a_half_upgraded_file_is_one_sentence_and_changes_nothing(tmp_path):
