@@ -70,15 +70,24 @@ def numbered_canvas(header: str, document_title: str | None = None) -> type:
             kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._page_marks: list[tuple[str, dict[str, Any]]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._page_marks = []  # the next page's own
             self._startPage()
+
+        def bookmarkPage(self, key: str, **where: Any) -> None:
+            # The pages are written when the canvas saves (for "of M"): a destination made
+            # now would point at the first page. It is made when its page is written.
+            self._page_marks.append((key, where))
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, where in self._page_marks:
+                    canvas.Canvas.bookmarkPage(self, key, **where)
                 self._decorate(total)
                 super().showPage()
             super().save()
@@ -147,7 +156,9 @@ class FacilitatorDocument(BaseDocTemplate):
         if isinstance(flowable, SectionHeading):
             key = f"section-{self._bookmarks}"
             self._bookmarks += 1
-            self.canv.bookmarkPage(key)
+            # Opens at the heading itself (its top on the page), not at the page's top.
+            top = self.frame._y + flowable.height + 4
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top, zoom=0)
             self.canv.addOutlineEntry(clean(flowable.bookmark_title), key, level=0)
 
 

@@ -122,3 +122,37 @@ def test_a_planned_lunch_is_on_the_agenda_and_moves_the_blocks_after_it(
     lunch_line = f"{lunch.start:%H:%M}–{lunch.end:%H:%M}"
     assert lunch_line in text and "Lunch" in text
     assert text.index("2. OKR reporting") < text.index("Lunch") < text.index("3. Successes")
+
+
+def _bookmarks_land_on_their_headings(path) -> list[tuple[str, int]]:
+    """Each bookmark's page (as pypdf, a reader we did not write, resolves its /Dest), and
+    whether its heading is printed on that page."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    found = []
+    for entry in reader.outline:
+        page = reader.get_destination_page_number(entry)
+        text = " ".join(reader.pages[page].extract_text().split())
+        assert entry.title in text, (path.name, entry.title, page + 1)
+        found.append((entry.title, page + 1))
+    return found
+
+
+def test_every_bookmark_opens_the_page_of_its_heading(tmp_path):
+    """The pages are written when the canvas saves ("Page N of M"): every bookmark made
+    before then pointed at page 1."""
+    database = tmp_path / "demo.sqlite3"
+    assert _cli("demo", "--db", str(database)).returncode == 0
+    agenda, minutes, folder = tmp_path / "agenda.pdf", tmp_path / "minutes.pdf", tmp_path / "d"
+    folder.mkdir()
+    result = _cli("export", "--db", str(database), "--agenda", str(agenda), "--pdf", str(minutes))
+    assert result.returncode == 0, result.stderr
+    assert _cli("export", "--db", str(database), "--departments", str(folder)).returncode == 0
+    marks = _bookmarks_land_on_their_headings(minutes)
+    assert len(marks) >= 10 and marks[-1][1] > 3  # the summary is far from page 1
+    assert [page for _title, page in marks] == sorted(page for _title, page in marks)
+    agenda_marks = _bookmarks_land_on_their_headings(agenda)
+    assert agenda_marks and max(page for _t, page in agenda_marks) > 1
+    for department in sorted(folder.glob("*.pdf")):
+        assert _bookmarks_land_on_their_headings(department)
