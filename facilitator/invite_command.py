@@ -19,7 +19,7 @@ from facilitator.report.invitation import (
     local_time_zone,
     recipients,
 )
-from facilitator.report.invitation_files import issue, organizer_of
+from facilitator.report.invitation_files import issue, organizer_of, write_removal_draft
 from facilitator.report.paper import Paper
 from facilitator.store.database import Database
 from facilitator.store.preparation import load_plan
@@ -72,8 +72,8 @@ def run_invite(
         organizer = organizer_for(plan, sender)
         if isinstance(organizer, str):
             raise CommandError(organizer)
-        invited = addresses or recipients(plan, organizer[1])
-        if not invited:
+        invited = addresses or recipients(plan, organizer)
+        if not addresses and len(invited) <= 1:  # the organiser alone
             raise CommandError(
                 translate(
                     "Cli", "Nobody to invite: no participant has an e-mail address; use --to."
@@ -93,6 +93,14 @@ def run_invite(
         if eml_path is not None:
             write_eml(build_draft(invitation, invited), eml_path)
             print(translate("Cli", "E-mail draft written to {path}").format(path=eml_path))
+        if invitation.uninvited:
+            removal = write_removal_draft(invitation, eml_path or ics_path or Path("invite"))
+            print(
+                translate(
+                    "Cli",
+                    "No longer invited: {people}. A cancellation for them is in {path}",
+                ).format(people=", ".join(invitation.uninvited), path=removal)
+            )
     except OSError as error:
         return fail(str(write_failure(error, ics_path or eml_path or Path())))
     return 0

@@ -229,10 +229,32 @@ class MeetingPlan:
     def assignments(self) -> list[Assignment]:
         return assignments(self.people, self.leader, self.managers)
 
-    def fingerprint(self) -> str:
-        """What makes a sent invitation out of date: when, where, and who is invited.
-        A change means the next invitation is an update (a higher SEQUENCE)."""
+    def fingerprint(self, time_zone: str = "") -> str:
+        """What makes a sent invitation out of date: when (the start, the end and the time
+        zone they are in: the same 08:00 in another zone is another instant), where, and
+        who is invited. A change means the next invitation is an update (a higher
+        SEQUENCE)."""
         invited = sorted((p.email or "").casefold() for p in self.people if p.email)
         return "|".join(
-            [self.start.isoformat(), self.end.isoformat(), " ".join(self.place.split()), *invited]
+            [
+                FINGERPRINT_VERSION,
+                self.start.isoformat(),
+                self.end.isoformat(),
+                time_zone,
+                " ".join(self.place.split()),
+                *invited,
+            ]
         )
+
+
+FINGERPRINT_VERSION = "v2"
+
+
+def invited_in(fingerprint: str | None) -> list[str]:
+    """The addresses an earlier invitation went to, read from its fingerprint (older ones,
+    without the version and time zone, too)."""
+    if not fingerprint:
+        return []
+    fields = fingerprint.split("|")
+    invited = fields[5:] if fields[0] == FINGERPRINT_VERSION else fields[3:]
+    return [address for address in invited if address]

@@ -159,6 +159,16 @@ def checked_addresses(
     return good, refused
 
 
+def leader_address(data: MinutesData) -> tuple[str, str] | None:
+    """The meeting's leader as a sender, when the leader is a participant with a valid
+    address (as the invitation's organiser is)."""
+    leader = " ".join(data.leader.split()).casefold()
+    for name, addr in recipients(data):
+        if " ".join(name.split()).casefold() == leader:
+            return (name, addr)
+    return None
+
+
 def one_line(text: str) -> str:
     """Text that may hold line breaks, tabs or control characters, as one header line."""
     cleaned = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
@@ -181,6 +191,8 @@ def build_draft(
     message["To"] = AddressListHeader("To", [(one_line(name), addr) for name, addr in to])
     if sender:
         message["From"] = one_line(sender)
+    elif (leader := leader_address(data)) is not None:
+        message["From"] = address(*leader)  # RFC 5322 asks for one; the leader sends
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain="facilitator.local")
     message["X-Unsent"] = "1"  # mail programs open this file as a draft ready to send

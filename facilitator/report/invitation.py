@@ -3,7 +3,8 @@ unsent e-mail draft (.eml) that carries it, with the agenda and what each person
 
 The request follows iTIP (RFC 5546) as Outlook, Thunderbird, Apple Calendar and Google
 Calendar read it: METHOD:REQUEST (or CANCEL), one VEVENT with the same UID every time,
-SEQUENCE raised when the plan changes, ORGANIZER and an ATTENDEE per invited person, the
+SEQUENCE raised when the plan changes, ORGANIZER and an ATTENDEE per invited person (the
+organiser too, as the chair), a cancellation for anyone no longer invited, the
 start and end in the meeting's time zone with its VTIMEZONE. In the e-mail the calendar part
 is `text/calendar; method=REQUEST`, which is what makes mail programs offer Accept/Decline.
 """
@@ -44,6 +45,9 @@ class Invitation:
     sequence: int
     time_zone: str
     cancel: bool = False
+    # Invited last time and no longer: they get a cancellation of their own (RFC 5546
+    # §3.2.5), or the meeting stays in their calendars.
+    uninvited: tuple[str, ...] = ()
 
     @property
     def method(self) -> str:
@@ -158,11 +162,15 @@ def build_calendar(invitation: Invitation, now: datetime | None = None) -> Calen
     event.add("description", description)
     event.add("status", "CANCELLED" if invitation.cancel else "CONFIRMED")
     event.add("transp", "OPAQUE")
+    _add_organizer(event, invitation)
     name, mail = invitation.organizer
-    organizer = vCalAddress(f"mailto:{mail}")
-    organizer.params["cn"] = vText(one_line(name or mail))
-    organizer.params["role"] = vText("CHAIR")
-    event["organizer"] = organizer
+    # The leader is an attendee too (the chair, already accepting): her own calendar gets
+    # the event. ROLE is an ATTENDEE's parameter, not an ORGANIZER's (RFC 5545 §3.8.4.3).
+    chair = vCalAddress(f"mailto:{mail}")
+    chair.params["cn"] = vText(one_line(name or mail))
+    chair.params["role"] = vText("CHAIR")
+    chair.params["partstat"] = vText("ACCEPTED")
+    event.add("attendee", chair, encode=False)
     for person in plan.people:
         if not person.email or person.email.casefold() == mail.casefold():
             continue
@@ -179,13 +187,90 @@ def build_calendar(invitation: Invitation, now: datetime | None = None) -> Calen
     return calendar
 
 
-def recipients(plan: MeetingPlan, organizer: str = "") -> list[tuple[str, str]]:
-    """(name, address) of every participant with an address, the organiser left out."""
-    return checked_addresses(
-        (p.name, p.email)
-        for p in plan.people
-        if p.email and p.email.casefold() != organizer.casefold()
-    )[0]
+def _add_organizer(event: Event, invitation: Invitation) -> None:
+    name, mail = invitation.organizer
+    organizer = vCalAddress(f"mailto:{mail}")
+    organizer.params["cn"] = vText(one_line(name or mail))
+    event["organizer"] = organizer
+
+
+def build_removal_calendar(invitation: Invitation, now: datetime | None = None) -> Calendar:
+    """The cancellation for those no longer invited (RFC 5546 §3.2.5): the same event
+    (UID, SEQUENCE), METHOD:CANCEL, and only their ATTENDEE lines."""
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Facilitator//Facilitator {app_version()}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", "CANCEL")
+    zone = ZoneInfo(invitation.time_zone)
+    plan = invitation.plan
+    event = Event()
+    event.add("uid", invitation.uid)
+    event.add("sequence", invitation.sequence)
+    event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
+    event.add("dtstart", plan.start.replace(tzinfo=zone))
+    event.add("dtend", plan.end.replace(tzinfo=zone))
+    with minutes_language(plan.language):
+        summary = translate("Invitation", "{company} {quarter} — OKR meeting").format(
+            company=plan.company, quarter=plan.quarter
+        )
+    event.add("summary", one_line(summary))
+    event.add("status", "CANCELLED")
+    _add_organizer(event, invitation)
+    for mail in invitation.uninvited:
+        attendee = vCalAddress(f"mailto:{mail}")
+        attendee.params["role"] = vText("REQ-PARTICIPANT")
+        event.add("attendee", attendee, encode=False)
+    calendar.add_component(event)
+    year = plan.meeting_date.year
+    calendar.add_missing_timezones(first_date=date(year - 1, 1, 1), last_date=date(year + 2, 1, 1))
+    return calendar
+
+
+def build_removal_draft(invitation: Invitation, now: datetime | None = None) -> EmailMessage:
+    """The e-mail that takes the meeting out of the calendars of those no longer invited."""
+    ics = build_removal_calendar(invitation, now).to_ical()
+    plan = invitation.plan
+    message = EmailMessage(policy=SMTP)
+    with minutes_language(plan.language):
+        message["Subject"] = one_line(
+            translate("Invitation", "Cancelled: {company} {quarter} — OKR meeting").format(
+                company=plan.company, quarter=plan.quarter
+            )
+        )
+        text = translate(
+            "Invitation",
+            "You are no longer invited to our quarterly OKR meeting ({quarter}) on {when}; "
+            "this takes it out of your calendar.",
+        ).format(quarter=plan.quarter, when=when(plan))
+        text += (
+            "\n\n" + translate("Minutes", "Best regards,") + "\n" + (plan.leader or plan.company)
+        )
+    message["From"] = address(*invitation.organizer)
+    message["To"] = AddressListHeader("To", [("", mail) for mail in invitation.uninvited])
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain="facilitator.local")
+    message["X-Unsent"] = "1"
+    message.set_content(text + "\n")
+    message.add_alternative(ics.decode("utf-8"), subtype="calendar", params={"method": "CANCEL"})
+    message.add_attachment(
+        ics,
+        maintype="text",
+        subtype="calendar",
+        filename="cancel.ics",
+        params={"method": "CANCEL", "charset": "utf-8"},
+    )
+    return message
+
+
+def recipients(
+    plan: MeetingPlan, organizer: tuple[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """(name, address) of everyone invited: the organiser first (her own calendar gets the
+    event too), then every participant with a valid address."""
+    people = [(p.name, p.email) for p in plan.people if p.email]
+    if organizer is not None:
+        people = [organizer] + [p for p in people if p[1].casefold() != organizer[1].casefold()]
+    return checked_addresses(people)[0]
 
 
 def build_draft(

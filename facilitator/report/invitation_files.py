@@ -12,12 +12,13 @@ from facilitator.report.invitation import (
     Invitation,
     build_calendar,
     build_draft,
+    build_removal_draft,
     local_time_zone,
     recipients,
 )
 from facilitator.report.paper import Paper
 from facilitator.store.database import Database
-from facilitator.store.preparation import issue_invitation
+from facilitator.store.preparation import invited_before, issue_invitation
 from facilitator.translation import translate
 
 
@@ -39,17 +40,30 @@ def issue(
     cancel: bool = False,
     time_zone: str | None = None,
 ) -> Invitation:
-    """The invitation about to go out, recorded as sent (its UID and SEQUENCE); the times
-    are in `time_zone`, by default this computer's."""
-    uid, sequence = issue_invitation(db, plan.meeting_id, plan.fingerprint(), cancel)
-    return Invitation(plan, organizer, uid, sequence, time_zone or local_time_zone(), cancel)
+    """The invitation about to go out, recorded as sent (its UID and SEQUENCE), with the
+    addresses invited last time and no longer; the times are in `time_zone`, by default
+    this computer's."""
+    zone = time_zone or local_time_zone()
+    before = invited_before(db, plan.meeting_id)
+    uid, sequence = issue_invitation(db, plan.meeting_id, plan.fingerprint(zone), cancel)
+    invited = {p.email.casefold() for p in plan.people if p.email}
+    invited.add(organizer[1].casefold())
+    gone = () if cancel else tuple(mail for mail in before if mail.casefold() not in invited)
+    return Invitation(plan, organizer, uid, sequence, zone, cancel, gone)
+
+
+def write_removal_draft(invitation: Invitation, next_to: Path) -> Path | None:
+    """The cancellation for those no longer invited, beside the invitation's draft."""
+    if not invitation.uninvited:
+        return None
+    return write_eml(build_removal_draft(invitation), uninvited_draft(next_to))
 
 
 def write_invitation_draft(
     db: Database, plan: MeetingPlan, organizer: tuple[str, str], folder: Path, cancel: bool
 ) -> Path:
-    to = recipients(plan, organizer[1])
-    if not to:
+    to = recipients(plan, organizer)
+    if len(to) <= 1:  # the organiser alone
         raise NobodyToInviteError(
             translate(
                 "Invitation",
@@ -59,7 +73,16 @@ def write_invitation_draft(
         )
     invitation = issue(db, plan, organizer, cancel)
     name = "cancel" if cancel else "invitation"
-    return write_eml(build_draft(invitation, to), folder / f"{plan.meeting_id}-{name}.eml")
+    path = folder / f"{plan.meeting_id}-{name}.eml"
+    uninvited_draft(path).unlink(missing_ok=True)  # an earlier one is not this one's
+    write_eml(build_draft(invitation, to), path)
+    write_removal_draft(invitation, path)
+    return path
+
+
+def uninvited_draft(invitation_draft: Path) -> Path:
+    """Where the cancellation for those no longer invited is written, beside the draft."""
+    return invitation_draft.with_name(invitation_draft.stem + "-uninvited.eml")
 
 
 def write_calendar_file(

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
-from facilitator.domain.preparation import MeetingPlan, Person, Task, planned_slots
+from facilitator.domain.preparation import MeetingPlan, Person, Task, invited_in, planned_slots
 from facilitator.domain.timer import TimerState
 from facilitator.store.database import Database
 from facilitator.store.models import (
@@ -148,6 +148,16 @@ def issue_invitation(
         meeting.invitation_plan = fingerprint
         meeting.invitation_cancelled = cancel
         return meeting.invitation_uid, meeting.invitation_sequence
+
+
+def invited_before(db: Database, meeting_id: int) -> list[str]:
+    """Who the last invitation went to (none when it was a cancellation: the event is
+    gone from their calendars already)."""
+    with db.session() as session:
+        meeting = session.get_one(Meeting, meeting_id)
+        if meeting.invitation_uid is None or meeting.invitation_cancelled:
+            return []
+        return invited_in(meeting.invitation_plan)
 
 
 def invitation_state(db: Database, meeting_id: int) -> tuple[str | None, int, bool]:

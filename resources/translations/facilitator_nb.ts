@@ -538,7 +538,12 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Kalenderinvitasjon skrevet til {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/invite_command.py" line="112"/>
+        <location filename="../../facilitator/invite_command.py" line="99"/>
+        <source>No longer invited: {people}. A cancellation for them is in {path}</source>
+        <translation>Ikke lenger invitert: {people}. En avlysning til dem ligger i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/invite_command.py" line="120"/>
         <source>Agenda written to {path}</source>
         <translation>Dagsorden skrevet til {path}</translation>
     </message>
@@ -1451,59 +1456,66 @@ Din: {yours}</translation>
 <context>
     <name>Invitation</name>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="93"/>
+        <location filename="../../facilitator/report/invitation.py" line="97"/>
         <source>{date}, {start}–{end}</source>
         <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/agenda_document.py" line="100"/>
-        <location filename="../../facilitator/report/invitation.py" line="76"/>
+        <location filename="../../facilitator/report/invitation.py" line="80"/>
         <source>What to prepare</source>
         <translation>Hva du forbereder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="57"/>
+        <location filename="../../facilitator/report/invitation.py" line="61"/>
+        <location filename="../../facilitator/report/invitation.py" line="236"/>
         <source>Cancelled: {company} {quarter} — OKR meeting</source>
         <translation>Avlyst: {company} {quarter} — OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="59"/>
+        <location filename="../../facilitator/report/invitation.py" line="63"/>
         <source>Invitation: {company} {quarter} — OKR meeting</source>
         <translation>Invitasjon: {company} {quarter} — OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="106"/>
+        <location filename="../../facilitator/report/invitation.py" line="110"/>
         <source>Our quarterly OKR meeting ({quarter}) on {when} is cancelled.</source>
         <translation>Det kvartalsvise OKR-møtet vårt ({quarter}) {when} er avlyst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="112"/>
+        <location filename="../../facilitator/report/invitation.py" line="116"/>
         <source>You are invited to our quarterly OKR meeting ({quarter}) on {when}.</source>
         <translation>Du er invitert til det kvartalsvise OKR-møtet vårt ({quarter}) {when}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="118"/>
+        <location filename="../../facilitator/report/invitation.py" line="122"/>
         <source>Place: {place}</source>
         <translation>Sted: {place}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="119"/>
-        <location filename="../../facilitator/report/invitation.py" line="153"/>
+        <location filename="../../facilitator/report/invitation.py" line="123"/>
+        <location filename="../../facilitator/report/invitation.py" line="157"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="125"/>
+        <location filename="../../facilitator/report/invitation.py" line="129"/>
         <source>The calendar invitation is attached; accepting it puts the meeting in your calendar.</source>
         <translation>Kalenderinvitasjonen er vedlagt; godtar du den, legges møtet i kalenderen din.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="149"/>
+        <location filename="../../facilitator/report/invitation.py" line="153"/>
+        <location filename="../../facilitator/report/invitation.py" line="213"/>
         <source>{company} {quarter} — OKR meeting</source>
         <translation>{company} {quarter} — OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation_files.py" line="54"/>
+        <location filename="../../facilitator/report/invitation.py" line="240"/>
+        <source>You are no longer invited to our quarterly OKR meeting ({quarter}) on {when}; this takes it out of your calendar.</source>
+        <translation>Du er ikke lenger invitert til vårt kvartalsvise OKR-møte ({quarter}) {when}; denne fjerner det fra kalenderen din.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/invitation_files.py" line="68"/>
         <source>Nobody to invite: no participant has an e-mail address. Add addresses on the Participants tab.</source>
         <translation>Ingen å invitere: ingen deltaker har e-postadresse. Legg til adresser under fanen Deltakere.</translation>
     </message>
@@ -2135,24 +2147,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="99"/>
+        <location filename="../../facilitator/report/document.py" line="108"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="33"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="101"/>
+        <location filename="../../facilitator/report/document.py" line="110"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="159"/>
+        <location filename="../../facilitator/report/document.py" line="170"/>
         <location filename="../../facilitator/report/email_draft.py" line="35"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="163"/>
+        <location filename="../../facilitator/report/document.py" line="174"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
@@ -2163,7 +2175,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/email_draft.py" line="70"/>
-        <location filename="../../facilitator/report/invitation.py" line="103"/>
+        <location filename="../../facilitator/report/invitation.py" line="107"/>
         <source>Hi all,</source>
         <translation>Hei alle sammen,</translation>
     </message>
@@ -2214,7 +2226,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/email_draft.py" line="130"/>
-        <location filename="../../facilitator/report/invitation.py" line="131"/>
+        <location filename="../../facilitator/report/invitation.py" line="135"/>
+        <location filename="../../facilitator/report/invitation.py" line="246"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
     </message>
@@ -3609,47 +3622,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Invitasjonen er åpnet i e-postprogrammet ditt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="252"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="253"/>
+        <source>The invitation is open in your mail program, and a cancellation for those no longer invited beside it.</source>
+        <translation>Invitasjonen er åpen i e-postprogrammet ditt, og en avlysning til dem som ikke lenger er invitert, ved siden av.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="264"/>
         <source>Cancel the meeting</source>
         <translation>Avlys møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="254"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="266"/>
         <source>Write an e-mail that removes the meeting from everyone&apos;s calendar? Nothing in the meeting itself is deleted.</source>
         <translation>Skrive en e-post som fjerner møtet fra alles kalender? Ingenting i selve møtet slettes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="270"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="282"/>
         <source>Save calendar file</source>
         <translation>Lagre kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="270"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="282"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="279"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="291"/>
         <source>Saved as {path}.</source>
         <translation>Lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="302"/>
         <source>Print agenda</source>
         <translation>Skriv ut dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="290"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="322"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="334"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="301"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="313"/>
         <source>The agenda is saved as {path}.</source>
         <translation>Dagsordenen er lagret som {path}.</translation>
     </message>

@@ -65,16 +65,21 @@ def test_every_field_of_the_request(db, meeting_id, planned):
     assert str(event["status"]) == "CONFIRMED"
     assert str(event["organizer"]) == "mailto:kari@fjordkraft.no"
     assert event["organizer"].params["CN"] == "Kari Nordmann"
+    assert "ROLE" not in event["organizer"].params  # an ATTENDEE's parameter (RFC 5545)
     attendees = event.get("attendee")
     assert sorted(str(a) for a in attendees) == [
         "mailto:ase@fjordkraft.no",
+        "mailto:kari@fjordkraft.no",
         "mailto:ola@fjordkraft.no",
         "mailto:per@fjordkraft.no",
     ]
     names = {str(a): a.params["CN"] for a in attendees}
     assert names["mailto:ola@fjordkraft.no"] == "Ola <b>Berg</b> 🎉"
-    assert all(a.params["RSVP"] == "TRUE" for a in attendees)
-    assert all(a.params["PARTSTAT"] == "NEEDS-ACTION" for a in attendees)
+    chair = next(a for a in attendees if str(a) == "mailto:kari@fjordkraft.no")
+    assert (chair.params["ROLE"], chair.params["PARTSTAT"]) == ("CHAIR", "ACCEPTED")
+    invited = [a for a in attendees if a is not chair]
+    assert all(a.params["RSVP"] == "TRUE" for a in invited)
+    assert all(a.params["PARTSTAT"] == "NEEDS-ACTION" for a in invited)
     description = str(event["description"])
     assert "1. Good news" in description and "09:00–09:10" in description
 
@@ -132,7 +137,7 @@ def test_the_draft_as_a_mail_program_reads_it(db, meeting_id, planned):
     invitation = Invitation(
         plan, ("Kari Nordmann", "kari@fjordkraft.no"), uid, sequence, "Europe/Oslo"
     )
-    to = recipients(plan, "kari@fjordkraft.no")
+    to = recipients(plan, ("Kari Nordmann", "kari@fjordkraft.no"))
     message = email.message_from_bytes(
         build_draft(invitation, to).as_bytes(), policy=policy.default
     )
@@ -140,11 +145,12 @@ def test_the_draft_as_a_mail_program_reads_it(db, meeting_id, planned):
     assert message["Subject"] == "Invitation: Fjordkraft Test AS 2026 Q4 — OKR meeting"
     assert message["From"].addresses[0].addr_spec == "kari@fjordkraft.no"
     assert [a.addr_spec for a in message["To"].addresses] == [
+        "kari@fjordkraft.no",  # the organiser's own calendar gets the event too
         "ase@fjordkraft.no",
         "ola@fjordkraft.no",
         "per@fjordkraft.no",
     ]
-    assert message["To"].addresses[1].display_name == "Ola <b>Berg</b> 🎉"
+    assert message["To"].addresses[2].display_name == "Ola <b>Berg</b> 🎉"
     inline = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
     assert [p.get_param("method") for p in inline] == ["REQUEST", "REQUEST"]
     attachment = next(p for p in inline if p.get_filename() == "invite.ics")
@@ -192,7 +198,7 @@ def test_invite_command_writes_both_and_updates(tmp_path, db_path, db, meeting_i
     assert str(calendar["method"]) == "CANCEL"
     assert str(cancelled["uid"]) == str(event["uid"]) and int(cancelled["sequence"]) == 1
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
-    assert "kari@fjordkraft.no" not in str(message["To"])  # the organiser invites the others
+    assert message["To"].addresses[0].addr_spec == "kari@fjordkraft.no"  # her calendar too
 
 
 def test_invite_command_says_what_is_missing(tmp_path, db_path, db, meeting_id):
@@ -206,3 +212,90 @@ def test_invite_command_says_what_is_missing(tmp_path, db_path, db, meeting_id):
     assert bad_zone.returncode == 1 and "Mars/Base" in bad_zone.stderr
     nobody = _invite(tmp_path, db_path, "--ics", str(tmp_path / "x.ics"), "--from", "a@b.no")
     assert nobody.returncode == 1 and "--to" in nobody.stderr
+
+
+def _vobject_event(ics: bytes):
+    """The calendar as a second, independent parser reads it (vobject, beside the
+    icalendar the app writes with)."""
+    import vobject
+
+    calendar = vobject.readOne(ics.decode("utf-8"))
+    return calendar, calendar.vevent
+
+
+def test_a_second_parser_reads_the_organiser_as_chair_and_every_invitee(
+    tmp_path, db_path, db, meeting_id, planned
+):
+    db.close()
+    ics = tmp_path / "invite.ics"
+    assert _invite(tmp_path, db_path, "--ics", str(ics), "--tz", "Europe/Oslo").returncode == 0
+    calendar, event = _vobject_event(ics.read_bytes())
+    assert calendar.method.value == "REQUEST"
+    assert event.organizer.value == "mailto:kari@fjordkraft.no"
+    assert "ROLE" not in event.organizer.params
+    attendees = {a.value: a.params for a in event.attendee_list}
+    assert set(attendees) == {
+        "mailto:kari@fjordkraft.no",
+        "mailto:ase@fjordkraft.no",
+        "mailto:ola@fjordkraft.no",
+        "mailto:per@fjordkraft.no",
+    }
+    assert attendees["mailto:kari@fjordkraft.no"]["ROLE"] == ["CHAIR"]
+    assert attendees["mailto:kari@fjordkraft.no"]["PARTSTAT"] == ["ACCEPTED"]
+    assert event.dtstart.value == datetime(2026, 12, 3, 9, 0, tzinfo=OSLO)
+
+
+def test_someone_removed_from_the_invitation_gets_a_cancellation(
+    tmp_path, db_path, db, meeting_id, planned
+):
+    """RFC 5546 §3.2.5: an update does not take the meeting out of the calendar of
+    someone no longer invited; a CANCEL naming them does."""
+    from facilitator.store.participants import set_email
+
+    eml = tmp_path / "invite.eml"
+    first = _invite(tmp_path, db_path, "--eml", str(eml), "--tz", "Europe/Oslo")
+    assert first.returncode == 0, first.stderr
+    set_email(db, planned["Per Hansen"], None)  # Per is no longer invited
+    db.close()
+    again = _invite(tmp_path, db_path, "--eml", str(eml), "--tz", "Europe/Oslo")
+    assert again.returncode == 0, again.stderr
+    assert "No longer invited: per@fjordkraft.no" in again.stdout
+    removal = tmp_path / "invite-uninvited.eml"
+    message = email.message_from_bytes(removal.read_bytes(), policy=policy.default)
+    assert [a.addr_spec for a in message["To"].addresses] == ["per@fjordkraft.no"]
+    assert message["From"].addresses[0].addr_spec == "kari@fjordkraft.no"
+    part = next(p for p in message.walk() if p.get_filename() == "cancel.ics")
+    cancel_ics = part.get_content().encode("utf-8")
+    update = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    update_ics = next(p for p in update.walk() if p.get_filename() == "invite.ics")
+    _, updated = _event(update_ics.get_content().encode("utf-8"))
+    for reader in (_event, _vobject_event):
+        calendar, cancel = reader(cancel_ics)
+        if reader is _event:
+            assert str(calendar["method"]) == "CANCEL"
+            assert [str(a) for a in [cancel["attendee"]]] == ["mailto:per@fjordkraft.no"]
+            assert str(cancel["uid"]) == str(updated["uid"])
+            assert int(cancel["sequence"]) == int(updated["sequence"]) == 1
+        else:
+            assert calendar.method.value == "CANCEL"
+            assert [a.value for a in cancel.attendee_list] == ["mailto:per@fjordkraft.no"]
+    assert "per@fjordkraft.no" not in str(update["To"])
+
+
+def test_a_change_of_time_zone_alone_raises_the_sequence(
+    tmp_path, db_path, db, meeting_id, planned
+):
+    """08:00 in Oslo and 08:00 in New York are different instants: calendars keep the
+    first unless the SEQUENCE goes up."""
+    db.close()
+    ics = tmp_path / "invite.ics"
+    assert _invite(tmp_path, db_path, "--ics", str(ics), "--tz", "Europe/Oslo").returncode == 0
+    _, oslo = _event(ics.read_bytes())
+    assert _invite(tmp_path, db_path, "--ics", str(ics), "--tz", "Europe/Oslo").returncode == 0
+    _, same = _event(ics.read_bytes())
+    assert int(same["sequence"]) == int(oslo["sequence"]) == 0
+    moved = _invite(tmp_path, db_path, "--ics", str(ics), "--tz", "America/New_York")
+    assert moved.returncode == 0, moved.stderr
+    _, new_york = _event(ics.read_bytes())
+    assert new_york.decoded("dtstart") != oslo.decoded("dtstart")
+    assert int(new_york["sequence"]) == 1 and str(new_york["uid"]) == str(oslo["uid"])

@@ -269,3 +269,14 @@ def test_a_stored_address_with_a_line_break_is_named_and_left_out(db, tmp_path):
     message = _parsed(eml)
     assert "Bcc" not in message and "spy@example.com" not in eml.read_text(errors="replace")
     assert len(message["To"].addresses) == 12
+
+
+def test_the_minutes_draft_is_from_the_meetings_leader(minutes, tmp_path):
+    """RFC 5322 asks every message for a From: the leader sends the minutes, as she sends
+    the invitation."""
+    data, pdf = minutes
+    leader = next(p for p in data.participants if p.name == data.leader)
+    assert leader.email
+    message = _parsed(write_eml(build_draft(data, pdf, AWKWARD), tmp_path / "draft.eml"))
+    [sender] = message["From"].addresses
+    assert (sender.display_name, sender.addr_spec) == (data.leader, leader.email)

@@ -242,6 +242,18 @@ class PreparationTab(QWidget):
             self._say_failed(error)
             return None
         open_draft(path, self.message, self.tr("The invitation is open in your mail program."))
+        from facilitator.report.invitation_files import uninvited_draft
+
+        removal = uninvited_draft(path)
+        if removal.exists():  # some who were invited are no longer: their cancellation
+            open_draft(
+                removal,
+                self.message,
+                self.tr(
+                    "The invitation is open in your mail program, and a cancellation for "
+                    "those no longer invited beside it."
+                ),
+            )
         self.reload()
         self.draftWritten.emit(path)
         return path
