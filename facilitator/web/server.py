@@ -121,6 +121,16 @@ class _RateLimit:
 def room_labels() -> dict[str, str]:
     """The pages' own words (the screen's words come translated in each snapshot)."""
     return {
+        # The language of these words, for the pages' lang attribute (a code, translated).
+        "lang": translate("RoomLink", "en"),
+        "minutesLeft": translate("RoomLink", "{n} min left"),
+        "minuteLeft": translate("RoomLink", "1 min left"),
+        "overtime": translate("RoomLink", "{n} min over time"),
+        "lastMinutes": translate("RoomLink", "last minutes"),
+        "paused": translate("RoomLink", "paused"),
+        "timeLeft": translate("RoomLink", "Time left"),
+        "scoreTitle": translate("RoomLink", "Your score"),
+        "kindTitle": translate("RoomLink", "What you send"),
         "reconnecting": translate("RoomLink", "Connection lost, reconnecting…"),
         "scoreQuestion": translate("RoomLink", "Your own score for {title}'s quarter (1–10)"),
         "scoreGiven": translate("RoomLink", "Thank you: you gave {score}. Tap again to change it."),
@@ -146,9 +156,12 @@ def room_labels() -> dict[str, str]:
 def scribe_labels() -> dict[str, str]:
     """The scribe page's words, and one for each reason a line is refused."""
     return {
+        "lang": translate("RoomLink", "en"),
         "success": translate("RoomLink", "A success, in keywords"),
         "learning": translate("RoomLink", "A learning, in keywords"),
         "add": translate("RoomLink", "Add"),
+        "successAdd": translate("RoomLink", "Add the success"),
+        "learningAdd": translate("RoomLink", "Add the learning"),
         "empty": translate("RoomLink", "Type something first."),
         "long": translate("RoomLink", "That is more than one line of a flip chart; shorten it."),
         "full": translate("RoomLink", "This flip chart is full."),
@@ -421,8 +434,13 @@ class RoomServer:
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
         self._room_token(request)
+        # Prepared here, before the middleware could add its headers: they go on now.
         response = web.StreamResponse(
-            headers={"Content-Type": "text/event-stream", "X-Accel-Buffering": "no"}
+            headers={
+                **SECURITY_HEADERS,
+                "Content-Type": "text/event-stream",
+                "X-Accel-Buffering": "no",
+            }
         )
         await response.prepare(request)
         queue: asyncio.Queue[str] = asyncio.Queue(maxsize=1)

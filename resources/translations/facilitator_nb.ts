@@ -4127,121 +4127,177 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Venter på at møtet skal starte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="124"/>
+        <location filename="../../facilitator/web/server.py" line="134"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Forbindelsen brutt, kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="125"/>
+        <location filename="../../facilitator/web/server.py" line="135"/>
         <source>Your own score for {title}&apos;s quarter (1–10)</source>
         <translation>Din egen poengsum for kvartalet til {title} (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="126"/>
+        <location filename="../../facilitator/web/server.py" line="136"/>
         <source>Thank you: you gave {score}. Tap again to change it.</source>
         <translation>Takk: du ga {score}. Trykk igjen for å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="127"/>
+        <location filename="../../facilitator/web/server.py" line="137"/>
         <source>Send good news or a shout-out</source>
         <translation>Send en god nyhet eller en hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="128"/>
+        <location filename="../../facilitator/web/server.py" line="138"/>
         <source>Good news</source>
         <translation>God nyhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="129"/>
+        <location filename="../../facilitator/web/server.py" line="139"/>
         <source>Shout-out</source>
         <translation>Hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="130"/>
+        <location filename="../../facilitator/web/server.py" line="140"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="131"/>
+        <location filename="../../facilitator/web/server.py" line="141"/>
         <source>What happened</source>
         <translation>Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="132"/>
+        <location filename="../../facilitator/web/server.py" line="142"/>
         <source>Your name (optional)</source>
         <translation>Navnet ditt (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="133"/>
+        <location filename="../../facilitator/web/server.py" line="143"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="134"/>
+        <location filename="../../facilitator/web/server.py" line="144"/>
         <source>Sent: the leader will take it into the meeting.</source>
         <translation>Sendt: møtelederen tar det inn i møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="135"/>
+        <location filename="../../facilitator/web/server.py" line="145"/>
         <source>Sending is open during the good-news block.</source>
         <translation>Du kan sende mens runden med gode nyheter pågår.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="137"/>
+        <location filename="../../facilitator/web/server.py" line="147"/>
         <source>Make it shorter, please.</source>
         <translation>Gjør det kortere, takk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="149"/>
+        <location filename="../../facilitator/web/server.py" line="160"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="150"/>
+        <location filename="../../facilitator/web/server.py" line="161"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="151"/>
+        <location filename="../../facilitator/web/server.py" line="162"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="136"/>
-        <location filename="../../facilitator/web/server.py" line="152"/>
+        <location filename="../../facilitator/web/server.py" line="146"/>
+        <location filename="../../facilitator/web/server.py" line="165"/>
         <source>Type something first.</source>
         <translation>Skriv noe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="153"/>
+        <location filename="../../facilitator/web/server.py" line="125"/>
+        <location filename="../../facilitator/web/server.py" line="159"/>
+        <source>en</source>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="126"/>
+        <source>{n} min left</source>
+        <translation>{n} min igjen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="127"/>
+        <source>1 min left</source>
+        <translation>1 min igjen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="128"/>
+        <source>{n} min over time</source>
+        <translation>{n} min over tiden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="129"/>
+        <source>last minutes</source>
+        <translation>siste minutter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="130"/>
+        <source>paused</source>
+        <translation>på pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="131"/>
+        <source>Time left</source>
+        <translation>Tid igjen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="132"/>
+        <source>Your score</source>
+        <translation>Din poengsum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="133"/>
+        <source>What you send</source>
+        <translation>Hva du sender</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="163"/>
+        <source>Add the success</source>
+        <translation>Legg til suksessen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="164"/>
+        <source>Add the learning</source>
+        <translation>Legg til læringen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/server.py" line="166"/>
         <source>That is more than one line of a flip chart; shorten it.</source>
         <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="154"/>
+        <location filename="../../facilitator/web/server.py" line="167"/>
         <source>This flip chart is full.</source>
         <translation>Dette flippover-arket er fullt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="138"/>
-        <location filename="../../facilitator/web/server.py" line="155"/>
+        <location filename="../../facilitator/web/server.py" line="148"/>
+        <location filename="../../facilitator/web/server.py" line="168"/>
         <source>Slow down a little, then try again.</source>
         <translation>Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="139"/>
-        <location filename="../../facilitator/web/server.py" line="156"/>
+        <location filename="../../facilitator/web/server.py" line="149"/>
+        <location filename="../../facilitator/web/server.py" line="169"/>
         <source>The laptop cannot be reached; your text is kept, try again.</source>
         <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="159"/>
+        <location filename="../../facilitator/web/server.py" line="172"/>
         <source>This link no longer works: the groups were changed or the link turned off.</source>
         <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="142"/>
-        <location filename="../../facilitator/web/server.py" line="162"/>
+        <location filename="../../facilitator/web/server.py" line="152"/>
+        <location filename="../../facilitator/web/server.py" line="175"/>
         <source>That did not work; try again.</source>
         <translation>Det gikk ikke; prøv igjen.</translation>
     </message>

@@ -24,7 +24,9 @@
     $("score-given").textContent = given
       ? (labels.scoreGiven || "").replace("{score}", given) : "";
     for (const button of $("score-buttons").children) {
-      button.classList.toggle("chosen", button.textContent === given);
+      const chosen = button.textContent === given;
+      button.classList.toggle("chosen", chosen);
+      button.setAttribute("aria-pressed", chosen ? "true" : "false");
     }
   }
 
@@ -62,6 +64,7 @@
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = String(score);
+    button.setAttribute("aria-pressed", "false");
     button.addEventListener("click", () => give(score));
     $("score-buttons").appendChild(button);
   }
@@ -72,6 +75,7 @@
 
   function showKind() {
     $("praised").hidden = kind() !== "shout_out";
+    $("praised-label").hidden = $("praised").hidden;
   }
 
   for (const radio of document.querySelectorAll("input[name=kind]")) {
@@ -111,9 +115,12 @@
     $("message-title").textContent = labels.messageTitle || "";
     $("kind-good").textContent = labels.goodNews || "";
     $("kind-shout").textContent = labels.shoutOut || "";
-    $("praised").placeholder = labels.praised || "";
-    $("text").placeholder = labels.text || "";
-    $("sender").placeholder = labels.sender || "";
+    $("kind-title").textContent = labels.kindTitle || "";
+    // Labels above the fields, not placeholders: a placeholder is gone once typing starts
+    // and is cut off when the text is made larger.
+    $("praised-label").textContent = labels.praised || "";
+    $("text-label").textContent = labels.text || "";
+    $("sender-label").textContent = labels.sender || "";
     $("send").textContent = labels.send || "";
   }
 
@@ -122,7 +129,7 @@
     const message = JSON.parse(event.data);
     labels = message.labels || labels;
     showLabels();
-    window.showRoomScreen(message.screen);
+    window.showRoomScreen(message.screen, labels);
     showPoll(message.poll);
     $("message").hidden = !message.messagesOpen;
     $("connection").hidden = true;

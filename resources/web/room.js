@@ -9,7 +9,7 @@
   source.onmessage = (event) => {
     const message = JSON.parse(event.data);
     labels = message.labels || labels;
-    window.showRoomScreen(message.screen);
+    window.showRoomScreen(message.screen, labels);
     connection.hidden = true;
   };
   source.onerror = () => {

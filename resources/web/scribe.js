@@ -16,11 +16,13 @@
 
   function show(data) {
     labels = data.labels || labels;
+    if (labels.lang) document.documentElement.lang = labels.lang;
     document.title = data.group;
     $("group").textContent = data.group;
     for (const kind of ["success", "learning"]) {
       $(kind + "-label").textContent = labels[kind] || kind;
       $(kind + "-add").textContent = labels.add || "+";
+      $(kind + "-add").setAttribute("aria-label", labels[kind + "Add"] || labels.add || "+");
       $(kind + "-text").maxLength = data.maxLength;
     }
     list("success-list", data.success);
