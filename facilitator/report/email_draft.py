@@ -255,7 +255,8 @@ def send(
         raise InsecureLoginError(settings.host)
     if "X-Unsent" in message:
         del message["X-Unsent"]
-    if settings.sender and "From" not in message:
+    if settings.sender:  # the account that sends it: servers refuse another From
+        del message["From"]
         message["From"] = settings.sender
     context = ssl.create_default_context()
     if settings.security is Security.SSL:
