@@ -116,3 +116,31 @@ def test_a_failing_accept_is_logged_once_a_minute_with_a_count(caplog):
     assert len(lines) == 3  # at 0 s, 60 s and 120 s
     assert "could not accept 1 connection" in lines[0]
     assert "could not accept 60000 connection" in lines[1]
+
+
+def test_the_window_s_room_link_closes_idle_connections_too(db, meeting_id):
+    """The room link inside the window is the same server (`RoomServer`, started on the
+    app's behalf): half requests beyond an address's share make room or are refused, and
+    a new phone is answered at once."""
+    from facilitator.web.server import RoomServer
+
+    server = RoomServer(db, meeting_id=meeting_id)
+    server.guard.header_seconds = 1.0
+    server.start("127.0.0.1", 0)
+    host, port = server.address
+    idle = []
+    try:
+        for _ in range(600):  # beyond the loopback's 512
+            connection = socket.create_connection((host, port), timeout=5)
+            connection.sendall(b"GET /r/")
+            idle.append(connection)
+        assert _first_screen_seconds(server.room_url()) < 2.0
+        deadline = time.monotonic() + 10
+        while server.guard.open_connections() > 0 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert server.guard.open_connections() == 0  # every idle one closed by its deadline
+        assert server.guard.closed_for_slowness > 0
+    finally:
+        for connection in idle:
+            connection.close()
+        server.stop()
