@@ -21,6 +21,7 @@ from facilitator.report.labels import minutes_language, translate
 from facilitator.report.paper import Paper
 from facilitator.report.paragraph import Paragraph
 from facilitator.report.styles import Styles
+from facilitator.report.tagging import tag_table
 from facilitator.report.text import clean, para
 from facilitator.texts import agenda_item_title, minutes_text, role_title, task_text
 
@@ -111,7 +112,7 @@ def _groups(plan: MeetingPlan, styles: Styles, width: float) -> list[Flowable]:
     while len(cells) % columns:
         cells.append(Paragraph("", styles.cell))
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
-    grid = Table(rows, colWidths=[width / columns] * columns, splitByRow=1)
+    grid = Table(rows, colWidths=[width / columns] * columns, splitByRow=1, renderCB=tag_table)
     grid.setStyle(
         TableStyle(
             [

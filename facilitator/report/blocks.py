@@ -11,6 +11,7 @@ from facilitator.domain import formatting
 from facilitator.report.labels import language
 from facilitator.report.paragraph import Paragraph
 from facilitator.report.styles import Styles, table_style
+from facilitator.report.tagging import tag_table
 from facilitator.report.text import para
 
 
@@ -67,6 +68,8 @@ def table(header: list[str], rows: list[list[str]], widths: list[float], styles:
     data = [[Paragraph(para(h), styles.cell_bold) for h in header]]
     data += [[Paragraph(para(cell), styles.cell) for cell in row] for row in rows]
     # splitInRow: a cell taller than a page (a 10,000-character note) splits, not fails.
-    result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    result = Table(
+        data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1, renderCB=tag_table
+    )
     result.setStyle(table_style())
     return result

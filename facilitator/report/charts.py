@@ -12,6 +12,7 @@ from facilitator.domain.minutes import AgendaRow, Evaluation
 from facilitator.report.fonts import REGULAR
 from facilitator.report.labels import block_label, translate
 from facilitator.report.styles import ACCENT, INK, RULE, score_colour
+from facilitator.report.tagging import FigureDrawing, figure
 from facilitator.report.text import clean, display_order
 
 
@@ -34,7 +35,7 @@ def _line_count(labels: list[str]) -> int:
 def agenda_chart(rows: list[AgendaRow], width: float) -> Drawing:
     names = [_wrapped(f"{r.kind.number}. {block_label(r.kind)}", 140, 8, 2) for r in reversed(rows)]
     height = 34 + (26 + 4 * (_line_count(names) - 1)) * len(rows)
-    drawing = Drawing(width, height)
+    drawing = FigureDrawing(width, height)
     drawing.initialFontName = REGULAR  # not ReportLab's Helvetica, which is not embedded
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 24
@@ -73,7 +74,17 @@ def agenda_chart(rows: list[AgendaRow], width: float) -> Drawing:
         (ACCENT, translate("Minutes", "Actual minutes")),
     ]
     drawing.add(legend)
-    return drawing
+    spoken = "; ".join(
+        translate("Minutes", "{block}: planned {planned} min, took {actual} min").format(
+            block=f"{r.kind.number}. {block_label(r.kind)}",
+            planned=r.planned_minutes,
+            actual=r.actual_minutes if r.actual_minutes is not None else "–",
+        )
+        for r in rows
+    )
+    return figure(
+        drawing, translate("Minutes", "Chart of the agenda's minutes. {rows}.").format(rows=spoken)
+    )
 
 
 def scores_chart(evaluations: list[Evaluation], width: float) -> Drawing:
@@ -83,7 +94,7 @@ def scores_chart(evaluations: list[Evaluation], width: float) -> Drawing:
     names = [_wrapped(e.entity or translate("Minutes", "Company"), slot - 6, 8) for e in scored]
     below = 10 * _line_count(names)  # room under the axis for the names' lines
     height = 130 + below
-    drawing = Drawing(width, height)
+    drawing = FigureDrawing(width, height)
     drawing.initialFontName = REGULAR  # not ReportLab's Helvetica, which is not embedded
     chart = VerticalBarChart()
     chart.x, chart.y = 36, 10 + below
@@ -112,4 +123,15 @@ def scores_chart(evaluations: list[Evaluation], width: float) -> Drawing:
     chart.barLabels.fillColor = INK
     chart.barLabels.nudge = 6
     drawing.add(chart)
-    return drawing
+    spoken = "; ".join(
+        translate("Minutes", "{entity}: {score}").format(
+            entity=e.entity or translate("Minutes", "Company"), score=e.score
+        )
+        for e in scored
+    )
+    return figure(
+        drawing,
+        translate("Minutes", "Chart of the self-evaluation scores (1–10). {scores}.").format(
+            scores=spoken
+        ),
+    )

@@ -18,7 +18,7 @@ from facilitator.domain import formatting
 from facilitator.domain.minutes import MinutesData
 from facilitator.report.blocks import SectionHeading
 from facilitator.report.fonts import REGULAR, SYMBOLS, register_fonts
-from facilitator.report.labels import minutes_language, translate
+from facilitator.report.labels import language, minutes_language, translate
 from facilitator.report.paper import Paper
 from facilitator.report.sections_decisions import decisions_section
 from facilitator.report.sections_meeting import (
@@ -37,6 +37,7 @@ from facilitator.report.sections_results import (
 )
 from facilitator.report.sections_review import follow_up_section, review_section
 from facilitator.report.styles import MUTED, RULE, Styles
+from facilitator.report.tagging import Structure, artifact, finish, structure_of
 from facilitator.report.text import clean, text_runs
 
 # The decisions lead (page 1); the details follow in the meeting's order.
@@ -71,10 +72,12 @@ def numbered_canvas(header: str, document_title: str | None = None) -> type:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
             self._page_marks: list[tuple[str, dict[str, Any]]] = []
+            self.structure = Structure()  # the tagged PDF's structure (tagging.py)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._page_marks = []  # the next page's own
+            self.structure.page = len(self._pages)
             self._startPage()
 
         def bookmarkPage(self, key: str, **where: Any) -> None:
@@ -88,7 +91,8 @@ def numbered_canvas(header: str, document_title: str | None = None) -> type:
                 self.__dict__.update(state)
                 for key, where in self._page_marks:
                     canvas.Canvas.bookmarkPage(self, key, **where)
-                self._decorate(total)
+                with artifact(self, "Pagination"):  # header, footer, page number
+                    self._decorate(total)
                 super().showPage()
             super().save()
 
@@ -151,6 +155,13 @@ class FacilitatorDocument(BaseDocTemplate):
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._bookmarks = 0
+
+    def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
+        """Build, then write the tagged PDF's structure (PDF/UA) into the file."""
+        super().build(flowables, **kwargs)
+        structure = structure_of(self.canv)
+        if structure is not None:
+            finish(Path(self.filename), structure, language(), self.title)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, SectionHeading):

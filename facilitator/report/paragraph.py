@@ -19,7 +19,11 @@ from typing import Any
 
 from reportlab.platypus import Paragraph as _ReportLabParagraph
 
+from facilitator.report.tagging import structure_of
 from facilitator.report.text import display_order, has_right_to_left
+
+# The structure element of a paragraph by its style (tagging.py); others are P.
+STYLE_TAGS = {"Title": "H1", "Section": "H2", "Heading": "H3"}
 
 
 class Paragraph(_ReportLabParagraph):
@@ -33,6 +37,23 @@ class Paragraph(_ReportLabParagraph):
         if getattr(self, "width", None) == availWidth:  # laid out, not refused as too narrow
             self._wrapped_width = availWidth
         return size
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+        """Drawn as a tagged element: a heading, a list item, or a paragraph."""
+        structure = structure_of(canvas)
+        if structure is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        if getattr(self, "bulletText", None):
+            structure.open_list_item()
+            try:
+                with structure.content(canvas):
+                    super().drawOn(canvas, x, y, _sW)
+            finally:
+                structure.close_list_item()
+            return
+        with structure.element(canvas, STYLE_TAGS.get(self.style.name, "P")):
+            super().drawOn(canvas, x, y, _sW)
 
     def drawPara(self, debug: int = 0) -> None:
         laid_out = self.__dict__.get("blPara")

@@ -70,7 +70,11 @@ def test_invitation_draft_opens_in_the_mail_program(
     assert opened[0].toLocalFile() == str(path)
     message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
     assert message["From"].addresses[0].addr_spec == "kari@fjordkraft.no"
-    assert [a.addr_spec for a in message["To"].addresses] == ["per@fjordkraft.no"]
+    # The leader (typed in, not a participant with an address) gets the event too.
+    assert [a.addr_spec for a in message["To"].addresses] == [
+        "kari@fjordkraft.no",
+        "per@fjordkraft.no",
+    ]
     ics = next(p for p in message.walk() if p.get_filename() == "invite.ics")
     event = Calendar.from_ical(ics.get_content()).walk("VEVENT")[0]
     assert int(event["sequence"]) == 0
