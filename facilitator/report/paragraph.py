@@ -20,7 +20,7 @@ from typing import Any
 from reportlab.platypus import Paragraph as _ReportLabParagraph
 
 from facilitator.report.tagging import structure_of
-from facilitator.report.text import display_order, has_right_to_left
+from facilitator.report.text import display_order, has_right_to_left, language_of_script
 
 # The structure element of a paragraph by its style (tagging.py); others are P.
 STYLE_TAGS = {"Title": "H1", "Section": "H2", "Heading": "H3"}
@@ -52,7 +52,9 @@ class Paragraph(_ReportLabParagraph):
             finally:
                 structure.close_list_item()
             return
-        with structure.element(canvas, STYLE_TAGS.get(self.style.name, "P")):
+        text = self.getPlainText()
+        lang = language_of_script(text) if not text.isascii() else None
+        with structure.element(canvas, STYLE_TAGS.get(self.style.name, "P"), lang=lang):
             super().drawOn(canvas, x, y, _sW)
 
     def drawPara(self, debug: int = 0) -> None:

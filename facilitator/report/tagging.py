@@ -35,6 +35,7 @@ class Element:
     kids: list[Element | tuple[int, int]] = field(default_factory=list)  # (page, MCID)
     alt: str | None = None
     attributes: dict[str, str] = field(default_factory=dict)
+    lang: str | None = None  # when it differs from the document's (a Hebrew name)
 
 
 class Structure:
@@ -91,8 +92,10 @@ class Structure:
             canvas._code.append("EMC")
 
     @contextmanager
-    def element(self, canvas: Any, tag: str, alt: str | None = None) -> Iterator[None]:
-        self.open(tag, alt)
+    def element(
+        self, canvas: Any, tag: str, alt: str | None = None, lang: str | None = None
+    ) -> Iterator[None]:
+        self.open(tag, alt).lang = lang
         try:
             with self.content(canvas):
                 yield
@@ -202,6 +205,8 @@ def finish(path: Path, structure: Structure, language: str, title: str) -> None:
             )
             if element.alt:
                 made.Alt = pikepdf.String(element.alt)
+            if element.lang:
+                made.Lang = pikepdf.String(element.lang)
             if element.attributes:
                 made.A = pikepdf.Dictionary(
                     {"/" + key: name(value) for key, value in element.attributes.items()}

@@ -132,3 +132,37 @@ def _escape(character: str) -> str:
     if character == "\n":
         return "<br/>"
     return character.translate(_MARKUP)
+
+
+# Scripts that tell their language (when every letter of a text is in one of them), for
+# a tagged element's /Lang: a screen reader then reads a name or quote in its own voice.
+_SCRIPT_LANGUAGES = (
+    ("HEBREW", "he"),
+    ("ARABIC", "ar"),
+    ("HANGUL", "ko"),
+    ("HIRAGANA", "ja"),
+    ("KATAKANA", "ja"),
+    ("CJK", "zh"),
+    ("GREEK", "el"),
+    ("THAI", "th"),
+)
+
+
+def language_of_script(text: str) -> str | None:
+    """The language a text is in when all its letters are of one telling script (a
+    Hebrew name, an Arabic company name), else None: Latin letters say nothing more
+    than the document's own language does."""
+    found: set[str] = set()
+    for character in text:
+        if not unicodedata.category(character).startswith("L"):
+            continue
+        name = unicodedata.name(character, "")
+        language = next(
+            (lang for script, lang in _SCRIPT_LANGUAGES if name.startswith(script)), None
+        )
+        if language is None:
+            return None  # a Latin (or other) letter: not wholly in another script
+        found.add(language)
+    if found == {"zh", "ja"}:
+        return "ja"  # kanji with kana is Japanese
+    return found.pop() if len(found) == 1 else None

@@ -4,77 +4,77 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="29"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="30"/>
         <source>{company} {quarter} — OKR meeting agenda</source>
         <translation>{company} {quarter} — dagsorden for OKR-møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="39"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="40"/>
         <source>{company} {quarter} OKR agenda</source>
         <translation>{company} {quarter} OKR-dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="56"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="57"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="57"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="58"/>
         <source>Block</source>
         <translation>Blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="58"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="59"/>
         <source>Length</source>
         <translation>Lengde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="61"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="62"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="74"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="75"/>
         <source>Reports</source>
         <translation>Rapporterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="74"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="75"/>
         <source>Reported by</source>
         <translation>Rapporteres av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="76"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="77"/>
         <source>Block 2: who reports, in this order</source>
         <translation>Blokk 2: hvem rapporterer, i denne rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="126"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="127"/>
         <source>Breakout groups (block 3)</source>
         <translation>Grupper (blokk 3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="137"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="138"/>
         <source>Led by {leader}</source>
         <translation>Ledet av {leader}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="140"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="141"/>
         <source>{n} participants</source>
         <translation>{n} deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="147"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="148"/>
         <source>Planned length: {length}</source>
         <translation>Planlagt lengde: {length}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="173"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="174"/>
         <source>Agenda of the quarterly OKR meeting, {date}</source>
         <translation>Dagsorden for det kvartalsvise OKR-møtet, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="181"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="182"/>
         <source>OKR meeting agenda</source>
         <translation>Dagsorden for OKR-møtet</translation>
     </message>
@@ -1461,7 +1461,7 @@ Din: {yours}</translation>
         <translation>{date}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="100"/>
+        <location filename="../../facilitator/report/agenda_document.py" line="101"/>
         <location filename="../../facilitator/report/invitation.py" line="80"/>
         <source>What to prepare</source>
         <translation>Hva du forbereder</translation>
@@ -2127,18 +2127,39 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="72"/>
+        <location filename="../../facilitator/report/charts.py" line="73"/>
         <source>Planned minutes</source>
         <translation>Planlagte minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/charts.py" line="73"/>
+        <location filename="../../facilitator/report/charts.py" line="74"/>
         <source>Actual minutes</source>
         <translation>Faktiske minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/agenda_document.py" line="69"/>
-        <location filename="../../facilitator/report/charts.py" line="83"/>
+        <location filename="../../facilitator/report/charts.py" line="78"/>
+        <source>{block}: planned {planned} min, took {actual} min</source>
+        <translation>{block}: planlagt {planned} min, tok {actual} min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/charts.py" line="86"/>
+        <source>Chart of the agenda&apos;s minutes. {rows}.</source>
+        <translation>Diagram over agendaens minutter. {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/charts.py" line="127"/>
+        <source>{entity}: {score}</source>
+        <translation>{entity}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/charts.py" line="134"/>
+        <source>Chart of the self-evaluation scores (1–10). {scores}.</source>
+        <translation>Diagram over egenevalueringens poengsummer (1–10). {scores}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/agenda_document.py" line="70"/>
+        <location filename="../../facilitator/report/charts.py" line="94"/>
+        <location filename="../../facilitator/report/charts.py" line="128"/>
         <location filename="../../facilitator/report/email_draft.py" line="114"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="128"/>
         <location filename="../../facilitator/report/sections_results.py" line="49"/>
@@ -2147,24 +2168,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="108"/>
+        <location filename="../../facilitator/report/document.py" line="112"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="33"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="110"/>
+        <location filename="../../facilitator/report/document.py" line="114"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="170"/>
+        <location filename="../../facilitator/report/document.py" line="181"/>
         <location filename="../../facilitator/report/email_draft.py" line="35"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="174"/>
+        <location filename="../../facilitator/report/document.py" line="185"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>

@@ -165,3 +165,22 @@ def test_headings_tables_lists_and_charts_are_in_the_structure(files):
         assert lists and all(
             kid.S == "/LI" for lst in lists for kid in lst.K if isinstance(kid, pikepdf.Dictionary)
         )
+
+
+def test_a_name_in_another_script_has_its_own_language(tmp_path):
+    """A screen reader reads a Hebrew or Arabic name in its own voice when its element
+    says its language (the document is in Norwegian or English)."""
+    from dataclasses import replace
+    from datetime import date, time
+
+    from facilitator.domain import minutes as m
+
+    hebrew, arabic = "מרים כהן", "سلام عليكم"
+    data = m.MinutesData("Nordlys AS", "2026 Q4", date(2026, 12, 1), time(9), "", arabic)
+    data = replace(data, participants=[m.Person(hebrew, None, None, True)])
+    with pikepdf.open(write_minutes_pdf(data, tmp_path / "names.pdf")) as pdf:
+        languages = {str(e.Lang) for e in _elements(pdf) if "/Lang" in e}
+        assert str(pdf.Root.Lang) == "en-GB"
+    # The Hebrew name alone in its cell; the leader's line mixes English words and an
+    # Arabic name, and keeps the document's language.
+    assert languages == {"he"}
