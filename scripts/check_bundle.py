@@ -53,6 +53,9 @@ def main(bundle: Path) -> int:
     assert "משרד" in text, "right-to-left text"
     assert "12 345 678" in " ".join(text.split()), "numbers in the minutes' language"
     assert any("DejaVuSans" in f for f in fonts), "bundled font embedded"
+    catalog = reader.trailer["/Root"]
+    assert "/StructTreeRoot" in catalog and catalog["/MarkInfo"]["/Marked"], "tagged PDF"
+    assert str(catalog["/Lang"]) == "nb-NO", "the minutes' language"
     message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert message["X-Unsent"] == "1" and list(message.iter_attachments()), "e-mail draft"
     # Before the meeting: the calendar invitation (icalendar with its time zone data) and
