@@ -136,13 +136,17 @@ def body(invitation: Invitation) -> str:
         return "\n".join(lines) + "\n"
 
 
-def build_calendar(invitation: Invitation, now: datetime | None = None) -> Calendar:
+def _calendar_and_event(
+    invitation: Invitation, method: str, now: datetime | None
+) -> tuple[Calendar, Event]:
+    """The request's or cancellation's calendar and its event: the same UID, SEQUENCE,
+    times and summary in both."""
     plan = invitation.plan
     zone = ZoneInfo(invitation.time_zone)
     calendar = Calendar()
     calendar.add("prodid", f"-//Facilitator//Facilitator {app_version()}//EN")
     calendar.add("version", "2.0")
-    calendar.add("method", invitation.method)
+    calendar.add("method", method)
     event = Event()
     event.add("uid", invitation.uid)
     event.add("sequence", invitation.sequence)
@@ -153,10 +157,25 @@ def build_calendar(invitation: Invitation, now: datetime | None = None) -> Calen
         summary = translate("Invitation", "{company} {quarter} — OKR meeting").format(
             company=plan.company, quarter=plan.quarter
         )
+    event.add("summary", one_line(summary))
+    return calendar, event
+
+
+def _with_time_zone(calendar: Calendar, event: Event, plan: MeetingPlan) -> Calendar:
+    calendar.add_component(event)
+    # Only the zone's rules around the meeting, not every change since 1970.
+    year = plan.meeting_date.year
+    calendar.add_missing_timezones(first_date=date(year - 1, 1, 1), last_date=date(year + 2, 1, 1))
+    return calendar
+
+
+def build_calendar(invitation: Invitation, now: datetime | None = None) -> Calendar:
+    plan = invitation.plan
+    calendar, event = _calendar_and_event(invitation, invitation.method, now)
+    with minutes_language(plan.language):
         description = "\n".join(
             [translate("Invitation", "Agenda"), *agenda_lines(plan), "", *preparation_lines(plan)]
         )
-    event.add("summary", one_line(summary))
     if plan.place.strip():
         event.add("location", one_line(plan.place))
     event.add("description", description)
@@ -180,11 +199,7 @@ def build_calendar(invitation: Invitation, now: datetime | None = None) -> Calen
         attendee.params["partstat"] = vText("NEEDS-ACTION")
         attendee.params["rsvp"] = vText("TRUE")
         event.add("attendee", attendee, encode=False)
-    calendar.add_component(event)
-    # Only the zone's rules around the meeting, not every change since 1970.
-    year = plan.meeting_date.year
-    calendar.add_missing_timezones(first_date=date(year - 1, 1, 1), last_date=date(year + 2, 1, 1))
-    return calendar
+    return _with_time_zone(calendar, event, plan)
 
 
 def _add_organizer(event: Event, invitation: Invitation) -> None:
@@ -197,33 +212,14 @@ def _add_organizer(event: Event, invitation: Invitation) -> None:
 def build_removal_calendar(invitation: Invitation, now: datetime | None = None) -> Calendar:
     """The cancellation for those no longer invited (RFC 5546 §3.2.5): the same event
     (UID, SEQUENCE), METHOD:CANCEL, and only their ATTENDEE lines."""
-    calendar = Calendar()
-    calendar.add("prodid", f"-//Facilitator//Facilitator {app_version()}//EN")
-    calendar.add("version", "2.0")
-    calendar.add("method", "CANCEL")
-    zone = ZoneInfo(invitation.time_zone)
-    plan = invitation.plan
-    event = Event()
-    event.add("uid", invitation.uid)
-    event.add("sequence", invitation.sequence)
-    event.add("dtstamp", (now or datetime.now(UTC)).astimezone(UTC))
-    event.add("dtstart", plan.start.replace(tzinfo=zone))
-    event.add("dtend", plan.end.replace(tzinfo=zone))
-    with minutes_language(plan.language):
-        summary = translate("Invitation", "{company} {quarter} — OKR meeting").format(
-            company=plan.company, quarter=plan.quarter
-        )
-    event.add("summary", one_line(summary))
+    calendar, event = _calendar_and_event(invitation, "CANCEL", now)
     event.add("status", "CANCELLED")
     _add_organizer(event, invitation)
     for mail in invitation.uninvited:
         attendee = vCalAddress(f"mailto:{mail}")
         attendee.params["role"] = vText("REQ-PARTICIPANT")
         event.add("attendee", attendee, encode=False)
-    calendar.add_component(event)
-    year = plan.meeting_date.year
-    calendar.add_missing_timezones(first_date=date(year - 1, 1, 1), last_date=date(year + 2, 1, 1))
-    return calendar
+    return _with_time_zone(calendar, event, invitation.plan)
 
 
 def build_removal_draft(invitation: Invitation, now: datetime | None = None) -> EmailMessage:

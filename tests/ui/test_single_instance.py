@@ -19,25 +19,30 @@ def _child_env(tmp_path) -> dict[str, str]:
     return env
 
 
+def _second_start(qtbot, first, path, tmp_path) -> str:
+    """Start the app on `path` while `first` holds the meeting; what it said on stderr."""
+    with qtbot.waitSignal(first.activated, timeout=10_000):
+        second = subprocess.Popen(
+            [sys.executable, "-m", "facilitator", "--db", str(path)],
+            env=_child_env(tmp_path),
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        # The child connects while this process's event loop runs (waitSignal).
+        while second.poll() is None:
+            qtbot.wait(50)
+    _out, errors = second.communicate()
+    assert second.returncode == 0
+    return errors
+
+
 def test_a_second_start_on_the_same_file_brings_the_first_forward(qtbot, db_path, tmp_path):
     open_database(db_path).close()
     first = SingleInstance(db_path)
     assert first.acquire()
     first.listen()  # as the app does once its window is on the screen
     try:
-        with qtbot.waitSignal(first.activated, timeout=10_000):
-            second = subprocess.Popen(
-                [sys.executable, "-m", "facilitator", "--db", str(db_path)],
-                env=_child_env(tmp_path),
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            # The child connects while this process's event loop runs (waitSignal).
-            while second.poll() is None:
-                qtbot.wait(50)
-        _out, errors = second.communicate()
-        assert second.returncode == 0
-        assert "already open" in errors
+        assert "already open" in _second_start(qtbot, first, db_path, tmp_path)
     finally:
         first.release()
 
@@ -105,22 +110,6 @@ def test_export_reads_a_database_open_in_the_app_without_changing_it(db, meeting
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "minutes.pdf").stat().st_size > 0
     assert snapshot() == before
-
-
-def _second_start(qtbot, first, path, tmp_path) -> str:
-    """Start the app on `path` while `first` holds the meeting; what it said on stderr."""
-    with qtbot.waitSignal(first.activated, timeout=10_000):
-        second = subprocess.Popen(
-            [sys.executable, "-m", "facilitator", "--db", str(path)],
-            env=_child_env(tmp_path),
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        while second.poll() is None:
-            qtbot.wait(50)
-    _out, errors = second.communicate()
-    assert second.returncode == 0
-    return errors
 
 
 def test_a_symlink_or_a_hard_link_to_the_open_file_brings_the_first_forward(
