@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from reportlab.lib.enums import TA_LEFT
 from reportlab.platypus import Paragraph as _ReportLabParagraph
 
 from facilitator.report.tagging import structure_of
@@ -59,14 +60,47 @@ class Paragraph(_ReportLabParagraph):
 
     def drawPara(self, debug: int = 0) -> None:
         laid_out = self.__dict__.get("blPara")
-        if laid_out is None or not _has_rtl_lines(laid_out):
+        if laid_out is None:
             super().drawPara(debug)
             return
-        self.blPara = _in_display_order(laid_out)
+        drawn = laid_out
+        if _has_rtl_lines(laid_out):
+            drawn = _in_display_order(drawn)
+        if (
+            len(drawn.lines) > 1
+            and self.style.alignment == TA_LEFT
+            and structure_of(getattr(self, "canv", None)) is not None
+        ):
+            drawn = _with_spaces_at_line_ends(drawn)
+        if drawn is laid_out:
+            super().drawPara(debug)
+            return
+        self.blPara = drawn
         try:
             super().drawPara(debug)
         finally:
             self.blPara = laid_out
+
+
+def _with_spaces_at_line_ends(laid_out: Any) -> Any:
+    """A copy whose wrapped lines end in a space: the text (what a screen reader or a
+    copy reads from the tags) keeps the word break the line break stood for ("Ingrid
+    Solheim", not "IngridSolheim"). Invisible after left-aligned text."""
+    ordered = copy.copy(laid_out)
+    lines = []
+    for line in laid_out.lines[:-1]:
+        if laid_out.kind == 0:
+            extra, words = line
+            lines.append((extra, [*words[:-1], words[-1] + " "] if words else words))
+        else:
+            spaced = copy.copy(line)
+            words = list(line.words)
+            if words and hasattr(words[-1], "text") and not words[-1].text.endswith(" "):
+                words[-1] = words[-1].clone(text=words[-1].text + " ")
+            spaced.words = words
+            lines.append(spaced)
+    ordered.lines = [*lines, laid_out.lines[-1]]
+    return ordered
 
 
 def _line_text(line: Any, kind: int) -> str:

@@ -184,3 +184,24 @@ def test_a_name_in_another_script_has_its_own_language(tmp_path):
     # The Hebrew name alone in its cell; the leader's line mixes English words and an
     # Arabic name, and keeps the document's language.
     assert languages == {"he"}
+
+
+def test_a_wrapped_line_keeps_its_word_break_in_the_tagged_text(files):
+    """A line break in a paragraph stands for a space: the text a screen reader gets
+    from the tags reads "Ingrid Solheim", not "IngridSolheim"."""
+    with pikepdf.open(files["minutes"]) as pdf:
+        sequences = []
+        for page in pdf.pages:
+            texts: list[bytes] | None = None
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op == "BDC" and isinstance(operands[1], pikepdf.Dictionary):
+                    texts = []
+                elif op == "EMC" and texts is not None:
+                    sequences.append(b"".join(texts))
+                    texts = None
+                elif op == "Tj" and texts is not None:
+                    texts.append(bytes(operands[0]))
+    joined = b"\n".join(sequences)
+    assert b"(Ingrid Solheim)" in joined  # wrapped before "Solheim" in the OKR table
+    assert b"IngridSolheim" not in joined
