@@ -37,7 +37,7 @@ from facilitator.report.sections_results import (
 )
 from facilitator.report.sections_review import follow_up_section, review_section
 from facilitator.report.styles import MUTED, RULE, Styles
-from facilitator.report.tagging import Structure, artifact, finish, structure_of
+from facilitator.report.tagging import LanguageSpans, Structure, artifact, finish, structure_of
 from facilitator.report.text import clean, text_runs
 
 # The decisions lead (page 1); the details follow in the meeting's order.
@@ -79,6 +79,9 @@ def numbered_canvas(header: str, document_title: str | None = None) -> type:
             self._page_marks = []  # the next page's own
             self.structure.page = len(self._pages)
             self._startPage()
+
+        def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:
+            return LanguageSpans(self, x, y, direction=direction)  # names in other scripts
 
         def bookmarkPage(self, key: str, **where: Any) -> None:
             # The pages are written when the canvas saves (for "of M"): a destination made

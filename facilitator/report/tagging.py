@@ -24,6 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing
+from reportlab.pdfgen.textobject import PDFTextObject
+
+from facilitator.report.text import language_runs
 
 LANGUAGES = {"nb": "nb-NO", "en": "en-GB"}
 
@@ -176,6 +179,29 @@ class FigureDrawing(Drawing):
             return
         with structure.element(canvas, "Figure", alt=alt):
             super().drawOn(canvas, x, y, _sW)
+
+
+class LanguageSpans(PDFTextObject):
+    """A text object that marks a run in another script (a Hebrew name in a Norwegian
+    sentence) as a Span with its /Lang, so a screen reader switches voice for it."""
+
+    def _textOut(self, text: str, TStar: int = 0) -> None:  # noqa: N803 (ReportLab's)
+        if text.isascii():
+            super()._textOut(text, TStar)
+            return
+        runs = language_runs(text)
+        if all(language is None for language, _run in runs):
+            super()._textOut(text, TStar)
+            return
+        for language, run in runs:
+            if language is None:
+                self._code.append(self._formatText(run))
+                continue
+            self._code.append(f"/Span <</Lang ({language})>> BDC")
+            self._code.append(self._formatText(run))
+            self._code.append("EMC")
+        if TStar:
+            self._code.append("T*")
 
 
 # -- writing the structure into the file (pikepdf) -------------------------------------------

@@ -148,6 +148,42 @@ _SCRIPT_LANGUAGES = (
 )
 
 
+def _letter_language(character: str) -> str | None:
+    name = unicodedata.name(character, "")
+    return next((lang for script, lang in _SCRIPT_LANGUAGES if name.startswith(script)), None)
+
+
+def language_runs(text: str) -> list[tuple[str | None, str]]:
+    """`text` cut where the script changes: (language, run) for runs of a telling script
+    (a Hebrew name inside a Norwegian sentence), (None, run) for the rest. Spaces and
+    punctuation between two words of one script stay in that run."""
+    runs: list[tuple[str | None, str]] = []
+    pending = ""  # neither letters nor digits: goes with what follows if it is the same
+    for character in text:
+        if unicodedata.category(character)[0] not in "LN":
+            pending += character
+            continue
+        language = _letter_language(character) if character.isalpha() else None
+        if runs and runs[-1][0] == language:
+            runs[-1] = (language, runs[-1][1] + pending + character)
+        elif runs and runs[-1][0] is not None and language is None:
+            runs.append((None, pending + character))  # the gap goes with the plain text
+        else:
+            if pending:
+                if runs:
+                    runs[-1] = (runs[-1][0], runs[-1][1] + pending)
+                else:
+                    runs.append((None, pending))
+            runs.append((language, character))
+        pending = ""
+    if pending:
+        if runs:
+            runs[-1] = (runs[-1][0], runs[-1][1] + pending)
+        else:
+            runs.append((None, pending))
+    return runs
+
+
 def language_of_script(text: str) -> str | None:
     """The language a text is in when all its letters are of one telling script (a
     Hebrew name, an Arabic company name), else None: Latin letters say nothing more

@@ -181,9 +181,16 @@ def test_a_name_in_another_script_has_its_own_language(tmp_path):
     with pikepdf.open(write_minutes_pdf(data, tmp_path / "names.pdf")) as pdf:
         languages = {str(e.Lang) for e in _elements(pdf) if "/Lang" in e}
         assert str(pdf.Root.Lang) == "en-GB"
-    # The Hebrew name alone in its cell; the leader's line mixes English words and an
-    # Arabic name, and keeps the document's language.
+    # The Hebrew name alone in its cell is an element in Hebrew; the leader's line mixes
+    # English words and an Arabic name: the name is a Span in Arabic inside it.
     assert languages == {"he"}
+    spans = []
+    with pikepdf.open(tmp_path / "names.pdf") as pdf:
+        for page in pdf.pages:
+            for operands, operator in pikepdf.parse_content_stream(page):
+                if str(operator) == "BDC" and str(operands[0]) == "/Span":
+                    spans.append(str(operands[1].Lang))
+    assert "ar" in spans
 
 
 def test_a_wrapped_line_keeps_its_word_break_in_the_tagged_text(files):
@@ -205,3 +212,15 @@ def test_a_wrapped_line_keeps_its_word_break_in_the_tagged_text(files):
     joined = b"\n".join(sequences)
     assert b"(Ingrid Solheim)" in joined  # wrapped before "Solheim" in the OKR table
     assert b"IngridSolheim" not in joined
+
+
+def test_runs_of_another_script_are_cut_at_the_words():
+    from facilitator.report.text import language_runs
+
+    assert language_runs("Møteleder: سلام عليكم (leder)") == [
+        (None, "Møteleder: "),
+        ("ar", "سلام عليكم"),
+        (None, " (leder)"),
+    ]
+    assert language_runs("Takk til מרים כהן!") == [(None, "Takk til "), ("he", "מרים כהן!")]
+    assert language_runs("Kari Nordmann") == [(None, "Kari Nordmann")]
