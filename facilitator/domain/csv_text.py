@@ -83,7 +83,27 @@ def read_csv_text(data: bytes) -> CsvText:
 
 
 def sniff_delimiter(lines: list[str]) -> str:
+    """The separator that cuts the header into columns and every row into as many (a
+    name like `",` fooled the standard library's sniffer into commas); the sniffer, then a
+    count, when no separator does."""
     sample = "\n".join(line for line in lines[:30] if line.strip())
+    best, best_key = None, (0.0, 0)
+    for delimiter in DELIMITERS:
+        try:
+            widths = [
+                len(row)
+                for row in csv.reader(io.StringIO(sample), delimiter=delimiter)
+                if any(cell.strip() for cell in row)
+            ]
+        except csv.Error:
+            continue
+        if not widths or widths[0] < 2:
+            continue  # no header columns with this one
+        key = (sum(1 for width in widths if width == widths[0]) / len(widths), widths[0])
+        if key > best_key:  # ties go to the first in DELIMITERS (";" before ",")
+            best, best_key = delimiter, key
+    if best is not None and best_key[0] == 1.0:
+        return best
     try:
         return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:

@@ -108,3 +108,16 @@ def test_any_names_with_markup_and_emoji_survive_a_round_trip(names):
     result = parse_participants(buffer.getvalue().encode("utf-8-sig"))
     assert [p.name for p in result.participants] == [" ".join(n.split()) for n in names]
     assert all(p.department == "<b>R&D</b> 🚀" for p in result.participants)
+
+
+def test_a_name_with_a_quote_and_a_comma_does_not_fool_the_separator():
+    """Hypothesis found it: the standard library's sniffer took `""","` for commas."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(["Navn", "E-post", "Avdeling"])
+    writer.writerow(['",', "", "<b>R&D</b> 🚀"])
+    result = parse_participants(buffer.getvalue().encode("utf-8-sig"))
+    assert [(p.name, p.department) for p in result.participants] == [('",', "<b>R&D</b> 🚀")]
