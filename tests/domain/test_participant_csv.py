@@ -111,7 +111,8 @@ def test_any_names_with_markup_and_emoji_survive_a_round_trip(names):
 
 
 def test_a_name_with_a_quote_and_a_comma_does_not_fool_the_separator():
-    """Hypothesis found it: the standard library's sniffer took `""","` for commas."""
+    """Hypothesis found it: a quoted name holding a quote and a comma made the standard
+    library's sniffer choose commas."""
     import csv
     import io
 
