@@ -25,7 +25,7 @@ run: $(VENV)/.app-installed
 # The same checks a contributor's pre-commit hook runs (ruff, ruff format, mypy), then the suite.
 test: $(VENV)/.test-installed
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pre-commit run --all-files --show-diff-on-failure
-	$(BIN)/python -m pytest --cov=facilitator --cov-branch --cov-report=term:skip-covered
+	$(BIN)/python -m pytest -n auto --dist loadfile --cov=facilitator --cov-branch --cov-report=term:skip-covered
 	@echo "Coverage of ui/ (statements and branches): $$($(BIN)/coverage report --include='facilitator/ui/*' --format=total)%"
 
 lint: $(VENV)/.test-installed
