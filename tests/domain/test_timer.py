@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from facilitator.domain.clock import FakeClock
@@ -144,6 +144,9 @@ def test_format(remaining, text):
 def test_the_display_flips_exactly_when_scheduled(remaining):
     wait = seconds_to_next_flip(remaining)
     assert 0 < wait <= 1.0
+    # A flip a few nanoseconds away is inside the display's own tolerance (1e-9 s, which
+    # keeps 5.0000000001 showing 05:00): Hypothesis found 1.78e-9 s left, where it rules.
+    assume(wait > 1e-8)
     before = displayed_seconds(remaining)
     nudge = min(1e-4, wait / 2)
     assert displayed_seconds(remaining - wait + nudge) == before
