@@ -92,9 +92,7 @@ def describe(action: str) -> str:
 def is_typing_in(widget: QWidget | None) -> bool:
     """True when `widget` takes typed text (a field, a spin box, an open table editor)."""
     while widget is not None:
-        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
-            return not widget.isReadOnly()
-        if isinstance(widget, QAbstractSpinBox):
+        if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
             return not widget.isReadOnly()
         if isinstance(widget, QComboBox):
             return widget.isEditable()
