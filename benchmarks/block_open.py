@@ -101,7 +101,7 @@ def _edit(app, db, meeting_id, settings, statements, limit: int) -> None:
     window.show()
     window.show_run_page(window.agenda_model.row_of(BlockKind.CLOSING_QUARTER))
     app.processEvents()
-    panel = window.blocks.closing.feedback
+    panel = window.blocks.closing.closing.feedback
     before = panel.model.rowCount()
     times, floors = [], []
     for round_ in range(ROUNDS):

@@ -64,7 +64,7 @@ def main(rounds: int) -> int:
         wait_for(lambda: all(w.shared_meeting.connected for w in windows))
         wait_for(leader.isActiveWindow)
         for window in windows:
-            reports = window.blocks.reports
+            reports = window.blocks.okr_reporting.self_evaluations
             labels = [t.label for t in reports.round.queue.turns]
             reports.queue_box.select_row(labels.index("Kundeservice"))
 
@@ -84,11 +84,11 @@ def main(rounds: int) -> int:
 
             # score: typed on B, shown on A
             typed = str(round_number % 10 + 1)
-            field = department.blocks.reports.score
+            field = department.blocks.okr_reporting.self_evaluations.score
             field.setText(typed)
             start = time.perf_counter()
             field.editingFinished.emit()
-            shown = leader.blocks.reports.score
+            shown = leader.blocks.okr_reporting.self_evaluations.score
             wait_for(lambda shown=shown, typed=typed: shown.text() == typed)
             score.append((time.perf_counter() - start) * 1000)
 

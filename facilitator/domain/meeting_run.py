@@ -282,3 +282,12 @@ def group_work_view(
         phase=phase,
         progress=min(1.0, max(0.0, used / total_seconds)) if total_seconds > 0 else 1.0,
     )
+
+
+def room_messages_open(view: RunView) -> bool:
+    """The phones may send good news and shout-outs while block 1 runs or pauses."""
+    return (
+        view.kind is BlockKind.GOOD_NEWS
+        and view.on_break is None
+        and view.state in (TimerState.RUNNING, TimerState.PAUSED)
+    )

@@ -307,7 +307,27 @@ class StepRun:
         self.asking = None
         return asked
 
+    def jump(self, kind: StepKind, index: int = 0) -> Move | None:
+        """A block's own button ("Start the reports", "Start group work", a statement
+        shown): that step of the block under way, with the effects it carries. None when
+        there is no such step, or it is in another block (moving blocks is PageDown's)."""
+        target = next((s for s in self.steps if s.kind is kind and s.index == index), None)
+        if target is None or target.block is not self.step.block:
+            return None
+        if self.step.kind is StepKind.BREAK:
+            return None
+        return self._go(target, _JUMP_EFFECTS.get(kind, ()))
+
     def jump_to(self, target: Step) -> None:
-        """The leader chose a step with the mouse (e.g. "Start the reports")."""
+        """The run follows the timers to `target` (another block started by other means)."""
         self.asking = None
         self.position = self.steps.index(target)
+
+
+# What a block's button sets going when it jumps to its step.
+_JUMP_EFFECTS: dict[StepKind, tuple[Effect, ...]] = {
+    StepKind.GROUP_WORK: (Effect.START_GROUP_WORK,),
+    StepKind.REPORTS: (Effect.BEGIN_TURNS,),
+    StepKind.PRESENTATIONS: (Effect.BEGIN_TURNS,),
+    StepKind.CLOSED: (Effect.DECLARE_CLOSED,),
+}

@@ -15,6 +15,7 @@ from facilitator.domain.breaks import BreakKind
 from facilitator.domain.evaluation import report_poll
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.preparation import Task
+from facilitator.store import demo_content as content
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.demo_history import PLANNED_MINUTES, add_previous_quarter
@@ -122,23 +123,7 @@ def create_demo_meeting(
         values = [CompanyValue(text=text, position=i) for i, text in enumerate(VALUES, 1)]
         meeting.values = values
 
-        departments = {
-            name: Department(meeting=meeting, name=name) for name in dict.fromkeys(MANAGERS)
-        }
-        people: dict[str, Participant] = {}
-        for position, (name, email, department) in enumerate(PEOPLE, start=1):
-            people[name] = Participant(
-                meeting=meeting,
-                name=name,
-                email=email,
-                department=departments.get(department) if department else None,
-                present=name not in ABSENT,
-                position=position,
-            )
-        session.add_all([*departments.values(), *people.values()])
-        session.flush()
-        for department, manager in MANAGERS.items():
-            departments[department].manager = people[manager]
+        departments, people = _people(session, meeting)
 
         if live_now is None:
             _agenda(meeting)
@@ -157,6 +142,25 @@ def create_demo_meeting(
 
         grow_demo(db, meeting_id, size)
     return meeting_id
+
+
+def _people(session: Session, meeting: Meeting) -> tuple[Departments, People]:
+    departments = {name: Department(meeting=meeting, name=name) for name in dict.fromkeys(MANAGERS)}
+    people: dict[str, Participant] = {}
+    for position, (name, email, department) in enumerate(PEOPLE, start=1):
+        people[name] = Participant(
+            meeting=meeting,
+            name=name,
+            email=email,
+            department=departments.get(department) if department else None,
+            present=name not in ABSENT,
+            position=position,
+        )
+    session.add_all([*departments.values(), *people.values()])
+    session.flush()
+    for department, manager in MANAGERS.items():
+        departments[department].manager = people[manager]
+    return departments, people
 
 
 def _room_link(session: Session, meeting: Meeting) -> None:
@@ -283,32 +287,7 @@ def _live_agenda(meeting: Meeting, now: datetime) -> None:
 def _conversation(
     session: Session, meeting: Meeting, people: People, values: list[CompanyValue]
 ) -> None:
-    news = [
-        (
-            "Ingrid Solheim",
-            "Rekordkvartal: 212 nye anlegg montert, 18 % over målet.",
-            "Leveransetiden på batterier er fortsatt for lang.",
-        ),
-        (
-            "Åse Ødegård",
-            "Avtalen med Bergen boligbyggelag er signert – 340 tak!",
-            "Vi mister for mange tilbud i siste fase.",
-        ),
-        (
-            "Sølvi Aaberg",
-            "Appen «Min strøm» ble lansert 1. november; 4,6 av 5 i App Store.",
-            "Integrasjonen mot nettselskapene er ustabil.",
-        ),
-        (
-            "Tove Ålvik",
-            "Svartiden på telefon er nede fra 6 til 2 minutter.",
-            "Vinterstormen ga 3× vanlig pågang i én uke.",
-        ),
-        ("Håkon Sæther", "Første kunde i Sogn & Fjordane <3", ""),
-        ("Mari Fjære", "Ny monteringsveiledning halverte antall returbesøk.", ""),
-    ]
-    # Each spoke for about 100 s of block time, one after the other.
-    for position, (name, good, challenge) in enumerate(news, start=1):
+    for position, (name, good, challenge) in enumerate(content.GOOD_NEWS, start=1):
         session.add(
             GoodNewsItem(
                 turn_start=(position - 1) * 100.0,
@@ -323,46 +302,26 @@ def _conversation(
     session.add(
         GoodNewsItem(
             meeting_id=meeting.id,
-            participant=people["Ørjan Bø"],
-            position=len(news) + 1,
+            participant=people[content.SKIPPED_SPEAKER],
+            position=len(content.GOOD_NEWS) + 1,
             skipped=True,
         )
     )
-    shout_outs = [
-        (
-            "Rune Hauge (lageret på Ågotnes)",
-            "Åse Ødegård",
-            "Pakket og sendte 40 invertere en lørdag så Bergen boligbyggelag fikk levert i tide.",
-        ),
-        ("Eirik Næss", "Tove Ålvik", "Tok 61 samtaler på én dag under stormen – med godt humør."),
-        ("Installatørteamet i Voss", "Bjørn Kråkenes", "Null avvik på 30 anlegg i november."),
-    ]
-    for praised, by, reason in shout_outs:
+    for praised, by, reason in content.SHOUT_OUTS:
         session.add(
             ShoutOut(meeting_id=meeting.id, praised=praised, praised_by=people[by], reason=reason)
         )
-    examples = [
-        (0, "Jørgen Strøm", "Sa nei til en stor kunde som ville ha en løsning vi ikke tror på."),
-        (1, "Kjersti Lærum", "Deler salgstallene for hele teamet hver fredag, også de dårlige."),
-        (2, "Eirik Næss", "Ringte tilbake alle 112 kunder som ventet under stormen."),
-        (3, "Per-Øyvind Hæreid", "Utviklerne satt med kundeservice en dag i uka i oktober."),
-    ]
-    for index, name, text in examples:
+    for index, name, text in content.VALUE_EXAMPLES:
         session.add(
             ValueExample(
                 meeting_id=meeting.id, value=values[index], example=text, given_by=people[name]
             )
         )
-    feedback = [
-        ("Ingrid Solheim", None, "Takk for et kvartal der vi holdt sammen gjennom stormen."),
-        (
-            "Sølvi Aaberg",
-            "Tove Ålvik",
-            "Tilbakemeldingene fra kundeservice gjorde appen mye bedre.",
-        ),
-        ("Håkon Sæther", "Åse Ødegård", "Du gir oss trygghet til å ta de store kundene."),
-    ]
-    for giver, receiver, text in feedback:
+    _closing(session, meeting, people)
+
+
+def _closing(session: Session, meeting: Meeting, people: People) -> None:
+    for giver, receiver, text in content.FEEDBACK:
         session.add(
             Feedback(
                 meeting_id=meeting.id,
@@ -371,11 +330,7 @@ def _conversation(
                 text=text,
             )
         )
-    reflections = [
-        "Vi feirer for sjelden de små seirene – i dag så vi hvor mange de var.",
-        "Tverrfaglige grupper ga nye ideer; det bør vi gjøre oftere enn én gang i kvartalet.",
-    ]
-    for position, text in enumerate(reflections, start=1):
+    for position, text in enumerate(content.REFLECTIONS, start=1):
         session.add(Reflection(meeting_id=meeting.id, position=position, text=text))
     closing = meeting.agenda[3]
     if closing.actual_end is not None:
@@ -385,69 +340,7 @@ def _conversation(
 def _evaluations(
     session: Session, meeting: Meeting, people: People, departments: Departments
 ) -> None:
-    evaluations = [
-        (
-            None,
-            "Ingrid Solheim",
-            7,
-            {
-                "execution": (
-                    "Vi leverte 212 anlegg og lanserte appen.",
-                    "Batterileveransene burde vært sikret tidligere.",
-                ),
-                "leadership": (
-                    "Tydelig prioritering da stormen kom.",
-                    "Ledergruppen fulgte for sjelden opp OKR-ene ukentlig.",
-                ),
-                "competence": (
-                    "Sterk fagkompetanse på montering.",
-                    "Vi mangler kompetanse på energilagring og nettariffer.",
-                ),
-            },
-        ),
-        (
-            "Salg og marked",
-            "Åse Ødegård",
-            8,
-            {
-                "execution": (
-                    "Stor avtale med Bergen boligbyggelag.",
-                    "For mange tapte tilbud sent.",
-                ),
-                "leadership": ("Modige prisvalg.", "Mer coaching av nye selgere."),
-                "competence": ("God produktkunnskap.", "Trenger bedre kalkyleverktøy."),
-            },
-        ),
-        (
-            "Produkt og utvikling",
-            "Per-Øyvind Hæreid",
-            6,
-            {
-                "execution": (
-                    "Appen lansert på dato.",
-                    "Integrasjonen mot nettselskap er ustabil.",
-                ),
-                "leadership": (
-                    "Gode prioriteringsmøter.",
-                    "Beslutninger tok for lang tid i oktober.",
-                ),
-                "competence": ("Sterke utviklere.", "Ingen med erfaring fra drift/overvåking."),
-            },
-        ),
-        (
-            "Kundeservice",
-            "Tove Ålvik",
-            9,
-            {
-                "execution": ("Svartid ned fra 6 til 2 min.", "Chat-kø på kveldstid."),
-                "leadership": ("Stod han av under stormen.", "Fordele helgevakter jevnere."),
-                "competence": (
-                    "Alle kan nå svare på fakturaspørsmål.",
-                    "Mer opplæring i den nye appen.",
-                ),
-            },
-        ),
-    ]
+    evaluations = content.EVALUATIONS
     for position, (department, reporter, score, notes) in enumerate(evaluations, start=1):
         evaluation = SelfEvaluation(
             meeting_id=meeting.id,
@@ -464,40 +357,7 @@ def _evaluations(
 
 
 def _groups(session: Session, meeting: Meeting, people: People) -> None:
-    groups = [
-        (
-            "Gruppe 1",
-            ["Åse Ødegård", "Sølvi Aaberg", "Eirik Næss", "Bjørn Kråkenes"],
-            "Eirik Næss",
-            "Sølvi Aaberg",
-            ["212 anlegg", "Appen lansert", "Stormhåndteringen"],
-            ["Sikre leveranser tidligere", "Dele læring på tvers"],
-        ),
-        (
-            "Gruppe 2",
-            ["Håkon Sæther", "Mari Fjære", "Tove Ålvik"],
-            "Mari Fjære",
-            "Håkon Sæther",
-            ["Første kunde i Sogn & Fjordane", "Halvert returbesøk"],
-            ["Bedre overlevering salg → montering"],
-        ),
-        (
-            "Gruppe 3",
-            ["Kjersti Lærum", "Per-Øyvind Hæreid", "Line Ødven"],
-            "Line Ødven",
-            "Kjersti Lærum",
-            ["Åpne salgstall hver fredag", "Utviklere i kundeservice"],
-            ["Mer tid til opplæring", "Færre parallelle prosjekter"],
-        ),
-        (
-            "Gruppe 4",
-            ["Jørgen Strøm", "Sigrid Brænne", "Ingrid Solheim"],
-            "Sigrid Brænne",
-            "Jørgen Strøm",
-            ["Sa nei til feil kunde", "Null avvik i Voss"],
-            ["Måle kundetilfredshet oftere"],
-        ),
-    ]
+    groups = content.GROUPS
     for position, (name, members, scribe, presenter, successes, learnings) in enumerate(
         groups, start=1
     ):
@@ -537,103 +397,23 @@ def _okrs(session: Session, meeting: Meeting, people: People, departments: Depar
     meeting.strategic_priorities = STRATEGIC_PRIORITIES
     # The top leader approved the company OKRs and all but one department objective.
     approved_at = _local(meeting.meeting_date, time(14, 40))
-    company: list[tuple[str, str, list[tuple[str, float, float, str]]]] = [
-        (
-            "Bli Vestlandets mest anbefalte solenergileverandør",
-            "Ingrid Solheim",
-            [
-                ("Øke NPS", 41, 55, "poeng"),
-                ("Montere anlegg", 0, 250, "anlegg"),
-                ("Redusere leveransetid på batterier", 9, 4, "uker"),
-            ],
-        ),
-        (
-            "Gjøre hvert anlegg smartere",
-            "Bjørn Kråkenes",
-            [
-                ("Aktive brukere av «Min strøm»", 1200, 3000, "brukere"),
-                ("Integrere nettselskaper", 2, 5, "selskaper"),
-            ],
-        ),
-        (
-            "Bygge et lag som vokser med oss",
-            "Ingrid Solheim",
-            [
-                ("Ansette montører", 0, 3, "personer"),
-                ("Kurs i energilagring fullført", 0, 100, "%"),
-            ],
-        ),
-    ]
+    leader = people["Ingrid Solheim"]
     company_objectives = []
-    for position, (statement, owner, krs) in enumerate(company, start=1):
+    for position, (statement, owner, krs) in enumerate(content.COMPANY_OKRS, start=1):
         objective = Objective(
             meeting_id=meeting.id,
             statement=statement,
             owner=people[owner],
             position=position,
-            approved_by=people["Ingrid Solheim"],
+            approved_by=leader,
             approved_at=approved_at,
         )
-        objective.key_results = [
-            KeyResult(
-                statement=s,
-                start_value=a,
-                target_value=b,
-                unit=u,
-                position=i,
-                owner=people[KR_OWNERS[s]],
-            )
-            for i, (s, a, b, u) in enumerate(krs, start=1)
-        ]
+        objective.key_results = _key_results(krs, people)
         session.add(objective)
         company_objectives.append(objective)
     session.flush()
-    department_okrs: list[
-        tuple[str, str, str, KeyResult | None, list[tuple[str, float, float, str]]]
-    ] = [
-        (
-            "Salg og marked",
-            "Vinne borettslagene i Bergen",
-            "Åse Ødegård",
-            company_objectives[0].key_results[1],
-            [
-                ("Signerte borettslag", 1, 6, "avtaler"),
-                ("Vinnerrate på tilbud", 22, 35, "%"),
-            ],
-        ),
-        (
-            "Produkt og utvikling",
-            "Få flere til å bruke «Min strøm» hver uke",
-            "Sølvi Aaberg",
-            company_objectives[1].key_results[0],
-            [
-                ("Ukentlig aktive brukere", 600, 1800, "brukere"),
-                ("Krasjfrie økter", 97.5, 99.5, "%"),
-            ],
-        ),
-        (
-            "Kundeservice",
-            "Svar før kunden rekker å bli bekymret",
-            "Tove Ålvik",
-            company_objectives[0].key_results[0],
-            [
-                ("Svartid telefon", 2, 1, "min"),
-                ("Saker løst ved første kontakt", 70, 85, "%"),
-            ],
-        ),
-        (
-            "Kundeservice",
-            "Lære opp hele teamet i appen",
-            "Eirik Næss",
-            None,
-            [
-                ("Opplæringsøkter gjennomført", 0, 6, "økter"),
-                ("Ansatte sertifisert", 0, 4, "personer"),
-            ],
-        ),
-    ]
-    for position, (department, statement, owner, aligned_kr, krs) in enumerate(
-        department_okrs, start=1
+    for position, (department, statement, owner, serves, krs) in enumerate(
+        content.DEPARTMENT_OKRS, start=1
     ):
         objective = Objective(
             meeting_id=meeting.id,
@@ -641,19 +421,34 @@ def _okrs(session: Session, meeting: Meeting, people: People, departments: Depar
             statement=statement,
             owner=people[owner],
             position=position,
-            aligned_key_result=aligned_kr,
+            aligned_key_result=(
+                company_objectives[serves[0]].key_results[serves[1]] if serves else None
+            ),
         )
-        if statement != "Lære opp hele teamet i appen":  # still a draft
-            objective.approved_by = people["Ingrid Solheim"]
-            objective.approved_at = approved_at
-        objective.key_results = [
-            KeyResult(statement=s, start_value=a, target_value=b, unit=u, position=i)
-            for i, (s, a, b, u) in enumerate(krs, start=1)
-        ]
+        if statement != content.DRAFT_OBJECTIVE:
+            objective.approved_by, objective.approved_at = leader, approved_at
+        objective.key_results = _key_results(krs)
         session.add(objective)
-        if department == "Kundeservice" and aligned_kr is None:
+        if department == "Kundeservice" and serves is None:
             # A department key result that serves a company objective directly.
             objective.key_results[0].aligned_objective = company_objectives[2]
+
+
+def _key_results(
+    krs: list[tuple[str, float, float, str]], people: People | None = None
+) -> list[KeyResult]:
+    """The key results in order; a company's are owned (`KR_OWNERS`)."""
+    return [
+        KeyResult(
+            statement=statement,
+            start_value=start,
+            target_value=target,
+            unit=unit,
+            position=position,
+            owner=people[KR_OWNERS[statement]] if people is not None else None,
+        )
+        for position, (statement, start, target, unit) in enumerate(krs, start=1)
+    ]
 
 
 def _summary(session: Session, meeting: Meeting, people: People) -> None:
@@ -665,16 +460,7 @@ def _summary(session: Session, meeting: Meeting, people: People) -> None:
     meeting.do_differently = (
         "Følge opp OKR-ene hver mandag, og feire små seire med en gang – ikke bare i kvartalsmøtet."
     )
-    actions = [
-        ("Send rosen videre til lageret og Voss-teamet", "Ingrid Solheim", date(2026, 12, 18)),
-        (
-            "Avtale batterileveranser for Q1 med to leverandører",
-            "Bjørn Kråkenes",
-            date(2027, 1, 15),
-        ),
-        ("Sette opp ukentlig OKR-oppfølging i kalenderen", "Åse Ødegård", date(2027, 1, 5)),
-        ("Plan for opplæring i «Min strøm»", "Tove Ålvik", date(2027, 1, 22)),
-    ]
+    actions = content.ACTIONS
     for position, (what, owner, due) in enumerate(actions, start=1):
         session.add(
             ActionItem(

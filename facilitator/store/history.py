@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from facilitator.store import earlier_meetings
-from facilitator.store.database import session_rows
+from facilitator.store.handle import session_rows
 from facilitator.store.models import Meeting
 
 

@@ -16,8 +16,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from facilitator.database_location import postgres_url, shown
 from facilitator.store import migrate
-from facilitator.store.database import Database
 from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.store.handle import Database
 from facilitator.store.sqlite_file import OUR_TABLES
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,9 @@ def open_shared_database(target: str) -> Database:
         engine.dispose()
         log.exception("Opening %s failed", where)
         raise StoreError(StoreProblem.MIGRATION_FAILED, where, str(error)) from error
-    return Database(where, engine, shared=True, backends=backends)
+    return Database(
+        where, engine, shared=True, backends=backends, classify=lambda e: classify(e, where)
+    )
 
 
 def make_engine(url: URL, backends: set[int]) -> Engine:

@@ -3,7 +3,7 @@
 Each edit is kept as the attempt that makes it (the latest per field wins). Every few
 seconds the attempts are made again in order; an attempt that finds the connection still
 gone keeps itself again. An attempt that meets another laptop's edit of the same value
-asks, as any edit does (see reports_controller.ReportsController._write).
+asks, as any edit does (see reports_controller.SelfEvaluationsController._write).
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@
 <context>
     <name>TurnListBox</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="160"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="160"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n turn</numerusform>

@@ -250,76 +250,66 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="50"/>
         <source>(a) Vision and values</source>
         <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="52"/>
         <source>(b–c) Self-evaluation reports</source>
         <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="54"/>
         <source>(c) Department breakout</source>
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="371"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="176"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="379"/>
-        <source>Strategic priorities</source>
-        <translation>Strategiske prioriteringer</translation>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="141"/>
+        <source>Your groups · ✎ scribe · ★ presents</source>
+        <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="388"/>
-        <source>How the departments&apos; OKRs support the company&apos;s</source>
-        <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="413"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="144"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="415"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="145"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/block_panels.py" line="410"/>
-        <source>Your groups · ✎ scribe · ★ presents</source>
-        <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
 </context>
 <context>
     <name>BreakoutPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="24"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="25"/>
         <source>Each department goes to its own corner or room, evaluates itself the same way, and chooses one person to summarise.</source>
         <translation>Hver avdeling går til sitt hjørne eller rom, evaluerer seg selv på samme måte og velger én person som oppsummerer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="31"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="32"/>
         <source>Department breakout groups</source>
         <translation>Avdelingsgruppene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="41"/>
         <source>Show the departments on the presenter view</source>
         <translation>Vis avdelingene i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="53"/>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="66"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breakout_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="65"/>
         <source>{name} ({n}) can break out on its own, or join {other}.</source>
         <translation>{name} ({n}) kan gå ut alene, eller sammen med {other}.</translation>
     </message>
@@ -579,67 +569,67 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="50"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="50"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="51"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="51"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="52"/>
         <source>Praise, recognition or feedback</source>
         <translation>Ros, anerkjennelse eller tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="55"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="61"/>
         <source>A shared reflection, experience or value</source>
         <translation>En felles refleksjon, erfaring eller verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="64"/>
         <source>Add reflection</source>
         <translation>Legg til refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="67"/>
         <source>Declare the quarter closed…</source>
         <translation>Erklær kvartalet avsluttet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="72"/>
         <source>Take the declaration back…</source>
         <translation>Trekk erklæringen tilbake …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="81"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="83"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing_panel.py" line="113"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="113"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
@@ -826,17 +816,17 @@ Din: {yours}</translation>
 <context>
     <name>Dimensions</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="46"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="47"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="48"/>
         <source>Competence — do we have the right one?</source>
         <translation>Kompetanse — har vi den rette?</translation>
     </message>
@@ -978,78 +968,78 @@ Din: {yours}</translation>
 <context>
     <name>FlipChartBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="25"/>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="28"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="95"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="39"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="42"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="40"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="41"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="45"/>
         <source>S&amp;uccesses</source>
         <translation>S&amp;uksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="45"/>
         <source>&amp;Learnings</source>
         <translation>&amp;Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="73"/>
         <source>Choose a group in the list first</source>
         <translation>Velg en gruppe i listen først</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="74"/>
         <source>New success</source>
         <translation>Ny suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="75"/>
         <source>New learning</source>
         <translation>Ny læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="78"/>
         <source>New success of {group}</source>
         <translation>Ny suksess for {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="81"/>
         <source>New learning of {group}</source>
         <translation>Ny læring for {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="84"/>
         <source>A success of {group}, in keywords</source>
         <translation>En suksess for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="87"/>
         <source>A learning of {group}, in keywords</source>
         <translation>En læring for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="95"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart.py" line="120"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="123"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
     </message>
@@ -1057,7 +1047,7 @@ Din: {yours}</translation>
 <context>
     <name>FlipChartController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/flip_chart_controller.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_controller.py" line="57"/>
         <source>The flip-chart line</source>
         <translation>Linjen på flippoveren</translation>
     </message>
@@ -1065,7 +1055,7 @@ Din: {yours}</translation>
 <context>
     <name>FollowUpBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_box.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/parts/follow_up_box.py" line="25"/>
         <source>Last meeting&apos;s action items: done, not done or moved?</source>
         <translation>Tiltak fra forrige møte: gjort, ikke gjort eller flyttet?</translation>
     </message>
@@ -1073,22 +1063,22 @@ Din: {yours}</translation>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_model.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="45"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_model.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="45"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_model.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="45"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/follow_up_model.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="45"/>
         <source>Followed up</source>
         <translation>Fulgt opp</translation>
     </message>
@@ -1096,88 +1086,88 @@ Din: {yours}</translation>
 <context>
     <name>GoodNewsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="48"/>
         <source>Speakers</source>
         <translation>Talere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="48"/>
         <source>Each speaker</source>
         <translation>Hver taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="60"/>
         <source>Good news and results, in keywords</source>
         <translation>Gode nyheter og resultater, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="62"/>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="64"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="65"/>
         <source>Notes for the selected speaker</source>
         <translation>Notater for valgt taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="58"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="69"/>
         <source>&amp;Good news</source>
         <translation>&amp;Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="70"/>
         <source>Chall&amp;enges</source>
         <translation>&amp;Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="79"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="80"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="81"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="81"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="84"/>
         <source>Add shout-out</source>
         <translation>Legg til ros</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="86"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="124"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="124"/>
         <source>Select the speaker whose good news this is first; it keeps waiting.</source>
         <translation>Velg først taleren som den gode nyheten hører til; den venter så lenge.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="154"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="154"/>
         <source>speaking now</source>
         <translation>snakker nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news_panel.py" line="156"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="156"/>
         <source>No speaker selected</source>
         <translation>Ingen taler valgt</translation>
     </message>
@@ -1185,28 +1175,28 @@ Din: {yours}</translation>
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="32"/>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="32"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="36"/>
         <source>Group {n}</source>
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="139"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="148"/>
         <source>Groups of 3–5 need at least 3 people present; mark who is here on the setup page.</source>
         <translation>Grupper på 3–5 krever minst 3 til stede; marker hvem som er her på oppsettsiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="239"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="248"/>
         <source>No groups yet: choose how to split and press Assign.</source>
         <translation>Ingen grupper ennå: velg hvordan de skal deles, og trykk Fordel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="242"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="251"/>
         <source>{people} people in {groups} groups of {sizes}</source>
         <translation>{people} personer i {groups} grupper på {sizes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_controller.py" line="248"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="257"/>
         <source>not in a group: {names}</source>
         <translation>ikke i en gruppe: {names}</translation>
     </message>
@@ -1214,233 +1204,233 @@ Din: {yours}</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="55"/>
         <source>Mixed departments</source>
         <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="56"/>
         <source>Random</source>
         <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="57"/>
         <source>By department</source>
         <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="58"/>
         <source>Manual (keep locked people)</source>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="63"/>
         <source>Smallest group size</source>
         <translation>Minste gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="64"/>
         <source>Largest group size</source>
         <translation>Største gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="65"/>
         <source>How groups are mixed</source>
         <translation>Hvordan gruppene blandes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="69"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="70"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="71"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="72"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="76"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="87"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="88"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="89"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="90"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="91"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="92"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="93"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="93"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="94"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="94"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="108"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="108"/>
         <source>Groups and their members</source>
         <translation>Gruppene og medlemmene deres</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="114"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="126"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="126"/>
         <source>Time for group work</source>
         <translation>Tid til gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="131"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="131"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="133"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="133"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="140"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="140"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="143"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="143"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="147"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="147"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="225"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="225"/>
         <source>scribe</source>
         <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="227"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="227"/>
         <source>presenter</source>
         <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="255"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="257"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="257"/>
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="260"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="260"/>
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="267"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="267"/>
         <source>apart: {a} / {b}</source>
         <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="272"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="272"/>
         <source>together: {a} + {b}</source>
         <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="276"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="276"/>
         <source>Rules: </source>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="288"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="288"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="296"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="296"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="302"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="302"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="306"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="306"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="314"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="314"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="321"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="321"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="325"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="325"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="334"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="334"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="401"/>
-        <location filename="../../facilitator/ui/blocks/groups_panel.py" line="418"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="401"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="418"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -1468,7 +1458,7 @@ Din: {yours}</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/invitation.py" line="61"/>
-        <location filename="../../facilitator/report/invitation.py" line="236"/>
+        <location filename="../../facilitator/report/invitation.py" line="232"/>
         <source>Cancelled: {company} {quarter} — OKR meeting</source>
         <translation>Avlyst: {company} {quarter} — OKR-møte</translation>
     </message>
@@ -1494,7 +1484,7 @@ Din: {yours}</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/invitation.py" line="123"/>
-        <location filename="../../facilitator/report/invitation.py" line="157"/>
+        <location filename="../../facilitator/report/invitation.py" line="177"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
@@ -1504,13 +1494,12 @@ Din: {yours}</translation>
         <translation>Kalenderinvitasjonen er vedlagt; godtar du den, legges møtet i kalenderen din.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="153"/>
-        <location filename="../../facilitator/report/invitation.py" line="213"/>
+        <location filename="../../facilitator/report/invitation.py" line="157"/>
         <source>{company} {quarter} — OKR meeting</source>
         <translation>{company} {quarter} — OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/invitation.py" line="240"/>
+        <location filename="../../facilitator/report/invitation.py" line="236"/>
         <source>You are no longer invited to our quarterly OKR meeting ({quarter}) on {when}; this takes it out of your calendar.</source>
         <translation>Du er ikke lenger invitert til vårt kvartalsvise OKR-møte ({quarter}) {when}; denne fjerner det fra kalenderen din.</translation>
     </message>
@@ -1523,44 +1512,54 @@ Din: {yours}</translation>
 <context>
     <name>KeyResultEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="105"/>
         <source>Make it a department objective…</source>
         <translation>Gjør det til et avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="107"/>
         <source>Delete key result</source>
         <translation>Slett nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="109"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="112"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="113"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="114"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="120"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="121"/>
         <source>Serves company objective</source>
         <translation>Støtter selskapsmål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="148"/>
+        <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
+        <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="152"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
@@ -1614,82 +1613,46 @@ Din: {yours}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="118"/>
-        <source>Meeting setup</source>
-        <translation>Møteoppsett</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="122"/>
-        <location filename="../../facilitator/ui/main_window.py" line="128"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="139"/>
-        <source>Opening…</source>
-        <translation>Åpner …</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="215"/>
+        <location filename="../../facilitator/ui/main_window.py" line="125"/>
         <source>Opening “{name}”…</source>
         <translation>Åpner «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="346"/>
+        <location filename="../../facilitator/ui/other_laptops.py" line="86"/>
         <source>The connection to the shared meeting is lost. Your edits stay on this screen; the app reconnects by itself and reads the others&apos; edits again.</source>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="484"/>
-        <source>Opening “{where}” in a window of its own…</source>
-        <translation>Åpner «{where}» i et eget vindu …</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="488"/>
-        <source>Facilitator could not be started again on “{where}”.</source>
-        <translation>Facilitator kunne ikke startes på nytt med «{where}».</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="541"/>
+        <location filename="../../facilitator/ui/main_window.py" line="275"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="545"/>
+        <location filename="../../facilitator/ui/main_window.py" line="279"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="569"/>
+        <location filename="../../facilitator/ui/agenda_sidebar.py" line="52"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="576"/>
+        <location filename="../../facilitator/ui/main_window.py" line="289"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="759"/>
-        <source>{name} ({width}×{height})</source>
-        <translation>{name} ({width}×{height})</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="935"/>
+        <location filename="../../facilitator/ui/main_window.py" line="473"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="936"/>
+        <location filename="../../facilitator/ui/main_window.py" line="474"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
 Leder et selskaps kvartalsmøte om OKR.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/main_window.py" line="163"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/menus.py" line="67"/>
@@ -1747,11 +1710,6 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="164"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/ui/menus.py" line="109"/>
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
@@ -1777,11 +1735,6 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>&amp;Romlenke …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="165"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/ui/menus.py" line="131"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
@@ -1790,6 +1743,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/menus.py" line="134"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/meeting_commands.py" line="96"/>
+        <source>Opening “{where}” in a window of its own…</source>
+        <translation>Åpner «{where}» i et eget vindu …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/meeting_commands.py" line="98"/>
+        <source>Facilitator could not be started again on “{where}”.</source>
+        <translation>Facilitator kunne ikke startes på nytt med «{where}».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/window_frame.py" line="46"/>
+        <source>Meeting setup</source>
+        <translation>Møteoppsett</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/window_frame.py" line="54"/>
+        <location filename="../../facilitator/ui/window_frame.py" line="86"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/window_frame.py" line="57"/>
+        <source>Opening…</source>
+        <translation>Åpner …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/window_frame.py" line="77"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/window_frame.py" line="78"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/window_frame.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
 </context>
 <context>
@@ -2168,24 +2162,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="112"/>
+        <location filename="../../facilitator/report/document.py" line="115"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="33"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="114"/>
+        <location filename="../../facilitator/report/document.py" line="117"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="181"/>
+        <location filename="../../facilitator/report/document.py" line="184"/>
         <location filename="../../facilitator/report/email_draft.py" line="35"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="185"/>
+        <location filename="../../facilitator/report/document.py" line="188"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
@@ -2248,7 +2242,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/email_draft.py" line="130"/>
         <location filename="../../facilitator/report/invitation.py" line="135"/>
-        <location filename="../../facilitator/report/invitation.py" line="246"/>
+        <location filename="../../facilitator/report/invitation.py" line="242"/>
         <source>Best regards,</source>
         <translation>Vennlig hilsen</translation>
     </message>
@@ -2837,45 +2831,70 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ObjectiveEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="29"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="46"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="30"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="47"/>
         <source>Delete objective…</source>
         <translation>Slett mål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="32"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="49"/>
         <source>Objective</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="33"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="50"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="34"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="51"/>
         <source>Became from company key result</source>
         <translation>Ble til fra selskapets nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_editors.py" line="35"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="52"/>
         <source>Approval</source>
         <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="67"/>
+        <source>(its own objective)</source>
+        <translation>(eget mål)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="77"/>
+        <source>Draft: not approved yet</source>
+        <translation>Utkast: ikke godkjent ennå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="78"/>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="82"/>
+        <source>Approved by {name} at {time}</source>
+        <translation>Godkjent av {name} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="87"/>
+        <source>Take back approval</source>
+        <translation>Trekk tilbake godkjenningen</translation>
     </message>
 </context>
 <context>
     <name>OkrController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="115"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="115"/>
         <source>The objective</source>
         <translation>Målet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="127"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="127"/>
         <source>The key result</source>
         <translation>Nøkkelresultatet</translation>
     </message>
@@ -2883,219 +2902,184 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="85"/>
         <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
         <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="90"/>
         <source>Approve all drafts</source>
         <translation>Godkjenn alle utkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="92"/>
         <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
         <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="95"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="98"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="101"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="103"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="105"/>
         <source>Import CSV…</source>
         <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="106"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="107"/>
-        <source>Presenter view: timer only</source>
-        <translation>Presentasjonsvisning: bare tidtaker</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="108"/>
-        <source>Presenter view: company OKRs</source>
-        <translation>Presentasjonsvisning: selskapets OKR-er</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="109"/>
-        <source>Presenter view: alignment tree</source>
-        <translation>Presentasjonsvisning: koblingstre</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="110"/>
-        <source>Presenter view: strategic priorities</source>
-        <translation>Presentasjonsvisning: strategiske prioriteringer</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="126"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="121"/>
         <source>How to set good OKRs</source>
         <translation>Slik setter dere gode OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="130"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="125"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="300"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="25"/>
         <source>(no owner)</source>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="315"/>
-        <source>(its own objective)</source>
-        <translation>(eget mål)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="337"/>
-        <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
-        <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="341"/>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="354"/>
-        <source>Draft: not approved yet</source>
-        <translation>Utkast: ikke godkjent ennå</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="355"/>
-        <source>Approve</source>
-        <translation>Godkjenn</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="359"/>
-        <source>Approved by {name} at {time}</source>
-        <translation>Godkjent av {name} kl. {time}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="364"/>
-        <source>Take back approval</source>
-        <translation>Trekk tilbake godkjenningen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_controller.py" line="191"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="191"/>
         <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="409"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="359"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="415"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="427"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="365"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="377"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="420"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="370"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="423"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="373"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="434"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="384"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="442"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="392"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="453"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="403"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="454"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="404"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="473"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="423"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="473"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="423"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="485"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="435"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="495"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="445"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="499"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="449"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="506"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="456"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="507"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="457"/>
         <source>OKRs {quarter}.csv</source>
         <translation>OKR-er {quarter}.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="508"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="458"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="519"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="469"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="77"/>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="528"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="51"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="537"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="31"/>
+        <source>Presenter view: timer only</source>
+        <translation>Presentasjonsvisning: bare tidtaker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="32"/>
+        <source>Presenter view: company OKRs</source>
+        <translation>Presentasjonsvisning: selskapets OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="33"/>
+        <source>Presenter view: alignment tree</source>
+        <translation>Presentasjonsvisning: koblingstre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="34"/>
+        <source>Presenter view: strategic priorities</source>
+        <translation>Presentasjonsvisning: strategiske prioriteringer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="43"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_panel.py" line="531"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="56"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
@@ -3103,47 +3087,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Okrs</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_files.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/files.py" line="25"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="34"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/tree.py" line="34"/>
         <source>{statement}  (no numbers yet)</source>
         <translation>{statement}  (ingen tall ennå)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/tree.py" line="57"/>
         <source>{mark} Company objectives: {n} (aim for 3–5)</source>
         <translation>{mark} Selskapsmål: {n} (sikt mot 3–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/tree.py" line="66"/>
         <source>⚠ “{objective}” has {n} key result(s) (aim for 2–5)</source>
         <translation>⚠ «{objective}» har {n} nøkkelresultat(er) (sikt mot 2–5)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/tree.py" line="78"/>
         <source>{mark} {department}: {aligned} of {total} objectives linked to the company&apos;s ({share:.0%}; aim for about {aim:.0%})</source>
         <translation>{mark} {department}: {aligned} av {total} mål knyttet til selskapets ({share:.0%}; sikt mot omtrent {aim:.0%})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/tree.py" line="102"/>
         <source>OKRs</source>
         <translation>OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/tree.py" line="105"/>
         <source>{company} (company OKRs for {quarter})</source>
         <translation>{company} (selskapets OKR-er for {quarter})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="130"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/tree.py" line="130"/>
         <source>↻ continued</source>
         <translation>↻ videreført</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_tree.py" line="132"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/tree.py" line="132"/>
         <source>(draft)</source>
         <translation>(utkast)</translation>
     </message>
@@ -3811,187 +3795,6 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
 </context>
 <context>
-    <name>ReportingPanel</name>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="43"/>
-        <source>Show on the presenter view</source>
-        <translation>Vis i presentasjonsvisningen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="46"/>
-        <source>◀ Previous</source>
-        <translation>◀ Forrige</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="47"/>
-        <source>Next ▶</source>
-        <translation>Neste ▶</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="52"/>
-        <source>(a) Vision, mission and values</source>
-        <translation>(a) Visjon, misjon og verdier</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="61"/>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="62"/>
-        <source>How we live it (example)</source>
-        <translation>Slik lever vi den (eksempel)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="63"/>
-        <source>Given by</source>
-        <translation>Gitt av</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="63"/>
-        <source>(who)</source>
-        <translation>(hvem)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="66"/>
-        <source>Add example</source>
-        <translation>Legg til eksempel</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reporting_panel.py" line="68"/>
-        <source>Examples from the group</source>
-        <translation>Eksempler fra gruppen</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsController</name>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_controller.py" line="80"/>
-        <source>The score</source>
-        <translation>Poengsummen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_controller.py" line="89"/>
-        <source>Who reports</source>
-        <translation>Hvem som rapporterer</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_controller.py" line="99"/>
-        <source>The note</source>
-        <translation>Notatet</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPanel</name>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="68"/>
-        <source>Reporting order</source>
-        <translation>Rapporteringsrekkefølge</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="71"/>
-        <source>Each report</source>
-        <translation>Hver rapport</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="75"/>
-        <source>Start the reports</source>
-        <translation>Start rapporteringen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="78"/>
-        <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
-        <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="89"/>
-        <source>1–10</source>
-        <translation>1–10</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="87"/>
-        <source>Reported by</source>
-        <translation>Rapportert av</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="88"/>
-        <source>Score, 1 to 10</source>
-        <translation>Poengsum, 1 til 10</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="99"/>
-        <source>&amp;Reported by</source>
-        <translation>&amp;Rapportert av</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="101"/>
-        <source>&amp;Score</source>
-        <translation>&amp;Poengsum</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="110"/>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="120"/>
-        <source>What was good</source>
-        <translation>Hva var bra</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="111"/>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="120"/>
-        <source>What could be better</source>
-        <translation>Hva kunne vært bedre</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="233"/>
-        <source>Start block 2 first (Space or Start).</source>
-        <translation>Start blokk 2 først (mellomrom eller Start).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="276"/>
-        <source>No report selected</source>
-        <translation>Ingen rapport valgt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="280"/>
-        <source>reporting now</source>
-        <translation>rapporterer nå</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="283"/>
-        <source>(who reports)</source>
-        <translation>(hvem rapporterer)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="301"/>
-        <source>7–10 green, 4–6 amber, 1–3 red</source>
-        <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="312"/>
-        <source>Last quarter ({quarter}): {score}</source>
-        <translation>Forrige kvartal ({quarter}): {score}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="319"/>
-        <source>could be better ({dimension}): {text}</source>
-        <translation>kunne vært bedre ({dimension}): {text}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="326"/>
-        <source>Trend: </source>
-        <translation>Utvikling: </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="330"/>
-        <source>Key results reached {share:.0%} of their targets</source>
-        <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/reports_panel.py" line="333"/>
-        <source>⚠ a high score on a low measured result — talk about it</source>
-        <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
-    </message>
-</context>
-<context>
     <name>Review</name>
     <message>
         <location filename="../../facilitator/texts.py" line="58"/>
@@ -4027,67 +3830,67 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="36"/>
         <source>Last quarter&apos;s OKRs</source>
         <translation>Forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="63"/>
         <source>No OKRs from last quarter here yet. On a company&apos;s first meeting, add them by hand or import the OKR file (with its “achieved” column).</source>
         <translation>Ingen OKR-er fra forrige kvartal her ennå. På selskapets første møte legger du dem inn for hånd eller importerer OKR-filen (med kolonnen «achieved»/«oppnådd»).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="71"/>
         <source>+ Objective</source>
         <translation>+ Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="72"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="73"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="74"/>
         <source>Import last quarter…</source>
         <translation>Importer forrige kvartal …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="76"/>
         <source>The OKR CSV file, with the values achieved in the “achieved” column.</source>
         <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="164"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="164"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="165"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="165"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="176"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="176"/>
         <source>Import last quarter&apos;s OKRs</source>
         <translation>Importer forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="178"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="178"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="189"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="189"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_box.py" line="195"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="195"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -4095,42 +3898,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="94"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="94"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="95"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="96"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="96"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="97"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="98"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="219"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="219"/>
         <source>Changed on another laptop to “{theirs}” while you edited it; yours (“{yours}”) was not saved. Type it again to replace theirs.</source>
         <translation>Endret på en annen PC til «{theirs}» mens du redigerte; din («{yours}») ble ikke lagret. Skriv den inn igjen for å erstatte deres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="304"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="304"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/review_model.py" line="319"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="319"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
@@ -4414,27 +4217,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RoomMessagesBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="31"/>
+        <location filename="../../facilitator/ui/blocks/good_news/room_messages_box.py" line="31"/>
         <source>Take into the meeting</source>
         <translation>Ta inn i møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="32"/>
+        <location filename="../../facilitator/ui/blocks/good_news/room_messages_box.py" line="32"/>
         <source>Dismiss</source>
         <translation>Avvis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/good_news/room_messages_box.py" line="54"/>
         <source>From the phones, waiting: {n}</source>
         <translation>Fra mobilene, venter: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/good_news/room_messages_box.py" line="66"/>
         <source>Shout-out to {who}: {what}</source>
         <translation>Hilsen til {who}: {what}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_messages_box.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/good_news/room_messages_box.py" line="69"/>
         <source>Good news: {what}</source>
         <translation>God nyhet: {what}</translation>
     </message>
@@ -4442,38 +4245,38 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RoomScoresRow</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="21"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="21"/>
         <source>The room: no scores yet</source>
         <translation>Rommet: ingen poeng ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="22"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="22"/>
         <source>The room: median {median}, n = {n}</source>
         <translation>Rommet: median {median}, n = {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="33"/>
-        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="33"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="57"/>
         <source>Let the room score</source>
         <translation>La rommet gi poeng</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="37"/>
         <source>Everyone gives their own score on this quarter from their phone (anonymous, one per phone); the room link must be on.</source>
         <translation>Alle gir sin egen poengsum for dette kvartalet fra mobilen (anonymt, én per mobil); romlenken må være på.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="43"/>
         <source>How many gave 1, 2, … 10</source>
         <translation>Hvor mange ga 1, 2, … 10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="44"/>
         <source>On the room&apos;s screen</source>
         <translation>På rommets skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/room_scores_row.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="57"/>
         <source>Stop the room&apos;s scoring</source>
         <translation>Stopp rommets poenggiving</translation>
     </message>
@@ -4499,190 +4302,190 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="80"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="238"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="82"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="240"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="82"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="84"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="85"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="84"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="86"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="85"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="87"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="87"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="89"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="89"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="91"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="113"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="153"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="115"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="155"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="137"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="139"/>
         <source>&amp;Planned</source>
         <translation>&amp;Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="145"/>
         <source>Break after this block</source>
         <translation>Pause etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="144"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="146"/>
         <source>No break after this block</source>
         <translation>Ingen pause etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="147"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="149"/>
         <source>{title} after this block</source>
         <translation>{title} etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="150"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="152"/>
         <source>Length of the break</source>
         <translation>Pausens lengde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="189"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="191"/>
         <source>Now: {title} · then {number}/{count} · {block}</source>
         <translation>Nå: {title} · så {number}/{count} · {block}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="196"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="201"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="203"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="216"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="218"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="217"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="219"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="219"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="221"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="221"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="223"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="222"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="224"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="229"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="223"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="225"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="226"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="228"/>
         <source>{state} — back at {time}</source>
         <translation>{state} — tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="227"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="229"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="234"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="236"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="236"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="238"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="293"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="295"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="298"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="300"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="300"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="302"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="304"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="306"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="328"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="330"/>
         <source>{title} after block {number}</source>
         <translation>{title} etter blokk {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="333"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="335"/>
         <source>During the break the room&apos;s screen shows when to be back. Space pauses the break; PageDown, when everyone is back, starts the next block. Choose “No break after this block” to take the break out of the agenda.</source>
         <translation>I pausen viser skjermen i rommet når alle skal være tilbake. Mellomrom setter pausen på vent; PageDown starter neste blokk når alle er tilbake. Velg «Ingen pause etter denne blokken» for å ta pausen ut av agendaen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="349"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="351"/>
         <source>The guide for this block</source>
         <translation>Veiledningen for denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="349"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="351"/>
         <source>Show the guide</source>
         <translation>Vis veiledningen</translation>
     </message>
@@ -4690,49 +4493,177 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="413"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="425"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="415"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="427"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="417"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="429"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="418"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="430"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="425"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="437"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="429"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="441"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="431"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="443"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="433"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="445"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="434"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="446"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationsController</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="80"/>
+        <source>The score</source>
+        <translation>Poengsummen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="89"/>
+        <source>Who reports</source>
+        <translation>Hvem som rapporterer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="99"/>
+        <source>The note</source>
+        <translation>Notatet</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationsPanel</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="70"/>
+        <source>Reporting order</source>
+        <translation>Rapporteringsrekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="73"/>
+        <source>Each report</source>
+        <translation>Hver rapport</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="77"/>
+        <source>Start the reports</source>
+        <translation>Start rapporteringen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="80"/>
+        <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
+        <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="91"/>
+        <source>1–10</source>
+        <translation>1–10</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="89"/>
+        <source>Reported by</source>
+        <translation>Rapportert av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="90"/>
+        <source>Score, 1 to 10</source>
+        <translation>Poengsum, 1 til 10</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="101"/>
+        <source>&amp;Reported by</source>
+        <translation>&amp;Rapportert av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="103"/>
+        <source>&amp;Score</source>
+        <translation>&amp;Poengsum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="112"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="122"/>
+        <source>What was good</source>
+        <translation>Hva var bra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="113"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="122"/>
+        <source>What could be better</source>
+        <translation>Hva kunne vært bedre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="235"/>
+        <source>Start block 2 first (Space or Start).</source>
+        <translation>Start blokk 2 først (mellomrom eller Start).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="278"/>
+        <source>No report selected</source>
+        <translation>Ingen rapport valgt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="282"/>
+        <source>reporting now</source>
+        <translation>rapporterer nå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="285"/>
+        <source>(who reports)</source>
+        <translation>(hvem rapporterer)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="303"/>
+        <source>7–10 green, 4–6 amber, 1–3 red</source>
+        <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="314"/>
+        <source>Last quarter ({quarter}): {score}</source>
+        <translation>Forrige kvartal ({quarter}): {score}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="321"/>
+        <source>could be better ({dimension}): {text}</source>
+        <translation>kunne vært bedre ({dimension}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="328"/>
+        <source>Trend: </source>
+        <translation>Utvikling: </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="332"/>
+        <source>Key results reached {share:.0%} of their targets</source>
+        <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="335"/>
+        <source>⚠ a high score on a low measured result — talk about it</source>
+        <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
 </context>
 <context>
@@ -4805,17 +4736,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ShoutOutsBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/summary/shout_outs_box.py" line="37"/>
         <source>(from {name})</source>
         <translation>(fra {name})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/summary/shout_outs_box.py" line="59"/>
         <source>Shout-outs to pass on: {n} left</source>
         <translation>Ros som skal videreformidles: {n} igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/shout_outs_box.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/summary/shout_outs_box.py" line="61"/>
         <source>Shout-outs: all passed on</source>
         <translation>Ros: alt er videreformidlet</translation>
     </message>
@@ -4967,22 +4898,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Statements</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="21"/>
+        <location filename="../../facilitator/ui/blocks/parts/statements.py" line="21"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="22"/>
+        <location filename="../../facilitator/ui/blocks/parts/statements.py" line="22"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="23"/>
+        <location filename="../../facilitator/ui/blocks/parts/statements.py" line="23"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/statements.py" line="28"/>
+        <location filename="../../facilitator/ui/blocks/parts/statements.py" line="28"/>
         <source>Value {n} of {count}</source>
         <translation>Verdi {n} av {count}</translation>
     </message>
@@ -5128,52 +5059,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="41"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="40"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="41"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="42"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="50"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="51"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="51"/>
         <source>(owner)</source>
         <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="52"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="52"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="55"/>
         <source>Add action</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="57"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
@@ -5181,42 +5112,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>TurnListBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="55"/>
         <source>Drag to change the order</source>
         <translation>Dra for å endre rekkefølgen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="56"/>
         <source>Queue in list order</source>
         <translation>Kø i listerekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="57"/>
         <source>Shuffle</source>
         <translation>Stokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="58"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="59"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="60"/>
         <source>Skip / bring back</source>
         <translation>Hopp over / ta med igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="67"/>
         <source>Time for each turn (minutes:seconds)</source>
         <translation>Tid for hver tur (minutter:sekunder)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="160"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="160"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n tur</numerusform>
@@ -5224,14 +5155,67 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="209"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="209"/>
         <source>{name} · {now}</source>
         <translation>{name} · {now}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/turn_list.py" line="214"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="214"/>
         <source>{name} · chosen by hand (now: {current})</source>
         <translation>{name} · valgt for hånd (nå: {current})</translation>
+    </message>
+</context>
+<context>
+    <name>VisionValuesPanel</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="44"/>
+        <source>Show on the presenter view</source>
+        <translation>Vis i presentasjonsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="47"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="48"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="53"/>
+        <source>(a) Vision, mission and values</source>
+        <translation>(a) Visjon, misjon og verdier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="62"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="63"/>
+        <source>How we live it (example)</source>
+        <translation>Slik lever vi den (eksempel)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="64"/>
+        <source>Given by</source>
+        <translation>Gitt av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="64"/>
+        <source>(who)</source>
+        <translation>(hvem)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="67"/>
+        <source>Add example</source>
+        <translation>Legg til eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="69"/>
+        <source>Examples from the group</source>
+        <translation>Eksempler fra gruppen</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5244,14 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/welcome_page.py" line="25"/>
         <source>Look around in a demo meeting</source>
         <translation>Se deg rundt i et demomøte</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHost</name>
+    <message>
+        <location filename="../../facilitator/ui/window_wiring.py" line="49"/>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name} ({width}×{height})</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,6 @@ def test_questions_messages_and_steps_are_announced(qtbot, meeting_window, db, m
     assert question and "❓" not in question and question in page.step_hint.text()
     assert page.step_hint.accessibleName() == question
 
-    panel = window.blocks.reports
+    panel = window.blocks.okr_reporting.self_evaluations
     panel.message.show_error("Start block 2 first (Space or Start).")
     assert panel.message.property(ANNOUNCED) == "Start block 2 first (Space or Start)."

@@ -48,16 +48,18 @@ def _answer(monkeypatch, answer):
 def test_speaker_queue_advance_skip_reorder_and_timer(
     qtbot, window, clock, db, meeting_id, monkeypatch
 ):
-    panel = window.blocks.good_news
+    panel = window.blocks.good_news.good_news
     presenter = window.presenter.window
     window.toggle_presenter()
     press(qtbot, window, Qt.Key.Key_Space)  # block 1 starts: the queue is built
-    assert panel.keys_in_view() and [t.label for t in window.blocks.round.queue.turns] == [
+    assert panel.keys_in_view() and [
+        t.label for t in window.blocks.good_news.round.queue.turns
+    ] == [
         "Åse Ødegård",
         "Bjørn Kråkenes",
         "Kari Nordmann",
     ]  # the absent one is left out
-    assert window.blocks.round.queue.seconds_per_turn == 200  # 10 min / 3
+    assert window.blocks.good_news.round.queue.seconds_per_turn == 200  # 10 min / 3
     panel.minutes.setTime(QTime(0, 2, 30))
     clock.advance(40)
     window.controller.refresh()
@@ -68,7 +70,7 @@ def test_speaker_queue_advance_skip_reorder_and_timer(
     # Move Kari before Bjørn, then skip Bjørn.
     panel.list.setCurrentIndex(panel.speakers.index(2, 0))
     qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
-    assert [t.label for t in window.blocks.round.queue.turns][1] == "Kari Nordmann"
+    assert [t.label for t in window.blocks.good_news.round.queue.turns][1] == "Kari Nordmann"
     panel.list.setCurrentIndex(panel.speakers.index(2, 0))
     qtbot.mouseClick(panel.skip_button, Qt.MouseButton.LeftButton)
 
@@ -95,8 +97,8 @@ def test_speaker_queue_advance_skip_reorder_and_timer(
 
 
 def test_speaker_notes_save_as_typed(qtbot, window, db, meeting_id):
-    panel = window.blocks.good_news
-    window.blocks.round.build()
+    panel = window.blocks.good_news.good_news
+    window.blocks.good_news.round.build()
     panel.list.setCurrentIndex(panel.speakers.index(1, 0))
     assert panel.speaker_label.text() == "Bjørn Kråkenes"
     panel.good_news.setFocus()
@@ -109,7 +111,7 @@ def test_speaker_notes_save_as_typed(qtbot, window, db, meeting_id):
 
 
 def test_shout_out_capture_remove_and_undo(qtbot, window, db, meeting_id, people):
-    panel = window.blocks.good_news.shout_outs
+    panel = window.blocks.good_news.good_news.shout_outs
     type_text(panel.inputs["praised"], "Lageret på Ågotnes")
     type_text(panel.inputs["reason"], "Helgejobb med 40 invertere")
     by = panel.inputs["praised_by_id"]
@@ -142,7 +144,7 @@ def test_vision_and_values_step_on_the_presenter(qtbot, window, db, meeting_id):
     window.load_meeting(meeting_id)
     window.toggle_presenter()
     run_to_block(qtbot, window, BlockKind.OKR_REPORTING)
-    panel = window.blocks.reporting
+    panel = window.blocks.okr_reporting.vision_values
     assert panel.model.rowCount() == 3
     statement = window.presenter.window.statement_view
     assert statement.caption.text() == "Vision"  # block 2 opens with the first statement
@@ -167,7 +169,7 @@ def test_vision_and_values_step_on_the_presenter(qtbot, window, db, meeting_id):
 def test_declaring_the_quarter_closed(qtbot, window, clock, db, meeting_id):
     window.toggle_presenter()
     run_to_block(qtbot, window, BlockKind.CLOSING_QUARTER)
-    panel = window.blocks.closing
+    panel = window.blocks.closing.closing
     qtbot.keyClick(window, Qt.Key.Key_PageDown)  # feedback → reflections
     qtbot.keyClick(window, Qt.Key.Key_PageDown)  # asked inline, not in a dialog
     assert "declares the quarter closed" in window.run_page.step_hint.text()
@@ -188,7 +190,7 @@ def test_declaring_the_quarter_closed(qtbot, window, clock, db, meeting_id):
 
 def test_action_items_with_owner_and_due_date(qtbot, window, db, meeting_id, people):
     window.show_run_page(5)
-    panel = window.blocks.summary.action_items
+    panel = window.blocks.summary.summary.action_items
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.message.text() == "Action must not be empty."
     type_text(panel.inputs["what"], "Send rosen videre")
@@ -215,7 +217,7 @@ def test_action_items_with_owner_and_due_date(qtbot, window, db, meeting_id, peo
 
 def test_summary_texts_save_as_typed(qtbot, window, db, meeting_id):
     window.show_run_page(5)
-    edit = window.blocks.summary.texts["most_value"]
+    edit = window.blocks.summary.summary.texts["most_value"]
     edit.setFocus()
     type_text(edit, "Gruppearbeidet på tvers")
     qtbot.waitUntil(

@@ -11,9 +11,9 @@ from facilitator.domain.quarter import Quarter
 from facilitator.store import good_news, groups, records
 from facilitator.store.groups import GroupPlan
 from facilitator.store.participants import add_participant
-from facilitator.ui.blocks.breakout_controller import BreakoutCard, BreakoutController
-from facilitator.ui.blocks.flip_chart_controller import FlipChartController
-from facilitator.ui.blocks.good_news_controller import GoodNewsController
+from facilitator.ui.blocks.good_news.controller import GoodNewsController
+from facilitator.ui.blocks.okr_reporting.breakout_controller import BreakoutCard, BreakoutController
+from facilitator.ui.blocks.successes_learnings.flip_chart_controller import FlipChartController
 from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.meetings_controller import MeetingsController
 from facilitator.ui.setup.preparation_controller import PreparationController

@@ -16,10 +16,12 @@ from facilitator.domain.quarter import Quarter
 from facilitator.store.errors import StoreError, StoreProblem
 from facilitator.store.participants import add_participant
 from facilitator.store.room import RoomMessageItem
-from facilitator.ui.blocks.breakout_controller import BreakoutController
-from facilitator.ui.blocks.flip_chart_controller import FlipChartController
-from facilitator.ui.blocks.good_news_controller import GoodNewsController
-from facilitator.ui.blocks.reports_controller import ReportsController
+from facilitator.ui.blocks.good_news.controller import GoodNewsController
+from facilitator.ui.blocks.okr_reporting.breakout_controller import BreakoutController
+from facilitator.ui.blocks.okr_reporting.self_evaluations_controller import (
+    SelfEvaluationsController,
+)
+from facilitator.ui.blocks.successes_learnings.flip_chart_controller import FlipChartController
 from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.meetings_controller import MeetingsController
 from facilitator.ui.setup.preparation_controller import PreparationController
@@ -52,7 +54,7 @@ def _said(controller) -> list[StoreError]:
 def test_block_controllers_say_a_locked_database_and_answer_nothing(db, meeting_id, locked):
     add_participant(db, meeting_id, "Kari Nordmann")
     good_news, flip_chart = GoodNewsController(db), FlipChartController(db)
-    breakout, reports = BreakoutController(db), ReportsController(db)
+    breakout, reports = BreakoutController(db), SelfEvaluationsController(db)
     reports.load(meeting_id)
     [company] = list(reports.items)
     said = [_said(c) for c in (good_news, flip_chart, breakout, reports)]
@@ -108,7 +110,7 @@ def test_meeting_and_setup_controllers_say_a_locked_database(db, meeting_id, loc
 
 def test_the_groups_stay_as_they_were_when_the_database_is_locked(db, meeting_id, locked):
     from facilitator.domain.groups import Mode
-    from facilitator.ui.blocks.groups_controller import GroupsController
+    from facilitator.ui.blocks.successes_learnings.groups_controller import GroupsController
 
     people = [add_participant(db, meeting_id, f"Person {n}") for n in range(7)]
     groups = GroupsController(db)

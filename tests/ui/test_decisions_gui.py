@@ -14,8 +14,8 @@ from facilitator.report.document import write_minutes_pdf
 from facilitator.store import last_quarter, okrs
 from facilitator.store.minutes import load_minutes
 from facilitator.store.participants import add_participant
-from facilitator.ui.blocks.okr_panel import SHOW_PRIORITIES
-from facilitator.ui.blocks.review_model import ReviewModel
+from facilitator.ui.blocks.new_okrs.room_screen import SHOW_PRIORITIES
+from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel
 from tests.ui.conftest import page_down_until, run_to_block
 from tests.ui.typing_helpers import type_text
 
@@ -70,8 +70,8 @@ def test_a_first_meeting_enters_last_quarter_and_finds_the_review_in_the_minutes
     window = meeting_window
     window.load_meeting(meeting_id)
     window.show_run_page(1)
-    reports = window.blocks.reports
-    window.blocks.block2.setCurrentWidget(reports)
+    reports = window.blocks.okr_reporting.self_evaluations
+    window.blocks.okr_reporting.tabs.setCurrentWidget(reports)
     box = reports.review_box
     reports.queue_box.select_row(0)  # the company reports first
     assert box.empty_hint.isVisible() and not box.table.isVisible()
@@ -131,7 +131,7 @@ def test_block_5_priorities_owners_quarter_and_approval(
     window.toggle_presenter()
     presenter = window.presenter.window
     run_to_block(qtbot, window, BlockKind.NEW_OKRS)
-    panel = window.blocks.okrs
+    panel = window.blocks.new_okrs.okrs
     root = panel.model.index(0, 0).data()
     assert root == "Fjordkraft Test AS (company OKRs for 2027 Q1)"
 
@@ -190,7 +190,7 @@ def test_approval_needs_the_leader_among_the_participants(qtbot, meeting_window,
     window = meeting_window
     window.load_meeting(meeting_id)
     run_to_block(qtbot, window, BlockKind.NEW_OKRS)
-    panel = window.blocks.okrs
+    panel = window.blocks.new_okrs.okrs
     qtbot.mouseClick(panel.add_company, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.o_approve, Qt.MouseButton.LeftButton)
     assert "add the meeting's leader to the participants" in panel.message.text()
@@ -199,11 +199,11 @@ def test_approval_needs_the_leader_among_the_participants(qtbot, meeting_window,
 
 def test_block_4_follows_up_last_meetings_action_items(qtbot, demo_window, db):
     from facilitator.store import follow_up
-    from facilitator.ui.blocks.follow_up_model import FollowUpModel
+    from facilitator.ui.blocks.parts.follow_up_model import FollowUpModel
 
     window = demo_window
     window.show_run_page(window.agenda_model.row_of(BlockKind.CLOSING_QUARTER))
-    box = window.blocks.closing.follow_up
+    box = window.blocks.closing.closing.follow_up
     assert box.isVisibleTo(window) and box.model.rowCount() == 3
     table = box.table
     table.setCurrentIndex(box.model.index(2, FollowUpModel.STATUS))  # opens its choice
@@ -217,7 +217,7 @@ def test_block_4_follows_up_last_meetings_action_items(qtbot, demo_window, db):
     assert follow_up.earlier_actions(db, meeting_id)[2].follow_up == "moved"
     # The moved item is one of this meeting's action items in block 6 now.
     window.show_run_page(window.agenda_model.row_of(BlockKind.SUMMARY))
-    actions = window.blocks.summary.action_items
+    actions = window.blocks.summary.summary.action_items
     texts = [actions.model.index(r, 0).data() for r in range(actions.model.rowCount())]
     assert texts[-1] == "Ny prisliste på nettsiden"
 
@@ -227,7 +227,7 @@ def test_shout_outs_are_ticked_off_as_they_are_passed_on(qtbot, demo_window, db,
 
     window = demo_window
     window.show_run_page(window.agenda_model.row_of(BlockKind.SUMMARY))
-    box = window.blocks.summary.shout_outs
+    box = window.blocks.summary.summary.shout_outs
     total = box.list.count()
     assert total >= 2 and box.title() == f"Shout-outs to pass on: {total} left"
     first = box.list.item(0)
@@ -284,13 +284,13 @@ def test_a_continued_objective_is_counted_in_block_5_at_once(
     window = meeting_window
     window.load_meeting(meeting_id)
     run_to_block(qtbot, window, BlockKind.NEW_OKRS)  # block 5's panel is loaded first
-    panel = window.blocks.okrs
+    panel = window.blocks.new_okrs.okrs
     assert "Company objectives: 0" in panel.guidance.text()
     path = tmp_path / "q3.csv"
     path.write_text("objective;key result;start;target;achieved\nVokse;Kunder;1;5;4\n", "utf-8")
     window.show_run_page(window.agenda_model.row_of(BlockKind.OKR_REPORTING))
-    reports = window.blocks.reports
-    window.blocks.block2.setCurrentWidget(reports)
+    reports = window.blocks.okr_reporting.self_evaluations
+    window.blocks.okr_reporting.tabs.setCurrentWidget(reports)
     reports.queue_box.select_row(0)
     assert reports.review_box.import_file(path) == []
     model = reports.review

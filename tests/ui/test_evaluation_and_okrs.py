@@ -10,7 +10,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.store import evaluations, okrs
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.participants import add_participant, list_participants
-from facilitator.ui.blocks.review_model import ReviewModel
+from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel
 from tests.ui.conftest import run_to_block
 from tests.ui.typing_helpers import type_text
 
@@ -27,13 +27,15 @@ def staffed(db, meeting_id):
 def reports_window(meeting_window, staffed):
     meeting_window.load_meeting(staffed)
     meeting_window.show_run_page(1)
-    meeting_window.blocks.block2.setCurrentWidget(meeting_window.blocks.reports)
+    meeting_window.blocks.okr_reporting.tabs.setCurrentWidget(
+        meeting_window.blocks.okr_reporting.self_evaluations
+    )
     return meeting_window
 
 
 def test_entering_an_evaluation(qtbot, reports_window, db, meeting_id):
     window = reports_window
-    panel = window.blocks.reports
+    panel = window.blocks.okr_reporting.self_evaluations
     assert panel.queue_box.keys_in_view()  # company first, then the departments
     panel.queue_box.select_row(0)
     assert panel.entity.text() == "Fjordkraft Test AS"
@@ -62,7 +64,7 @@ def test_reports_queue_and_presenter(qtbot, reports_window, clock, db, meeting_i
     window.toggle_presenter()
     presenter = window.presenter.window
     run_to_block(qtbot, window, BlockKind.OKR_REPORTING)  # no statements: reports begin
-    panel = window.blocks.reports
+    panel = window.blocks.okr_reporting.self_evaluations
     window.controller.refresh()
     assert presenter.report_view.entity.text() == "Fjordkraft Test AS"
     assert presenter.report_view.score.text() == "–"
@@ -92,7 +94,7 @@ def test_objective_with_key_results_and_alignment(
 ):
     window = reports_window
     run_to_block(qtbot, window, BlockKind.NEW_OKRS)
-    panel = window.blocks.okrs
+    panel = window.blocks.new_okrs.okrs
     qtbot.mouseClick(panel.add_company, Qt.MouseButton.LeftButton)
     panel.o_statement.setText("Bli mest anbefalt")
     qtbot.keyClick(panel.o_statement, Qt.Key.Key_Return)
@@ -137,7 +139,7 @@ def test_review_of_last_quarter_and_carry_over_dialog(qtbot, meeting_window, db,
     demo = create_demo_meeting(db)
     window = meeting_window
     window.new_meeting()
-    dialog = window.new_meeting_dialog
+    dialog = window.meeting_commands.new_meeting_dialog
     dialog.fields.company.setText("Nordlys Energi AS")
     dialog.fields.quarter.setText("2027 Q1")
     dialog.fields.meeting_date.setDate(date(2027, 3, 18))
@@ -147,7 +149,7 @@ def test_review_of_last_quarter_and_carry_over_dialog(qtbot, meeting_window, db,
     assert new != demo and len(list_participants(db, new)) == 14
 
     window.show_run_page(1)
-    reports = window.blocks.reports
+    reports = window.blocks.okr_reporting.self_evaluations
     labels = [reports.round.queue.turns[i].label for i in range(len(reports.round.queue.turns))]
     reports.queue_box.select_row(labels.index("Kundeservice"))
     assert "Last quarter (2026 Q4): 9" in reports.earlier.text()
@@ -172,7 +174,7 @@ def test_review_of_last_quarter_and_carry_over_dialog(qtbot, meeting_window, db,
 def test_okr_csv_import_reports_lines(qtbot, reports_window, db, meeting_id, tmp_path):
     window = reports_window
     run_to_block(qtbot, window, BlockKind.NEW_OKRS)
-    panel = window.blocks.okrs
+    panel = window.blocks.new_okrs.okrs
     path = tmp_path / "okrs.csv"
     path.write_text(
         "objective;key result;owner;department;start;target;unit;linked to\n"
@@ -199,7 +201,7 @@ def test_key_result_numbers_keep_every_digit_in_the_ui_language(
 
     window = reports_window
     run_to_block(qtbot, window, BlockKind.NEW_OKRS)
-    panel = window.blocks.okrs
+    panel = window.blocks.new_okrs.okrs
     previous = QLocale()
     QLocale.setDefault(QLocale("nb_NO"))
     try:

@@ -8,7 +8,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.groups import Mode
 from facilitator.store import groups as store
 from facilitator.store.participants import add_participant, set_present
-from facilitator.ui.blocks.groups_panel import ItemRole
+from facilitator.ui.blocks.successes_learnings.groups_panel import ItemRole
 from tests.ui.conftest import run_to_block
 from tests.ui.typing_helpers import type_text
 
@@ -41,7 +41,7 @@ def _sizes(db, meeting_id):
 
 
 def test_assign_mixed_reshuffle_and_undo(qtbot, groups_window, db, meeting_id):
-    panel = groups_window.blocks.groups
+    panel = groups_window.blocks.successes_learnings.groups
     assert "No groups yet" in panel.summary.text()
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     assert sorted(_sizes(db, meeting_id)) == [5, 5]  # ten present: the fewest even groups
@@ -59,7 +59,7 @@ def test_assign_mixed_reshuffle_and_undo(qtbot, groups_window, db, meeting_id):
 def test_too_few_people_is_said_clearly(qtbot, groups_window, db, people):
     for person in people[2:]:
         set_present(db, person, False)
-    panel = groups_window.blocks.groups
+    panel = groups_window.blocks.successes_learnings.groups
     panel.controller.reload()
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     assert panel.message.is_error() and "at least 3 people" in panel.message.text()
@@ -68,7 +68,7 @@ def test_too_few_people_is_said_clearly(qtbot, groups_window, db, people):
 def test_late_arrival_leaver_lock_and_roles(
     qtbot, groups_window, db, meeting_id, people, monkeypatch
 ):
-    panel = groups_window.blocks.groups
+    panel = groups_window.blocks.successes_learnings.groups
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     before = _sizes(db, meeting_id)
     set_present(db, people[-1], True)
@@ -108,7 +108,7 @@ def test_flip_chart_and_presentation_round(
 ):
 
     window = groups_window
-    panel = window.blocks.groups
+    panel = window.blocks.successes_learnings.groups
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     panel.tree.setCurrentIndex(panel.model.indexFromItem(panel.model.item(0)))
     chart = panel.flip_chart
@@ -151,7 +151,7 @@ def test_flip_chart_and_presentation_round(
 def test_department_breakout_in_block_2(qtbot, groups_window, db, meeting_id):
     window = groups_window
     window.show_run_page(1)
-    panel = window.blocks.breakout
+    panel = window.blocks.okr_reporting.breakout
     rows = panel.model.stringList()
     assert [row.split(" (")[0] for row in rows] == ["Salg", "Drift", "Økonomi"]  # largest first
     assert panel.flags.text() == ""  # 3–4 each: no flag
@@ -179,7 +179,7 @@ def test_group_names_follow_the_meetings_language(qtbot, groups_window, db, meet
     with db.session() as session:
         session.get_one(Meeting, meeting_id).language = "nb"  # minutes in Norwegian
     groups_window.load_meeting(meeting_id)
-    panel = groups_window.blocks.groups
+    panel = groups_window.blocks.successes_learnings.groups
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     names = [g.name for g in store.list_groups(db, meeting_id)]
     assert names and all(name.startswith("Gruppe ") for name in names)  # UI in English
@@ -188,7 +188,7 @@ def test_group_names_follow_the_meetings_language(qtbot, groups_window, db, meet
 def test_a_person_dragged_to_another_group_is_saved_there(qtbot, groups_window, db, meeting_id):
     """What the tree view does on an internal move: drop the dragged row's data on the
     other group, then remove the original row."""
-    panel = groups_window.blocks.groups
+    panel = groups_window.blocks.successes_learnings.groups
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     model = panel.model
     source_group, target_group = model.index(0, 0), model.index(1, 0)
@@ -206,7 +206,7 @@ def test_a_person_dragged_to_another_group_is_saved_there(qtbot, groups_window, 
 
 
 def test_a_flip_chart_line_removed_comes_back_with_ctrl_z(qtbot, groups_window, db, meeting_id):
-    panel = groups_window.blocks.groups
+    panel = groups_window.blocks.successes_learnings.groups
     chart = panel.flip_chart
     chart.inputs["success"].setText("Skrevet før gruppene fantes")
     chart.add("success")  # no group chosen: said, and the text is kept

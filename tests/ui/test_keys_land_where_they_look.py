@@ -58,7 +58,7 @@ def test_space_and_return_press_the_focused_button(qtbot, window, db, meeting_id
     qtbot.waitUntil(lambda: _state(db, meeting_id) is TimerState.RUNNING)
 
     run_to_block(qtbot, window, BlockKind.SUCCESSES_LEARNINGS)
-    groups = window.blocks.groups
+    groups = window.blocks.successes_learnings.groups
     groups.assign_button.setFocus()
     press(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(groups.controller.plans) == 2)
@@ -69,7 +69,7 @@ def test_letters_typed_into_a_combo_box_select_and_never_drive_the_meeting(
     qtbot, window, db, meeting_id
 ):
     run_to_block(qtbot, window, BlockKind.CLOSING_QUARTER)
-    to = window.blocks.closing.feedback.inputs["to_id"]
+    to = window.blocks.closing.closing.feedback.inputs["to_id"]
     assert isinstance(to, QComboBox) and not to.isEditable()
     to.setFocus()
     presenter = window.presenter.window
@@ -85,7 +85,7 @@ def test_letters_typed_into_a_combo_box_select_and_never_drive_the_meeting(
     qtbot.keyClicks(to, "Si")
     assert to.currentText() == "Siri Dahl"
     # Space in a table (the reflections so far) is the table's: it starts an edit.
-    reflections = window.blocks.closing.reflections
+    reflections = window.blocks.closing.closing.reflections
     reflections.inputs["text"].setFocus()
     qtbot.keyClicks(reflections.inputs["text"], "Vi lærte mye")
     qtbot.keyClick(reflections.inputs["text"], Qt.Key.Key_Return)
@@ -171,7 +171,7 @@ def _pages(window):
     for kind in BlockKind:
         window.show_run_page(window.agenda_model.row_of(kind))
         if kind is BlockKind.OKR_REPORTING:
-            block2 = window.blocks.block2
+            block2 = window.blocks.okr_reporting.tabs
             for index in range(block2.count()):
                 block2.setCurrentIndex(index)
                 yield f"block2:{block2.tabText(index)}", window.run_page
@@ -216,7 +216,7 @@ def test_tab_leaves_the_due_date_field_at_once(qtbot, demo_window):
     to step through their day, month and year)."""
     window = demo_window
     window.show_run_page(window.agenda_model.row_of(BlockKind.SUMMARY))
-    panel = window.blocks.summary.action_items
+    panel = window.blocks.summary.summary.action_items
     due = panel.inputs["due_date"]
     due.setFocus()
     qtbot.keyClick(due, Qt.Key.Key_Tab)

@@ -53,8 +53,8 @@ def test_models_pass_the_model_tester(qtmodeltester, db):
 
 
 def test_the_review_and_follow_up_models_pass_the_model_tester(qtmodeltester, db):
-    from facilitator.ui.blocks.follow_up_model import FollowUpModel
-    from facilitator.ui.blocks.review_model import ReviewModel
+    from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel
+    from facilitator.ui.blocks.parts.follow_up_model import FollowUpModel
 
     meeting_id = create_demo_meeting(db)
     review = ReviewModel(db)

@@ -14,7 +14,7 @@ def test_empty_database_shows_the_welcome_page(window):
 
 def test_create_a_meeting_through_the_dialog(qtbot, window, db):
     qtbot.mouseClick(window.welcome_page.new_button, Qt.MouseButton.LeftButton)
-    dialog = window.new_meeting_dialog
+    dialog = window.meeting_commands.new_meeting_dialog
     assert dialog.isVisible()
     fields = dialog.fields
     assert fields.quarter.text() == "2026 Q4"  # today's quarter is suggested
@@ -64,7 +64,7 @@ def test_open_an_earlier_meeting(qtbot, window, db, meeting_id):
     window.open_latest()
     assert window.meeting_id == other
     window.open_action.trigger()
-    dialog = window.open_meeting_dialog
+    dialog = window.meeting_commands.open_meeting_dialog
     assert dialog.model.rowCount() == 2
     dialog.table.selectRow(1)
     dialog.accept()

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from facilitator.store import okrs
 from facilitator.store.participants import add_participant
-from facilitator.ui.blocks.okr_controller import OkrController
+from facilitator.ui.blocks.new_okrs.controller import OkrController
 
 MOMENT = datetime(2026, 12, 3, 13, 40, tzinfo=UTC)
 

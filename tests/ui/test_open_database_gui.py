@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 
 def _dialog(qtbot, window):
     launched = []
-    window.launch = lambda target, password: launched.append((target, password)) or True
+    window.meeting_commands.launch = lambda target, password: (
+        launched.append((target, password)) or True
+    )
     window.open_database()
-    dialog = window.open_database_dialog
+    dialog = window.meeting_commands.open_database_dialog
     qtbot.waitExposed(dialog)
     return dialog, launched
 

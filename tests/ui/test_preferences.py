@@ -29,7 +29,7 @@ def test_preferences_are_saved_and_used(qtbot, window, settings, db):
     assert [a.isChecked() for a in window.paper_actions.actions()] == [False, True]
 
     window.new_meeting()
-    new = window.new_meeting_dialog
+    new = window.meeting_commands.new_meeting_dialog
     new.fields.company.setText("Nytt Selskap AS")
     new.accept()
     minutes = {

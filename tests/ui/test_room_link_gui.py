@@ -47,7 +47,7 @@ def linked(qtbot, meeting_window, db, meeting_id):
     window = meeting_window
     window.load_meeting(meeting_id)
     window.show_room_link()
-    dialog = window.room_link_dialog
+    dialog = window.room_link_controls.dialog
     dialog.address.setCurrentIndex(dialog.address.findData("127.0.0.1"))
     dialog.port.setValue(_free_port())
     qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
@@ -58,7 +58,7 @@ def linked(qtbot, meeting_window, db, meeting_id):
 def test_the_phones_see_the_room_screen_and_a_scribe_writes_the_flip_chart(
     qtbot, linked, db, meeting_id
 ):
-    window, dialog = linked, linked.room_link_dialog
+    window, dialog = linked, linked.room_link_controls.dialog
     url = window.room_link.room_url()
     phones = window.room_link.participant_url()
     assert url is not None and phones is not None and dialog.url.text() == phones
@@ -82,7 +82,7 @@ def test_the_phones_see_the_room_screen_and_a_scribe_writes_the_flip_chart(
 
     # Block 3's groups get scribe pages; a scribe's line shows in the group's flip chart.
     window.show_run_page(2)
-    panel = window.blocks.groups
+    panel = window.blocks.successes_learnings.groups
     qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
     panel.tree.setCurrentIndex(panel.model.indexFromItem(panel.model.item(0)))
     first = store.list_groups(db, meeting_id)[0]
@@ -104,7 +104,7 @@ def test_the_phones_see_the_room_screen_and_a_scribe_writes_the_flip_chart(
 
 
 def test_turning_the_link_off_ends_every_link(qtbot, linked):
-    window, dialog = linked, linked.room_link_dialog
+    window, dialog = linked, linked.room_link_controls.dialog
     url = window.room_link.room_url()
     qtbot.mouseClick(dialog.on_screen, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
@@ -122,7 +122,7 @@ def test_a_port_in_use_is_said_and_nothing_is_lost(qtbot, meeting_window, settin
         taken.listen()
         port = taken.getsockname()[1]
         meeting_window.show_room_link()
-        dialog = meeting_window.room_link_dialog
+        dialog = meeting_window.room_link_controls.dialog
         dialog.address.setCurrentIndex(dialog.address.findData("127.0.0.1"))
         dialog.port.setValue(port)
         qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
@@ -149,8 +149,8 @@ def test_the_room_scores_a_report_beside_the_reporter(qtbot, linked, db, meeting
     window = linked
     window.toggle_presenter()
     run_to_block(qtbot, window, BlockKind.OKR_REPORTING)  # no statements: reports begin
-    window.blocks.block2.setCurrentWidget(window.blocks.reports)
-    panel = window.blocks.reports
+    window.blocks.okr_reporting.tabs.setCurrentWidget(window.blocks.okr_reporting.self_evaluations)
+    panel = window.blocks.okr_reporting.self_evaluations
     row = panel.room_scores
     assert row.isVisibleTo(panel) and row.summary.text() == "The room: no scores yet"
     panel.queue_box.select_row(0)
@@ -187,7 +187,7 @@ def test_good_news_and_shout_outs_from_the_phones_are_taken_in(qtbot, linked, db
     shout = {"kind": "shout_out", "praised": "Drift", "text": "for natta <3"}
     assert _post_as_phone(phones, "/message", good) == 201
     assert _post_as_phone(phones, "/message", shout) == 201
-    panel = window.blocks.good_news
+    panel = window.blocks.good_news.good_news
     box = panel.room_messages
     qtbot.waitUntil(lambda: box.list.count() == 2)
     assert box.title() == "From the phones, waiting: 2"

@@ -47,7 +47,7 @@ def laptops(qtbot, postgres, clock, inhibitor, tmp_path):
 
 
 def _select_report(window, label: str) -> int:
-    reports = window.blocks.reports
+    reports = window.blocks.okr_reporting.self_evaluations
     turns = reports.round.queue.turns
     row = [turn.label for turn in turns].index(label)
     reports.queue_box.select_row(row)
@@ -55,7 +55,7 @@ def _select_report(window, label: str) -> int:
 
 
 def _type_score(qtbot, window, score: str) -> None:
-    field = window.blocks.reports.score
+    field = window.blocks.okr_reporting.self_evaluations.score
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, score)
@@ -99,12 +99,14 @@ def test_the_other_laptops_form_follows_the_presenter_the_driving_one_moves_to(q
     leader.activateWindow()
     qtbot.waitUntil(leader.isActiveWindow)
     department.show_run_page(department.agenda_model.row_of(BlockKind.SUCCESSES_LEARNINGS))
-    page_down_until(qtbot, leader, lambda: leader.blocks.presentations.started())
+    page_down_until(qtbot, leader, lambda: leader.blocks.successes_learnings.round.started())
     for _turn in range(2):
-        presenting = leader.blocks.presentations.queue.current_index
-        group_id = leader.blocks.presentations.queue.turns[presenting].key
+        presenting = leader.blocks.successes_learnings.round.queue.current_index
+        group_id = leader.blocks.successes_learnings.round.queue.turns[presenting].key
         qtbot.waitUntil(
-            lambda g=group_id: department.blocks.groups.flip_chart.group_id == g,
+            lambda g=group_id: (
+                department.blocks.successes_learnings.groups.flip_chart.group_id == g
+            ),
             timeout=FOLLOW_MS,
         )
         qtbot.keyClick(leader, Qt.Key.Key_PageDown)
@@ -118,8 +120,10 @@ def test_a_department_edit_shows_on_the_other_laptop_and_a_conflict_is_caught(qt
     assert _select_report(leader, "Kundeservice") == key
 
     _type_score(qtbot, department, "8")
-    qtbot.waitUntil(lambda: leader.blocks.reports.score.text() == "8", timeout=FOLLOW_MS)
-    assert leader.blocks.reports.controller.score_of(key) == 8
+    qtbot.waitUntil(
+        lambda: leader.blocks.okr_reporting.self_evaluations.score.text() == "8", timeout=FOLLOW_MS
+    )
+    assert leader.blocks.okr_reporting.self_evaluations.controller.score_of(key) == 8
 
     # Both change the score before either has heard of the other's change.
     _type_score(qtbot, department, "9")
@@ -127,7 +131,10 @@ def test_a_department_edit_shows_on_the_other_laptop_and_a_conflict_is_caught(qt
     _answer_conflict("useMine", asked)
     _type_score(qtbot, leader, "5")
     assert asked == ["On the other laptop: 9\nYours: 5"]
-    qtbot.waitUntil(lambda: department.blocks.reports.score.text() == "5", timeout=FOLLOW_MS)
+    qtbot.waitUntil(
+        lambda: department.blocks.okr_reporting.self_evaluations.score.text() == "5",
+        timeout=FOLLOW_MS,
+    )
 
     # Now the department leader writes over it and the leader keeps theirs.
     _type_score(qtbot, leader, "6")
@@ -135,8 +142,8 @@ def test_a_department_edit_shows_on_the_other_laptop_and_a_conflict_is_caught(qt
     _answer_conflict("keepTheirs", asked)
     _type_score(qtbot, department, "7")
     assert asked == ["On the other laptop: 6\nYours: 7"]
-    assert department.blocks.reports.score.text() == "6"
-    assert department.blocks.reports.controller.score_of(key) == 6
+    assert department.blocks.okr_reporting.self_evaluations.score.text() == "6"
+    assert department.blocks.okr_reporting.self_evaluations.controller.score_of(key) == 6
 
 
 def test_an_edit_without_a_connection_is_kept_and_saved_when_it_is_back(
@@ -157,19 +164,21 @@ def test_an_edit_without_a_connection_is_kept_and_saved_when_it_is_back(
     monkeypatch.setattr(evaluations, "set_score", offline)
     _type_score(qtbot, department, "4")
     assert "saved when the connection is back" in department.store_error.text()
-    assert department.blocks.reports.score.text() == "4"
-    assert len(department.blocks.reports.controller.pending) == 1
+    assert department.blocks.okr_reporting.self_evaluations.score.text() == "4"
+    assert len(department.blocks.okr_reporting.self_evaluations.controller.pending) == 1
 
     monkeypatch.setattr(evaluations, "set_score", real_set_score)
-    department.blocks.reports.controller.pending.retry()
-    assert len(department.blocks.reports.controller.pending) == 0
-    qtbot.waitUntil(lambda: leader.blocks.reports.score.text() == "4", timeout=FOLLOW_MS)
-    assert leader.blocks.reports.controller.score_of(key) == 4
+    department.blocks.okr_reporting.self_evaluations.controller.pending.retry()
+    assert len(department.blocks.okr_reporting.self_evaluations.controller.pending) == 0
+    qtbot.waitUntil(
+        lambda: leader.blocks.okr_reporting.self_evaluations.score.text() == "4", timeout=FOLLOW_MS
+    )
+    assert leader.blocks.okr_reporting.self_evaluations.controller.score_of(key) == 4
 
 
 def test_an_objective_renamed_on_two_laptops_asks_and_keeps_the_choice(qtbot, postgres, clock):
     from facilitator.store import okrs
-    from facilitator.ui.blocks.okr_controller import OkrController
+    from facilitator.ui.blocks.new_okrs.controller import OkrController
 
     url = postgres.new_database()
     first_db, second_db = open_database(url), open_database(url)
@@ -200,7 +209,7 @@ def test_an_objective_renamed_on_two_laptops_asks_and_keeps_the_choice(qtbot, po
 
 def test_a_flip_chart_line_corrected_on_two_laptops_asks(qtbot, postgres, clock):
     from facilitator.store import groups
-    from facilitator.ui.blocks.flip_chart_controller import FlipChartController
+    from facilitator.ui.blocks.successes_learnings.flip_chart_controller import FlipChartController
 
     url = postgres.new_database()
     first_db, second_db = open_database(url), open_database(url)
@@ -230,7 +239,7 @@ def _a_reviewed_key_result(db, meeting_id: int):
     """A department's review of last quarter, and the row of one of its key results."""
     from facilitator.domain.okr import KeyResultItem
     from facilitator.store import okrs
-    from facilitator.ui.blocks.review_model import ReviewModel
+    from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel
 
     department = next(
         o.department_name
@@ -245,7 +254,7 @@ def _a_reviewed_key_result(db, meeting_id: int):
 
 def test_last_quarters_result_entered_on_two_laptops_is_told_not_overwritten(qtbot, postgres):
     from facilitator.store import okrs
-    from facilitator.ui.blocks.review_model import ReviewModel
+    from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel
 
     url = postgres.new_database()
     first_db, second_db = open_database(url), open_database(url)
@@ -275,7 +284,7 @@ def test_last_quarters_result_entered_on_two_laptops_is_told_not_overwritten(qtb
 def test_an_okr_edit_made_offline_is_kept_and_saved_later(qtbot, postgres, clock, monkeypatch):
     """The lost network is a system edge: the store call fails as it would."""
     from facilitator.store import okrs
-    from facilitator.ui.blocks.okr_controller import OkrController
+    from facilitator.ui.blocks.new_okrs.controller import OkrController
 
     url = postgres.new_database()
     db = open_database(url)
@@ -306,7 +315,7 @@ def test_an_okr_edit_made_offline_is_kept_and_saved_later(qtbot, postgres, clock
 def test_a_result_entered_offline_stays_shown_and_is_saved_later(qtbot, postgres, monkeypatch):
     """The lost network is a system edge: the store call fails as it would."""
     from facilitator.store import okrs
-    from facilitator.ui.blocks.review_model import ReviewModel
+    from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel
 
     url = postgres.new_database()
     db = open_database(url)

@@ -47,9 +47,9 @@ def _notes(db, meeting_id):
 
 
 def test_good_news_notes_follow_the_speaker_the_clicker_moves_to(qtbot, window, db, meeting_id):
-    panel = window.blocks.good_news
+    panel = window.blocks.good_news.good_news
     qtbot.keyClick(window, Qt.Key.Key_PageDown)  # block 1 starts with its first speaker
-    turns = window.blocks.round.queue.turns
+    turns = window.blocks.good_news.round.queue.turns
     first, second = turns[0].label, turns[1].label
     panel.good_news.setFocus()
     type_text(panel.good_news, "Ny kunde i Bergen")
@@ -75,10 +75,10 @@ def test_good_news_notes_follow_the_speaker_the_clicker_moves_to(qtbot, window, 
 
 
 def test_a_speaker_chosen_by_hand_stays_until_the_run_moves(qtbot, window, db, meeting_id):
-    panel = window.blocks.good_news
+    panel = window.blocks.good_news.good_news
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     qtbot.keyClick(window, Qt.Key.Key_PageDown)  # the second speaker
-    turns = window.blocks.round.queue.turns
+    turns = window.blocks.good_news.round.queue.turns
     panel.queue_box.select_row(0)  # the leader goes back to add to the first one's notes
     assert panel.speaker_label.text().startswith(turns[0].label)
     assert f"now: {turns[1].label}" in panel.speaker_label.text()
@@ -92,10 +92,10 @@ def test_a_speaker_chosen_by_hand_stays_until_the_run_moves(qtbot, window, db, m
 
 
 def test_the_report_form_follows_the_report_the_room_sees(qtbot, window, db, meeting_id):
-    reports = window.blocks.reports
+    reports = window.blocks.okr_reporting.self_evaluations
     run_to_block(qtbot, window, BlockKind.OKR_REPORTING)
-    page_down_until(qtbot, window, lambda: window.blocks.reports_round.started())
-    turns = window.blocks.reports_round.queue.turns
+    page_down_until(qtbot, window, lambda: window.blocks.okr_reporting.round.started())
+    turns = window.blocks.okr_reporting.round.queue.turns
     assert turns[0].label == "Fjordkraft Test AS"
     assert reports.entity.text().startswith("Fjordkraft Test AS")
     reports.score.setFocus()
@@ -115,9 +115,9 @@ def test_the_report_form_follows_the_report_the_room_sees(qtbot, window, db, mee
     scores = _scores(db, meeting_id)
     assert scores["Fjordkraft Test AS"] == 7  # kept for the company it was typed for
     assert scores[turns[1].label] == 6
-    stored = window.blocks.reports.controller.items[turns[1].key]
+    stored = window.blocks.okr_reporting.self_evaluations.controller.items[turns[1].key]
     assert any(good == "Leverte på tid" for good, _better in stored.notes.values())
-    company = window.blocks.reports.controller.items[turns[0].key]
+    company = window.blocks.okr_reporting.self_evaluations.controller.items[turns[0].key]
     assert not any(good for good, _better in company.notes.values())
 
 
@@ -153,13 +153,13 @@ def test_block_2_shows_the_statements_typed_on_the_setup_page_this_session(
 
 
 def test_the_flip_chart_follows_the_presenting_group(qtbot, window, db, meeting_id):
-    groups = window.blocks.groups
+    groups = window.blocks.successes_learnings.groups
     run_to_block(qtbot, window, BlockKind.SUCCESSES_LEARNINGS)
     groups.low.setValue(3)
     groups.high.setValue(3)
     groups.assign()  # six people: two groups of three
     assert len(groups.controller.plans) == 2
-    page_down_until(qtbot, window, lambda: window.blocks.presentations.started())
+    page_down_until(qtbot, window, lambda: window.blocks.successes_learnings.round.started())
     first, second = groups.controller.group_ids
     field = groups.flip_chart.inputs["success"]
     assert groups.flip_chart.group_id == first

@@ -108,6 +108,11 @@ class RunController(QObject):
     def view(self) -> RunView | None:
         return self.run.view(self._clock.now()) if self.run else None
 
+    def not_started(self) -> bool:
+        """No block has started yet (the minutes are still the agenda)."""
+        run = self.run
+        return run is None or all(run.timer(kind).state is TimerState.IDLE for kind in BlockKind)
+
     def now(self) -> datetime:
         return self._clock.now()
 

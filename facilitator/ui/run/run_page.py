@@ -3,6 +3,8 @@ plus the briefing and plan of the block selected in the sidebar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -129,7 +131,7 @@ class RunPage(QWidget):
         self.folded_guides: set[BlockKind] = set()
         self.content = named(QStackedWidget(), "blockContent")
         self.content.addWidget(self.description)
-        self._panels: dict[BlockKind, QWidget] = {}
+        self._panel_of: Callable[[BlockKind], QWidget] | None = None
         self._scrollers: dict[BlockKind, QScrollArea] = {}
         self.plan_row = named(QWidget(), "planRow")
         plan_row = QHBoxLayout(self.plan_row)
@@ -309,7 +311,7 @@ class RunPage(QWidget):
         self.brief_title.setToolTip(block_description(kind))
         self.guide_text.setText(block_description(kind))
         self._show_guide(kind)
-        self.content.setCurrentWidget(self._scrollers.get(kind, self.description))
+        self.content.setCurrentWidget(self._scroller(kind))
         self._brief_kind = kind
 
     def show_break_brief(self, after: BlockKind, planned_break: PlannedBreak) -> None:
@@ -361,9 +363,14 @@ class RunPage(QWidget):
         self._show_guide(kind)
         self.guideFolded.emit(kind, not unfolded)
 
-    def set_block_panel(self, kind: BlockKind, panel: QWidget) -> None:
+    def set_panels(self, panel_of: Callable[[BlockKind], QWidget]) -> None:
+        """Where each block's own work area comes from: it reads the meeting the first
+        time the block is briefed (a meeting opens on one block, and reads only that
+        one); the block hands it to `add_block_panel` as it is built."""
+        self._panel_of = panel_of
+
+    def add_block_panel(self, kind: BlockKind, panel: QWidget) -> None:
         """The block's own work area, shown when the block is selected in the sidebar."""
-        self._panels[kind] = panel
         # A long panel scrolls inside the page instead of making the window taller than a
         # laptop's screen; the timer and buttons above it stay in view.
         scroller = named(QScrollArea(), "blockPanelScroller")
@@ -375,6 +382,11 @@ class RunPage(QWidget):
         scroller.setWidget(panel)
         self._scrollers[kind] = scroller
         self.content.addWidget(scroller)
+
+    def _scroller(self, kind: BlockKind) -> QWidget:
+        if self._panel_of is not None:
+            self._panel_of(kind)  # reads the meeting into it if it has not yet
+        return self._scrollers.get(kind, self.description)
 
     def _planned_changed(self, minutes: int) -> None:
         if self._brief_kind is not None:

@@ -46,13 +46,12 @@ class Round(Protocol):
 
 
 class StepEffects(Protocol):
-    """What the block panels do for a step: their rounds, group work, the closing."""
+    """What the blocks do for a step: their turn rounds, and effects of their own (group
+    work, the quarter's closing), carried out by the step's block."""
 
     def round_for(self, kind: StepKind) -> Round | None: ...
 
-    def start_group_work(self) -> None: ...
-
-    def set_quarter_closed(self, closed: bool) -> None: ...
+    def carry_out(self, step: Step, effect: Effect) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -157,26 +156,11 @@ class StepDriver(QObject):
         return True
 
     def jump(self, kind: StepKind, index: int = 0) -> None:
-        """A panel's button: go to that step of the current block (and set it going)."""
-        if self.run is None:
-            return
-        target = next(
-            (s for s in self.run.steps if s.kind is kind and s.index == index),
-            None,
-        )
-        if target is None:
-            return
-        if target.block is not self.run.step.block or self.run.step.kind is StepKind.BREAK:
-            return  # only within the block that runs; moving blocks is PageDown's job
-        effects: tuple[Effect, ...] = ()
-        if kind is StepKind.GROUP_WORK:
-            effects = (Effect.START_GROUP_WORK,)
-        elif kind in (StepKind.REPORTS, StepKind.PRESENTATIONS):
-            effects = (Effect.BEGIN_TURNS,)
-        elif kind is StepKind.CLOSED:
-            effects = (Effect.DECLARE_CLOSED,)
-        self.run.jump_to(target)
-        self._carry_out(Move(target, effects))
+        """A block's button: that step of the block under way (the domain says which
+        effects it carries, as for PageDown)."""
+        move = self.run.jump(kind, index) if self.run is not None else None
+        if move is not None:
+            self._carry_out(move)
 
     # -- carrying out ---------------------------------------------------------------------
 
@@ -244,12 +228,10 @@ class StepDriver(QObject):
                 controller.advance_block()
             elif effect in (Effect.PREVIOUS_BLOCK, Effect.REOPEN_MEETING):
                 controller.back_block()
-            elif effect is Effect.START_GROUP_WORK and effects is not None:
-                effects.start_group_work()
-            elif effect is Effect.DECLARE_CLOSED and effects is not None:
-                effects.set_quarter_closed(True)
-            elif effect is Effect.TAKE_BACK_CLOSED and effects is not None:
-                effects.set_quarter_closed(False)
+            elif effects is not None:  # group work, the closing: the block's own
+                effects.carry_out(
+                    pressed_on if effect is Effect.TAKE_BACK_CLOSED else move.step, effect
+                )
 
     def _save(self) -> None:
         if self.run is None or self.meeting_id is None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.store.database import Database
 from facilitator.store.records import FEEDBACK, REFLECTIONS, Kind
-from facilitator.ui.blocks.follow_up_box import FollowUpBox
+from facilitator.ui.blocks.parts.follow_up_box import FollowUpBox
 from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.naming import named
 from facilitator.ui.numbers import clock_text

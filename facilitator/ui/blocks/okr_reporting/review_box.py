@@ -23,7 +23,7 @@ from facilitator.domain.csv_text import UnreadableCsvError
 from facilitator.domain.okr import ObjectiveItem
 from facilitator.messages import validation_message
 from facilitator.store.database import Database
-from facilitator.ui.blocks.review_model import ReviewModel, status_delegate
+from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel, status_delegate
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
 from facilitator.ui.tables import table_view

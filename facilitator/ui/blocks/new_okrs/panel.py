@@ -29,31 +29,27 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.okr import KeyResultItem, ObjectiveItem
 from facilitator.domain.participant_csv import UnreadableCsvError
+from facilitator.domain.run_steps import StepKind
 from facilitator.store.database import Database
 from facilitator.store.okrs import KeyResultField, ObjectiveField
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
-from facilitator.ui.blocks.okr_controller import Key, OkrController
-from facilitator.ui.blocks.okr_editors import KeyResultEditor, ObjectiveEditor
-from facilitator.ui.blocks.okr_tree import (
-    ItemRole,
-    alignment_text,
-    company_okrs_text,
-    fill_tree,
-    guidance,
+from facilitator.ui.blocks.new_okrs.controller import Key, OkrController
+from facilitator.ui.blocks.new_okrs.editors import KeyResultEditor, ObjectiveEditor
+from facilitator.ui.blocks.new_okrs.room_screen import (
+    SHOW_ON_STEPS,
+    show_on_index,
+    show_on_label,
 )
-from facilitator.ui.blocks.statements import Statement
+from facilitator.ui.blocks.new_okrs.tree import ItemRole, fill_tree, guidance
 from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named, spoken
-from facilitator.ui.numbers import clock_text, edit_text
-
-SHOW_NOTHING, SHOW_COMPANY, SHOW_ALIGNMENT, SHOW_PRIORITIES = range(4)
 
 
 class OkrPanel(QWidget):
     storeFailed = Signal(object)
-    presenterText = Signal(object)  # Statement for the presenter view, or None
+    showOnChosen = Signal(object)  # StepKind the leader chose to show the room, or None
     prioritiesChanged = Signal()  # the strategic priorities were written or emptied
 
     def __init__(
@@ -65,6 +61,7 @@ class OkrPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._choices = choices
+        self._following_step = False
         self.controller = OkrController(db, now, self)
         self.controller.failed.connect(self._refused)
         self.controller.storeFailed.connect(self.storeFailed)
@@ -72,7 +69,14 @@ class OkrPanel(QWidget):
         self.controller.overruled.connect(self.show_changes_from_elsewhere)
         self.controller.pending.countChanged.connect(self._pending_changed)
         self.controller.prioritiesShownChanged.connect(self.prioritiesChanged)
+        self._build_list()
+        self._build_editors()
+        self._lay_out()
+        self._connect_list()
+        self._connect_editors()
 
+    def _build_list(self) -> None:
+        """The priorities, the tree of objectives and the buttons that add to it."""
         self.priorities = spoken(
             AutosaveTextEdit(object_name="strategicPriorities"), self.tr("Strategic priorities")
         )
@@ -87,7 +91,6 @@ class OkrPanel(QWidget):
         self.approve_all.setToolTip(
             self.tr("The top leader (the meeting's leader) approves every objective still a draft.")
         )
-
         self.model = QStandardItemModel(self)
         self.tree = spoken(named(QTreeView(), "okrTree"), self.tr("New OKRs"))
         self.tree.setModel(self.model)
@@ -102,18 +105,12 @@ class OkrPanel(QWidget):
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.show_on = named(QComboBox(), "okrPresenter")
-        self.show_on.addItems(
-            [
-                self.tr("Presenter view: timer only"),
-                self.tr("Presenter view: company OKRs"),
-                self.tr("Presenter view: alignment tree"),
-                self.tr("Presenter view: strategic priorities"),
-            ]
-        )
+        self.show_on.addItems([show_on_label(choice) for choice in SHOW_ON_STEPS])
         self.message = MessageBar()
 
-        # Editors for the selected objective or key result (short names kept for tests).
-        e, k = ObjectiveEditor(), KeyResultEditor()
+    def _build_editors(self) -> None:
+        """The forms for the selected objective or key result (short names kept for tests)."""
+        e, k = self.objective_form, self.kr_form = ObjectiveEditor(), KeyResultEditor()
         self.o_statement, self.o_owner, self.o_serves = e.statement, e.owner, e.serves
         self.o_add_kr, self.o_delete = e.add_kr, e.delete
         self.o_approval, self.o_approve = e.approval, e.approve
@@ -121,8 +118,6 @@ class OkrPanel(QWidget):
         self.k_owner = k.owner
         self.k_unit, self.k_serves, self.k_hint = k.unit, k.serves, k.hint
         self.k_to_department, self.k_delete = k.to_department, k.delete
-        objective_form, kr_form = e, k
-
         self.hint = spoken(QPlainTextEdit(), self.tr("How to set good OKRs"))
         self.hint.setReadOnly(True)
         self.hint.setPlainText(
@@ -133,9 +128,10 @@ class OkrPanel(QWidget):
             )
         )
         self.editors = QStackedWidget()
-        for page in (self.hint, objective_form, kr_form):
+        for page in (self.hint, e, k):
             self.editors.addWidget(page)
 
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         for button in (self.add_company, self.add_department):
             buttons.addWidget(button)
@@ -159,44 +155,51 @@ class OkrPanel(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
+    def _connect_list(self) -> None:
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_editor())
         self.add_company.clicked.connect(self.add_company_objective)
         self.add_department.clicked.connect(self._ask_department_objective)
-        self.o_statement.editingFinished.connect(
-            lambda: self._edit_objective("statement", self.o_statement.text())
-        )
-        self.o_owner.activated.connect(
-            lambda: self._edit_objective("owner_id", self.o_owner.currentData())
-        )
-        self.o_serves.activated.connect(
-            lambda: self._edit_objective("aligned_key_result_id", self.o_serves.currentData())
-        )
-        self.o_add_kr.clicked.connect(self._add_key_result)
-        self.o_approve.clicked.connect(self._toggle_approval)
         self.approve_all.clicked.connect(self.approve_drafts)
         self.priorities.textToSave.connect(self._save_priorities)
-        self.k_owner.activated.connect(
-            lambda: self._edit_kr("owner_id", self.k_owner.currentData())
-        )
-        self.o_delete.clicked.connect(self._delete_objective)
-        self.k_statement.editingFinished.connect(
-            lambda: self._edit_kr("statement", self.k_statement.text())
-        )
-        self.k_start.editingFinished.connect(
-            lambda: self._edit_kr("start_value", self.k_start.text())
-        )
-        self.k_target.editingFinished.connect(
-            lambda: self._edit_kr("target_value", self.k_target.text())
-        )
-        self.k_unit.editingFinished.connect(lambda: self._edit_kr("unit", self.k_unit.text()))
-        self.k_serves.activated.connect(
-            lambda: self._edit_kr("aligned_objective_id", self.k_serves.currentData())
-        )
-        self.k_to_department.clicked.connect(self._kr_to_department)
-        self.k_delete.clicked.connect(self._delete_kr)
         self.import_button.clicked.connect(self._import_csv)
         self.export_button.clicked.connect(self._export_csv)
-        self.show_on.currentIndexChanged.connect(lambda *_: self._publish())
+        # The choice asks the run for the step that shows it; the step sets the choice.
+        self.show_on.currentIndexChanged.connect(self._show_on_chosen)
+
+    def _connect_editors(self) -> None:
+        def edit_objective(field: ObjectiveField, value: Callable[[], object]) -> Callable:
+            return lambda *_: self._edit_objective(field, value())
+
+        def edit_kr(field: KeyResultField, value: Callable[[], object]) -> Callable:
+            return lambda *_: self._edit_kr(field, value())
+
+        o, k = self.objective_form, self.kr_form
+        o.statement.editingFinished.connect(edit_objective("statement", o.statement.text))
+        o.owner.activated.connect(edit_objective("owner_id", o.owner.currentData))
+        o.serves.activated.connect(edit_objective("aligned_key_result_id", o.serves.currentData))
+        o.add_kr.clicked.connect(self._add_key_result)
+        o.approve.clicked.connect(self._toggle_approval)
+        o.delete.clicked.connect(self._delete_objective)
+        k.owner.activated.connect(edit_kr("owner_id", k.owner.currentData))
+        k.statement.editingFinished.connect(edit_kr("statement", k.statement.text))
+        k.start.editingFinished.connect(edit_kr("start_value", k.start.text))
+        k.target.editingFinished.connect(edit_kr("target_value", k.target.text))
+        k.unit.editingFinished.connect(edit_kr("unit", k.unit.text))
+        k.serves.activated.connect(edit_kr("aligned_objective_id", k.serves.currentData))
+        k.to_department.clicked.connect(self._kr_to_department)
+        k.delete.clicked.connect(self._delete_kr)
+
+    def show_step(self, step_kind: StepKind | None) -> None:
+        """The run's step says what the room's screen shows (no signal: no round trip)."""
+        self._following_step = True
+        try:
+            self.show_on.setCurrentIndex(show_on_index(step_kind))
+        finally:
+            self._following_step = False
+
+    def _show_on_chosen(self, index: int) -> None:
+        if not self._following_step and index >= 0:
+            self.showOnChosen.emit(SHOW_ON_STEPS[index])
 
     # -- loading --------------------------------------------------------------------------
 
@@ -223,7 +226,6 @@ class OkrPanel(QWidget):
 
     def set_meeting(self, meeting_id: int, meeting_day=None) -> None:
         self.flush()
-        self.show_on.setCurrentIndex(SHOW_NOTHING)
         self.controller.load(meeting_id)
         self.priorities.set_saved_text(self.controller.priorities)
         self.show_okrs()
@@ -259,7 +261,6 @@ class OkrPanel(QWidget):
             self._select(select)
         else:
             self._show_editor()
-        self._publish()
 
     def _select(self, key: tuple[str, int]) -> None:
         def walk(parent):
@@ -295,73 +296,22 @@ class OkrPanel(QWidget):
 
     # -- editors --------------------------------------------------------------------------
 
-    def _fill_people(self, combo: QComboBox, current: int | None) -> None:
-        combo.clear()
-        combo.addItem(self.tr("(no owner)"), None)
-        for person_id, name in self._choices(Kind.PERSON).items():
-            combo.addItem(name, person_id)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-
     def _show_editor(self) -> None:
         objective_id, kr_id = self.selected_id("objective"), self.selected_id("kr")
-        if objective_id is None and kr_id is None:
-            self.editors.setCurrentWidget(self.hint)
-            return
+        people = self._choices(Kind.PERSON)
         if objective_id is not None:
             objective = self._objective(objective_id)
-            self.o_statement.setText(objective.statement)
-            self._fill_people(self.o_owner, objective.owner_id)
-            self.o_serves.clear()
-            self.o_serves.addItem(self.tr("(its own objective)"), None)
-            for company in (o for o in self.objectives if o.department_id is None):
-                for kr in company.key_results:
-                    self.o_serves.addItem(kr.statement, kr.id)
-            self.o_serves.setCurrentIndex(
-                max(0, self.o_serves.findData(objective.aligned_key_result_id))
-            )
-            self.o_serves.setEnabled(objective.department_id is not None)
-            self._show_approval(objective)
-            self.editors.setCurrentIndex(1)
-            return
-        assert kr_id is not None
-        objective, kr = self._kr(kr_id)
-        self.k_statement.setText(kr.statement)
-        self.k_start.setText(edit_text(kr.start_value))
-        self.k_target.setText(edit_text(kr.target_value))
-        self.k_unit.setText(kr.unit)
-        self._fill_people(self.k_owner, kr.owner_id)
-        self.k_hint.setText(
-            ""
-            if kr.start_value is not None and kr.target_value is not None
-            else self.tr(
-                "Make it measurable: where do we start, where do we want to be, and in what unit?"
-            )
-        )
-        self.k_serves.clear()
-        self.k_serves.addItem(self.tr("(none)"), None)
-        for company in (o for o in self.objectives if o.department_id is None):
-            self.k_serves.addItem(company.statement, company.id)
-        self.k_serves.setCurrentIndex(max(0, self.k_serves.findData(kr.aligned_objective_id)))
-        department_kr = objective.department_id is not None
-        self.k_serves.setEnabled(department_kr)
-        self.k_to_department.setEnabled(not department_kr and bool(self.departments))
-        self.editors.setCurrentIndex(2)
+            self.objective_form.show_objective(objective, self.objectives, people)
+            self.editors.setCurrentWidget(self.objective_form)
+        elif kr_id is not None:
+            objective, kr = self._kr(kr_id)
+            departments = bool(self.departments)
+            self.kr_form.show_key_result(objective, kr, self.objectives, people, departments)
+            self.editors.setCurrentWidget(self.kr_form)
+        else:
+            self.editors.setCurrentWidget(self.hint)
 
     # -- approval and the strategic priorities ---------------------------------------------
-
-    def _show_approval(self, objective: ObjectiveItem) -> None:
-        if objective.approved_by_name is None:
-            self.o_approval.setText(self.tr("Draft: not approved yet"))
-            self.o_approve.setText(self.tr("Approve"))
-            return
-        moment = objective.approved_at.astimezone() if objective.approved_at else None
-        self.o_approval.setText(
-            self.tr("Approved by {name} at {time}").format(
-                name=objective.approved_by_name,
-                time=clock_text(moment) if moment else "–",
-            )
-        )
-        self.o_approve.setText(self.tr("Take back approval"))
 
     def _toggle_approval(self) -> None:
         objective_id = self.selected_id("objective")
@@ -379,8 +329,8 @@ class OkrPanel(QWidget):
             self._after(self.selected())
 
     def _save_priorities(self, text: str) -> None:
-        if self.meeting_id is not None and self.controller.save_priorities(text):
-            self._publish()
+        if self.meeting_id is not None:
+            self.controller.save_priorities(text)
 
     def _refused(self, reason: str) -> None:
         self.message.show_error(reason)
@@ -517,24 +467,3 @@ class OkrPanel(QWidget):
             self.message.show_error(str(error))
             return
         self.message.show_info(self.tr("Exported to “{name}”.").format(name=path.name))
-
-    # -- presenter ------------------------------------------------------------------------
-
-    def presenter_statement(self) -> Statement | None:
-        choice = self.show_on.currentIndex()
-        if choice == SHOW_COMPANY:
-            return Statement(self.company_title(), company_okrs_text(self.objectives))
-        if choice == SHOW_PRIORITIES and self.priorities_text.strip():
-            return Statement(self.tr("Strategic priorities"), self.priorities_text.strip())
-        if choice == SHOW_ALIGNMENT:
-            return Statement(
-                self.tr("How the departments' OKRs support the company's"),
-                alignment_text(self.objectives),
-            )
-        return None
-
-    def company_title(self) -> str:
-        return self.tr("Company OKRs for {quarter}").format(quarter=self.okr_quarter)
-
-    def _publish(self) -> None:
-        self.presenterText.emit(self.presenter_statement())

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from facilitator.ui.blocks.flip_chart_controller import KINDS, FlipChartController
+from facilitator.ui.blocks.successes_learnings.flip_chart_controller import (
+    KINDS,
+    FlipChartController,
+)
 from facilitator.ui.conflict_question import keep_mine
 
 

@@ -19,10 +19,10 @@ from facilitator.store.good_news import NoteField
 from facilitator.store.records import SHOUT_OUTS, Kind
 from facilitator.store.room import RoomMessageItem
 from facilitator.ui.autosave_text import AutosaveTextEdit
-from facilitator.ui.blocks.good_news_controller import GoodNewsController
-from facilitator.ui.blocks.room_messages_box import RoomMessagesBox
-from facilitator.ui.blocks.turn_list import TurnListBox, turn_heading
-from facilitator.ui.blocks.turn_round import TurnRound
+from facilitator.ui.blocks.good_news.controller import GoodNewsController
+from facilitator.ui.blocks.good_news.room_messages_box import RoomMessagesBox
+from facilitator.ui.blocks.parts.turn_list import TurnListBox, turn_heading
+from facilitator.ui.blocks.parts.turn_round import TurnRound
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named, spoken
 from facilitator.ui.records.record_model import Column

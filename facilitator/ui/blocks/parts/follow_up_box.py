@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from facilitator.store.database import Database
 from facilitator.store.follow_up import FOLLOW_UPS
 from facilitator.texts import follow_up_title
-from facilitator.ui.blocks.follow_up_model import FollowUpModel
+from facilitator.ui.blocks.parts.follow_up_model import FollowUpModel
 from facilitator.ui.choice_delegate import ChoiceDelegate
 from facilitator.ui.tables import table_view
 

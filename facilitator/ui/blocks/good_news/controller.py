@@ -1,23 +1,17 @@
-"""Block 1 without widgets: each speaker's notes, saved as typed, and the shout-outs to
-pass on after the meeting (ticked off in block 6). The queue itself is the `TurnRound`."""
+"""Block 1 without widgets: each speaker's notes, saved as typed, and what the phones sent
+through the room link. The queue itself is the `TurnRound`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-
 from facilitator.store import good_news, room
-from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.store.good_news import NoteField, ShoutOutToPass, SpeakerNotes
+from facilitator.store.good_news import NoteField, SpeakerNotes
 from facilitator.store.room import RoomMessageItem
+from facilitator.ui.blocks.parts.shout_outs_controller import ShoutOutsController
 
 
-class GoodNewsController(QObject):
-    storeFailed = Signal(object)
-
-    def __init__(self, db: Database, parent=None) -> None:
-        super().__init__(parent)
-        self._db = db
+class GoodNewsController(ShoutOutsController):
+    """Also the shout-outs' controller: block 1 takes them in, block 6 ticks them off."""
 
     def notes(self, item_id: int | None) -> SpeakerNotes | None:
         """The selected speaker's notes (None: nobody selected, or the turn is gone)."""
@@ -32,22 +26,6 @@ class GoodNewsController(QObject):
     def save_note(self, item_id: int, field: NoteField, text: str) -> bool:
         try:
             good_news.set_note(self._db, item_id, field, text)
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return False
-        return True
-
-    def shout_outs(self, meeting_id: int) -> list[ShoutOutToPass]:
-        """The meeting's shout-outs, the ones still to pass on first."""
-        try:
-            return good_news.shout_outs(self._db, meeting_id)
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            return []
-
-    def set_passed_on(self, shout_out_id: int, passed: bool) -> bool:
-        try:
-            good_news.set_passed_on(self._db, shout_out_id, passed)
         except StoreError as error:
             self.storeFailed.emit(error)
             return False

@@ -12,8 +12,8 @@ from facilitator.store.database import Database
 from facilitator.store.meetings import ProfileText
 from facilitator.store.records import ACTION_ITEMS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
-from facilitator.ui.blocks.good_news_controller import GoodNewsController
-from facilitator.ui.blocks.shout_outs_box import ShoutOutsBox
+from facilitator.ui.blocks.parts.shout_outs_controller import ShoutOutsController
+from facilitator.ui.blocks.summary.shout_outs_box import ShoutOutsBox
 from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
@@ -26,7 +26,6 @@ class SummaryPanel(QWidget):
         self,
         db: Database,
         choices: Callable[[Kind], dict[int, str]],
-        good_news: GoodNewsController,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -57,7 +56,9 @@ class SummaryPanel(QWidget):
         )
         actions_box = QGroupBox(self.tr("Action items"))
         QVBoxLayout(actions_box).addWidget(self.action_items)
-        self.shout_outs = ShoutOutsBox(good_news)  # its failures are said by block 1's panel
+        shout_outs = ShoutOutsController(db, self)
+        shout_outs.storeFailed.connect(self.storeFailed)
+        self.shout_outs = ShoutOutsBox(shout_outs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)

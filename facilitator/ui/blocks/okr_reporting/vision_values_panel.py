@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 
 from facilitator.store.database import Database
 from facilitator.store.records import VALUE_EXAMPLES, Kind
-from facilitator.ui.blocks.statements import Statement
+from facilitator.ui.blocks.parts.statements import Statement
 from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.naming import named
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
 
 
-class ReportingPanel(QWidget):
+class VisionValuesPanel(QWidget):
     storeFailed = Signal(object)
     statementShown = Signal(object)  # Statement, or None to take it off the screen
 
@@ -34,6 +34,7 @@ class ReportingPanel(QWidget):
         super().__init__(parent)
         self.controller = MeetingController(db, self)
         self.controller.storeFailed.connect(self.storeFailed)
+        self._following_step = False
         self.statements: list[Statement] = []
         self.model = QStringListModel(self)
         self.list = named(QListView(), "statementList")
@@ -102,8 +103,20 @@ class ReportingPanel(QWidget):
         if 0 <= row < len(self.statements):
             self.list.setCurrentIndex(self.model.index(row))
 
+    def show_step(self, index: int | None) -> None:
+        """The run's step: statement `index` on the room's screen, or none (None). Said
+        back to nobody: the step set it."""
+        self._following_step = True
+        try:
+            self.show_button.setChecked(index is not None)
+            if index is not None and index < len(self.statements):
+                self.list.setCurrentIndex(self.model.index(index))
+        finally:
+            self._following_step = False
+
     def _show_toggled(self, shown: bool) -> None:
         self._publish()
 
     def _publish(self) -> None:
-        self.statementShown.emit(self.current() if self.show_button.isChecked() else None)
+        if not self._following_step:
+            self.statementShown.emit(self.current() if self.show_button.isChecked() else None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout
 
-from facilitator.ui.blocks.good_news_controller import GoodNewsController
+from facilitator.ui.blocks.parts.shout_outs_controller import ShoutOutsController
 from facilitator.ui.naming import named
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -15,7 +15,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 class ShoutOutsBox(QGroupBox):
     """Hidden while the meeting has no shout-outs."""
 
-    def __init__(self, controller: GoodNewsController, parent=None) -> None:
+    def __init__(self, controller: ShoutOutsController, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.meeting_id: int | None = None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.turns import Turn
-from facilitator.ui.blocks.turn_round import TurnRound
+from facilitator.ui.blocks.parts.turn_round import TurnRound
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.groups import Mode
 from facilitator.store.database import Database
-from facilitator.ui.blocks.flip_chart import FlipChartBox
-from facilitator.ui.blocks.flip_chart_controller import FlipChartController
-from facilitator.ui.blocks.groups_controller import GroupsController
-from facilitator.ui.blocks.turn_list import TurnListBox
-from facilitator.ui.blocks.turn_round import TurnRound
+from facilitator.ui.blocks.parts.turn_list import TurnListBox
+from facilitator.ui.blocks.parts.turn_round import TurnRound
+from facilitator.ui.blocks.successes_learnings.flip_chart import FlipChartBox
+from facilitator.ui.blocks.successes_learnings.flip_chart_controller import FlipChartController
+from facilitator.ui.blocks.successes_learnings.groups_controller import GroupsController
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named, spoken
 

@@ -22,7 +22,7 @@ from facilitator.ui.open_meeting import loaded
 from facilitator.ui.pending_edits import PendingEdits
 
 
-class ReportsController(QObject):
+class SelfEvaluationsController(QObject):
     failed = Signal(str)
     storeFailed = Signal(object)
     # Another laptop's edit was kept over this one's: show what is stored now.

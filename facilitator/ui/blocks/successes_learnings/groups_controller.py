@@ -36,6 +36,15 @@ def group_name(number: int, language: str | None = None) -> str:
         return translate("Groups", "Group {n}").format(n=number)
 
 
+def group_names(db: Database, meeting_id: int) -> dict[int, str] | None:
+    """The meeting's groups by id, named (for the scribes' links before block 3 is shown);
+    None when the store cannot be read (the links keep what they had until it can)."""
+    try:
+        return {g.id: g.name for g in store.list_groups(db, meeting_id)}
+    except StoreError:
+        return None
+
+
 class GroupsController(QObject):
     changed = Signal()
     problem = Signal(str)

@@ -23,11 +23,13 @@ from facilitator.domain.turns import Turn
 from facilitator.store.database import Database
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
-from facilitator.ui.blocks.reports_controller import ReportsController
-from facilitator.ui.blocks.review_box import ReviewBox
-from facilitator.ui.blocks.room_scores_row import RoomScoresRow, room_scores_text
-from facilitator.ui.blocks.turn_list import TurnListBox, turn_heading
-from facilitator.ui.blocks.turn_round import TurnRound
+from facilitator.ui.blocks.okr_reporting.review_box import ReviewBox
+from facilitator.ui.blocks.okr_reporting.room_scores_row import RoomScoresRow, room_scores_text
+from facilitator.ui.blocks.okr_reporting.self_evaluations_controller import (
+    SelfEvaluationsController,
+)
+from facilitator.ui.blocks.parts.turn_list import TurnListBox, turn_heading
+from facilitator.ui.blocks.parts.turn_round import TurnRound
 from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named, spoken
@@ -47,7 +49,7 @@ def dimension_title(dimension: Dimension) -> str:
     }[dimension]
 
 
-class ReportsPanel(QWidget):
+class SelfEvaluationsPanel(QWidget):
     storeFailed = Signal(object)
     scoresChanged = Signal()
 
@@ -60,7 +62,7 @@ class ReportsPanel(QWidget):
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self.controller = ReportsController(db, self)
+        self.controller = SelfEvaluationsController(db, self)
         self.round = round_
         self._block_time = block_time
         self._choices = choices

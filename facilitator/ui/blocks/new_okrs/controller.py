@@ -24,7 +24,7 @@ from facilitator.store.conflicts import write_choosing
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
 from facilitator.store.participants import list_departments
-from facilitator.ui.blocks.okr_files import export_okr_file, import_okr_file
+from facilitator.ui.blocks.new_okrs.files import export_okr_file, import_okr_file
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
 from facilitator.ui.pending_edits import PendingEdits

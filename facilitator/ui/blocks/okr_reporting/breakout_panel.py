@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from facilitator.ui.blocks.breakout_controller import BreakoutController
+from facilitator.ui.blocks.okr_reporting.breakout_controller import BreakoutController
 from facilitator.ui.naming import named, spoken
 
 
@@ -16,6 +16,7 @@ class BreakoutPanel(QWidget):
 
     def __init__(self, controller: BreakoutController, parent=None) -> None:
         super().__init__(parent)
+        self._following_step = False
         self.controller = controller
         controller.storeFailed.connect(self.storeFailed)
         self.cards: list[tuple[str, list[str], str | None, str | None]] = []
@@ -71,5 +72,14 @@ class BreakoutPanel(QWidget):
         )
         self.show_button.setChecked(False)
 
+    def show_step(self, shown: bool) -> None:
+        """The run's step puts the cards on the room's screen (or not); said to nobody."""
+        self._following_step = True
+        try:
+            self.show_button.setChecked(shown)
+        finally:
+            self._following_step = False
+
     def _publish(self, shown: bool) -> None:
-        self.shownOnPresenter.emit(self.cards if shown else None)
+        if not self._following_step:
+            self.shownOnPresenter.emit(self.cards if shown else None)

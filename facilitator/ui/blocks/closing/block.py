@@ -1,0 +1,53 @@
+"""Block 4, closing the quarter: last meeting's action items followed up, feedback,
+reflections, and the quarter declared closed (the room's screen shows the closing card)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QWidget
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.run_steps import Effect, StepKind
+from facilitator.store import meetings
+from facilitator.ui.blocks.closing.panel import ClosingPanel
+from facilitator.ui.blocks.contract import Block, MeetingShown
+
+
+class ClosingBlock(Block):
+    kind = BlockKind.CLOSING_QUARTER
+    name = "closing"
+    tables = frozenset[str]()
+
+    def _build(self, parent: QWidget | None) -> ClosingPanel:
+        context = self.context
+        panel = ClosingPanel(context.db, context.choices, context.now, parent)
+        panel.storeFailed.connect(context.messages.store_failed)
+        panel.closeRequested.connect(lambda: self.stepRequested.emit(StepKind.CLOSED, 0))
+        panel.actionsFollowedUp.connect(lambda: self.edited.emit(frozenset({"action_item"})))
+        panel.quarterClosed.connect(self._show_closing_card)
+        return panel
+
+    @property
+    def closing(self) -> ClosingPanel:
+        view = self.view
+        assert isinstance(view, ClosingPanel)
+        return view
+
+    def _load_view(self, meeting: MeetingShown) -> None:
+        self.closing.set_meeting(meeting.id, meeting.day)
+
+    def carry_out(self, effect: Effect) -> None:
+        if effect is Effect.DECLARE_CLOSED:
+            self.closing.set_closed(True)
+        elif effect is Effect.TAKE_BACK_CLOSED:
+            self.closing.set_closed(False)
+
+    def _show_closing_card(self, moment: datetime | None) -> None:
+        if self.presenter is None:
+            return
+        if moment is None or self.meeting is None:
+            self.presenter.hide_closing_card()
+            return
+        facts = meetings.meeting_facts(self.context.db, self.meeting.id)
+        self.presenter.show_closing_card(facts.company, facts.quarter, moment)

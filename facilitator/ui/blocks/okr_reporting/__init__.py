@@ -1,0 +1,1 @@
+"""okr_reporting"""

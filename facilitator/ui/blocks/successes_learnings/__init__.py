@@ -1,0 +1,1 @@
+"""successes_learnings"""

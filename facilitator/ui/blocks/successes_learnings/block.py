@@ -1,0 +1,147 @@
+"""Block 3, successes and learnings: the breakout groups, the group work, the presentation
+round and each group's flip chart (typed on the laptop, or by the scribe's phone)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.domain.meeting_run import RunView, group_work_view
+from facilitator.domain.run_steps import Effect, Step, StepKind
+from facilitator.domain.timer import TimerState, format_countdown
+from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
+from facilitator.ui.blocks.parts.turn_round import TurnRound, presentation_round
+from facilitator.ui.blocks.successes_learnings.groups_controller import group_names
+from facilitator.ui.blocks.successes_learnings.groups_panel import GroupsPanel
+from facilitator.ui.presenter.presenter_window import PresenterWindow
+from facilitator.ui.room_link.room_link import RoomLink
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+class SuccessesLearningsBlock(Block):
+    kind = BlockKind.SUCCESSES_LEARNINGS
+    name = "successes_learnings"
+    tables = frozenset({"group_note", "breakout_group", "group_member"})
+
+    def __init__(self, context: BlockContext, parent=None) -> None:
+        super().__init__(context, parent)
+        self.round = presentation_round(context.db, self)
+        self.round.storeFailed.connect(context.messages.store_failed)
+        self.round.changed.connect(self.roomScreenChanged)
+        context.run.set_turn_handler(self.kind, self.round)
+
+    def _build(self, parent: QWidget | None) -> GroupsPanel:
+        context = self.context
+        panel = GroupsPanel(context.db, self.round, lambda: context.block_time(self.kind), parent)
+        panel.storeFailed.connect(context.messages.store_failed)
+        panel.groupWorkChanged.connect(self.roomScreenChanged)
+        panel.controller.changed.connect(self.roomScreenChanged)
+        panel.controller.changed.connect(self._groups_changed)
+        panel.work_button.clicked.connect(lambda: self.stepRequested.emit(StepKind.GROUP_WORK, 0))
+        panel.present_button.clicked.connect(
+            lambda: self.stepRequested.emit(StepKind.PRESENTATIONS, 0)
+        )
+        return panel
+
+    @property
+    def groups(self) -> GroupsPanel:
+        view = self.view
+        assert isinstance(view, GroupsPanel)
+        return view
+
+    def _load_view(self, meeting: MeetingShown) -> None:
+        self.groups.set_meeting(meeting.id, meeting.day)
+
+    def load(self, meeting: MeetingShown, again: bool = False) -> None:
+        super().load(meeting, again)
+        self._sync_room_groups()
+
+    def show_changes(self, tables: frozenset[str]) -> None:
+        if self.is_loaded() and self.meeting is not None:
+            if tables & {"breakout_group", "group_member"}:
+                self.groups.set_meeting(self.meeting.id, self.meeting.day)
+            if "group_note" in tables:
+                self.groups.flip_chart.reload()
+        self._sync_room_groups()
+
+    def _groups_changed(self) -> None:
+        """A late arrival joins the pickers; the scribes' links follow the groups."""
+        self.edited.emit(frozenset({"participant"}))
+        self._sync_room_groups()
+
+    def _sync_room_groups(self) -> None:
+        """The phones' group pages (the scribes' links) name the groups as they are."""
+        if self.room_link is None or self.meeting is None:
+            return
+        groups: dict[int, str] | None
+        if self.is_loaded():
+            c = self.groups.controller
+            groups = dict(zip(c.group_ids, c.names, strict=True))
+        else:
+            groups = group_names(self.context.db, self.meeting.id)
+        if groups is not None:
+            self.room_link.set_groups(groups)
+
+    def attach_room_link(self, room_link: RoomLink) -> None:
+        super().attach_room_link(room_link)
+        room_link.notesAdded.connect(self._scribe_note_added)
+
+    def _scribe_note_added(self, group_id: int) -> None:
+        if self.is_loaded() and self.groups.flip_chart.group_id == group_id:
+            self.groups.flip_chart.reload()
+
+    def rounds(self) -> dict[StepKind, TurnRound]:
+        return {StepKind.PRESENTATIONS: self.round}
+
+    def carry_out(self, effect: Effect) -> None:
+        if effect is Effect.START_GROUP_WORK:
+            self.groups.start_group_work()
+
+    def room_view(self, step: Step, view: RunView) -> RunView:
+        """What the room's big number shows: during group work, the group work's time."""
+        if step.kind is not StepKind.GROUP_WORK or not self.is_loaded():
+            return view
+        remaining = self.groups.group_work_remaining()
+        if remaining is None or view.state is not TimerState.RUNNING:
+            return view
+        return group_work_view(
+            view, remaining, self.groups.group_work_seconds(), self.context.run.policy
+        )
+
+    def show_on_room_screen(self, step: Step, view: RunView, presenter: PresenterWindow) -> bool:
+        if step.kind in (StepKind.GROUPS, StepKind.GROUP_WORK) and self.groups.controller.plans:
+            presenter.show_groups(self._cards(), self._caption(step))
+            return True
+        if step.kind is StepKind.PRESENTATIONS and self.round.started():
+            presenter.show_turn(self.round.view(self.context.run.block_time(self.kind)))
+            return True
+        return False
+
+    def _cards(self) -> list:
+        c = self.groups.controller
+
+        def name(person: int | None) -> str | None:
+            return c.people[person][0] if person in c.people else None
+
+        return [
+            (
+                c.names[i],
+                [c.people[p][0] for p in plan.members],
+                name(plan.scribe),
+                name(plan.presenter),
+            )
+            for i, plan in enumerate(c.plans)
+        ]
+
+    def _caption(self, step: Step) -> str:
+        remaining = self.groups.group_work_remaining()
+        if remaining is None or step.kind is StepKind.GROUPS:
+            return translate("BlockPanels", "Your groups · ✎ scribe · ★ presents")
+        if remaining >= 0:
+            # The group-work countdown is the big number; the caption says what it is.
+            return translate("BlockPanels", "Group work · ✎ scribe · ★ presents")
+        return translate("BlockPanels", "Group work: time is up ({time}) · time to present").format(
+            time=format_countdown(remaining)
+        )

@@ -1,0 +1,43 @@
+"""Block 6, summary: the leader's summary, the action items and the shout-outs to pass on."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from facilitator.domain.agenda import BlockKind
+from facilitator.ui.blocks.contract import Block, MeetingShown
+from facilitator.ui.blocks.summary.panel import SummaryPanel
+
+
+class SummaryBlock(Block):
+    kind = BlockKind.SUMMARY
+    name = "summary"
+    # Block 1 takes in shout-outs, block 4 moves last meeting's action items here.
+    tables = frozenset({"shout_out", "action_item"})
+
+    def _build(self, parent: QWidget | None) -> SummaryPanel:
+        panel = SummaryPanel(self.context.db, self.context.choices, parent)
+        panel.storeFailed.connect(self.context.messages.store_failed)
+        return panel
+
+    @property
+    def summary(self) -> SummaryPanel:
+        view = self.view
+        assert isinstance(view, SummaryPanel)
+        return view
+
+    def _load_view(self, meeting: MeetingShown) -> None:
+        self.summary.set_meeting(meeting.id, meeting.day)
+
+    def show_changes(self, tables: frozenset[str]) -> None:
+        """Only the lists others add to are read again, not the texts being typed."""
+        if not self.is_loaded() or self.meeting is None:
+            return
+        if "shout_out" in tables:
+            self.summary.shout_outs.load(self.meeting.id)
+        if "action_item" in tables:
+            self.summary.action_items.set_meeting(self.meeting.id, self.meeting.day)
+
+    def flush(self) -> None:
+        if self.is_loaded():
+            self.summary.flush()
