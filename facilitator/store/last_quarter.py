@@ -12,7 +12,7 @@ from pathlib import Path
 from facilitator.domain.okr_csv import parse_okrs
 from facilitator.domain.quarter import Quarter
 from facilitator.domain.validation import ValidationError
-from facilitator.store import okrs
+from facilitator.store import okr_review, okr_rows, okrs
 from facilitator.store.database import Database
 from facilitator.store.models import Meeting
 
@@ -23,7 +23,7 @@ QUARTER_DAYS = 91
 def review_meeting_id(db: Database, meeting_id: int, create: bool = False) -> int | None:
     """The meeting whose OKRs this one reviews; with `create`, a record of the previous
     quarter is made when the company has none."""
-    existing = okrs.previous_meeting_id(db, meeting_id)
+    existing = okr_review.previous_meeting_id(db, meeting_id)
     if existing is not None or not create:
         return existing
     with db.session() as session:
@@ -64,5 +64,5 @@ def import_file(db: Database, meeting_id: int, path: Path) -> list[tuple[int, Va
     with db.unit_of_work():
         record = review_meeting_id(db, meeting_id, create=True)
         assert record is not None
-        problems = okrs.import_rows(db, record, parsed.rows, add_unknown_owners=True)
+        problems = okr_rows.import_rows(db, record, parsed.rows, add_unknown_owners=True)
     return sorted([*parsed.errors, *problems], key=lambda item: item[0])

@@ -1,10 +1,9 @@
-"""Objectives and key results: the new OKRs of a meeting, their alignment, and the review
-of last quarter's (set at the company's previous meeting)."""
+"""Objectives and key results: the new OKRs of a meeting, their alignment and approval.
+Last quarter's review is `okr_review.py`; the OKRs as CSV rows `okr_rows.py`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
@@ -12,13 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from facilitator.domain.okr import KeyResultItem, ObjectiveItem, parse_number
-from facilitator.domain.okr_csv import ExportRow as OkrExportRow
-from facilitator.domain.okr_csv import OkrRow
 from facilitator.domain.preparation import Person, top_leader
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.store.conflicts import UNSEEN, check_seen, once_more_on_race
 from facilitator.store.database import Database
-from facilitator.store.history import previous_meeting
 from facilitator.store.models import Department, KeyResult, Meeting, Objective, Participant
 
 REVIEW_STATUSES = ("achieved", "continued", "dropped")
@@ -62,7 +58,7 @@ def list_objectives(db: Database, meeting_id: int) -> list[Objective]:
     )
 
 
-def _item(objective: Objective) -> ObjectiveItem:
+def objective_item(objective: Objective) -> ObjectiveItem:
     return ObjectiveItem(
         id=objective.id,
         statement=objective.statement,
@@ -98,12 +94,7 @@ def _item(objective: Objective) -> ObjectiveItem:
 
 def objective_items(db: Database, meeting_id: int) -> list[ObjectiveItem]:
     """The meeting's new OKRs as plain data for the screens (company first)."""
-    return [_item(o) for o in list_objectives(db, meeting_id)]
-
-
-def review_items(db: Database, meeting_id: int) -> list[ObjectiveItem]:
-    """Last quarter's OKRs under review, as plain data for the screens."""
-    return [_item(o) for o in objectives_under_review(db, meeting_id)]
+    return [objective_item(o) for o in list_objectives(db, meeting_id)]
 
 
 def is_aligned(objective: Objective) -> bool:
@@ -337,193 +328,6 @@ def key_result_to_department_objective(db: Database, kr_id: int, department_id: 
     )
 
 
-# -- last quarter's OKRs: the review ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReviewedObjective:
-    objective: Objective
-    department: str | None
-
-
-def previous_meeting_id(db: Database, meeting_id: int) -> int | None:
-    """The meeting whose OKRs this one reviews: the company's previous meeting, or the
-    record of last quarter's OKRs entered for its first meeting."""
-    with db.session() as session:
-        previous = previous_meeting(session, meeting_id, records=True)
-        return previous.id if previous is not None else None
-
-
-def objectives_under_review(db: Database, meeting_id: int) -> list[Objective]:
-    """The OKRs set at the previous meeting: what this meeting reports on."""
-    previous = previous_meeting_id(db, meeting_id)
-    return list_objectives(db, previous) if previous is not None else []
-
-
-def mark_review(db: Database, meeting_id: int, objective_id: int, status: str | None) -> None:
-    """Mark last quarter's objective achieved, continued or dropped; a continued one is
-    carried into this meeting's new OKRs (once), linked to its predecessor."""
-    update_objective(db, objective_id, "review_status", status)
-    if status != "continued":
-        return
-    with db.session() as session:
-        if session.scalar(
-            select(Objective.id).where(
-                Objective.meeting_id == meeting_id, Objective.predecessor_id == objective_id
-            )
-        ):
-            return
-        old = session.get_one(Objective, objective_id)
-        department_name = old.department.name if old.department else None
-        owner_name = old.owner.name if old.owner else None
-        statement = old.statement
-        krs = [
-            (
-                kr.statement,
-                kr.achieved_value if kr.achieved_value is not None else kr.start_value,
-                kr.target_value,
-                kr.unit,
-            )
-            for kr in old.key_results
-        ]
-        owner_id = (
-            session.scalar(
-                select(Participant.id).where(
-                    Participant.meeting_id == meeting_id, Participant.name == owner_name
-                )
-            )
-            if owner_name
-            else None
-        )
-    department_id = department_id_of(db, meeting_id, department_name or "")
-    new_id = add_objective(
-        db, meeting_id, statement, department_id, owner_id, predecessor_id=objective_id
-    )
-    for statement, start, target, unit in krs:
-        add_key_result(db, new_id, statement, start, target, unit)
-
-
-# -- CSV ---------------------------------------------------------------------------------------
-
-
-def export_rows(db: Database, meeting_id: int) -> list[OkrExportRow]:
-    """This meeting's OKRs as rows for `domain.okr_csv.write_okrs`."""
-    objectives = list_objectives(db, meeting_id)
-    names = {o.id: o.statement for o in objectives}
-    rows: list[OkrExportRow] = []
-    for objective in objectives:
-        owner = objective.owner.name if objective.owner else ""
-        department = objective.department.name if objective.department else ""
-        if objective.aligned_key_result is not None or not objective.key_results:
-            linked = objective.aligned_key_result.statement if objective.aligned_key_result else ""
-            rows.append(
-                (objective.statement, "", owner, department, None, None, "", linked, None, "")
-            )
-        for kr in objective.key_results:
-            linked = names.get(kr.aligned_objective_id, "") if kr.aligned_objective_id else ""
-            rows.append(
-                (
-                    objective.statement,
-                    kr.statement,
-                    owner,
-                    department,
-                    kr.start_value,
-                    kr.target_value,
-                    kr.unit,
-                    linked,
-                    kr.achieved_value,
-                    kr.owner.name if kr.owner else "",
-                )
-            )
-    return rows
-
-
-def import_rows(
-    db: Database, meeting_id: int, rows: Iterable[OkrRow], add_unknown_owners: bool = False
-) -> list[tuple[int, ValidationError]]:
-    """Add the OKRs of an imported CSV; returns (line, error) for rows that could not be
-    added (an unknown owner or link), the rest are added. Company rows go first so
-    department rows can link to them. `add_unknown_owners`: an owner who is not a
-    participant is added as one (absent) — for a record of an earlier quarter, whose
-    owners may have left since."""
-    with db.unit_of_work():
-        return _import_rows(db, meeting_id, rows, add_unknown_owners)
-
-
-def _import_rows(
-    db: Database, meeting_id: int, rows: Iterable[OkrRow], add_unknown_owners: bool
-) -> list[tuple[int, ValidationError]]:
-    errors: list[tuple[int, ValidationError]] = []
-    with db.session() as session:
-        people = {
-            p.name.casefold(): p.id
-            for p in session.scalars(
-                select(Participant).where(Participant.meeting_id == meeting_id)
-            )
-        }
-    created: dict[tuple[str, str], int] = {}
-    for row in sorted(rows, key=lambda r: bool(r.department)):
-        try:
-            owner = _owner_of(db, meeting_id, people, row.owner, add_unknown_owners)
-            kr_owner = _owner_of(db, meeting_id, people, row.key_result_owner, add_unknown_owners)
-            key = (row.department.casefold(), row.objective.casefold())
-            objective_id = created.get(key)
-            if objective_id is None:
-                department_id = department_id_of(db, meeting_id, row.department)
-                objective_id = add_objective(db, meeting_id, row.objective, department_id, owner)
-                created[key] = objective_id
-            if not row.key_result:
-                if row.linked_to and row.department:
-                    update_objective(
-                        db,
-                        objective_id,
-                        "aligned_key_result_id",
-                        _company_kr_by_text(db, meeting_id, row.linked_to),
-                    )
-                continue
-            aligned = None
-            if row.linked_to and row.department:
-                aligned = _company_objective_by_text(db, meeting_id, row.linked_to)
-            add_key_result(
-                db,
-                objective_id,
-                row.key_result,
-                row.start,
-                row.target,
-                row.unit,
-                aligned,
-                achieved=row.achieved,
-                owner_id=kr_owner,
-            )
-        except ValidationError as error:
-            errors.append((row.line, error))
-    return sorted(errors, key=lambda item: item[0])
-
-
-def _owner_of(
-    db: Database, meeting_id: int, people: dict[str, int], name: str, add_unknown: bool
-) -> int | None:
-    """The participant named (None for a blank name); an unknown name is an error, or with
-    `add_unknown` a new (absent) participant."""
-    if not name:
-        return None
-    owner = people.get(name.casefold())
-    if owner is None and add_unknown:
-        owner = people[name.casefold()] = _absent_person(db, meeting_id, name)
-    if owner is None:
-        raise ValidationError(Field.OWNER, Problem.UNKNOWN_PERSON, name)
-    return owner
-
-
-def _absent_person(db: Database, meeting_id: int, name: str) -> int:
-    name = require_text(Field.PARTICIPANT_NAME, name)
-    with db.session() as session:
-        person = Participant(meeting_id=meeting_id, name=name, present=False)
-        session.add(person)
-        session.flush()
-        return person.id
-
-
 def department_id_of(db: Database, meeting_id: int, name: str) -> int | None:
     """The department of that name (created if the meeting has none); None for blank."""
     if not name:
@@ -538,19 +342,3 @@ def department_id_of(db: Database, meeting_id: int, name: str) -> int | None:
         session.add(department)
         session.flush()
         return department.id
-
-
-def _company_kr_by_text(db: Database, meeting_id: int, text: str) -> int:
-    for objective in list_objectives(db, meeting_id):
-        if objective.department_id is None:
-            for kr in objective.key_results:
-                if kr.statement.casefold() == text.casefold():
-                    return kr.id
-    raise ValidationError(Field.KEY_RESULT, Problem.INVALID, text)
-
-
-def _company_objective_by_text(db: Database, meeting_id: int, text: str) -> int:
-    for objective in list_objectives(db, meeting_id):
-        if objective.department_id is None and objective.statement.casefold() == text.casefold():
-            return objective.id
-    raise ValidationError(Field.OBJECTIVE, Problem.INVALID, text)

@@ -48,17 +48,25 @@ class BackgroundTask(QObject):
         self._running = True
         generation = self._generation
 
+        def said(signal: str, *values: object) -> None:
+            """Sent to the GUI thread; nowhere when the window that asked has closed (a
+            hung mail server outlives it: its late answer has no one to tell)."""
+            try:
+                getattr(self, signal).emit(*values)
+            except RuntimeError:  # "Signal source has been deleted"
+                log.info("Background task finished after its window closed")
+
         def report(text: str) -> None:
-            self._progress.emit(generation, text)
+            said("_progress", generation, text)
 
         def run() -> None:
             try:
                 result = work(*args, report=report)
             except Exception as error:  # handed to the GUI thread, which explains it
                 log.info("Background task failed: %r", error)
-                self._finished.emit(generation, False, error)
+                said("_finished", generation, False, error)
             else:
-                self._finished.emit(generation, True, result)
+                said("_finished", generation, True, result)
 
         threading.Thread(target=run, name="facilitator-task", daemon=True).start()
 

@@ -23,11 +23,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from facilitator import APP_NAME, app_version
-from facilitator.report.paper import Paper
+from facilitator import APP_NAME
 from facilitator.store.errors import StoreError
 from facilitator.ui.message_bridge import MessageBridge
-from facilitator.ui.minutes.paper_choice import choose_paper
 from facilitator.ui.window_frame import build_frame
 
 if TYPE_CHECKING:
@@ -44,7 +42,6 @@ if TYPE_CHECKING:
     from facilitator.ui.minutes.minutes_actions import MinutesActions
     from facilitator.ui.models.agenda_model import AgendaListModel
     from facilitator.ui.other_laptops import OtherLaptops
-    from facilitator.ui.preferences_dialog import PreferencesDialog
     from facilitator.ui.presenter.placement import PresenterPlacement
     from facilitator.ui.room_link.room_link import RoomLink
     from facilitator.ui.room_link.room_link_controls import RoomLinkControls
@@ -52,11 +49,12 @@ if TYPE_CHECKING:
     from facilitator.ui.run.controller import RunController
     from facilitator.ui.run.inhibitor import Inhibitor
     from facilitator.ui.run.keys import ClickerKeys
+    from facilitator.ui.run.run_navigation import RunNavigation
     from facilitator.ui.run.run_page import RunPage
-    from facilitator.ui.run.step_driver import StepDriver, StepState
+    from facilitator.ui.run.step_driver import StepDriver
     from facilitator.ui.setup.setup_page import SetupPage
-    from facilitator.ui.shortcuts_dialog import ShortcutsDialog
     from facilitator.ui.welcome_page import WelcomePage
+    from facilitator.ui.window_commands import WindowCommands
 
 
 class MainWindow(QMainWindow):
@@ -80,8 +78,8 @@ class MainWindow(QMainWindow):
     run_page: RunPage
     shared_meeting: OtherLaptops | None
     shared_location: str | None  # the shared meeting's address, without any password
-    preferences_dialog: PreferencesDialog
-    shortcuts_dialog: ShortcutsDialog
+    commands: WindowCommands
+    navigation: RunNavigation
 
     def __init__(
         self,
@@ -127,11 +125,15 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """Everything that works on the database: the run, the blocks, the room link."""
         from facilitator.ui.menus import build_menus
+        from facilitator.ui.run.run_navigation import RunNavigation
+        from facilitator.ui.window_commands import WindowCommands
         from facilitator.ui.window_parts import build_parts
 
         self._db = db
         build_parts(self, db, self._clock, self._inhibitor, self._today)
-        menus = build_menus(self, self, *self._menu_titles)
+        self.navigation = RunNavigation(self)
+        self.commands = WindowCommands(self)
+        menus = build_menus(self.commands, self, *self._menu_titles)
         self.export_action, self.email_action = menus.export_action, menus.email_action
         self.departments_action = menus.departments_action
         self.new_action, self.open_action = menus.new_action, menus.open_action
@@ -143,7 +145,6 @@ class MainWindow(QMainWindow):
         self.screens_menu = menus.screens_menu
         for page in (self.welcome_page, self.run_page):
             self.pages.addWidget(page)
-        self._step_block: BlockKind | None = None  # the block the run's step was last in
         self._connect()
         self.menuBar().setEnabled(True)
         self._attached = True
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
                 page.set_meeting(self.meeting_id)
         return self._setup_page
 
-    def _flush_setup(self) -> None:
+    def flush_setup(self) -> None:
         """Save what is being typed on the setup page, if it was ever shown."""
         if self._setup_page is not None:
             self._setup_page.flush()
@@ -176,13 +177,8 @@ class MainWindow(QMainWindow):
         from facilitator.ui.window_wiring import connect_parts
 
         connect_parts(self)
-        self.sidebar.blockChosen.connect(self._block_chosen)
-        self.sidebar.breakChosen.connect(self._break_chosen)
         self.controller.changed.connect(self._refresh_agenda)
-        self.controller.changed.connect(self._show_step_hint)
         self.controller.tick.connect(self._tick)
-        self.controller.gapDetected.connect(self._ask_about_gap)
-        self.steps.changed.connect(self._step_changed)
         self.blocks.runContentChanged.connect(self._reload_steps)
         self.run_page.breakEdited.connect(self._break_edited)
         self.meeting_commands.meetingChosen.connect(self.load_meeting)
@@ -192,15 +188,6 @@ class MainWindow(QMainWindow):
             self.shared_meeting.peopleChanged.connect(self._people_changed_elsewhere)
 
     # -- meetings -------------------------------------------------------------------------
-
-    def new_meeting(self) -> None:
-        self.meeting_commands.new_meeting()
-
-    def open_meeting(self) -> None:
-        self.meeting_commands.open_meeting()
-
-    def open_database(self) -> None:
-        self.meeting_commands.open_database()
 
     def _meeting_created(self, meeting_id: int) -> None:
         self.load_meeting(meeting_id)
@@ -214,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def load_meeting(self, meeting_id: int) -> None:
         self.room_link.set_meeting(meeting_id)  # the old links end: they must not show it
-        self._flush_setup()
+        self.flush_setup()
         self.meeting_id = meeting_id
         if self.shared_meeting is not None:
             self.shared_meeting.meeting_id = meeting_id
@@ -311,37 +298,7 @@ class MainWindow(QMainWindow):
         row = self.sidebar.row_of(run.current.kind) if index is None else index
         self.setup_button.setEnabled(True)
         self.sidebar.choose(row)
-        self._focus_the_run()
-
-    def _focus_the_run(self) -> None:
-        """Focus on the run's Start/Pause button (named, and where Space and Return do
-        what the clicker's Space does) unless the leader is in the run page or the
-        agenda already: never left on a hidden page or on the sidebar's setup button."""
-        focus = self.focusWidget()
-        if focus is self.agenda_view:
-            return
-        if (
-            focus is None
-            or not focus.isVisible()
-            or focus is self.setup_button
-            or not self.run_page.isAncestorOf(focus)
-        ):
-            self.run_page.toggle_button.setFocus()
-
-    def _block_chosen(self, kind: BlockKind, planned_minutes: int, last_time) -> None:
-        self.setup_button.setChecked(False)
-        run = self.controller.run
-        planned_break = run.break_after(kind) if run is not None else None
-        self.run_page.show_brief(kind, planned_minutes, last_time, planned_break)
-        self.pages.setCurrentWidget(self.run_page)
-
-    def _break_chosen(self, after: BlockKind) -> None:
-        self.setup_button.setChecked(False)
-        run = self.controller.run
-        planned = run.break_after(after) if run is not None else None
-        if planned is not None:
-            self.run_page.show_break_brief(after, planned)
-            self.pages.setCurrentWidget(self.run_page)
+        self.navigation.focus_the_run()
 
     # -- running --------------------------------------------------------------------------
 
@@ -361,120 +318,13 @@ class MainWindow(QMainWindow):
         if view is not None:
             self._tick(view)
 
-    def _step_changed(self, state: StepState) -> None:
-        self.blocks.show_step(state.step)
-        self._show_step_hint()
-        moved = state.step.block is not self._step_block
-        self._step_block = state.step.block
-        if moved and self.pages.currentWidget() is self.run_page and self.controller.run:
-            row = self.sidebar.row_of(state.step.block)
-            if self.agenda_view.currentIndex().row() != row:
-                self.show_run_page(row)  # the panel follows the run into its next block
-            if self.focusWidget() is not self.agenda_view:
-                self.run_page.toggle_button.setFocus()  # the last block's panel is hidden
-
-    def _show_step_hint(self) -> None:
-        """Where the run is and what PageDown does next; said again when the timers change
-        (Space starts the block: "PageDown or Space starts …" no longer holds)."""
-        from facilitator.domain.timer import TimerState
-
-        state, run = self.steps.state(), self.controller.run
-        if state is not None and run is not None:
-            started = run.timer(state.step.block).state is not TimerState.IDLE
-            self.run_page.show_step(state, started)
-
-    def _ask_about_gap(self, gap_seconds: float) -> None:
-        """Asked inline on the run page (shown if the leader was elsewhere)."""
-        self.run_page.gap_question.ask(gap_seconds, self.controller.resolve_gap)
-        if self.meeting_id is not None and self.pages.currentWidget() is not self.run_page:
-            self.show_run_page()
-
     # -- the room's screen ----------------------------------------------------------------
 
     def toggle_presenter(self) -> None:
         self.presenter.toggle()
         self.repaint_room()
 
-    def send_presenter_back(self) -> None:
-        self.presenter.send_back()
-
-    def show_room_link(self) -> None:
-        self.room_link_controls.show_dialog()
-
-    def set_chime(self, enabled: bool) -> None:
-        from facilitator.ui.run import preferences
-
-        self.chime.enabled = enabled
-        preferences.set_chime(self.settings, enabled)
-
-    def set_paper(self, paper: Paper) -> None:
-        choose_paper(self.settings, paper)
-
-    # -- minutes --------------------------------------------------------------------------
-
-    def export_minutes(self) -> None:
-        """Before the meeting has started there are no minutes: the agenda is printed."""
-        if self.meeting_id is not None:
-            self._flush_setup()
-            if self.controller.not_started():
-                self.setup_page.preparation.paper = self.minutes.paper
-                self.setup_page.preparation.export_agenda()
-            else:
-                self.minutes.export(self.meeting_id)
-
-    def export_department_results(self) -> None:
-        if self.meeting_id is not None:
-            self._flush_setup()
-            self.blocks.flush()
-            self.minutes.export_departments(self.meeting_id)
-
-    def email_minutes(self) -> None:
-        """Before the meeting has started, what goes out by e-mail is the invitation."""
-        if self.meeting_id is not None:
-            self._flush_setup()
-            if self.controller.not_started():
-                self.show_setup()
-                self.setup_page.tabs.setCurrentWidget(self.setup_page.preparation)
-                self.setup_page.preparation.write_invitation()
-            else:
-                self.minutes.email(self.meeting_id)
-
-    # -- dialogs, messages and closing -----------------------------------------------------
-
-    def show_preferences(self) -> None:
-        from facilitator.ui.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        dialog.accepted.connect(self._apply_preferences)
-        self.preferences_dialog = dialog
-        dialog.open()
-
-    def _apply_preferences(self) -> None:
-        """What can change at once does: warning, chime, paper (language at next start)."""
-        from facilitator.ui.run import preferences
-
-        self.controller.set_policy(preferences.warning_policy(self.settings))
-        self.chime_action.setChecked(preferences.chime_enabled(self.settings))
-        self.keys.single_keys = preferences.single_keys_enabled(self.settings)
-        for action in self.paper_actions.actions():
-            action.setChecked(action.data() == self.minutes.paper.value)
-
-    def show_shortcuts(self) -> None:
-        from facilitator.ui.shortcuts_dialog import ShortcutsDialog
-
-        self.shortcuts_dialog = ShortcutsDialog(self)
-        self.shortcuts_dialog.open()
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About Facilitator"),
-            self.tr("{app} {version}\nRuns a company's quarterly OKR meeting.").format(
-                app=APP_NAME, version=app_version()
-            ),
-        )
+    # -- messages and closing -------------------------------------------------------------
 
     def show_store_error(self, error: StoreError) -> None:
         """Said in the window's status line, not in a dialog: during the meeting a dialog
@@ -512,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._attached:  # not closed while the database was opening
-            self._flush_setup()
+            self.flush_setup()
             self.blocks.flush()
             self.room_link.turn_off()
             self.keys.stop()

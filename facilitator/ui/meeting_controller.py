@@ -16,8 +16,8 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.meetings import ProfileText
-from facilitator.ui.blocks.parts.statements import Statement, statements_of
 from facilitator.ui.open_meeting import loaded
+from facilitator.ui.statements import Statement, statements_of
 
 
 class MeetingController(QObject):

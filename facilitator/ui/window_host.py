@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QListView, QMenu, QStackedWidget, QToolButton, QWidget
 
 from facilitator.ui.message_bridge import MessageBridge
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from facilitator.ui.run.keys import ClickerKeys
     from facilitator.ui.run.run_page import RunPage
     from facilitator.ui.run.step_driver import StepDriver
+    from facilitator.ui.setup.setup_page import SetupPage
     from facilitator.ui.welcome_page import WelcomePage
 
 
@@ -58,15 +59,19 @@ class WindowHost(Protocol):
     run_page: RunPage
     shared_meeting: OtherLaptops | None
     shared_location: str | None
-    # The menus' actions the wiring keeps up to date.
+    # The menus' actions the wiring and the commands keep up to date.
     presenter_action: QAction
     send_back_action: QAction
+    chime_action: QAction
+    paper_actions: QActionGroup
     screens_menu: QMenu
 
-    def window(self) -> QWidget: ...  # QWidget.window(): the top-level widget, itself
+    def window(self) -> QWidget: ...
+    def focusWidget(self) -> QWidget | None: ...  # QWidget.window(): the top-level widget, itself
     def show_setup(self) -> None: ...
     def show_run_page(self, index: int | None = None) -> None: ...
-    def new_meeting(self) -> None: ...
-    def open_meeting(self) -> None: ...
+    def flush_setup(self) -> None: ...
+    @property
+    def setup_page(self) -> SetupPage: ...
     def toggle_presenter(self) -> None: ...
     def repaint_room(self) -> None: ...

@@ -14,8 +14,8 @@ def connect_parts(window: WindowHost) -> None:
     controller, steps, page = window.controller, window.steps, window.run_page
     window.setup_button.clicked.connect(window.show_setup)
     welcome = window.welcome_page
-    welcome.new_button.clicked.connect(window.new_meeting)
-    welcome.open_button.clicked.connect(window.open_meeting)
+    welcome.new_button.clicked.connect(window.meeting_commands.new_meeting)
+    welcome.open_button.clicked.connect(window.meeting_commands.open_meeting)
     welcome.demo_button.clicked.connect(window.meeting_commands.open_demo)
 
     page.toggle_button.clicked.connect(controller.toggle)

@@ -1613,7 +1613,7 @@ Din: {yours}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="125"/>
+        <location filename="../../facilitator/ui/main_window.py" line="123"/>
         <source>Opening “{name}”…</source>
         <translation>Åpner «{name}» …</translation>
     </message>
@@ -1623,12 +1623,12 @@ Din: {yours}</translation>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="275"/>
+        <location filename="../../facilitator/ui/main_window.py" line="262"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="279"/>
+        <location filename="../../facilitator/ui/main_window.py" line="266"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
@@ -1638,17 +1638,17 @@ Din: {yours}</translation>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="289"/>
+        <location filename="../../facilitator/ui/main_window.py" line="276"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="473"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="116"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="474"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="117"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -4898,22 +4898,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Statements</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/statements.py" line="21"/>
+        <location filename="../../facilitator/ui/statements.py" line="21"/>
         <source>Vision</source>
         <translation>Visjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/statements.py" line="22"/>
+        <location filename="../../facilitator/ui/statements.py" line="22"/>
         <source>Mission</source>
         <translation>Misjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/statements.py" line="23"/>
+        <location filename="../../facilitator/ui/statements.py" line="23"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/statements.py" line="28"/>
+        <location filename="../../facilitator/ui/statements.py" line="28"/>
         <source>Value {n} of {count}</source>
         <translation>Verdi {n} av {count}</translation>
     </message>

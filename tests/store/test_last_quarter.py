@@ -8,7 +8,7 @@ import pytest
 from facilitator.domain.evaluation import progress
 from facilitator.domain.okr_csv import UnreadableCsvError
 from facilitator.domain.validation import Field
-from facilitator.store import last_quarter, okrs
+from facilitator.store import last_quarter, okr_review, okrs
 from facilitator.store.evaluations import earlier_reports
 from facilitator.store.meetings import latest_meeting_id, list_meetings
 from facilitator.store.participants import add_participant
@@ -26,7 +26,7 @@ LAST_QUARTER_CSV = (
 
 
 def test_a_first_meeting_has_nothing_to_review_until_last_quarter_is_entered(db, meeting_id):
-    assert okrs.objectives_under_review(db, meeting_id) == []
+    assert okr_review.objectives_under_review(db, meeting_id) == []
     assert last_quarter.review_meeting_id(db, meeting_id) is None  # nothing made by looking
 
 
@@ -39,7 +39,7 @@ def test_last_quarter_from_the_okr_csv_with_achieved_values(db, meeting_id, tmp_
         (7, Field.OBJECTIVE),
         (8, Field.NUMBER),
     ]
-    reviewed = okrs.objectives_under_review(db, meeting_id)
+    reviewed = okr_review.objectives_under_review(db, meeting_id)
     assert [(o.department.name if o.department else None, o.statement) for o in reviewed] == [
         (None, "Vokse i Norden"),
         ("Drift", "Stabil drift"),
@@ -62,7 +62,7 @@ def test_last_quarter_from_the_okr_csv_with_achieved_values(db, meeting_id, tmp_
     assert earlier_reports(db, meeting_id) == {}
 
     # A continued objective is carried into this meeting's new OKRs, owner and all.
-    okrs.mark_review(db, meeting_id, reviewed[0].id, "continued")
+    okr_review.mark_review(db, meeting_id, reviewed[0].id, "continued")
     [carried] = okrs.list_objectives(db, meeting_id)
     assert carried.statement == "Vokse i Norden" and carried.predecessor_id == reviewed[0].id
     assert carried.owner is not None and carried.owner.name == "Kari Nordmann"
@@ -81,9 +81,9 @@ def test_last_quarter_by_hand_goes_into_the_same_record(db, meeting_id, tmp_path
     path.write_text("objective;key result;start;target;achieved\nMer;KR;1;2;2\n", "utf-8")
     assert last_quarter.import_file(db, meeting_id, path) == []
     assert last_quarter.review_meeting_id(db, meeting_id) == record  # one record, not two
-    names = [o.statement for o in okrs.objectives_under_review(db, meeting_id)]
+    names = [o.statement for o in okr_review.objectives_under_review(db, meeting_id)]
     assert names == ["Fornøyde kunder", "Mer", "Stabil drift"]
-    assert drift in [o.id for o in okrs.objectives_under_review(db, meeting_id)]
+    assert drift in [o.id for o in okr_review.objectives_under_review(db, meeting_id)]
 
 
 def test_a_file_that_is_no_okr_list_is_refused_whole(db, meeting_id, tmp_path):

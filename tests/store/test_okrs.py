@@ -8,7 +8,7 @@ from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.okr import alignment_share
 from facilitator.domain.okr_csv import parse_okrs, write_okrs
 from facilitator.domain.validation import Field, ValidationError
-from facilitator.store import okrs
+from facilitator.store import okr_review, okr_rows, okrs
 from facilitator.store.carry_over import carry_over, latest_meeting_of
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.meetings import get_meeting, list_values
@@ -64,17 +64,17 @@ def test_review_and_continue_into_the_next_meeting(db, meeting_id, company_okr):
         meeting_id,
         MeetingDetails.from_input("Fjordkraft Test AS", "2027 Q1", date(2027, 3, 4), time(9)),
     )
-    [reviewed] = okrs.objectives_under_review(db, nxt)
+    [reviewed] = okr_review.objectives_under_review(db, nxt)
     assert reviewed.id == objective
     okrs.update_key_result(db, kr, "achieved_value", "48")
-    okrs.mark_review(db, nxt, objective, "continued")
-    okrs.mark_review(db, nxt, objective, "continued")  # once only
+    okr_review.mark_review(db, nxt, objective, "continued")
+    okr_review.mark_review(db, nxt, objective, "continued")  # once only
     [carried] = okrs.list_objectives(db, nxt)
     assert carried.predecessor_id == objective and carried.owner.name == "Kari"
     first = carried.key_results[0]
     assert (first.statement, first.start_value) == ("Øke NPS", 48)
     with pytest.raises(ValueError):
-        okrs.mark_review(db, nxt, objective, "forgotten")
+        okr_review.mark_review(db, nxt, objective, "forgotten")
 
 
 def test_carry_over_copies_people_departments_and_values(db):
@@ -92,12 +92,12 @@ def test_carry_over_copies_people_departments_and_values(db):
     assert [v.text for v in list_values(db, new)] == ["Modig", "Åpen", "Til å stole på", "Sammen"]
     assert get_meeting(db, new).vision.startswith("Fornybar energi")
     assert okrs.list_objectives(db, new) == []
-    assert len(okrs.objectives_under_review(db, new)) == 7
+    assert len(okr_review.objectives_under_review(db, new)) == 7
 
 
 def test_csv_round_trip_and_line_errors(db, meeting_id):
     source = create_demo_meeting(db)
-    text = write_okrs(okrs.export_rows(db, source))
+    text = write_okrs(okr_rows.export_rows(db, source))
     parsed = parse_okrs(text.encode("utf-8-sig"))
     assert parsed.errors == []
     target = carry_over(
@@ -105,8 +105,8 @@ def test_csv_round_trip_and_line_errors(db, meeting_id):
         source,
         MeetingDetails.from_input("Nordlys Energi AS", "2027 Q1", date(2027, 3, 18), time(9)),
     )
-    assert okrs.import_rows(db, target, parsed.rows) == []
-    assert okrs.export_rows(db, target) == okrs.export_rows(db, source)
+    assert okr_rows.import_rows(db, target, parsed.rows) == []
+    assert okr_rows.export_rows(db, target) == okr_rows.export_rows(db, source)
 
     bad = (
         "objective;key result;owner;department;start;target;unit;linked to\r\n"
@@ -121,6 +121,6 @@ def test_csv_round_trip_and_line_errors(db, meeting_id):
         (3, Field.OBJECTIVE),
         (4, Field.NUMBER),
     ]
-    errors = okrs.import_rows(db, target, parsed.rows)
+    errors = okr_rows.import_rows(db, target, parsed.rows)
     assert [(line, e.field) for line, e in errors] == [(5, Field.OWNER), (6, Field.OBJECTIVE)]
     assert any(o.statement == "Vokse" for o in okrs.list_objectives(db, target))

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import event
 
 from facilitator.store import database as database_module
-from facilitator.store import migrate
+from facilitator.store import migrate, okr_rows
 from facilitator.store.database import open_database
 from facilitator.store.errors import StoreError, StoreProblem
 from facilitator.store.meetings import list_meetings, update_profile_text
@@ -324,7 +324,7 @@ def test_an_okr_import_is_one_transaction(db, meeting_id, monkeypatch):
     monkeypatch.setattr(okrs, "add_key_result", fails_on_the_second)
     assert len(parsed.rows) == 2
     with pytest.raises(StoreError):
-        okrs.import_rows(db, meeting_id, parsed.rows)
+        okr_rows.import_rows(db, meeting_id, parsed.rows)
     assert len(calls) == 2  # the first objective and key result were made, then it failed
     assert okrs.list_objectives(db, meeting_id) == []
 

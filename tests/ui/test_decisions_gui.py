@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.run_steps import StepKind
 from facilitator.report.document import write_minutes_pdf
-from facilitator.store import last_quarter, okrs
+from facilitator.store import last_quarter, okr_review, okrs
 from facilitator.store.minutes import load_minutes
 from facilitator.store.participants import add_participant
 from facilitator.ui.blocks.new_okrs.room_screen import SHOW_PRIORITIES
@@ -94,7 +94,7 @@ def test_a_first_meeting_enters_last_quarter_and_finds_the_review_in_the_minutes
     path = tmp_path / "Q3.csv"
     path.write_text(CSV, encoding="utf-8")
     assert box.import_file(path) == []
-    reviewed = okrs.objectives_under_review(db, meeting_id)
+    reviewed = okr_review.objectives_under_review(db, meeting_id)
     assert [(o.department.name if o.department else None, o.statement) for o in reviewed] == [
         (None, "Fornøyde kunder"),
         ("Drift", "Stabil drift"),

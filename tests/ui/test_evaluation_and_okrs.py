@@ -138,7 +138,7 @@ def test_objective_with_key_results_and_alignment(
 def test_review_of_last_quarter_and_carry_over_dialog(qtbot, meeting_window, db, monkeypatch):
     demo = create_demo_meeting(db)
     window = meeting_window
-    window.new_meeting()
+    window.commands.new_meeting()
     dialog = window.meeting_commands.new_meeting_dialog
     dialog.fields.company.setText("Nordlys Energi AS")
     dialog.fields.quarter.setText("2027 Q1")

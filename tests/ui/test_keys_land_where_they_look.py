@@ -103,7 +103,7 @@ def test_letters_typed_into_a_combo_box_select_and_never_drive_the_meeting(
 def test_single_character_keys_can_be_switched_off(qtbot, window, db, meeting_id, settings):
     window.show_run_page()
     preferences.set_single_keys(settings, False)
-    window._apply_preferences()  # what the Preferences dialog's Save does
+    window.commands.apply_preferences()  # what the Preferences dialog's Save does
     window.run_page.current_label.setFocus()  # focus on no control: still switched off
     for key in (Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Plus):
         qtbot.keyClick(window, key)
@@ -112,7 +112,7 @@ def test_single_character_keys_can_be_switched_off(qtbot, window, db, meeting_id
     qtbot.keyClick(window, Qt.Key.Key_PageDown)  # the clicker's keys still work
     assert _state(db, meeting_id) is TimerState.RUNNING
     preferences.set_single_keys(settings, True)
-    window._apply_preferences()
+    window.commands.apply_preferences()
     qtbot.keyClick(window, Qt.Key.Key_B)
     assert window.presenter.window.is_blank()
 

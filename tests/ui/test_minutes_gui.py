@@ -44,7 +44,7 @@ def test_paper_size_choice_is_used(qtbot, demo_window, tmp_path, monkeypatch, se
     )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     with qtbot.waitSignal(demo_window.minutes.exported, timeout=30_000):
-        demo_window.export_minutes()
+        demo_window.commands.export_minutes()
     box = PdfReader(tmp_path / "letter.pdf").pages[0].mediabox
     assert round(float(box.width)) == 612
 

@@ -143,7 +143,7 @@ def test_export_runs_off_the_gui_thread_and_can_be_cancelled(
     window = meeting_window
     window.show_run_page()
     press(qtbot, window, Qt.Key.Key_Space)
-    window.export_minutes()  # returns at once
+    window.commands.export_minutes()  # returns at once
     progress = window.minutes.export_progress
     assert progress is not None
     with qtbot.waitSignal(window.controller.tick, timeout=3000):

@@ -13,7 +13,7 @@ def _dialog(qtbot, window):
     window.meeting_commands.launch = lambda target, password: (
         launched.append((target, password)) or True
     )
-    window.open_database()
+    window.commands.open_database()
     dialog = window.meeting_commands.open_database_dialog
     qtbot.waitExposed(dialog)
     return dialog, launched

@@ -13,8 +13,8 @@ def test_first_run_offers_the_demo_meeting(qtbot, window, db):
 
 
 def test_preferences_are_saved_and_used(qtbot, window, settings, db):
-    window.show_preferences()
-    dialog = window.preferences_dialog
+    window.commands.show_preferences()
+    dialog = window.commands.preferences_dialog
     dialog.language.setCurrentIndex(dialog.language.findData("nb"))
     dialog.plan[BlockKind.OKR_REPORTING].setValue(80)
     dialog.warning_minutes.setValue(5)
@@ -28,7 +28,7 @@ def test_preferences_are_saved_and_used(qtbot, window, settings, db):
     assert window.minutes.paper.value == "Letter"
     assert [a.isChecked() for a in window.paper_actions.actions()] == [False, True]
 
-    window.new_meeting()
+    window.commands.new_meeting()
     new = window.meeting_commands.new_meeting_dialog
     new.fields.company.setText("Nytt Selskap AS")
     new.accept()

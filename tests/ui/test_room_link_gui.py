@@ -46,7 +46,7 @@ def linked(qtbot, meeting_window, db, meeting_id):
         add_participant(db, meeting_id, f"Person {n}", department=("Salg", "Drift")[n % 2])
     window = meeting_window
     window.load_meeting(meeting_id)
-    window.show_room_link()
+    window.commands.show_room_link()
     dialog = window.room_link_controls.dialog
     dialog.address.setCurrentIndex(dialog.address.findData("127.0.0.1"))
     dialog.port.setValue(_free_port())
@@ -121,7 +121,7 @@ def test_a_port_in_use_is_said_and_nothing_is_lost(qtbot, meeting_window, settin
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        meeting_window.show_room_link()
+        meeting_window.commands.show_room_link()
         dialog = meeting_window.room_link_controls.dialog
         dialog.address.setCurrentIndex(dialog.address.findData("127.0.0.1"))
         dialog.port.setValue(port)

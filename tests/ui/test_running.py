@@ -221,8 +221,8 @@ def test_presenter_comes_back_when_its_screen_goes(qtbot, running_window):
 
 
 def test_cheat_sheet_lists_every_key(qtbot, meeting_window):
-    meeting_window.show_shortcuts()
-    table = meeting_window.shortcuts_dialog.table
+    meeting_window.commands.show_shortcuts()
+    table = meeting_window.commands.shortcuts_dialog.table
     keys = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert "PgDown or →" in keys and "B or ." in keys and "Space" in keys
     assert "F5 or Shift+F5" in keys and "Esc" in keys

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.store import evaluations
+from facilitator.store import evaluations, okr_review
 from facilitator.store.database import open_database
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.errors import StoreError, StoreProblem
@@ -238,12 +238,11 @@ def test_a_flip_chart_line_corrected_on_two_laptops_asks(qtbot, postgres, clock)
 def _a_reviewed_key_result(db, meeting_id: int):
     """A department's review of last quarter, and the row of one of its key results."""
     from facilitator.domain.okr import KeyResultItem
-    from facilitator.store import okrs
     from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel
 
     department = next(
         o.department_name
-        for o in okrs.review_items(db, meeting_id)
+        for o in okr_review.review_items(db, meeting_id)
         if o.department_name and o.key_results
     )
     model = ReviewModel(db)
@@ -271,7 +270,7 @@ def test_last_quarters_result_entered_on_two_laptops_is_told_not_overwritten(qtb
         assert model.setData(model.index(row, ReviewModel.ACHIEVED), "30")  # typed again
         [stored] = [
             k
-            for o in okrs.review_items(second_db, meeting_id)
+            for o in okr_review.review_items(second_db, meeting_id)
             for k in o.key_results
             if k.id == kr.id
         ]
@@ -336,7 +335,7 @@ def test_a_result_entered_offline_stays_shown_and_is_saved_later(qtbot, postgres
         monkeypatch.setattr(okrs, "update_key_result", real_update)
         model.pending.retry()
         assert len(model.pending) == 0
-        stored = [k for o in okrs.review_items(db, meeting_id) for k in o.key_results]
+        stored = [k for o in okr_review.review_items(db, meeting_id) for k in o.key_results]
         assert next(k for k in stored if k.id == kr_id).achieved_value == 42
     finally:
         db.close()

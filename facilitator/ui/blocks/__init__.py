@@ -1,22 +1,3 @@
-"""The agenda's blocks, one package each, listed in the meeting's order (as
-`report/document.SECTIONS` lists the minutes' sections). `BlockPanels` builds them from
-this list and loops over it; a block package imports no other block package."""
-
-from __future__ import annotations
-
-from facilitator.ui.blocks.closing.block import ClosingBlock
-from facilitator.ui.blocks.contract import Block
-from facilitator.ui.blocks.good_news.block import GoodNewsBlock
-from facilitator.ui.blocks.new_okrs.block import NewOkrsBlock
-from facilitator.ui.blocks.okr_reporting.block import OkrReportingBlock
-from facilitator.ui.blocks.successes_learnings.block import SuccessesLearningsBlock
-from facilitator.ui.blocks.summary.block import SummaryBlock
-
-BLOCKS: tuple[type[Block], ...] = (
-    GoodNewsBlock,
-    OkrReportingBlock,
-    SuccessesLearningsBlock,
-    ClosingBlock,
-    NewOkrsBlock,
-    SummaryBlock,
-)
+"""The agenda's blocks: one package per block (`registry.BLOCKS` lists them in order),
+the contract each keeps (`contract.py`), the parts several share (`parts/`), and the
+window's holder of them all (`block_panels.py`)."""

@@ -19,9 +19,9 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.participants import participant_names
 from facilitator.store.records import Kind
-from facilitator.ui.blocks import BLOCKS
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
 from facilitator.ui.blocks.parts.turn_round import TurnRound
+from facilitator.ui.blocks.registry import BLOCKS
 from facilitator.ui.message_bridge import MessageBridge
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.room_link.room_link import RoomLink

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.domain.timer import format_countdown
 from facilitator.domain.turns import TurnView
-from facilitator.ui.blocks.parts.statements import Statement
 from facilitator.ui.naming import named
 from facilitator.ui.quiet import set_pixel_size, set_style, set_text
+from facilitator.ui.statements import Statement
 
 
 def _label(object_name: str, alignment=Qt.AlignmentFlag.AlignCenter) -> QLabel:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitator.domain.okr_csv import parse_okrs, write_okrs
 from facilitator.domain.participant_csv import UnreadableCsvError
 from facilitator.messages import validation_message
-from facilitator.store import okrs
+from facilitator.store import okr_rows
 from facilitator.store.database import Database
 
 
@@ -21,7 +21,7 @@ def import_okr_file(db: Database, meeting_id: int, path: Path) -> list[str]:
     except OSError as error:
         raise UnreadableCsvError(str(error)) from error
     parsed = parse_okrs(data)
-    problems = list(parsed.errors) + okrs.import_rows(db, meeting_id, parsed.rows)
+    problems = list(parsed.errors) + okr_rows.import_rows(db, meeting_id, parsed.rows)
     line_text = QCoreApplication.translate("Okrs", "Line {line}: {reason}")
     return [
         line_text.format(line=line, reason=validation_message(error))
@@ -31,4 +31,4 @@ def import_okr_file(db: Database, meeting_id: int, path: Path) -> list[str]:
 
 def export_okr_file(db: Database, meeting_id: int, path: Path) -> None:
     # With a BOM, Excel reads the file as UTF-8 (æøå intact).
-    path.write_text(write_okrs(okrs.export_rows(db, meeting_id)), encoding="utf-8-sig")
+    path.write_text(write_okrs(okr_rows.export_rows(db, meeting_id)), encoding="utf-8-sig")

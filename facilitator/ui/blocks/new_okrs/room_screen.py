@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from facilitator.domain.okr import ObjectiveItem
 from facilitator.domain.run_steps import StepKind
 from facilitator.ui.blocks.new_okrs.tree import alignment_text, company_okrs_text
-from facilitator.ui.blocks.parts.statements import Statement
+from facilitator.ui.statements import Statement
 
 # The panel's choices in order: None is "timer only".
 SHOW_ON_STEPS: tuple[StepKind | None, ...] = (

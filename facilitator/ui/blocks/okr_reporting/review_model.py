@@ -27,7 +27,7 @@ from facilitator.domain.evaluation import progress
 from facilitator.domain.okr import KeyResultItem, ObjectiveItem, Plan, parse_number, parse_plan
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.messages import validation_message
-from facilitator.store import last_quarter, okrs
+from facilitator.store import last_quarter, okr_review, okrs
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
 from facilitator.texts import review_status_title
@@ -66,7 +66,7 @@ class ReviewModel(QAbstractTableModel):
         self.meeting_id = meeting_id
         self.department = department
         self._rows = []
-        for objective in okrs.review_items(self._db, meeting_id):
+        for objective in okr_review.review_items(self._db, meeting_id):
             if objective.department_name == department:
                 self._rows.append(objective)
                 self._rows.extend(objective.key_results)
@@ -202,7 +202,7 @@ class ReviewModel(QAbstractTableModel):
             )
         if column == self.STATUS and isinstance(row, ObjectiveItem):
             meeting_id, status = loaded(self.meeting_id), value or None
-            return replace(row, review_status=status), lambda: okrs.mark_review(
+            return replace(row, review_status=status), lambda: okr_review.mark_review(
                 self._db, meeting_id, row.id, status
             )
         return None

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.store.database import Database
 from facilitator.store.records import VALUE_EXAMPLES, Kind
-from facilitator.ui.blocks.parts.statements import Statement
 from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.naming import named
 from facilitator.ui.records.record_model import Column
 from facilitator.ui.records.record_panel import RecordPanel
+from facilitator.ui.statements import Statement
 
 
 class VisionValuesPanel(QWidget):
