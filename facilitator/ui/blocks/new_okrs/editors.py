@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,7 +32,14 @@ def _company(objectives: Iterable[ObjectiveItem]) -> list[ObjectiveItem]:
     return [o for o in objectives if o.department_id is None]
 
 
+def _said(signal, field: str, value) -> Callable[..., None]:
+    """A field's edit, said as (field, its value now) when it is finished or chosen."""
+    return lambda *_: signal.emit(field, value())
+
+
 class ObjectiveEditor(QWidget):
+    edited = Signal(str, object)  # ObjectiveField, value
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.statement = named(QLineEdit(), "objectiveStatement")
@@ -56,6 +63,11 @@ class ObjectiveEditor(QWidget):
         row.addStretch(1)
         row.addWidget(self.delete)
         form.addRow(row)
+        self.statement.editingFinished.connect(_said(self.edited, "statement", self.statement.text))
+        self.owner.activated.connect(_said(self.edited, "owner_id", self.owner.currentData))
+        self.serves.activated.connect(
+            _said(self.edited, "aligned_key_result_id", self.serves.currentData)
+        )
 
     def show_objective(
         self, objective: ObjectiveItem, objectives: list[ObjectiveItem], people: dict[int, str]
@@ -88,6 +100,8 @@ class ObjectiveEditor(QWidget):
 
 
 class KeyResultEditor(QWidget):
+    edited = Signal(str, object)  # KeyResultField, value
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.statement = named(QLineEdit(), "krStatement")
@@ -124,6 +138,17 @@ class KeyResultEditor(QWidget):
         row.addStretch(1)
         row.addWidget(self.delete)
         form.addRow(row)
+        for field, edit in (
+            ("statement", self.statement),
+            ("start_value", self.start),
+            ("target_value", self.target),
+            ("unit", self.unit),
+        ):
+            edit.editingFinished.connect(_said(self.edited, field, edit.text))
+        self.owner.activated.connect(_said(self.edited, "owner_id", self.owner.currentData))
+        self.serves.activated.connect(
+            _said(self.edited, "aligned_objective_id", self.serves.currentData)
+        )
 
     def show_key_result(
         self,

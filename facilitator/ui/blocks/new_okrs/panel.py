@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,21 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.okr import KeyResultItem, ObjectiveItem
-from facilitator.domain.participant_csv import UnreadableCsvError
+from facilitator.domain.okr import ObjectiveItem
 from facilitator.domain.run_steps import StepKind
 from facilitator.store.database import Database
 from facilitator.store.okrs import KeyResultField, ObjectiveField
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.new_okrs.controller import Key, OkrController
+from facilitator.ui.blocks.new_okrs.csv_actions import OkrCsvActions
 from facilitator.ui.blocks.new_okrs.editors import KeyResultEditor, ObjectiveEditor
 from facilitator.ui.blocks.new_okrs.room_screen import (
     SHOW_ON_STEPS,
     show_on_index,
     show_on_label,
 )
-from facilitator.ui.blocks.new_okrs.tree import ItemRole, fill_tree, guidance
+from facilitator.ui.blocks.new_okrs.tree import ItemRole, fill_tree, find_index, guidance
 from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named, spoken
@@ -161,31 +160,19 @@ class OkrPanel(QWidget):
         self.add_department.clicked.connect(self._ask_department_objective)
         self.approve_all.clicked.connect(self.approve_drafts)
         self.priorities.textToSave.connect(self._save_priorities)
-        self.import_button.clicked.connect(self._import_csv)
-        self.export_button.clicked.connect(self._export_csv)
+        self.csv = OkrCsvActions(self, self)
+        self.import_button.clicked.connect(self.csv.choose_import)
+        self.export_button.clicked.connect(self.csv.choose_export)
         # The choice asks the run for the step that shows it; the step sets the choice.
         self.show_on.currentIndexChanged.connect(self._show_on_chosen)
 
     def _connect_editors(self) -> None:
-        def edit_objective(field: ObjectiveField, value: Callable[[], object]) -> Callable:
-            return lambda *_: self._edit_objective(field, value())
-
-        def edit_kr(field: KeyResultField, value: Callable[[], object]) -> Callable:
-            return lambda *_: self._edit_kr(field, value())
-
         o, k = self.objective_form, self.kr_form
-        o.statement.editingFinished.connect(edit_objective("statement", o.statement.text))
-        o.owner.activated.connect(edit_objective("owner_id", o.owner.currentData))
-        o.serves.activated.connect(edit_objective("aligned_key_result_id", o.serves.currentData))
+        o.edited.connect(self._edit_objective)
         o.add_kr.clicked.connect(self._add_key_result)
         o.approve.clicked.connect(self._toggle_approval)
         o.delete.clicked.connect(self._delete_objective)
-        k.owner.activated.connect(edit_kr("owner_id", k.owner.currentData))
-        k.statement.editingFinished.connect(edit_kr("statement", k.statement.text))
-        k.start.editingFinished.connect(edit_kr("start_value", k.start.text))
-        k.target.editingFinished.connect(edit_kr("target_value", k.target.text))
-        k.unit.editingFinished.connect(edit_kr("unit", k.unit.text))
-        k.serves.activated.connect(edit_kr("aligned_objective_id", k.serves.currentData))
+        k.edited.connect(self._edit_kr)
         k.to_department.clicked.connect(self._kr_to_department)
         k.delete.clicked.connect(self._delete_kr)
 
@@ -263,17 +250,7 @@ class OkrPanel(QWidget):
             self._show_editor()
 
     def _select(self, key: tuple[str, int]) -> None:
-        def walk(parent):
-            for row in range(self.model.rowCount(parent)):
-                index = self.model.index(row, 0, parent)
-                if index.data(ItemRole) == key:
-                    return index
-                found = walk(index)
-                if found is not None:
-                    return found
-            return None
-
-        index = walk(self.model.index(-1, -1))
+        index = find_index(self.model, key, ItemRole)
         if index is not None:
             self.tree.setCurrentIndex(index)
 
@@ -288,23 +265,17 @@ class OkrPanel(QWidget):
             return None
         return selected[1]
 
-    def _objective(self, objective_id: int) -> ObjectiveItem:
-        return self.controller.objective(objective_id)
-
-    def _kr(self, kr_id: int) -> tuple[ObjectiveItem, KeyResultItem]:
-        return self.controller.key_result(kr_id)
-
     # -- editors --------------------------------------------------------------------------
 
     def _show_editor(self) -> None:
         objective_id, kr_id = self.selected_id("objective"), self.selected_id("kr")
         people = self._choices(Kind.PERSON)
         if objective_id is not None:
-            objective = self._objective(objective_id)
+            objective = self.controller.objective(objective_id)
             self.objective_form.show_objective(objective, self.objectives, people)
             self.editors.setCurrentWidget(self.objective_form)
         elif kr_id is not None:
-            objective, kr = self._kr(kr_id)
+            objective, kr = self.controller.key_result(kr_id)
             departments = bool(self.departments)
             self.kr_form.show_key_result(objective, kr, self.objectives, people, departments)
             self.editors.setCurrentWidget(self.kr_form)
@@ -317,7 +288,7 @@ class OkrPanel(QWidget):
         objective_id = self.selected_id("objective")
         if objective_id is None:
             return
-        if self._objective(objective_id).approved_by_id is not None:
+        if self.controller.objective(objective_id).approved_by_id is not None:
             done = self.controller.take_back_approval(objective_id)
         else:
             done = self.controller.approve([objective_id])
@@ -397,7 +368,7 @@ class OkrPanel(QWidget):
         objective_id = self.selected_id("objective")
         if objective_id is None:
             return
-        objective = self._objective(objective_id)
+        objective = self.controller.objective(objective_id)
         answer = QMessageBox.question(
             self,
             self.tr("Delete objective"),
@@ -416,54 +387,11 @@ class OkrPanel(QWidget):
         if kr_id is not None:
             self._after(self.controller.delete_key_result(kr_id))
 
-    # -- CSV ------------------------------------------------------------------------------
-
-    def _import_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import OKRs"), str(Path.home()), self.tr("CSV files (*.csv *.txt)")
-        )
-        if path:
-            self.import_csv(Path(path))
+    # -- CSV (csv_actions.py) -------------------------------------------------------------
 
     def import_csv(self, path: Path) -> list[str]:
         """Import OKRs; returns the problems by line (also shown under the buttons)."""
-        try:
-            imported = self.controller.import_file(path)
-        except UnreadableCsvError:
-            self.message.show_error(
-                self.tr(
-                    "“{name}” is not an OKR list: it needs a header row with an objective column."
-                ).format(name=path.name)
-            )
-            return []
-        if imported is None:
-            return []
-        lines = imported
-        self.show_okrs()
-        if lines:
-            self.message.show_error(
-                "\n".join([self.tr("Imported, but these lines were skipped:"), *lines])
-            )
-        else:
-            self.message.show_info(
-                self.tr("Imported the OKRs from “{name}”.").format(name=path.name)
-            )
-        return lines
-
-    def _export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export OKRs"),
-            str(Path.home() / self.tr("OKRs {quarter}.csv").format(quarter=self.okr_quarter)),
-            self.tr("CSV files (*.csv)"),
-        )
-        if path:
-            self.export_csv(Path(path))
+        return self.csv.import_file(path)
 
     def export_csv(self, path: Path) -> None:
-        try:
-            self.controller.export_file(path)
-        except OSError as error:
-            self.message.show_error(str(error))
-            return
-        self.message.show_info(self.tr("Exported to “{name}”.").format(name=path.name))
+        self.csv.export_file(path)

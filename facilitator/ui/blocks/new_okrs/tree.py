@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from facilitator.domain.okr import (
@@ -174,3 +174,19 @@ def alignment_text(objectives: list[ObjectiveItem]) -> str:
             for kr in serving:
                 lines.append(f"   ⇐ {_department_name(department_objective)}: {kr.statement}")
     return "\n".join(lines)
+
+
+def find_index(model: QStandardItemModel, key: tuple[str, int], role: int) -> QModelIndex | None:
+    """The tree's row holding `key` (an objective or key result), at any depth."""
+
+    def walk(parent: QModelIndex) -> QModelIndex | None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(role) == key:
+                return index
+            found = walk(index)
+            if found is not None:
+                return found
+        return None
+
+    return walk(QModelIndex())

@@ -30,6 +30,7 @@ from facilitator.ui.blocks.parts.turn_round import TurnRound
 from facilitator.ui.blocks.successes_learnings.flip_chart import FlipChartBox
 from facilitator.ui.blocks.successes_learnings.flip_chart_controller import FlipChartController
 from facilitator.ui.blocks.successes_learnings.groups_controller import GroupsController
+from facilitator.ui.blocks.successes_learnings.groups_tree import fill_groups, flag_text, rules_text
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named, spoken
 
@@ -49,7 +50,16 @@ class GroupsPanel(QWidget):
         self.controller = GroupsController(db, self)
         self.round = round_
         self.meeting_id: int | None = None
+        controls, actions = self._build_assignment(), self._build_actions()
+        self._build_tree()
+        work_box = self._build_work()
+        self._build_round(round_, block_time)
+        self.flip_chart = FlipChartBox(FlipChartController(db, self))
+        self._lay_out(controls, actions, work_box)
+        self._connect()
 
+    def _build_assignment(self) -> QHBoxLayout:
+        """How the groups are made: mode, sizes, fresh mixes; assign and undo."""
         self.mode = named(QComboBox(), "groupMode")
         for mode, label in (
             (Mode.MIXED, self.tr("Mixed departments")),
@@ -83,7 +93,11 @@ class GroupsPanel(QWidget):
         ):
             controls.addWidget(widget)
         controls.addStretch(1)
+        return controls
 
+    def _build_actions(self) -> QVBoxLayout:
+        """The rules and the changes to the people: two rows, so the panel fits beside its
+        right column on a laptop."""
         self.apart_button = QPushButton(self.tr("Keep apart…"))
         self.together_button = QPushButton(self.tr("Keep together…"))
         self.clear_rules_button = QPushButton(self.tr("Clear rules"))
@@ -92,7 +106,6 @@ class GroupsPanel(QWidget):
         self.scribe_button = named(QPushButton(self.tr("Make scribe")), "makeScribe")
         self.presenter_button = named(QPushButton(self.tr("Make presenter")), "makePresenter")
         self.lock_button = named(QPushButton(self.tr("Lock / unlock")), "lockPerson")
-        # Two rows (rules; people), so the panel fits beside its right column on a laptop.
         actions = QVBoxLayout()
         for row_widgets in (
             (self.apart_button, self.together_button, self.clear_rules_button, self.lock_button),
@@ -103,7 +116,9 @@ class GroupsPanel(QWidget):
                 row.addWidget(widget)
             row.addStretch(1)
             actions.addLayout(row)
+        return actions
 
+    def _build_tree(self) -> None:
         self.model = QStandardItemModel(self)
         self.tree = spoken(named(QTreeView(), "groupsTree"), self.tr("Groups and their members"))
         self.tree.setModel(self.model)
@@ -122,6 +137,7 @@ class GroupsPanel(QWidget):
         )  # secondary, readable in light and dark
         self.message = MessageBar()
 
+    def _build_work(self) -> QGroupBox:
         self.work_minutes = spoken(
             named(QTimeEdit(), "groupWorkTime"), self.tr("Time for group work")
         )
@@ -135,7 +151,9 @@ class GroupsPanel(QWidget):
         work_layout.addWidget(self.work_minutes)
         work_layout.addWidget(self.work_button)
         work_layout.addWidget(self.work_state, 1)
+        return work_box
 
+    def _build_round(self, round_: TurnRound, block_time: Callable[[], float | None]) -> None:
         self.round_box = TurnListBox(
             self.tr("Presentation round"),
             round_,
@@ -147,8 +165,8 @@ class GroupsPanel(QWidget):
             QPushButton(self.tr("Start the presentations")), "startPresentations"
         )
         self.round_box.box_layout.addWidget(self.present_button)
-        self.flip_chart = FlipChartBox(FlipChartController(db, self))
 
+    def _lay_out(self, controls: QHBoxLayout, actions: QVBoxLayout, work_box: QGroupBox) -> None:
         left = QVBoxLayout()
         left.addLayout(controls)
         left.addLayout(actions)
@@ -165,6 +183,7 @@ class GroupsPanel(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
+    def _connect(self) -> None:
         self.controller.changed.connect(self._fill)
         self.controller.problem.connect(self.message.show_error)
         self.controller.storeFailed.connect(self.storeFailed)
@@ -203,77 +222,21 @@ class GroupsPanel(QWidget):
     def _fill(self) -> None:
         c = self.controller
         self.model.blockSignals(True)
-        self.model.clear()
-        root = self.model.invisibleRootItem()
-        root.setDropEnabled(False)  # people go into groups, not between them
-        for index, plan in enumerate(c.plans):
-            group = QStandardItem(f"{c.names[index]}")
-            group.setData(("group", index), ItemRole)
-            group.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable
-                | Qt.ItemFlag.ItemIsDropEnabled
-            )
-            font = group.font()
-            font.setBold(True)
-            group.setFont(font)
-            for person in plan.members:
-                name, department, _here = c.people.get(person, ("?", None, True))
-                marks = []
-                if person == plan.scribe:
-                    marks.append(self.tr("scribe"))
-                if person == plan.presenter:
-                    marks.append(self.tr("presenter"))
-                text = name + (f" · {department}" if department else "")
-                if marks:
-                    text += f"  ({', '.join(marks)})"
-                if person in plan.locked:
-                    text = "🔒 " + text
-                item = QStandardItem(text)
-                item.setData(("person", person), ItemRole)
-                item.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsDragEnabled
-                )
-                group.appendRow(item)
-            root.appendRow(group)
+        fill_groups(self.model, c, ItemRole)
         self.model.blockSignals(False)
         self.tree.reset()
         self.tree.expandAll()
         self.undo_button.setEnabled(c.can_undo())
         summary = c.summary()
         if self.mode.currentData() == Mode.BY_DEPARTMENT.value:
-            summary += "".join("\n" + self._flag_text(flag) for flag in c.flags())
+            summary += "".join("\n" + flag_text(flag) for flag in c.flags())
         self.summary.setText(summary)
         self._show_rules()
         self.round.reload()
         self._update_round_button()
 
-    def _flag_text(self, flag) -> str:
-        name = flag.department or self.tr("No department")
-        if flag.suggestion == "merge":
-            return self.tr("⚠ {name} has {n} (under 3): merge with {other}.").format(
-                name=name, n=flag.size, other=flag.merge_with or "–"
-            )
-        return self.tr("⚠ {name} has {n} (over 5): split into {k} groups.").format(
-            name=name, n=flag.size, k=flag.split_into
-        )
-
     def _show_rules(self) -> None:
-        c = self.controller
-        parts = [
-            self.tr("apart: {a} / {b}").format(a=c.people[a][0], b=c.people[b][0])
-            for a, b in (tuple(p) for p in c.rules.apart)
-            if a in c.people and b in c.people
-        ]
-        parts += [
-            self.tr("together: {a} + {b}").format(a=c.people[a][0], b=c.people[b][0])
-            for a, b in (tuple(p) for p in c.rules.together)
-            if a in c.people and b in c.people
-        ]
-        self.rules_label.setText(self.tr("Rules: ") + "; ".join(parts) if parts else "")
+        self.rules_label.setText(rules_text(self.controller))
 
     # -- actions --------------------------------------------------------------------------
 
