@@ -3,40 +3,25 @@ plus the briefing and plan of the block selected in the sidebar."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
-from facilitator.domain.breaks import (
-    BLOCKS_BREAK_CAN_FOLLOW,
-    DEFAULT_BREAK_MINUTES,
-    MAX_BREAK_MINUTES,
-    BreakKind,
-    PlannedBreak,
-)
+from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.timer import Phase, TimerState
-from facilitator.texts import block_description, block_title, break_title, minutes_text
+from facilitator.texts import block_title, break_title
 from facilitator.ui.announce import announce
-from facilitator.ui.naming import named, spoken
+from facilitator.ui.naming import named
 from facilitator.ui.numbers import clock_text
 from facilitator.ui.quiet import set_enabled, set_spoken, set_style, set_text, set_value
+from facilitator.ui.run.block_brief import BlockBrief
 from facilitator.ui.run.prompts import GapQuestion
 from facilitator.ui.run.spoken_countdown import spoken_countdown
 from facilitator.ui.run.step_driver import StepState
@@ -51,10 +36,6 @@ COUNTDOWN_COLOURS = {
 
 
 class RunPage(QWidget):
-    plannedMinutesEdited = Signal(object, int)  # BlockKind, minutes
-    breakEdited = Signal(object, object, int)  # after BlockKind, BreakKind or None, minutes
-    guideFolded = Signal(object, bool)  # BlockKind, folded: remembered across meetings
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.current_label = named(QLabel(), "runCurrentBlock")
@@ -77,7 +58,12 @@ class RunPage(QWidget):
         self.step_hint = named(QLabel(), "runStepHint")
         self.step_hint.setWordWrap(True)
         self.gap_question = GapQuestion()
+        buttons = self._build_buttons()
+        self._build_brief()
+        self._lay_out(buttons)
 
+    def _build_buttons(self) -> QGridLayout:
+        """The run's commands, the ones the clicker's keys also give."""
         self.previous_button = named(QPushButton(self.tr("◀ Previous")), "previousButton")
         self.toggle_button = named(QPushButton(self.tr("Start")), "toggleButton")
         self.next_button = named(QPushButton(self.tr("Next ▶")), "nextButton")
@@ -105,86 +91,50 @@ class RunPage(QWidget):
         buttons.addWidget(self.restart_button, 1, 0, 1, 2)
         buttons.addWidget(self.rebalance_button, 1, 2)
         buttons.addWidget(self.presenter_button, 1, 3, 1, 2)
+        return buttons
 
-        # The briefing of the block selected in the sidebar.
-        self.brief_title = named(QLabel(), "blockTitle")
-        self.brief_title.setStyleSheet("font-size: 18px; font-weight: 600;")
-        self.brief_title.setWordWrap(True)
-        self.planned_spin = named(QSpinBox(), "plannedMinutesSpin")
-        self.planned_spin.setRange(1, 600)
-        self.planned_spin.setSuffix(self.tr(" min"))
-        self.planned_spin.setKeyboardTracking(False)
-        self.plan_hint = named(QLabel(), "blockPlan")
-        self.plan_hint.setStyleSheet("font-style: italic;")  # secondary, readable in light and dark
-        self.plan_hint.setWordWrap(True)
-        self.description = named(QLabel(), "blockDescription")
-        self.description.setWordWrap(True)
-        self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
-        # The guide's advice for the block, on its page; folded away once it is known.
-        self.guide_toggle = named(QToolButton(), "guideToggle")
-        self.guide_toggle.setCheckable(True)
-        self.guide_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.guide_toggle.setAutoRaise(True)
-        self.guide_text = named(QLabel(), "guideText")
-        self.guide_text.setWordWrap(True)
-        self.guide_text.setStyleSheet("padding-left: 18px;")
-        self.folded_guides: set[BlockKind] = set()
-        self.content = named(QStackedWidget(), "blockContent")
-        self.content.addWidget(self.description)
-        self._panel_of: Callable[[BlockKind], QWidget] | None = None
-        self._scrollers: dict[BlockKind, QScrollArea] = {}
-        self.plan_row = named(QWidget(), "planRow")
-        plan_row = QHBoxLayout(self.plan_row)
-        plan_row.setContentsMargins(0, 0, 0, 0)
-        planned_label = QLabel(self.tr("&Planned"))
-        planned_label.setBuddy(self.planned_spin)
-        plan_row.addWidget(planned_label)
-        plan_row.addWidget(self.planned_spin)
-        plan_row.addWidget(self.plan_hint, 1)
-        # The break after this block (coffee, lunch), planned here where its time is seen.
-        self.break_kind = spoken(named(QComboBox(), "breakKind"), self.tr("Break after this block"))
-        self.break_kind.addItem(self.tr("No break after this block"), None)
-        for kind in BreakKind:
-            self.break_kind.addItem(
-                self.tr("{title} after this block").format(title=break_title(kind)), kind.value
-            )
-        self.break_minutes = spoken(
-            named(QSpinBox(), "breakMinutes"), self.tr("Length of the break")
+    def _build_brief(self) -> None:
+        self.brief = BlockBrief()
+        # The briefing's parts, by the names the window and the tests know.
+        b = self.brief
+        self.brief_title, self.description, self.content = b.brief_title, b.description, b.content
+        self.planned_spin, self.plan_row, self.plan_hint = b.planned_spin, b.plan_row, b.plan_hint
+        self.guide_toggle, self.guide_text = b.guide_toggle, b.guide_text
+        self.break_row, self.break_kind, self.break_minutes = (
+            b.break_row,
+            b.break_kind,
+            b.break_minutes,
         )
-        self.break_minutes.setRange(1, MAX_BREAK_MINUTES)
-        self.break_minutes.setSuffix(self.tr(" min"))
-        self.break_minutes.setKeyboardTracking(False)
-        self.break_row = named(QWidget(), "breakRow")
-        break_layout = QHBoxLayout(self.break_row)
-        break_layout.setContentsMargins(0, 0, 0, 0)
-        break_layout.addWidget(self.break_kind)
-        break_layout.addWidget(self.break_minutes)
-        break_layout.addStretch(1)
+        self.plannedMinutesEdited, self.breakEdited = b.plannedMinutesEdited, b.breakEdited
+        self.guideFolded = b.guideFolded
+        self.show_brief, self.show_break_brief = b.show_brief, b.show_break_brief
+        self.set_panels, self.add_block_panel = b.set_panels, b.add_block_panel
 
+    @property
+    def folded_guides(self) -> set[BlockKind]:
+        return self.brief.folded_guides
+
+    @folded_guides.setter
+    def folded_guides(self, kinds: set[BlockKind]) -> None:
+        self.brief.folded_guides = kinds
+
+    def _lay_out(self, buttons: QGridLayout) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.current_label)
-        layout.addWidget(self.countdown)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.schedule_label)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.step_hint)
-        layout.addWidget(self.gap_question)
+        for widget in (
+            self.current_label,
+            self.countdown,
+            self.state_label,
+            self.progress,
+            self.schedule_label,
+            self.step_label,
+            self.step_hint,
+            self.gap_question,
+        ):
+            layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addSpacing(10)
-        layout.addWidget(self.brief_title)
-        layout.addWidget(self.plan_row)
-        layout.addWidget(self.break_row)
-        layout.addWidget(self.guide_toggle)
-        layout.addWidget(self.guide_text)
-        layout.addWidget(self.content, 1)
-
-        self._brief_kind: BlockKind | None = None
-        self.planned_spin.valueChanged.connect(self._planned_changed)
-        self.guide_toggle.toggled.connect(self._guide_toggled)
-        self.break_kind.activated.connect(self._break_kind_chosen)
-        self.break_minutes.valueChanged.connect(self._break_changed)
+        layout.addWidget(self.brief, 1)
 
     def show_view(self, view: RunView) -> None:
         if view.on_break is not None:
@@ -212,24 +162,7 @@ class RunPage(QWidget):
             f"font-size: 60px; font-weight: 700; color: {colour};"
             " font-family: 'DejaVu Sans Mono', 'Menlo', 'Consolas', monospace;",
         )
-        set_text(
-            self.state_label,
-            {
-                TimerState.IDLE: self.tr("Not started — press Space or Start"),
-                TimerState.RUNNING: self.tr("Over time")
-                if view.phase is Phase.OVERTIME
-                else self.tr("Last minutes")
-                if view.phase is Phase.WARNING
-                else self.tr("Running"),
-                TimerState.PAUSED: self.tr("Paused"),
-                TimerState.DONE: self.tr("The meeting is over"),
-            }[view.state]
-            if view.on_break is None or view.back_at is None
-            else self.tr("{state} — back at {time}").format(
-                state=self.tr("Paused") if view.state is TimerState.PAUSED else self.tr("Break"),
-                time=clock_text(view.back_at),
-            ),
-        )
+        set_text(self.state_label, self._state_text(view))
         set_value(self.progress, int(view.progress * 1000))
         set_text(
             self.toggle_button,
@@ -250,6 +183,22 @@ class RunPage(QWidget):
             set_enabled(button, not finished)
         # A break is ended (PageDown) or taken back (PageUp), never restarted.
         set_enabled(self.restart_button, not finished and view.on_break is None)
+
+    def _state_text(self, view: RunView) -> str:
+        if view.on_break is not None and view.back_at is not None:
+            return self.tr("{state} — back at {time}").format(
+                state=self.tr("Paused") if view.state is TimerState.PAUSED else self.tr("Break"),
+                time=clock_text(view.back_at),
+            )
+        if view.state is TimerState.RUNNING:
+            if view.phase is Phase.OVERTIME:
+                return self.tr("Over time")
+            return self.tr("Last minutes") if view.phase is Phase.WARNING else self.tr("Running")
+        return {
+            TimerState.IDLE: self.tr("Not started — press Space or Start"),
+            TimerState.PAUSED: self.tr("Paused"),
+            TimerState.DONE: self.tr("The meeting is over"),
+        }[view.state]
 
     def show_step(self, state: StepState, block_started: bool) -> None:
         now = self.tr("Now: {step}").format(step=step_title(state.step))
@@ -272,145 +221,6 @@ class RunPage(QWidget):
             self.step_hint.setAccessibleName("")
         set_text(self.step_hint, text)
         set_style(self.step_hint, style)
-
-    def show_brief(
-        self,
-        kind: BlockKind,
-        planned_minutes: int,
-        last_time: int | None,
-        planned_break: PlannedBreak | None = None,
-    ) -> None:
-        self._brief_kind = None  # no edit signal while filling
-        self.plan_row.show()
-        self.guide_toggle.show()
-        self.break_row.setVisible(kind in BLOCKS_BREAK_CAN_FOLLOW)
-        self.break_kind.setCurrentIndex(
-            self.break_kind.findData(planned_break.kind.value) if planned_break else 0
-        )
-        self.break_minutes.setValue(
-            planned_break.timer.planned_seconds // 60 if planned_break else 15
-        )
-        self.break_minutes.setEnabled(planned_break is not None)
-        self.brief_title.setText(
-            self.tr("{number}. {title}").format(number=kind.number, title=block_title(kind))
-        )
-        self.planned_spin.setValue(planned_minutes)
-        guide = BLOCK_RANGES[kind]
-        if guide.low == guide.high:
-            hint = self.tr("The guide suggests {minutes} min.").format(minutes=guide.low)
-        else:
-            hint = self.tr("The guide suggests {low}–{high} min.").format(
-                low=guide.low, high=guide.high
-            )
-        if last_time is not None:
-            hint += " " + self.tr("Last time it took {minutes}.").format(
-                minutes=minutes_text(last_time)
-            )
-        self.plan_hint.setText(hint)
-        self.description.setText(block_description(kind))
-        self.brief_title.setToolTip(block_description(kind))
-        self.guide_text.setText(block_description(kind))
-        self._show_guide(kind)
-        self.content.setCurrentWidget(self._scroller(kind))
-        self._brief_kind = kind
-
-    def show_break_brief(self, after: BlockKind, planned_break: PlannedBreak) -> None:
-        """A break's row in the sidebar: the break's own briefing, where its kind and length
-        are changed (it is planned as the break after `after`), not a block's panel."""
-        self._brief_kind = None
-        self.plan_row.hide()
-        self.guide_toggle.hide()
-        self.guide_text.hide()
-        self.break_row.show()
-        self.break_kind.setCurrentIndex(self.break_kind.findData(planned_break.kind.value))
-        self.break_minutes.setValue(planned_break.timer.planned_seconds // 60)
-        self.break_minutes.setEnabled(True)
-        title = break_title(planned_break.kind)
-        self.brief_title.setText(
-            self.tr("{title} after block {number}").format(title=title, number=after.number)
-        )
-        self.brief_title.setToolTip("")
-        self.description.setText(
-            self.tr(
-                "During the break the room's screen shows when to be back. Space pauses the "
-                "break; PageDown, when everyone is back, starts the next block. Choose “No "
-                "break after this block” to take the break out of the agenda."
-            )
-        )
-        self.content.setCurrentWidget(self.description)
-        self._brief_kind = after
-
-    def _show_guide(self, kind: BlockKind) -> None:
-        unfolded = kind not in self.folded_guides
-        with QSignalBlocker(self.guide_toggle):
-            self.guide_toggle.setChecked(unfolded)
-        self.guide_toggle.setArrowType(
-            Qt.ArrowType.DownArrow if unfolded else Qt.ArrowType.RightArrow
-        )
-        self.guide_toggle.setText(
-            self.tr("The guide for this block") if unfolded else self.tr("Show the guide")
-        )
-        self.guide_text.setVisible(unfolded)
-
-    def _guide_toggled(self, unfolded: bool) -> None:
-        kind = self._brief_kind
-        if kind is None:
-            return
-        if unfolded:
-            self.folded_guides.discard(kind)
-        else:
-            self.folded_guides.add(kind)
-        self._show_guide(kind)
-        self.guideFolded.emit(kind, not unfolded)
-
-    def set_panels(self, panel_of: Callable[[BlockKind], QWidget]) -> None:
-        """Where each block's own work area comes from: it reads the meeting the first
-        time the block is briefed (a meeting opens on one block, and reads only that
-        one); the block hands it to `add_block_panel` as it is built."""
-        self._panel_of = panel_of
-
-    def add_block_panel(self, kind: BlockKind, panel: QWidget) -> None:
-        """The block's own work area, shown when the block is selected in the sidebar."""
-        # A long panel scrolls inside the page instead of making the window taller than a
-        # laptop's screen; the timer and buttons above it stay in view.
-        scroller = named(QScrollArea(), "blockPanelScroller")
-        # Tab goes through the panel's controls (the area scrolls to each), never stopping
-        # on the area itself, an unnamed filler to a screen reader.
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(panel)
-        self._scrollers[kind] = scroller
-        self.content.addWidget(scroller)
-
-    def _scroller(self, kind: BlockKind) -> QWidget:
-        if self._panel_of is not None:
-            self._panel_of(kind)  # reads the meeting into it if it has not yet
-        return self._scrollers.get(kind, self.description)
-
-    def _planned_changed(self, minutes: int) -> None:
-        if self._brief_kind is not None:
-            self.plannedMinutesEdited.emit(self._brief_kind, minutes)
-
-    def _chosen_break(self) -> BreakKind | None:
-        data = self.break_kind.currentData()
-        return BreakKind(data) if data else None
-
-    def _break_kind_chosen(self, _index: int) -> None:
-        kind = self._chosen_break()
-        self.break_minutes.setEnabled(kind is not None)
-        if self._brief_kind is None:
-            return
-        if kind is not None:
-            brief, self._brief_kind = self._brief_kind, None  # one edit, not two
-            self.break_minutes.setValue(DEFAULT_BREAK_MINUTES[kind])
-            self._brief_kind = brief
-        self.breakEdited.emit(self._brief_kind, kind, self.break_minutes.value())
-
-    def _break_changed(self, minutes: int) -> None:
-        kind = self._chosen_break()
-        if self._brief_kind is not None and kind is not None:
-            self.breakEdited.emit(self._brief_kind, kind, minutes)
 
 
 def schedule_text(view: RunView) -> str:
