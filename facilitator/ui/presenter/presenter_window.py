@@ -7,10 +7,8 @@ material (speaker queue, groups, vision).
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QPixmap, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +34,7 @@ from facilitator.ui.presenter.content import (
 )
 from facilitator.ui.presenter.countdown import CountdownDisplay, room_countdown
 from facilitator.ui.presenter.groups_view import GroupsView
+from facilitator.ui.presenter.room_link_codes import RoomLinkCard, ScribeCodes
 from facilitator.ui.quiet import (
     set_fixed_height,
     set_font,
@@ -67,7 +66,25 @@ class PresenterWindow(QWidget):
         )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setCursor(Qt.CursorShape.BlankCursor)
+        self._build_run_view()
+        self._build_content()
+        self._lay_out()
+        self.closing_card = ClosingCard(self)
+        # The room link's QR code and address in a corner, when the leader shows them;
+        # each group's scribe page as a QR code with the group's name, over the content.
+        self.room_link_card = RoomLinkCard(self)
+        self.room_link_qr = self.room_link_card.qr
+        self.room_link_address = self.room_link_card.address
+        self.scribe_codes = ScribeCodes(self)
+        self.blank_cover = named(QWidget(self), "presenterBlank")
+        self.blank_cover.setStyleSheet("background: #000000;")
+        self.blank_cover.hide()
+        self.setMinimumSize(480, 270)  # any laptop screen can hold it as a window
+        self.resize(1280, 720)
+        self._apply_fonts()
 
+    def _build_run_view(self) -> None:
+        """The block, the wall clock, the big countdown, its state and progress."""
         self.block_label = named(QLabel(), "presenterBlock")
         self.clock_label = named(QLabel(), "presenterClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -83,6 +100,16 @@ class PresenterWindow(QWidget):
         self.progress = named(QProgressBar(), "presenterProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
+        self.next_label = named(QLabel(), "presenterNext")
+        self.schedule_label = named(QLabel(), "presenterSchedule")
+        self.schedule_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        for label in (self.block_label, self.next_label, self.schedule_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+    def _build_content(self) -> None:
+        """What a step shows under the countdown: speakers, statements, reports, groups."""
         self.content = named(QStackedWidget(), "presenterContent")
         # Content never makes the window grow: it takes the room it is given.
         self.content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -103,14 +130,8 @@ class PresenterWindow(QWidget):
             self.groups_view,
         ):
             self.content.addWidget(page)
-        self.next_label = named(QLabel(), "presenterNext")
-        self.schedule_label = named(QLabel(), "presenterSchedule")
-        self.schedule_label.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
-        for label in (self.block_label, self.next_label, self.schedule_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.block_label, 1)
         top.addWidget(self.clock_label)
@@ -128,49 +149,6 @@ class PresenterWindow(QWidget):
         layout.addWidget(self.content, 0)
         layout.addLayout(bottom)
         self.content.setVisible(False)
-
-        self.closing_card = ClosingCard(self)
-        # The room link's QR code and address in a corner, when the leader shows them.
-        self.room_link_card = named(QWidget(self), "presenterRoomLink")
-        self.room_link_card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.room_link_card.setStyleSheet(
-            "#presenterRoomLink { background: #ffffff; border-radius: 8px; }"
-            " QLabel { color: #0b1620; }"
-        )
-        self.room_link_qr = named(QLabel(), "presenterRoomLinkQr")
-        self.room_link_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.room_link_address = named(QLabel(), "presenterRoomLinkAddress")
-        self.room_link_address.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.room_link_address.setTextFormat(Qt.TextFormat.PlainText)
-        self.room_link_address.setWordWrap(True)
-        self.room_link_caption = named(
-            QLabel(self.tr("The meeting on your phone")), "roomLinkCaption"
-        )
-        self.room_link_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.room_link_caption.setWordWrap(True)
-        card_layout = QVBoxLayout(self.room_link_card)
-        card_layout.setContentsMargins(8, 8, 8, 8)
-        card_layout.addWidget(self.room_link_caption)
-        card_layout.addWidget(self.room_link_qr)
-        card_layout.addWidget(self.room_link_address)
-        self.room_link_card.hide()
-        self._room_link_url: str | None = None
-        # Each group's scribe page as a QR code with the group's name, over the content.
-        self.scribe_codes = named(QWidget(self), "presenterScribeCodes")
-        self.scribe_codes.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.scribe_codes.setStyleSheet(
-            "#presenterScribeCodes { background: #0b1620; }"
-            " QLabel#scribeCodeName { color: #e8eef4; }"
-            " QLabel#scribeCodeQr { background: #ffffff; border-radius: 6px; }"
-        )
-        self.scribe_codes.hide()
-        self._scribe_codes: list[tuple[str, str]] = []
-        self.blank_cover = named(QWidget(self), "presenterBlank")
-        self.blank_cover.setStyleSheet("background: #000000;")
-        self.blank_cover.hide()
-        self.setMinimumSize(480, 270)  # any laptop screen can hold it as a window
-        self.resize(1280, 720)
-        self._apply_fonts()
 
     # -- showing a run view ---------------------------------------------------------------
 
@@ -260,97 +238,24 @@ class PresenterWindow(QWidget):
 
     def show_room_link(self, url: str | None) -> None:
         """The QR code to open the live timer on a phone, with its address (None: hide)."""
-        self._room_link_url = url
+        self.room_link_card.url = url
         self._place_room_link()
 
     def _place_room_link(self) -> None:
-        card, url = self.room_link_card, self._room_link_url
-        if url is None:
-            card.hide()
-            self._layout.setContentsMargins(16, 12, 16, 12)
-            return
-        from facilitator.ui.room_link.room_link import qr_png
-
-        side = max(120, self.height() // 4)  # phones scan it from the back of the room
-        pixmap = QPixmap()
-        pixmap.loadFromData(qr_png(url, scale=max(2, side // 45)), "PNG")
-        self.room_link_qr.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
-        # Host and path on two lines, the type as large as fits: typed without a camera.
-        host, _, path = url.removeprefix("http://").partition("/")
-        lines = [host, "/" + path]
-        font = QFont(self.font())
-        font.setPixelSize(100)
-        widest = max(QFontMetrics(font).horizontalAdvance(line) for line in lines)
-        font.setPixelSize(max(10, min(side // 11, int(100 * (side - 4) / widest))))
-        set_text(self.room_link_address, "\n".join(lines))
-        set_font(self.room_link_address, font)
-        caption = QFont(font)
-        caption.setPixelSize(max(14, side // 8))
-        caption.setBold(True)
-        set_font(self.room_link_caption, caption)
-        width = side + 16
-        address_height = self.room_link_address.heightForWidth(side)
-        caption_height = self.room_link_caption.heightForWidth(side)
-        card.resize(width, side + address_height + caption_height + 32)
+        width = self.room_link_card.place(self.width(), self.height(), self.font())
         # The card gets a strip of its own on the right: it never covers a name.
-        self._layout.setContentsMargins(16, 12, 16 + card.width() + 16, 12)
-        card.move(self.width() - card.width() - 16, (self.height() - card.height()) // 2)
-        card.show()
-        card.raise_()
+        right = 16 + width + 16 if width else 16
+        self._layout.setContentsMargins(16, 12, right, 12)
         self.blank_cover.raise_()
 
     def show_scribe_codes(self, codes: list[tuple[str, str]] | None) -> None:
         """Each group's (name, scribe page) as a QR code the scribes scan (None: hide)."""
-        self._scribe_codes = list(codes or [])
+        self.scribe_codes.codes = list(codes or [])
         self._place_scribe_codes()
 
     def _place_scribe_codes(self) -> None:
-        from PySide6.QtWidgets import QGridLayout
-
-        from facilitator.ui.room_link.room_link import qr_png
-
-        overlay = self.scribe_codes
-        old = overlay.layout()
-        if old is not None:
-            while old.count():
-                item = old.takeAt(0)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.deleteLater()
-            QWidget().setLayout(old)  # the old layout goes with a throwaway parent
-        if not self._scribe_codes:
-            overlay.hide()
-            return
         top = self.block_label.geometry().bottom() + 8
-        overlay.setGeometry(0, top, self.width(), self.height() - top)
-        count = len(self._scribe_codes)
-        columns = min(count, max(1, math.ceil(math.sqrt(count * 16 / 9))))
-        rows = math.ceil(count / columns)
-        cell_height = (overlay.height() - 16 * rows) / rows
-        cell_width = (overlay.width() - 16 * columns) / columns
-        name_pixels = max(14, int(cell_height * 0.12))
-        side = int(max(60, min(cell_width, cell_height - name_pixels * 1.6)))
-        grid = QGridLayout(overlay)
-        grid.setSpacing(16)
-        for index, (name, url) in enumerate(self._scribe_codes):
-            label = named(QLabel(name), "scribeCodeName")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            font = QFont(self.font())
-            font.setPixelSize(name_pixels)
-            label.setFont(font)
-            code = named(QLabel(), "scribeCodeQr")
-            code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            pixmap = QPixmap()
-            pixmap.loadFromData(qr_png(url, scale=max(2, side // 45)), "PNG")
-            code.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
-            code.setToolTip(url)
-            code.setFixedSize(side + 16, side + 16)
-            row, column = divmod(index, columns)
-            grid.addWidget(label, row * 2, column)
-            grid.addWidget(code, row * 2 + 1, column, Qt.AlignmentFlag.AlignHCenter)
-        overlay.show()
-        overlay.raise_()
+        self.scribe_codes.place(top, self.width(), self.height(), self.font())
         self.room_link_card.raise_()
         self.blank_cover.raise_()
 
@@ -412,7 +317,7 @@ class PresenterWindow(QWidget):
         self.closing_card.setGeometry(self.rect())
         self.closing_card.resize_text()
         self._place_room_link()
-        if self._scribe_codes:
+        if self.scribe_codes.codes:
             self._place_scribe_codes()
         self._apply_fonts()
 
