@@ -16,193 +16,41 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import secrets
 import threading
-import time
-import unicodedata
-from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
 
-from facilitator.domain.validation import ValidationError
 from facilitator.locations import resources_dir
 from facilitator.store import groups as group_store
-from facilitator.store import room as room_store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
-from facilitator.translation import translate
 from facilitator.web.connection_guard import (
     ConnectionGuard,
     QuietAcceptErrors,
     raise_open_file_limit,
 )
+from facilitator.web.phone_inputs import PhoneInputs
 from facilitator.web.room import WAITING, RoomSnapshot
-
-MAX_NOTE_LENGTH = 200  # a keyword line on a flip chart, not an essay
-MAX_NOTES_PER_KIND = 60  # per group: a flip chart holds no more
-NOTES_PER_MINUTE = 30  # per scribe link: faster is a stuck key or a script
-MAX_REQUEST_BYTES = 2048
-MAX_MESSAGE_LENGTH = 500  # good news or a shout-out's reason
-MESSAGES_PER_MINUTE = 5  # per phone
-SCORES_PER_MINUTE = 20  # per phone: a change of mind, not a script
-VOTER = re.compile(r"[A-Za-z0-9_-]{8,64}")
-KEEP_ALIVE_SECONDS = 15  # a comment line, so proxies and phones keep the stream open
-KINDS = ("success", "learning")
-
-SECURITY_HEADERS = {
-    # The pages load only their own script and style; nothing inline, nothing framed.
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-        "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",  # the token is in the URL: never pass it on
-    "Cache-Control": "no-store",
-}
+from facilitator.web.room_rules import (
+    KEEP_ALIVE_SECONDS,
+    MAX_NOTE_LENGTH,
+    MAX_REQUEST_BYTES,
+    MESSAGES_PER_MINUTE,
+    NOTES_PER_MINUTE,
+    SCORES_PER_MINUTE,
+    SECURITY_HEADERS,
+    RateLimit,
+    RoomTokens,
+    ScribeGroup,
+    room_labels,
+    scribe_labels,
+)
 
 
-# Short enough to type from the room's screen, without letters that look alike (0/o, 1/l):
-# 10 of 31 characters is about 50 bits — a guest network would need thousands of years of
-# guessing at a thousand tries a second to hit a live link, and a link lives for one meeting.
-TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
-TOKEN_LENGTH = 10
-
-
-def _token() -> str:
-    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
-
-
-@dataclass
-class RoomTokens:
-    """The link's secrets: the live view (for a screen), the participants' page (for the
-    phones), and one per group's scribe page."""
-
-    room: str = field(default_factory=_token)  # the live view: reads only
-    participant: str = field(default_factory=_token)  # a phone: the view, a score, a message
-    scribes: dict[str, int] = field(default_factory=dict)  # token -> group id
-
-    def scribe_token(self, group_id: int) -> str:
-        for token, known in self.scribes.items():
-            if known == group_id:
-                return token
-        token = _token()
-        self.scribes[token] = group_id
-        return token
-
-
-@dataclass
-class ScribeGroup:
-    group_id: int
-    name: str
-
-
-class _RateLimit:
-    """At most `limit` events per `window` seconds per key."""
-
-    def __init__(self, limit: int, window: float = 60.0) -> None:
-        self._limit, self._window = limit, window
-        self._seen: dict[str, deque[float]] = {}
-
-    def allow(self, key: str) -> bool:
-        now = time.monotonic()
-        seen = self._seen.setdefault(key, deque())
-        while seen and now - seen[0] > self._window:
-            seen.popleft()
-        if len(seen) >= self._limit:
-            return False
-        seen.append(now)
-        return True
-
-
-def room_labels() -> dict[str, str]:
-    """The pages' own words (the screen's words come translated in each snapshot)."""
-    return {
-        # The language of these words, for the pages' lang attribute (a code, translated).
-        "lang": translate("RoomLink", "en"),
-        "minutesLeft": translate("RoomLink", "{n} min left"),
-        "minuteLeft": translate("RoomLink", "1 min left"),
-        "overtime": translate("RoomLink", "{n} min over time"),
-        "lastMinutes": translate("RoomLink", "last minutes"),
-        "paused": translate("RoomLink", "paused"),
-        "timeLeft": translate("RoomLink", "Time left"),
-        "scoreTitle": translate("RoomLink", "Your score"),
-        "kindTitle": translate("RoomLink", "What you send"),
-        "reconnecting": translate("RoomLink", "Connection lost, reconnecting…"),
-        "scoreQuestion": translate("RoomLink", "Your own score for {title}'s quarter (1–10)"),
-        "scoreGiven": translate("RoomLink", "Thank you: you gave {score}. Tap again to change it."),
-        "messageTitle": translate("RoomLink", "Send good news or a shout-out"),
-        "goodNews": translate("RoomLink", "Good news"),
-        "shoutOut": translate("RoomLink", "Shout-out"),
-        "praised": translate("RoomLink", "Praise for (who)"),
-        "text": translate("RoomLink", "What happened"),
-        "sender": translate("RoomLink", "Your name (optional)"),
-        "send": translate("RoomLink", "Send"),
-        "sent": translate("RoomLink", "Sent: the leader will take it into the meeting."),
-        "closed": translate("RoomLink", "Sending is open during the good-news block."),
-        "empty": translate("RoomLink", "Type something first."),
-        "long": translate("RoomLink", "Make it shorter, please."),
-        "rate": translate("RoomLink", "Slow down a little, then try again."),
-        "offline": translate(
-            "RoomLink", "The laptop cannot be reached; your text is kept, try again."
-        ),
-        "failed": translate("RoomLink", "That did not work; try again."),
-    }
-
-
-def scribe_labels() -> dict[str, str]:
-    """The scribe page's words, and one for each reason a line is refused."""
-    return {
-        "lang": translate("RoomLink", "en"),
-        "success": translate("RoomLink", "A success, in keywords"),
-        "learning": translate("RoomLink", "A learning, in keywords"),
-        "add": translate("RoomLink", "Add"),
-        "successAdd": translate("RoomLink", "Add the success"),
-        "learningAdd": translate("RoomLink", "Add the learning"),
-        "empty": translate("RoomLink", "Type something first."),
-        "long": translate("RoomLink", "That is more than one line of a flip chart; shorten it."),
-        "full": translate("RoomLink", "This flip chart is full."),
-        "rate": translate("RoomLink", "Slow down a little, then try again."),
-        "offline": translate(
-            "RoomLink", "The laptop cannot be reached; your text is kept, try again."
-        ),
-        "gone": translate(
-            "RoomLink", "This link no longer works: the groups were changed or the link turned off."
-        ),
-        "failed": translate("RoomLink", "That did not work; try again."),
-    }
-
-
-def _one_line(value: object, limit: int) -> str | None:
-    """Printable text on one line (control characters become spaces), or None when it is
-    not text or longer than `limit`."""
-    if not isinstance(value, str):
-        return None
-    line = "".join(" " if unicodedata.category(c).startswith("C") else c for c in value)
-    line = " ".join(line.split())
-    return line if len(line) <= limit else None
-
-
-def clean_note(kind: object, text: object) -> tuple[str, str] | str:
-    """(kind, text) ready for the store, or the reason it is refused (in English: the
-    scribe's page shows its own words for each)."""
-    if kind not in KINDS:
-        return "kind"
-    if not isinstance(text, str):
-        return "text"
-    # One line of printable text: control characters (a pasted tab, a NUL) become spaces.
-    line = _one_line(text, MAX_NOTE_LENGTH)
-    if line is None:
-        return "long"
-    if not line:
-        return "empty"
-    return str(kind), line
-
-
-class RoomServer:
+class RoomServer(PhoneInputs):
     """One meeting's room link. `start` binds to the address the leader chose."""
 
     def __init__(
@@ -221,13 +69,13 @@ class RoomServer:
         self._on_messages_changed = on_messages_changed
         self._poll: tuple[str, str] | None = None  # (key, what is scored) while open
         self._messages_open = False
-        self._score_rate = _RateLimit(SCORES_PER_MINUTE)
-        self._message_rate = _RateLimit(MESSAGES_PER_MINUTE)
+        self._score_rate = RateLimit(SCORES_PER_MINUTE)
+        self._message_rate = RateLimit(MESSAGES_PER_MINUTE)
         self.tokens = tokens or RoomTokens()
         self._groups: dict[int, str] = {}
         self._snapshot: RoomSnapshot = WAITING
         self._clients: set[asyncio.Queue[str]] = set()
-        self._rate = _RateLimit(NOTES_PER_MINUTE)
+        self._rate = RateLimit(NOTES_PER_MINUTE)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._listener: asyncio.Server | None = None
@@ -478,96 +326,6 @@ class RoomServer:
         except StoreError:
             raise web.HTTPServiceUnavailable() from None
         return web.json_response(body)
-
-    async def _add_note(self, request: web.Request) -> web.Response:
-        group = self._scribe_group(request)
-        if not self._rate.allow(request.match_info["token"]):
-            return web.json_response({"error": "rate"}, status=429)
-        try:
-            sent = await request.json()
-        except (ValueError, UnicodeDecodeError):
-            return web.json_response({"error": "json"}, status=400)
-        if not isinstance(sent, dict):
-            return web.json_response({"error": "json"}, status=400)
-        cleaned = clean_note(sent.get("kind"), sent.get("text"))
-        if isinstance(cleaned, str):
-            return web.json_response({"error": cleaned}, status=422)
-        kind, text = cleaned
-        try:
-            body = await asyncio.to_thread(self._store_note, group, kind, text)
-        except (ValidationError, StoreError):
-            raise web.HTTPServiceUnavailable() from None
-        if body is None:
-            return web.json_response({"error": "full"}, status=422)
-        self._on_notes_changed(group.group_id)
-        return web.json_response(body, status=201)
-
-    async def _json_body(self, request: web.Request) -> dict[str, Any] | None:
-        try:
-            sent = await request.json()
-        except (ValueError, UnicodeDecodeError):
-            return None
-        return sent if isinstance(sent, dict) else None
-
-    async def _give_score(self, request: web.Request) -> web.Response:
-        self._participant_token(request)
-        sent = await self._json_body(request)
-        if sent is None:
-            return web.json_response({"error": "json"}, status=400)
-        voter, score, poll = sent.get("voter"), sent.get("score"), sent.get("poll")
-        if not isinstance(voter, str) or not VOTER.fullmatch(voter):
-            return web.json_response({"error": "voter"}, status=422)
-        if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 10:
-            return web.json_response({"error": "score"}, status=422)
-        if self._poll is None or poll != self._poll[0] or self._meeting_id is None:
-            return web.json_response({"error": "closed"}, status=409)
-        if not self._score_rate.allow(voter):
-            return web.json_response({"error": "rate"}, status=429)
-        meeting_id, key = self._meeting_id, self._poll[0]
-        try:
-            await asyncio.to_thread(room_store.give_score, self._db, meeting_id, key, voter, score)
-        except StoreError:
-            raise web.HTTPServiceUnavailable() from None
-        self._on_scores_changed(key)
-        return web.json_response({"score": score}, status=201)
-
-    async def _send_message(self, request: web.Request) -> web.Response:
-        self._participant_token(request)
-        if not self._message_rate.allow(request.remote or ""):
-            return web.json_response({"error": "rate"}, status=429)
-        sent = await self._json_body(request)
-        if sent is None:
-            return web.json_response({"error": "json"}, status=400)
-        if not self._messages_open or self._meeting_id is None:
-            return web.json_response({"error": "closed"}, status=409)
-        kind = sent.get("kind")
-        if kind not in ("good_news", "shout_out"):
-            return web.json_response({"error": "kind"}, status=422)
-        text = _one_line(sent.get("text"), MAX_MESSAGE_LENGTH)
-        praised = _one_line(sent.get("praised", ""), 200)
-        sender = _one_line(sent.get("sender", ""), 200)
-        for value in (text, praised, sender):
-            if value is None:
-                return web.json_response({"error": "long"}, status=422)
-        assert text is not None and praised is not None and sender is not None
-        if not text or (kind == "shout_out" and not praised):
-            return web.json_response({"error": "empty"}, status=422)
-        meeting_id = self._meeting_id
-        try:
-            await asyncio.to_thread(
-                room_store.send_message, self._db, meeting_id, kind, text, praised, sender
-            )
-        except StoreError:
-            raise web.HTTPServiceUnavailable() from None
-        self._on_messages_changed()
-        return web.json_response({"sent": True}, status=201)
-
-    def _store_note(self, group: ScribeGroup, kind: str, text: str) -> dict[str, Any] | None:
-        notes = group_store.group_notes(self._db, group.group_id) or {}
-        if len(notes.get(kind, [])) >= MAX_NOTES_PER_KIND:
-            return None
-        group_store.add_note(self._db, group.group_id, kind, text)
-        return self._notes_json(group)
 
 
 @web.middleware

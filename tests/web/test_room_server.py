@@ -14,7 +14,8 @@ from facilitator.store.groups import GroupPlan
 from facilitator.store.participants import add_participant
 from facilitator.web import server as room_server
 from facilitator.web.room import RoomSnapshot
-from facilitator.web.server import RoomServer, clean_note
+from facilitator.web.room_rules import clean_note
+from facilitator.web.server import RoomServer
 
 SCREEN = RoomSnapshot(
     title="2/6 · OKR reporting",
