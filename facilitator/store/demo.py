@@ -5,23 +5,22 @@ It fills every table of the schema so every part of the app has something to sho
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.breaks import BreakKind
 from facilitator.domain.evaluation import report_poll
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.preparation import Task
 from facilitator.store import demo_content as content
 from facilitator.store import meetings
 from facilitator.store.database import Database
-from facilitator.store.demo_history import PLANNED_MINUTES, add_previous_quarter
+from facilitator.store.demo_agenda import LIVE_MINUTES_IN, finished_agenda, live_agenda, local
+from facilitator.store.demo_history import add_previous_quarter
 from facilitator.store.models import (
     ActionItem,
-    AgendaBreak,
     BreakoutGroup,
     CompanyValue,
     Department,
@@ -73,20 +72,6 @@ MANAGERS = {
 }
 VALUES = ["Modig", "Åpen", "Til å stole på", "Sammen"]
 
-ACTUAL_MINUTES = {
-    BlockKind.GOOD_NEWS: 14,
-    BlockKind.OKR_REPORTING: 78,
-    BlockKind.SUCCESSES_LEARNINGS: 27,
-    BlockKind.CLOSING_QUARTER: 22,
-    BlockKind.NEW_OKRS: 81,
-    BlockKind.SUMMARY: 11,
-}
-# The demo's coffee break and lunch, taken as planned.
-BREAKS_AFTER = {
-    BlockKind.OKR_REPORTING: (BreakKind.COFFEE, 15),
-    BlockKind.CLOSING_QUARTER: (BreakKind.LUNCH, 30),
-}
-
 
 def create_demo_meeting(
     db: Database, live_now: datetime | None = None, size: int | None = None
@@ -126,9 +111,9 @@ def create_demo_meeting(
         departments, people = _people(session, meeting)
 
         if live_now is None:
-            _agenda(meeting)
+            finished_agenda(meeting)
         else:
-            _live_agenda(meeting, live_now)
+            live_agenda(meeting, live_now)
         _conversation(session, meeting, people, values)
         _evaluations(session, meeting, people, departments)
         _room_link(session, meeting)
@@ -214,74 +199,6 @@ def _preparation(session: Session, meeting: Meeting, people: People) -> None:
         PreparationCheck(meeting_id=meeting.id, task=task.value, participant_id=people[name].id)
         for task, name in ticks
     )
-
-
-def _local(day: date, clock: time) -> datetime:
-    return datetime.combine(day, clock).astimezone().astimezone(UTC)
-
-
-def _demo_break(
-    meeting: Meeting, after: BlockKind, start: datetime | None = None
-) -> datetime | None:
-    """The demo's break after a block: taken as planned from `start`, or (no start) still
-    to come. Returns when a taken break ended."""
-    kind, minutes = BREAKS_AFTER[after]
-    end = start + timedelta(minutes=minutes) if start is not None else None
-    meeting.breaks.append(
-        AgendaBreak(
-            after_kind=after.value,
-            kind=kind.value,
-            planned_minutes=minutes,
-            timer_state="done" if start is not None else "idle",
-            actual_start=start,
-            actual_end=end,
-            paused_seconds=0.0,
-            adjust_seconds=0,
-        )
-    )
-    return end
-
-
-def _taken_break(meeting: Meeting, after: BlockKind, start: datetime) -> datetime:
-    """The break after a block (if the demo has one), taken; returns when the next block
-    starts."""
-    if after not in BREAKS_AFTER:
-        return start
-    return _demo_break(meeting, after, start) or start
-
-
-def _agenda(meeting: Meeting) -> None:
-    moment = _local(meeting.meeting_date, meeting.start_time)
-    for block in meeting.agenda:
-        kind = BlockKind(block.kind)
-        block.planned_minutes = PLANNED_MINUTES[kind]
-        block.minutes_edited = True
-        block.actual_start = moment
-        block.actual_end = moment + timedelta(minutes=ACTUAL_MINUTES[kind])
-        block.timer_state = "done"
-        moment = _taken_break(meeting, kind, block.actual_end)
-
-
-# A live demo has run this long: good news (14), reporting (78), coffee (15), and
-# 21 of the 25 minutes of successes and learnings.
-LIVE_MINUTES_IN = 14 + 78 + 15 + 21
-
-
-def _live_agenda(meeting: Meeting, now: datetime) -> None:
-    moment = _local(meeting.meeting_date, meeting.start_time)
-    for block in meeting.agenda:
-        kind = BlockKind(block.kind)
-        block.planned_minutes = PLANNED_MINUTES[kind]
-        block.minutes_edited = True
-        if kind in (BlockKind.GOOD_NEWS, BlockKind.OKR_REPORTING):
-            block.actual_start = moment
-            block.actual_end = moment + timedelta(minutes=ACTUAL_MINUTES[kind])
-            block.timer_state = "done"
-            moment = _taken_break(meeting, kind, block.actual_end)
-        elif kind is BlockKind.SUCCESSES_LEARNINGS:
-            block.actual_start = now - timedelta(minutes=21)
-            block.timer_state = "running"
-    _demo_break(meeting, BlockKind.CLOSING_QUARTER)  # lunch, still to come
 
 
 def _conversation(
@@ -396,7 +313,7 @@ STRATEGIC_PRIORITIES = (
 def _okrs(session: Session, meeting: Meeting, people: People, departments: Departments) -> None:
     meeting.strategic_priorities = STRATEGIC_PRIORITIES
     # The top leader approved the company OKRs and all but one department objective.
-    approved_at = _local(meeting.meeting_date, time(14, 40))
+    approved_at = local(meeting.meeting_date, time(14, 40))
     leader = people["Ingrid Solheim"]
     company_objectives = []
     for position, (statement, owner, krs) in enumerate(content.COMPANY_OKRS, start=1):
