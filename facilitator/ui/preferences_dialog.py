@@ -148,6 +148,9 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._connect()
+
+    def _connect(self) -> None:
         self.smtp_button.clicked.connect(self._edit_smtp)
 
     def _show_smtp(self, smtp) -> None:

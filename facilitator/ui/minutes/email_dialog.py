@@ -112,6 +112,9 @@ class EmailDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.close_button)
 
+        self._connect()
+
+    def _connect(self) -> None:
         self.preview_button.clicked.connect(self.preview)
         self.draft_button.clicked.connect(self.create_draft)
         self.send_button.clicked.connect(self.send_now)

@@ -160,6 +160,9 @@ class RecordPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._connect()
+
+    def _connect(self) -> None:
         self.model.validationFailed.connect(self.message.show_error)
         self.model.storeFailed.connect(self.storeFailed)
         self.model.changed.connect(self._after_change)

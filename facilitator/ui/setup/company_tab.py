@@ -84,6 +84,9 @@ class CompanyTab(QWidget):
         layout.addLayout(form, 1)
         layout.addWidget(self.message)
 
+        self._connect()
+
+    def _connect(self) -> None:
         self.vision.textToSave.connect(lambda text: self._save_text("vision", text))
         self.mission.textToSave.connect(lambda text: self._save_text("mission", text))
         self.purpose.textToSave.connect(lambda text: self._save_text("purpose", text))

@@ -135,6 +135,9 @@ class ParticipantsTab(QWidget):
         for line in (self.name_edit, self.email_edit):
             line.returnPressed.connect(self.add_from_fields)
         department_edit.returnPressed.connect(self.add_from_fields)
+        self._connect()
+
+    def _connect(self) -> None:
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(self._choose_csv)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)

@@ -93,6 +93,9 @@ class ClosingPanel(QWidget):
         self.reopen_button.clicked.connect(self.take_back)
         for panel in (self.feedback, self.reflections):
             panel.storeFailed.connect(self.storeFailed)
+        self._connect()
+
+    def _connect(self) -> None:
         self.follow_up.model.storeFailed.connect(self.storeFailed)
         self.controller.storeFailed.connect(self.storeFailed)
         self.follow_up.model.followedUp.connect(self.actionsFollowedUp)

@@ -102,6 +102,9 @@ class GoodNewsPanel(QWidget):
         self.challenges.textToSave.connect(lambda text: self._save_note("challenges", text))
         self.shout_outs.storeFailed.connect(self.storeFailed)
         controller.storeFailed.connect(self.storeFailed)
+        self._connect()
+
+    def _connect(self) -> None:
         self.room_messages.acceptRequested.connect(self._accept_message)
         self.room_messages.dismissRequested.connect(self._dismiss_message)
 

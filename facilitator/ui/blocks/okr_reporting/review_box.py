@@ -87,17 +87,20 @@ class ReviewBox(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
+        self._row_before_reset: int | None = None
+        self._connect()
+        self._update()
+
+    def _connect(self) -> None:
         self.model.validationFailed.connect(self.message.show_error)
         self.model.storeFailed.connect(self.storeFailed)
         self.model.modelAboutToBeReset.connect(self._remember_row)
         self.model.modelReset.connect(self._restore_row)
-        self._row_before_reset: int | None = None
         self.table.selectionModel().selectionChanged.connect(self._update)
         self.add_objective_button.clicked.connect(self.add_objective)
         self.add_kr_button.clicked.connect(self.add_key_result)
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(self._choose_file)
-        self._update()
 
     def show_entity(self, meeting_id: int, department: str | None) -> None:
         self.message.clear_message()

@@ -66,6 +66,10 @@ class SelfEvaluationsPanel(QWidget):
         self.round = round_
         self._block_time = block_time
         self._choices = choices
+        self.meeting_id: int | None = None
+        self._evaluation: EvaluationItem | None = None
+        self._room_scores: tuple[int | None, RoomScores] = (None, RoomScores({}))
+        self._score_tried: str | None = None  # the score last tried and not saved
         self.queue_box = TurnListBox(
             self.tr("Reporting order"),
             round_,
@@ -83,7 +87,17 @@ class SelfEvaluationsPanel(QWidget):
             )
         )
         self.queue_box.box_layout.addWidget(self.start_button)
+        head, grid = self._build_head(), self._build_notes()
+        self.room_scores = RoomScoresRow()
+        self.room_scores.hide()  # while the room link is off
+        self.review_box = ReviewBox(db)
+        self.review = self.review_box.model
+        self.review_table = self.review_box.table
+        self._lay_out(head, grid)
+        self._connect()
 
+    def _build_head(self) -> QHBoxLayout:
+        """Whose report, who reports it, and its score (1–10) with its band."""
         self.entity = named(QLabel(), "reportEntity")
         self.entity.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.reporter = spoken(named(QComboBox(), "reportReporter"), self.tr("Reported by"))
@@ -107,7 +121,10 @@ class SelfEvaluationsPanel(QWidget):
         head.addWidget(score_label)
         head.addWidget(self.score)
         head.addWidget(self.band)
+        return head
 
+    def _build_notes(self) -> QGridLayout:
+        """What was good and what could be better, for each of the three dimensions."""
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("What was good")), 0, 1)
         grid.addWidget(QLabel(self.tr("What could be better")), 0, 2)
@@ -130,14 +147,9 @@ class SelfEvaluationsPanel(QWidget):
                 grid.addWidget(edit, row, column)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        return grid
 
-        self.room_scores = RoomScoresRow()
-        self.room_scores.hide()  # while the room link is off
-
-        self.review_box = ReviewBox(db)
-        self.review = self.review_box.model
-        self.review_table = self.review_box.table
-
+    def _lay_out(self, head: QHBoxLayout, grid: QGridLayout) -> None:
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -153,10 +165,7 @@ class SelfEvaluationsPanel(QWidget):
         layout.addWidget(self.queue_box, 1)
         layout.addWidget(editor, 3)
 
-        self.meeting_id: int | None = None
-        self._evaluation: EvaluationItem | None = None
-        self._room_scores: tuple[int | None, RoomScores] = (None, RoomScores({}))
-        self._score_tried: str | None = None  # the score last tried and not saved
+    def _connect(self) -> None:
         self.queue_box.currentKeyChanged.connect(self._select)
         self.start_button.clicked.connect(self._start)
         self.round.changed.connect(self._update_start_button)

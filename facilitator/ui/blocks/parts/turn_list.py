@@ -94,6 +94,9 @@ class TurnListBox(QGroupBox):
         self._selected: int | None = None
         self._taking: int | None = None  # the key of the turn being taken at the last refill
         round_.changed.connect(self.refill)
+        self._connect()
+
+    def _connect(self) -> None:
         self.items.rowsRemoved.connect(self._order_dragged)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list_order_button.clicked.connect(lambda: self.round.build())
