@@ -142,13 +142,16 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self._assemble(form, plan_box, buttons)
+        self._connect()
+
+    def _assemble(self, form: QFormLayout, plan_box: QGroupBox, buttons: QDialogButtonBox) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(plan_box)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self._connect()
 
     def _connect(self) -> None:
         self.smtp_button.clicked.connect(self._edit_smtp)

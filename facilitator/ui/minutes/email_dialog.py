@@ -102,6 +102,11 @@ class EmailDialog(QDialog):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.cancel_send_button)
         buttons.addWidget(self.draft_button)
+        self._assemble(intro, buttons)
+
+        self._connect()
+
+    def _assemble(self, intro: QLabel, buttons: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(QLabel(self.tr("Send to:")))
@@ -111,8 +116,6 @@ class EmailDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         layout.addWidget(self.close_button)
-
-        self._connect()
 
     def _connect(self) -> None:
         self.preview_button.clicked.connect(self.preview)

@@ -143,6 +143,10 @@ class RecordPanel(QWidget):
         buttons.addWidget(self.remove_button)
         self.message = MessageBar()
 
+        self._assemble(form, buttons)
+        self._connect()
+
+    def _assemble(self, form: QHBoxLayout, buttons: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -160,7 +164,6 @@ class RecordPanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._connect()
 
     def _connect(self) -> None:
         self.model.validationFailed.connect(self.message.show_error)

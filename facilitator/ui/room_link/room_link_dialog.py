@@ -109,6 +109,11 @@ class RoomLinkDialog(QDialog):
         boxes = QHBoxLayout()
         boxes.addWidget(live_box)
         boxes.addWidget(scribe_box)
+        self._assemble(intro, form, boxes, buttons, link)
+
+    def _assemble(
+        self, intro: QLabel, form: QFormLayout, boxes: QHBoxLayout, buttons: QDialogButtonBox, link
+    ) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

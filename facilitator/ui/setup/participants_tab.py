@@ -124,6 +124,10 @@ class ParticipantsTab(QWidget):
         self.import_problems.setMaximumHeight(120)
         self.import_problems.setVisible(False)
 
+        self._assemble(add_row, buttons, department_edit)
+        self._connect()
+
+    def _assemble(self, add_row: QHBoxLayout, buttons: QHBoxLayout, department_edit) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
         layout.addWidget(self.message)
@@ -135,7 +139,6 @@ class ParticipantsTab(QWidget):
         for line in (self.name_edit, self.email_edit):
             line.returnPressed.connect(self.add_from_fields)
         department_edit.returnPressed.connect(self.add_from_fields)
-        self._connect()
 
     def _connect(self) -> None:
         self.remove_button.clicked.connect(self.remove_selected)

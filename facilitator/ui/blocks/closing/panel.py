@@ -82,6 +82,12 @@ class ClosingPanel(QWidget):
         QVBoxLayout(feedback_box).addWidget(self.feedback)
         reflections_box = QGroupBox(self.tr("Shared reflections"))
         QVBoxLayout(reflections_box).addWidget(self.reflections)
+        self._assemble(feedback_box, reflections_box, closing_row)
+        self._connect()
+
+    def _assemble(
+        self, feedback_box: QGroupBox, reflections_box: QGroupBox, closing_row: QHBoxLayout
+    ) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.follow_up, 2)
@@ -93,7 +99,6 @@ class ClosingPanel(QWidget):
         self.reopen_button.clicked.connect(self.take_back)
         for panel in (self.feedback, self.reflections):
             panel.storeFailed.connect(self.storeFailed)
-        self._connect()
 
     def _connect(self) -> None:
         self.follow_up.model.storeFailed.connect(self.storeFailed)

@@ -89,6 +89,10 @@ class GoodNewsPanel(QWidget):
         self.room_messages = RoomMessagesBox()
         self.message = MessageBar()
 
+        self._assemble(top, shout_box, controller)
+        self._connect()
+
+    def _assemble(self, top: QHBoxLayout, shout_box: QGroupBox, controller) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top, 3)
@@ -102,7 +106,6 @@ class GoodNewsPanel(QWidget):
         self.challenges.textToSave.connect(lambda text: self._save_note("challenges", text))
         self.shout_outs.storeFailed.connect(self.storeFailed)
         controller.storeFailed.connect(self.storeFailed)
-        self._connect()
 
     def _connect(self) -> None:
         self.room_messages.acceptRequested.connect(self._accept_message)

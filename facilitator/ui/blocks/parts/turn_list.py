@@ -86,6 +86,10 @@ class TurnListBox(QGroupBox):
         minutes_row.addWidget(QLabel(time_label))
         minutes_row.addWidget(self.minutes)
         minutes_row.addWidget(self.count_label, 1)
+        self._assemble(buttons, minutes_row, round_)
+        self._connect()
+
+    def _assemble(self, buttons: QGridLayout, minutes_row: QHBoxLayout, round_) -> None:
         layout = self.box_layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -94,7 +98,6 @@ class TurnListBox(QGroupBox):
         self._selected: int | None = None
         self._taking: int | None = None  # the key of the turn being taken at the last refill
         round_.changed.connect(self.refill)
-        self._connect()
 
     def _connect(self) -> None:
         self.items.rowsRemoved.connect(self._order_dragged)
