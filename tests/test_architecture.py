@@ -152,3 +152,16 @@ def test_each_block_is_one_package_that_imports_no_other_block():
         if parts[3] == "parts":
             reached = {n for n in names if any(f".blocks.{b}" in n for b in BLOCK_PACKAGES)}
             assert reached == set(), module
+
+
+MAX_MODULE_LINES = 400
+
+
+def test_no_module_is_over_400_lines():
+    """A module does one job; the control window only assembles its parts."""
+    long_modules = {}
+    for path in PACKAGE.rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").count("\n")
+        if lines > MAX_MODULE_LINES:
+            long_modules[str(path.relative_to(PACKAGE.parent))] = lines
+    assert long_modules == {}
