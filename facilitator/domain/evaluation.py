@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeGuard
 
 from facilitator.domain.validation import Field, Problem, ValidationError
 
@@ -21,6 +22,22 @@ class Band(StrEnum):
     RED = "red"  # 1–3
 
 
+# The guide's self-evaluation score: a whole number from 1 to 10. The one place it is
+# written: the screens, the room link, the store and its constraints take it from here.
+LOWEST_SCORE, HIGHEST_SCORE = 1, 10
+SCORES = range(LOWEST_SCORE, HIGHEST_SCORE + 1)
+
+
+def is_score(value: object) -> TypeGuard[int]:
+    """A whole score in the range (a bool is not one, though Python counts it an int)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value in SCORES
+
+
+def score_check(column: str) -> str:
+    """The SQL CHECK that keeps `column` in the range."""
+    return f"{column} >= {LOWEST_SCORE} AND {column} <= {HIGHEST_SCORE}"
+
+
 def report_poll(evaluation_id: int) -> str:
     """The name of the room link's scoring of one report (a self-evaluation of block 2)."""
     return f"evaluation:{evaluation_id}"
@@ -35,7 +52,7 @@ def parse_score(value: object) -> int | None:
         number = float(text.replace(",", "."))
     except ValueError:
         raise ValidationError(Field.SCORE, Problem.INVALID, text) from None
-    if not number.is_integer() or not 1 <= number <= 10:
+    if not number.is_integer() or int(number) not in SCORES:
         raise ValidationError(Field.SCORE, Problem.INVALID, text)
     return int(number)
 
@@ -94,7 +111,7 @@ class RoomScores:
             return ""
         steps = "▂▃▄▅▆▇█"
         shape = []
-        for score in range(1, 11):
+        for score in SCORES:
             count = self.counts.get(score, 0)
             shape.append(steps[max(0, round(count / most * 7) - 1)] if count else "▁")
         return "".join(shape)

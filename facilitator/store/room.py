@@ -8,6 +8,7 @@ from typing import Literal, cast
 
 from sqlalchemy import func, select
 
+from facilitator.domain.evaluation import is_score
 from facilitator.store.database import Database
 from facilitator.store.models import GoodNewsItem, RoomMessage, RoomScore, ShoutOut
 
@@ -16,7 +17,7 @@ MessageKind = Literal["good_news", "shout_out"]
 
 def give_score(db: Database, meeting_id: int, poll: str, voter: str, score: int) -> None:
     """One phone's score on one report; giving it again changes it (one per phone)."""
-    if not 1 <= score <= 10:
+    if not is_score(score):
         raise ValueError(score)
     with db.session() as session:
         row = session.scalar(

@@ -12,6 +12,7 @@ from typing import Any
 
 from aiohttp import web
 
+from facilitator.domain.evaluation import is_score
 from facilitator.domain.validation import ValidationError
 from facilitator.store import groups as group_store
 from facilitator.store import room as room_store
@@ -84,7 +85,7 @@ class PhoneInputs:
         voter, score, poll = sent.get("voter"), sent.get("score"), sent.get("poll")
         if not isinstance(voter, str) or not VOTER.fullmatch(voter):
             return web.json_response({"error": "voter"}, status=422)
-        if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 10:
+        if not is_score(score):
             return web.json_response({"error": "score"}, status=422)
         if self._poll is None or poll != self._poll[0] or self._meeting_id is None:
             return web.json_response({"error": "closed"}, status=409)

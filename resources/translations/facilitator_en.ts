@@ -4,7 +4,7 @@
 <context>
     <name>EmailDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="218"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="224"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sent to %n person.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="163"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="169"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n participant, {present} present</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="210"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="216"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="285"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Imported %n participant from “{file}”.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="297"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n row skipped; see below.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>TurnListBox</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="160"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="166"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n turn</numerusform>

@@ -248,6 +248,80 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
     </message>
 </context>
 <context>
+    <name>BlockBrief</name>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="62"/>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="105"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="89"/>
+        <source>&amp;Planned</source>
+        <translation>&amp;Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="95"/>
+        <source>Break after this block</source>
+        <translation>Pause etter denne blokken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="96"/>
+        <source>No break after this block</source>
+        <translation>Ingen pause etter denne blokken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="99"/>
+        <source>{title} after this block</source>
+        <translation>{title} etter denne blokken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="102"/>
+        <source>Length of the break</source>
+        <translation>Pausens lengde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="133"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="138"/>
+        <source>The guide suggests {minutes} min.</source>
+        <translation>Veiledningen foreslår {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="140"/>
+        <source>The guide suggests {low}–{high} min.</source>
+        <translation>Veiledningen foreslår {low}–{high} min.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="144"/>
+        <source>Last time it took {minutes}.</source>
+        <translation>Sist tok den {minutes}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="168"/>
+        <source>{title} after block {number}</source>
+        <translation>{title} etter blokk {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="173"/>
+        <source>During the break the room&apos;s screen shows when to be back. Space pauses the break; PageDown, when everyone is back, starts the next block. Choose “No break after this block” to take the break out of the agenda.</source>
+        <translation>I pausen viser skjermen i rommet når alle skal være tilbake. Mellomrom setter pausen på vent; PageDown starter neste blokk når alle er tilbake. Velg «Ingen pause etter denne blokken» for å ta pausen ut av agendaen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="189"/>
+        <source>The guide for this block</source>
+        <translation>Veiledningen for denne blokken</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="189"/>
+        <source>Show the guide</source>
+        <translation>Vis veiledningen</translation>
+    </message>
+</context>
+<context>
     <name>BlockPanels</name>
     <message>
         <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="50"/>
@@ -629,7 +703,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="113"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="121"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
@@ -703,7 +777,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="137"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="140"/>
         <source>Select the value to remove first.</source>
         <translation>Velg verdien som skal fjernes, først.</translation>
     </message>
@@ -816,17 +890,17 @@ Din: {yours}</translation>
 <context>
     <name>Dimensions</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="54"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="55"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="56"/>
         <source>Competence — do we have the right one?</source>
         <translation>Kompetanse — har vi den rette?</translation>
     </message>
@@ -907,57 +981,57 @@ Din: {yours}</translation>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="107"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="112"/>
         <source>Send to:</source>
         <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="143"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="149"/>
         <source>Tick at least one person to send the minutes to.</source>
         <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="156"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="162"/>
         <source>The draft is open in your mail program.</source>
         <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="181"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="187"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="182"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="188"/>
         <source>Password for {user} on {host}:</source>
         <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="195"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="201"/>
         <source>Sending to {host}… The countdown keeps running; Cancel stops waiting.</source>
         <translation>Sender til {host} … Nedtellingen går videre; Avbryt slutter å vente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="205"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="211"/>
         <source>Sending cancelled. The message is kept as {path}.</source>
         <translation>Sendingen er avbrutt. Meldingen er tatt vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="224"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="230"/>
         <source>the mail server did not answer within {seconds} seconds</source>
         <translation>e-postserveren svarte ikke innen {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="229"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="235"/>
         <source>the connection to {host} is not encrypted, so your password was not sent (choose STARTTLS or SSL/TLS under Mail server…, or allow it there for a server in your own network)</source>
         <translation>forbindelsen til {host} er ikke kryptert, så passordet ble ikke sendt (velg STARTTLS eller SSL/TLS under E-postserver …, eller tillat det der for en server i ditt eget nettverk)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="237"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="243"/>
         <source>Sending failed: {reason}. The message is kept as {path}; open it in your mail program to send it.</source>
         <translation>Sendingen mislyktes: {reason}. Meldingen er tatt vare på som {path}; åpne den i e-postprogrammet for å sende den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="218"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="224"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sendt til %n person.</numerusform>
@@ -1157,17 +1231,17 @@ Din: {yours}</translation>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="124"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="130"/>
         <source>Select the speaker whose good news this is first; it keeps waiting.</source>
         <translation>Velg først taleren som den gode nyheten hører til; den venter så lenge.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="154"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="160"/>
         <source>speaking now</source>
         <translation>snakker nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="156"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="162"/>
         <source>No speaker selected</source>
         <translation>Ingen taler valgt</translation>
     </message>
@@ -1204,233 +1278,233 @@ Din: {yours}</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="65"/>
         <source>Mixed departments</source>
         <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="66"/>
         <source>Random</source>
         <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="67"/>
         <source>By department</source>
         <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="68"/>
         <source>Manual (keep locked people)</source>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="73"/>
         <source>Smallest group size</source>
         <translation>Minste gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="74"/>
         <source>Largest group size</source>
         <translation>Største gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="75"/>
         <source>How groups are mixed</source>
         <translation>Hvordan gruppene blandes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="79"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="80"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="81"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="82"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="86"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="101"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="102"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="103"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="104"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="105"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="106"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="93"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="107"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="94"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="108"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="108"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="123"/>
         <source>Groups and their members</source>
         <translation>Gruppene og medlemmene deres</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="129"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="126"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="142"/>
         <source>Time for group work</source>
         <translation>Tid til gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="131"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="147"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="133"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="149"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="140"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="158"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="143"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="161"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="147"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="165"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="225"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_tree.py" line="48"/>
         <source>scribe</source>
         <translation>referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="227"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_tree.py" line="50"/>
         <source>presenter</source>
         <translation>presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_tree.py" line="58"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="257"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_tree.py" line="60"/>
         <source>⚠ {name} has {n} (under 3): merge with {other}.</source>
         <translation>⚠ {name} har {n} (under 3): slå sammen med {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="260"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_tree.py" line="63"/>
         <source>⚠ {name} has {n} (over 5): split into {k} groups.</source>
         <translation>⚠ {name} har {n} (over 5): del i {k} grupper.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="267"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_tree.py" line="70"/>
         <source>apart: {a} / {b}</source>
         <translation>fra hverandre: {a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="272"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_tree.py" line="75"/>
         <source>together: {a} + {b}</source>
         <translation>sammen: {a} + {b}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="276"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_tree.py" line="79"/>
         <source>Rules: </source>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="288"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="251"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="296"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="259"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="265"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="265"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="306"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="269"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="314"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="277"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="321"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="284"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="325"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="288"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="334"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="297"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="401"/>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="418"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="364"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="381"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -1512,52 +1586,52 @@ Din: {yours}</translation>
 <context>
     <name>KeyResultEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="119"/>
         <source>Make it a department objective…</source>
         <translation>Gjør det til et avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="121"/>
         <source>Delete key result</source>
         <translation>Slett nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="109"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="123"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="112"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="126"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="113"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="127"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="128"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="120"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="134"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="121"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="135"/>
         <source>Serves company objective</source>
         <translation>Støtter selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="148"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="173"/>
         <source>Make it measurable: where do we start, where do we want to be, and in what unit?</source>
         <translation>Gjør det målbart: hvor starter vi, hvor vil vi være, og i hvilken enhet?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="152"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="177"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2831,57 +2905,57 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ObjectiveEditor</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="53"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="54"/>
         <source>Delete objective…</source>
         <translation>Slett mål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="56"/>
         <source>Objective</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="57"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="58"/>
         <source>Became from company key result</source>
         <translation>Ble til fra selskapets nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="59"/>
         <source>Approval</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="79"/>
         <source>(its own objective)</source>
         <translation>(eget mål)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="89"/>
         <source>Draft: not approved yet</source>
         <translation>Utkast: ikke godkjent ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="90"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="94"/>
         <source>Approved by {name} at {time}</source>
         <translation>Godkjent av {name} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/editors.py" line="99"/>
         <source>Take back approval</source>
         <translation>Trekk tilbake godkjenningen</translation>
     </message>
@@ -2902,52 +2976,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="84"/>
         <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
         <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="89"/>
         <source>Approve all drafts</source>
         <translation>Godkjenn alle utkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="91"/>
         <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
         <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="94"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="101"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="100"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="102"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="104"/>
         <source>Import CSV…</source>
         <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="106"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="105"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="121"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="120"/>
         <source>How to set good OKRs</source>
         <translation>Slik setter dere gode OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="125"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="124"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
@@ -2962,93 +3036,93 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="359"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="330"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="365"/>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="377"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="336"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="348"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="370"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="341"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="373"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="344"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="384"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="355"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="392"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="363"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="403"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="374"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="404"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="375"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="423"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="39"/>
         <source>Import OKRs</source>
         <translation>Importer OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="423"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="41"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="435"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="52"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="445"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="65"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="449"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="70"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="456"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="77"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="457"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="80"/>
         <source>OKRs {quarter}.csv</source>
         <translation>OKR-er {quarter}.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="458"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="84"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="469"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="96"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="80"/>
         <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="51"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
@@ -3289,7 +3363,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="163"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="169"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n deltaker, {present} til stede</numerusform>
@@ -3297,22 +3371,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="192"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="198"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="208"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="209"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="215"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="210"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="216"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -3326,27 +3400,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="227"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="233"/>
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="229"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="235"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="241"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="247"/>
         <source>Importing “{file}”…</source>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="266"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="272"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="261"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="267"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
@@ -3356,12 +3430,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ny deltakers navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="277"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="283"/>
         <source>“{path}” could not be imported ({reason}); nothing was added.</source>
         <translation>«{path}» kunne ikke importeres ({reason}); ingenting ble lagt til.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="285"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -3369,7 +3443,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="297"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -3377,7 +3451,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="294"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="300"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3486,7 +3560,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="157"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="163"/>
         <source>Not set up (drafts open in your mail program)</source>
         <translation>Ikke satt opp (utkast åpnes i e-postprogrammet)</translation>
     </message>
@@ -3680,12 +3754,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="63"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="62"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="147"/>
+        <location filename="../../facilitator/ui/presenter/room_link_codes.py" line="43"/>
         <source>The meeting on your phone</source>
         <translation>Møtet på mobilen din</translation>
     </message>
@@ -3695,7 +3769,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="180"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="158"/>
         <location filename="../../facilitator/web/room.py" line="48"/>
         <source>Thank you</source>
         <translation>Takk</translation>
@@ -3706,7 +3780,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="203"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="181"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
@@ -3751,7 +3825,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="200"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="178"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -3760,8 +3834,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <name>RecordPanel</name>
     <message>
         <location filename="../../facilitator/ui/records/record_panel.py" line="137"/>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="258"/>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="261"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="264"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="267"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -3771,12 +3845,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="261"/>
         <source>Select what to remove first.</source>
         <translation>Velg det som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="266"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="272"/>
         <source>Removed. Press Ctrl+Z to bring it back.</source>
         <translation>Fjernet. Trykk Ctrl+Z for å få det tilbake.</translation>
     </message>
@@ -3865,32 +3939,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="164"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="167"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="165"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="168"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="176"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="179"/>
         <source>Import last quarter&apos;s OKRs</source>
         <translation>Importer forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="178"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="181"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="189"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="192"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="195"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="198"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3951,177 +4025,177 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Venter på at møtet skal starte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="134"/>
+        <location filename="../../facilitator/web/room_rules.py" line="104"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Forbindelsen brutt, kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="135"/>
+        <location filename="../../facilitator/web/room_rules.py" line="105"/>
         <source>Your own score for {title}&apos;s quarter (1–10)</source>
         <translation>Din egen poengsum for kvartalet til {title} (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="136"/>
+        <location filename="../../facilitator/web/room_rules.py" line="106"/>
         <source>Thank you: you gave {score}. Tap again to change it.</source>
         <translation>Takk: du ga {score}. Trykk igjen for å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="137"/>
+        <location filename="../../facilitator/web/room_rules.py" line="107"/>
         <source>Send good news or a shout-out</source>
         <translation>Send en god nyhet eller en hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="138"/>
+        <location filename="../../facilitator/web/room_rules.py" line="108"/>
         <source>Good news</source>
         <translation>God nyhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="139"/>
+        <location filename="../../facilitator/web/room_rules.py" line="109"/>
         <source>Shout-out</source>
         <translation>Hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="140"/>
+        <location filename="../../facilitator/web/room_rules.py" line="110"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="141"/>
+        <location filename="../../facilitator/web/room_rules.py" line="111"/>
         <source>What happened</source>
         <translation>Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="142"/>
+        <location filename="../../facilitator/web/room_rules.py" line="112"/>
         <source>Your name (optional)</source>
         <translation>Navnet ditt (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="143"/>
+        <location filename="../../facilitator/web/room_rules.py" line="113"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="144"/>
+        <location filename="../../facilitator/web/room_rules.py" line="114"/>
         <source>Sent: the leader will take it into the meeting.</source>
         <translation>Sendt: møtelederen tar det inn i møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="145"/>
+        <location filename="../../facilitator/web/room_rules.py" line="115"/>
         <source>Sending is open during the good-news block.</source>
         <translation>Du kan sende mens runden med gode nyheter pågår.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="147"/>
+        <location filename="../../facilitator/web/room_rules.py" line="117"/>
         <source>Make it shorter, please.</source>
         <translation>Gjør det kortere, takk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="160"/>
+        <location filename="../../facilitator/web/room_rules.py" line="130"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="161"/>
+        <location filename="../../facilitator/web/room_rules.py" line="131"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="162"/>
+        <location filename="../../facilitator/web/room_rules.py" line="132"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="146"/>
-        <location filename="../../facilitator/web/server.py" line="165"/>
+        <location filename="../../facilitator/web/room_rules.py" line="116"/>
+        <location filename="../../facilitator/web/room_rules.py" line="135"/>
         <source>Type something first.</source>
         <translation>Skriv noe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="125"/>
-        <location filename="../../facilitator/web/server.py" line="159"/>
+        <location filename="../../facilitator/web/room_rules.py" line="95"/>
+        <location filename="../../facilitator/web/room_rules.py" line="129"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="126"/>
+        <location filename="../../facilitator/web/room_rules.py" line="96"/>
         <source>{n} min left</source>
         <translation>{n} min igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="127"/>
+        <location filename="../../facilitator/web/room_rules.py" line="97"/>
         <source>1 min left</source>
         <translation>1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="128"/>
+        <location filename="../../facilitator/web/room_rules.py" line="98"/>
         <source>{n} min over time</source>
         <translation>{n} min over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="129"/>
+        <location filename="../../facilitator/web/room_rules.py" line="99"/>
         <source>last minutes</source>
         <translation>siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="130"/>
+        <location filename="../../facilitator/web/room_rules.py" line="100"/>
         <source>paused</source>
         <translation>på pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="131"/>
+        <location filename="../../facilitator/web/room_rules.py" line="101"/>
         <source>Time left</source>
         <translation>Tid igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="132"/>
+        <location filename="../../facilitator/web/room_rules.py" line="102"/>
         <source>Your score</source>
         <translation>Din poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="133"/>
+        <location filename="../../facilitator/web/room_rules.py" line="103"/>
         <source>What you send</source>
         <translation>Hva du sender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="163"/>
+        <location filename="../../facilitator/web/room_rules.py" line="133"/>
         <source>Add the success</source>
         <translation>Legg til suksessen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="164"/>
+        <location filename="../../facilitator/web/room_rules.py" line="134"/>
         <source>Add the learning</source>
         <translation>Legg til læringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="166"/>
+        <location filename="../../facilitator/web/room_rules.py" line="136"/>
         <source>That is more than one line of a flip chart; shorten it.</source>
         <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="167"/>
+        <location filename="../../facilitator/web/room_rules.py" line="137"/>
         <source>This flip chart is full.</source>
         <translation>Dette flippover-arket er fullt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="148"/>
-        <location filename="../../facilitator/web/server.py" line="168"/>
+        <location filename="../../facilitator/web/room_rules.py" line="118"/>
+        <location filename="../../facilitator/web/room_rules.py" line="138"/>
         <source>Slow down a little, then try again.</source>
         <translation>Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="149"/>
-        <location filename="../../facilitator/web/server.py" line="169"/>
+        <location filename="../../facilitator/web/room_rules.py" line="119"/>
+        <location filename="../../facilitator/web/room_rules.py" line="139"/>
         <source>The laptop cannot be reached; your text is kept, try again.</source>
         <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="172"/>
+        <location filename="../../facilitator/web/room_rules.py" line="142"/>
         <source>This link no longer works: the groups were changed or the link turned off.</source>
         <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/server.py" line="152"/>
-        <location filename="../../facilitator/web/server.py" line="175"/>
+        <location filename="../../facilitator/web/room_rules.py" line="122"/>
+        <location filename="../../facilitator/web/room_rules.py" line="145"/>
         <source>That did not work; try again.</source>
         <translation>Det gikk ikke; prøv igjen.</translation>
     </message>
@@ -4179,37 +4253,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Referentside for en gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="130"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="135"/>
         <source>Turn the room link off</source>
         <translation>Slå av romlenken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="130"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="135"/>
         <source>Turn it on</source>
         <translation>Slå den på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="136"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="141"/>
         <source>Off</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="140"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="145"/>
         <source>A screen that only shows the timer: {url}</source>
         <translation>En skjerm som bare viser nedtellingen: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="154"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="159"/>
         <source>No groups yet (block 3 makes them)</source>
         <translation>Ingen grupper ennå (blokk 3 lager dem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="174"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="179"/>
         <source>The link cannot use {host}:{port}: {reason}. Try another port.</source>
         <translation>Lenken kan ikke bruke {host}:{port}: {reason}. Prøv en annen port.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="187"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="192"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>
@@ -4302,238 +4376,167 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="81"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="82"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="240"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="68"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="173"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="83"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="84"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="70"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="85"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="86"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="72"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="87"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="89"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="91"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="115"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="155"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="139"/>
-        <source>&amp;Planned</source>
-        <translation>&amp;Planlagt</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="145"/>
-        <source>Break after this block</source>
-        <translation>Pause etter denne blokken</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="146"/>
-        <source>No break after this block</source>
-        <translation>Ingen pause etter denne blokken</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="149"/>
-        <source>{title} after this block</source>
-        <translation>{title} etter denne blokken</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="152"/>
-        <source>Length of the break</source>
-        <translation>Pausens lengde</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="191"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="141"/>
         <source>Now: {title} · then {number}/{count} · {block}</source>
         <translation>Nå: {title} · så {number}/{count} · {block}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="148"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="203"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="153"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="218"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="219"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="195"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="221"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="196"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="223"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="196"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="224"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="229"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="190"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="199"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="225"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="200"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="228"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="189"/>
         <source>{state} — back at {time}</source>
         <translation>{state} — tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="229"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="190"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="236"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="169"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="238"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="171"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="204"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="295"/>
-        <source>{number}. {title}</source>
-        <translation>{number}. {title}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="300"/>
-        <source>The guide suggests {minutes} min.</source>
-        <translation>Veiledningen foreslår {minutes} min.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="302"/>
-        <source>The guide suggests {low}–{high} min.</source>
-        <translation>Veiledningen foreslår {low}–{high} min.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="306"/>
-        <source>Last time it took {minutes}.</source>
-        <translation>Sist tok den {minutes}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="330"/>
-        <source>{title} after block {number}</source>
-        <translation>{title} etter blokk {number}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="335"/>
-        <source>During the break the room&apos;s screen shows when to be back. Space pauses the break; PageDown, when everyone is back, starts the next block. Choose “No break after this block” to take the break out of the agenda.</source>
-        <translation>I pausen viser skjermen i rommet når alle skal være tilbake. Mellomrom setter pausen på vent; PageDown starter neste blokk når alle er tilbake. Velg «Ingen pause etter denne blokken» for å ta pausen ut av agendaen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="351"/>
-        <source>The guide for this block</source>
-        <translation>Veiledningen for denne blokken</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="351"/>
-        <source>Show the guide</source>
-        <translation>Vis veiledningen</translation>
     </message>
 </context>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="425"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="235"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="427"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="237"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="429"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="239"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="430"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="240"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="437"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="247"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="441"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="251"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="443"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="445"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="446"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="256"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -4559,109 +4562,104 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="82"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="85"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="89"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="92"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="91"/>
-        <source>1–10</source>
-        <translation>1–10</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="111"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="90"/>
-        <source>Score, 1 to 10</source>
-        <translation>Poengsum, 1 til 10</translation>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="114"/>
+        <source>Score, {low} to {high}</source>
+        <translation>Poengsum, {low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="101"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="126"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="128"/>
         <source>&amp;Score</source>
         <translation>&amp;Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="112"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="122"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="140"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="150"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="113"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="122"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="141"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="150"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="235"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="255"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="278"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="298"/>
         <source>No report selected</source>
         <translation>Ingen rapport valgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="282"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="302"/>
         <source>reporting now</source>
         <translation>rapporterer nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="285"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="305"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="303"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="323"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="314"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="334"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="321"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="341"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="328"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="348"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="332"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="352"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="335"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="355"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -5147,7 +5145,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Tid for hver tur (minutter:sekunder)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="160"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="166"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n tur</numerusform>
@@ -5155,12 +5153,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="209"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="215"/>
         <source>{name} · {now}</source>
         <translation>{name} · {now}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="214"/>
+        <location filename="../../facilitator/ui/blocks/parts/turn_list.py" line="220"/>
         <source>{name} · chosen by hand (now: {current})</source>
         <translation>{name} · valgt for hånd (nå: {current})</translation>
     </message>

@@ -60,7 +60,8 @@
     }
   }
 
-  for (let score = 1; score <= 10; score++) {
+  const scores = $("score-buttons").dataset;  // the range, as the laptop checks it
+  for (let score = Number(scores.lowest); score <= Number(scores.highest); score++) {
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = String(score);

@@ -13,6 +13,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from facilitator.domain.evaluation import score_check
 from facilitator.store.models.base import Base, Versioned
 from facilitator.store.models.meeting import Department, Participant
 
@@ -20,7 +21,7 @@ from facilitator.store.models.meeting import Department, Participant
 class SelfEvaluation(Versioned, Base):
     __tablename__ = "self_evaluation"
     __table_args__ = (
-        CheckConstraint("score IS NULL OR (score >= 1 AND score <= 10)", name="score_range"),
+        CheckConstraint(f"score IS NULL OR ({score_check('score')})", name="score_range"),
         UniqueConstraint("meeting_id", "department_id"),
     )
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from facilitator.domain.evaluation import score_check
 from facilitator.store.models.base import Base, UTCDateTime, utc_now
 
 
@@ -17,7 +18,7 @@ class RoomScore(Base):
 
     __tablename__ = "room_score"
     __table_args__ = (
-        CheckConstraint("score >= 1 AND score <= 10", name="score_range"),
+        CheckConstraint(score_check("score"), name="score_range"),
         UniqueConstraint("meeting_id", "poll", "voter"),
     )
 

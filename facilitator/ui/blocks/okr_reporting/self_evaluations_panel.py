@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.evaluation import Band, Dimension, EvaluationItem, RoomScores, band
+from facilitator.domain.evaluation import (
+    HIGHEST_SCORE,
+    LOWEST_SCORE,
+    Band,
+    Dimension,
+    EvaluationItem,
+    RoomScores,
+    band,
+)
 from facilitator.domain.turns import Turn
 from facilitator.store.database import Database
 from facilitator.store.records import Kind
@@ -101,8 +109,11 @@ class SelfEvaluationsPanel(QWidget):
         self.entity = named(QLabel(), "reportEntity")
         self.entity.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.reporter = spoken(named(QComboBox(), "reportReporter"), self.tr("Reported by"))
-        self.score = spoken(named(QLineEdit(), "reportScore"), self.tr("Score, 1 to 10"))
-        self.score.setPlaceholderText(self.tr("1–10"))
+        self.score = spoken(
+            named(QLineEdit(), "reportScore"),
+            self.tr("Score, {low} to {high}").format(low=LOWEST_SCORE, high=HIGHEST_SCORE),
+        )
+        self.score.setPlaceholderText(f"{LOWEST_SCORE}–{HIGHEST_SCORE}")
         self.score.setMaximumWidth(70)
         self.band = named(QLabel(), "reportBand")
         self.band.setMinimumWidth(36)
