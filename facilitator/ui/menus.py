@@ -83,6 +83,50 @@ def build_menus(
     departments_action.triggered.connect(window.export_department_results)
     email_action = QAction(translate("MainWindow", "E-&mail minutes…"), parent)
     email_action.triggered.connect(window.email_minutes)
+    paper_menu, paper_actions = _paper_choice(parent, window)
+    file_menu.addActions([new_action, open_action, open_database_action])
+    file_menu.addSeparator()
+    file_menu.addActions([export_action, departments_action, email_action])
+    file_menu.addMenu(paper_menu)
+    preferences_action = QAction(translate("MainWindow", "&Preferences…"), parent)
+    preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+    preferences_action.triggered.connect(window.show_preferences)
+    file_menu.addAction(preferences_action)
+    file_menu.addSeparator()
+    file_menu.addAction(quit_action)
+
+    presenter_action, send_back_action, screens_menu, chime_action = _view_commands(
+        parent, window, view_menu
+    )
+
+    _help_commands(parent, window, help_menu)
+    return MenuActions(
+        new_action=new_action,
+        open_action=open_action,
+        export_action=export_action,
+        departments_action=departments_action,
+        email_action=email_action,
+        paper_actions=paper_actions,
+        preferences_action=preferences_action,
+        presenter_action=presenter_action,
+        send_back_action=send_back_action,
+        chime_action=chime_action,
+        view_menu=view_menu,
+        screens_menu=screens_menu,
+    )
+
+
+def _help_commands(parent: QWidget, window: MenuHost, help_menu: QMenu) -> None:
+    shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), parent)
+    shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    shortcuts_action.triggered.connect(window.show_shortcuts)
+    about_action = QAction(translate("MainWindow", "&About Facilitator"), parent)
+    about_action.triggered.connect(window.show_about)
+    help_menu.addActions([shortcuts_action, about_action])
+
+
+def _paper_choice(parent: QWidget, window: MenuHost) -> tuple[QMenu, QActionGroup]:
+    """File → Paper size: A4 or US Letter, the one chosen ticked."""
     paper_menu = QMenu(translate("MainWindow", "&Paper size"), parent)
     paper_actions = QActionGroup(parent)
     for paper, label in (
@@ -95,17 +139,13 @@ def build_menus(
         action.setChecked(chosen_paper(window.settings) is paper)
         action.triggered.connect(lambda _=False, p=paper: window.set_paper(p))
         paper_actions.addAction(action)
-    file_menu.addActions([new_action, open_action, open_database_action])
-    file_menu.addSeparator()
-    file_menu.addActions([export_action, departments_action, email_action])
-    file_menu.addMenu(paper_menu)
-    preferences_action = QAction(translate("MainWindow", "&Preferences…"), parent)
-    preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-    preferences_action.triggered.connect(window.show_preferences)
-    file_menu.addAction(preferences_action)
-    file_menu.addSeparator()
-    file_menu.addAction(quit_action)
+    return paper_menu, paper_actions
 
+
+def _view_commands(
+    parent: QWidget, window: MenuHost, view_menu: QMenu
+) -> tuple[QAction, QAction, QMenu, QAction]:
+    """View: the room's screen, where it goes, the room link and the chime."""
     presenter_action = QAction(translate("MainWindow", "&Presenter view"), parent, checkable=True)
     presenter_action.setShortcut(QKeySequence("Ctrl+P"))
     presenter_action.triggered.connect(window.toggle_presenter)
@@ -127,24 +167,4 @@ def build_menus(
     view_menu.addAction(room_link_action)
     view_menu.addSeparator()
     view_menu.addAction(chime_action)
-
-    shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), parent)
-    shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-    shortcuts_action.triggered.connect(window.show_shortcuts)
-    about_action = QAction(translate("MainWindow", "&About Facilitator"), parent)
-    about_action.triggered.connect(window.show_about)
-    help_menu.addActions([shortcuts_action, about_action])
-    return MenuActions(
-        new_action=new_action,
-        open_action=open_action,
-        export_action=export_action,
-        departments_action=departments_action,
-        email_action=email_action,
-        paper_actions=paper_actions,
-        preferences_action=preferences_action,
-        presenter_action=presenter_action,
-        send_back_action=send_back_action,
-        chime_action=chime_action,
-        view_menu=view_menu,
-        screens_menu=screens_menu,
-    )
+    return presenter_action, send_back_action, screens_menu, chime_action

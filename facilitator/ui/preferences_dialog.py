@@ -67,22 +67,53 @@ class PreferencesDialog(QDialog):
         )
         language_note.setWordWrap(True)
 
-        plan_box = QGroupBox(self.tr("Default minutes for new meetings (0: follow the head count)"))
-        plan_form = QFormLayout(plan_box)
-        self.plan: dict[BlockKind, QSpinBox] = {}
-        chosen = default_minutes(settings)
-        for kind in BlockKind:
-            spin = named(QSpinBox(), f"plan_{kind.value}")
-            spin.setRange(0, 600)
-            spin.setSuffix(self.tr(" min"))
-            spin.setValue(chosen.get(kind, 0))
-            rng = BLOCK_RANGES[kind]
-            spin.setToolTip(
-                self.tr("The guide suggests {low}–{high} min.").format(low=rng.low, high=rng.high)
-            )
-            plan_form.addRow(f"{kind.number}. {block_title(kind)}", spin)
-            self.plan[kind] = spin
+        plan_box = self._build_plan(settings)
 
+        self._build_run(settings)
+        self._build_output(settings)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(language_note)
+        form.addRow(self.tr("Warn in the last"), self.warning_minutes)
+        form.addRow(self.tr("…or the last share of a block"), self.warning_percent)
+        form.addRow(self.chime)
+        form.addRow(self.single_keys)
+        form.addRow(self.tr("Presenter view on"), self.screen_choice)
+        form.addRow(self.tr("Paper for the minutes"), self.paper)
+        form.addRow(self.tr("Sending e-mail"), self.smtp_label)
+        form.addRow("", self.smtp_button)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._assemble(form, plan_box, buttons)
+        self._connect()
+
+    def _build_output(self, settings: QSettings) -> None:
+        """The room's screen, the minutes' paper and the mail server."""
+        self.screen_choice = named(QComboBox(), "prefScreen")
+        self.screen_choice.addItem(self.tr("Any screen but the laptop's"), "")
+        for screen in QGuiApplication.screens():
+            self.screen_choice.addItem(screen.name(), screen.name())
+        remembered = str(settings.value(SCREEN_KEY, "") or "")
+        if remembered and self.screen_choice.findData(remembered) < 0:
+            self.screen_choice.addItem(
+                self.tr("{name} (not connected)").format(name=remembered), remembered
+            )
+        self.screen_choice.setCurrentIndex(max(0, self.screen_choice.findData(remembered)))
+        self.paper = named(QComboBox(), "prefPaper")
+        self.paper.addItem(self.tr("A4"), Paper.A4.value)
+        self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
+        self.paper.setCurrentIndex(
+            max(0, self.paper.findData(str(settings.value(PAPER_KEY, Paper.A4.value))))
+        )
+        smtp = load_smtp(settings)
+        self.smtp_label = named(QLabel(), "prefSmtp")
+        self._show_smtp(smtp)
+        self.smtp_button = QPushButton(self.tr("Mail server…"))
+
+    def _build_run(self, settings: QSettings) -> None:
+        """The countdown's warning, the chime and the single-key shortcuts."""
         policy = timer_prefs.warning_policy(settings)
         self.warning_minutes = named(QDoubleSpinBox(), "prefWarningMinutes")
         self.warning_minutes.setRange(0, 60)
@@ -107,43 +138,25 @@ class PreferencesDialog(QDialog):
             )
         )
         self.single_keys.setChecked(timer_prefs.single_keys_enabled(settings))
-        self.screen_choice = named(QComboBox(), "prefScreen")
-        self.screen_choice.addItem(self.tr("Any screen but the laptop's"), "")
-        for screen in QGuiApplication.screens():
-            self.screen_choice.addItem(screen.name(), screen.name())
-        remembered = str(settings.value(SCREEN_KEY, "") or "")
-        if remembered and self.screen_choice.findData(remembered) < 0:
-            self.screen_choice.addItem(
-                self.tr("{name} (not connected)").format(name=remembered), remembered
-            )
-        self.screen_choice.setCurrentIndex(max(0, self.screen_choice.findData(remembered)))
-        self.paper = named(QComboBox(), "prefPaper")
-        self.paper.addItem(self.tr("A4"), Paper.A4.value)
-        self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
-        self.paper.setCurrentIndex(
-            max(0, self.paper.findData(str(settings.value(PAPER_KEY, Paper.A4.value))))
-        )
-        smtp = load_smtp(settings)
-        self.smtp_label = named(QLabel(), "prefSmtp")
-        self._show_smtp(smtp)
-        self.smtp_button = QPushButton(self.tr("Mail server…"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(language_note)
-        form.addRow(self.tr("Warn in the last"), self.warning_minutes)
-        form.addRow(self.tr("…or the last share of a block"), self.warning_percent)
-        form.addRow(self.chime)
-        form.addRow(self.single_keys)
-        form.addRow(self.tr("Presenter view on"), self.screen_choice)
-        form.addRow(self.tr("Paper for the minutes"), self.paper)
-        form.addRow(self.tr("Sending e-mail"), self.smtp_label)
-        form.addRow("", self.smtp_button)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self._assemble(form, plan_box, buttons)
-        self._connect()
+    def _build_plan(self, settings: QSettings) -> QGroupBox:
+        """Each block's default minutes for new meetings."""
+        plan_box = QGroupBox(self.tr("Default minutes for new meetings (0: follow the head count)"))
+        plan_form = QFormLayout(plan_box)
+        self.plan: dict[BlockKind, QSpinBox] = {}
+        chosen = default_minutes(settings)
+        for kind in BlockKind:
+            spin = named(QSpinBox(), f"plan_{kind.value}")
+            spin.setRange(0, 600)
+            spin.setSuffix(self.tr(" min"))
+            spin.setValue(chosen.get(kind, 0))
+            rng = BLOCK_RANGES[kind]
+            spin.setToolTip(
+                self.tr("The guide suggests {low}–{high} min.").format(low=rng.low, high=rng.high)
+            )
+            plan_form.addRow(f"{kind.number}. {block_title(kind)}", spin)
+            self.plan[kind] = spin
+        return plan_box
 
     def _assemble(self, form: QFormLayout, plan_box: QGroupBox, buttons: QDialogButtonBox) -> None:
         layout = QVBoxLayout(self)

@@ -63,6 +63,40 @@ class RoomLinkDialog(QDialog):
         form.addRow(self.tr("Network address"), self.address)
         form.addRow(self.tr("Port"), self.port)
 
+        live_box = self._build_live()
+
+        scribe_box, buttons = self._build_scribes()
+        boxes = QHBoxLayout()
+        boxes.addWidget(live_box)
+        boxes.addWidget(scribe_box)
+        self._assemble(intro, form, boxes, buttons, link)
+
+    def _build_scribes(self) -> tuple[QGroupBox, QDialogButtonBox]:
+        """A group's scribe page (its QR code and address), and the dialog's buttons."""
+        self.group = named(QComboBox(), "roomLinkGroup")
+        self.scribe_qr = named(QLabel(), "roomLinkScribeQr")
+        self.scribe_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scribe_url = named(QLabel(), "roomLinkScribeUrl")
+        self.scribe_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scribe_url.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scribe_url.setWordWrap(True)
+        self.codes_on_screen = named(
+            QCheckBox(self.tr("Every group's code on the room's screen")), "roomLinkCodesOnScreen"
+        )
+        scribe_box = QGroupBox(self.tr("Scribe page of a group"))
+        scribes = QVBoxLayout(scribe_box)
+        scribes.addWidget(self.group)
+        scribes.addWidget(self.scribe_qr)
+        scribes.addWidget(self.scribe_url)
+        scribes.addWidget(self.codes_on_screen)
+
+        self.message = MessageBar()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        return scribe_box, buttons
+
+    def _build_live(self) -> QGroupBox:
+        """For everyone's phone: its QR code and address, and the room's screen's."""
         self.qr = named(QLabel(), "roomLinkQr")
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.url = named(QLabel(), "roomLinkUrl")
@@ -85,31 +119,7 @@ class RoomLinkDialog(QDialog):
         row.addWidget(self.on_screen)
         live.addLayout(row)
         live.addWidget(self.view_url)
-
-        self.group = named(QComboBox(), "roomLinkGroup")
-        self.scribe_qr = named(QLabel(), "roomLinkScribeQr")
-        self.scribe_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scribe_url = named(QLabel(), "roomLinkScribeUrl")
-        self.scribe_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.scribe_url.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scribe_url.setWordWrap(True)
-        self.codes_on_screen = named(
-            QCheckBox(self.tr("Every group's code on the room's screen")), "roomLinkCodesOnScreen"
-        )
-        scribe_box = QGroupBox(self.tr("Scribe page of a group"))
-        scribes = QVBoxLayout(scribe_box)
-        scribes.addWidget(self.group)
-        scribes.addWidget(self.scribe_qr)
-        scribes.addWidget(self.scribe_url)
-        scribes.addWidget(self.codes_on_screen)
-
-        self.message = MessageBar()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        boxes = QHBoxLayout()
-        boxes.addWidget(live_box)
-        boxes.addWidget(scribe_box)
-        self._assemble(intro, form, boxes, buttons, link)
+        return live_box
 
     def _assemble(
         self, intro: QLabel, form: QFormLayout, boxes: QHBoxLayout, buttons: QDialogButtonBox, link

@@ -84,6 +84,28 @@ class ParticipantsTab(QWidget):
         add_row.addWidget(self.present_check)
         add_row.addWidget(self.add_button)
 
+        self._build_table(db)
+
+        self.count_label = named(QLabel(), "participantCount")
+        self.remove_button = named(QPushButton(self.tr("&Remove")), "removeParticipantButton")
+        self.import_button = named(QPushButton(self.tr("&Import CSV…")), "importParticipantsButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.remove_button)
+
+        self.message = MessageBar()
+        self.import_problems = named(QPlainTextEdit(), "importProblems")
+        self.import_problems.setReadOnly(True)
+        self.import_problems.setMaximumHeight(120)
+        self.import_problems.setVisible(False)
+
+        self._assemble(add_row, buttons, department_edit)
+        self._connect()
+
+    def _build_table(self, db: Database) -> None:
+        """The people as a table, the department chosen from the meeting's."""
         self.model = ParticipantTableModel(db, self)
         self.table = spoken(table_view("participantsTable"), self.tr("Participants"))
         self.table.setModel(self.model)
@@ -108,24 +130,6 @@ class ParticipantsTab(QWidget):
         self.table.setItemDelegateForColumn(
             ParticipantTableModel.DEPARTMENT, self.department_delegate
         )
-
-        self.count_label = named(QLabel(), "participantCount")
-        self.remove_button = named(QPushButton(self.tr("&Remove")), "removeParticipantButton")
-        self.import_button = named(QPushButton(self.tr("&Import CSV…")), "importParticipantsButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.remove_button)
-
-        self.message = MessageBar()
-        self.import_problems = named(QPlainTextEdit(), "importProblems")
-        self.import_problems.setReadOnly(True)
-        self.import_problems.setMaximumHeight(120)
-        self.import_problems.setVisible(False)
-
-        self._assemble(add_row, buttons, department_edit)
-        self._connect()
 
     def _assemble(self, add_row: QHBoxLayout, buttons: QHBoxLayout, department_edit) -> None:
         layout = QVBoxLayout(self)
