@@ -80,7 +80,13 @@ def store_message(error: StoreError) -> str:
     """One sentence saying why the database cannot be used, naming the file (or the
     shared meeting's database and server)."""
     path = short(error.path) if isinstance(error.path, str) else str(error.path)
-    texts = {
+    texts = {**_file_sentences(), **_server_sentences()}
+    return texts[error.problem].format(path=path)
+
+
+def _file_sentences() -> dict[StoreProblem, str]:
+    """What is wrong with a meeting file (translated when asked: the app's language)."""
+    return {
         StoreProblem.NOT_SQLITE: translate(
             "Messages", "“{path}” is not a Facilitator database (not SQLite)."
         ),
@@ -120,6 +126,12 @@ def store_message(error: StoreError) -> str:
         StoreProblem.WRITE_FAILED: translate(
             "Messages", "Saving to “{path}” failed; the last change was not saved."
         ),
+    }
+
+
+def _server_sentences() -> dict[StoreProblem, str]:
+    """What is wrong with a shared meeting's address, server or connection."""
+    return {
         StoreProblem.UNSUPPORTED_URL: translate(
             "Messages",
             "“{path}” is not a database Facilitator can use: give a file, or a PostgreSQL "
@@ -148,4 +160,3 @@ def store_message(error: StoreError) -> str:
             "the connection is back; anything else must be done again then.",
         ),
     }
-    return texts[error.problem].format(path=path)

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.domain import formatting
-from facilitator.domain.decisions import decisions_of, owned
-from facilitator.domain.minutes import MinutesData
+from facilitator.domain.decisions import Decisions, decisions_of, owned
+from facilitator.domain.minutes import ActionItem, MinutesData
 from facilitator.domain.validation import ValidationError, valid_email
 from facilitator.report.address_header import AddressListHeader
 from facilitator.report.labels import minutes_language, translate
@@ -73,22 +73,7 @@ def _key_points(data: MinutesData) -> str:
             "Minutes", "Attached are the minutes of our quarterly OKR meeting on {date}."
         ).format(date=formatting.short_date(data.meeting_date, language)),
     ]
-    if decisions.company_objectives:
-        lines += [
-            "",
-            translate("Minutes", "Our company OKRs for {quarter}:").format(
-                quarter=decisions.okr_quarter
-            ),
-        ]
-        for objective in decisions.company_objectives:
-            draft = " " + translate("Minutes", "(draft)") if objective.approved_by is None else ""
-            lines.append(f"  • {owned(objective.statement, objective.owner)}{draft}")
-            for kr in objective.key_results:
-                plan = (
-                    f"{formatting.number(kr.start, language)} → "
-                    f"{formatting.number(kr.target, language)} {kr.unit}".strip()
-                )
-                lines.append(f"      – {owned(kr.statement, kr.owner)}: {plan}")
+    lines += _company_okr_lines(decisions, language)
     if decisions.department_objectives:
         lines += [
             "",
@@ -96,19 +81,7 @@ def _key_points(data: MinutesData) -> str:
                 "Minutes", "Each department's own OKRs ({n} objectives) are in the minutes."
             ).format(n=decisions.department_objectives),
         ]
-    if data.actions:
-        lines += ["", translate("Minutes", "Action items:")]
-        for action in data.actions:
-            parts = [action.what]
-            if action.owner:
-                parts.append(action.owner)
-            if action.due:
-                parts.append(
-                    translate("Minutes", "due {date}").format(
-                        date=formatting.short_date(action.due, language)
-                    )
-                )
-            lines.append("  • " + " — ".join(parts))
+    lines += _action_lines(data.actions, language)
     if decisions.scores:
         lines += ["", translate("Minutes", "Our self-evaluation of the quarter (1–10):")]
         company = translate("Minutes", "Company")
@@ -129,6 +102,47 @@ def _key_points(data: MinutesData) -> str:
         ]
     lines += ["", translate("Minutes", "Best regards,"), data.leader or data.company]
     return "\n".join(lines) + "\n"
+
+
+def _company_okr_lines(decisions: Decisions, language: str) -> list[str]:
+    """The new company OKRs with their owners and each key result's start → target."""
+    if not decisions.company_objectives:
+        return []
+    lines = [
+        "",
+        translate("Minutes", "Our company OKRs for {quarter}:").format(
+            quarter=decisions.okr_quarter
+        ),
+    ]
+    for objective in decisions.company_objectives:
+        draft = " " + translate("Minutes", "(draft)") if objective.approved_by is None else ""
+        lines.append(f"  • {owned(objective.statement, objective.owner)}{draft}")
+        for kr in objective.key_results:
+            plan = (
+                f"{formatting.number(kr.start, language)} → "
+                f"{formatting.number(kr.target, language)} {kr.unit}".strip()
+            )
+            lines.append(f"      – {owned(kr.statement, kr.owner)}: {plan}")
+    return lines
+
+
+def _action_lines(actions: list[ActionItem], language: str) -> list[str]:
+    """The action items: what, who, by when."""
+    if not actions:
+        return []
+    lines = ["", translate("Minutes", "Action items:")]
+    for action in actions:
+        parts = [action.what]
+        if action.owner:
+            parts.append(action.owner)
+        if action.due:
+            parts.append(
+                translate("Minutes", "due {date}").format(
+                    date=formatting.short_date(action.due, language)
+                )
+            )
+        lines.append("  • " + " — ".join(parts))
+    return lines
 
 
 def recipients(data: MinutesData) -> list[tuple[str, str]]:

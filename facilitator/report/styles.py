@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -53,6 +55,10 @@ class Styles:
             keepWithNext=1,
             **{**base, "fontName": BOLD},
         )
+        self._text_styles(base)
+
+    def _text_styles(self, base: dict[str, Any]) -> None:
+        """Body text, table cells, bullets and quotes."""
         self.body = ParagraphStyle("Body", fontSize=10, leading=13.5, spaceAfter=4, **base)
         self.small = ParagraphStyle(
             "Small", fontSize=8.5, leading=11, **{**base, "textColor": MUTED}
