@@ -9,7 +9,7 @@ from datetime import datetime
 
 from reportlab.platypus import Flowable, Spacer
 
-from facilitator.domain.decisions import decisions_of, owned
+from facilitator.domain.decisions import Decisions, decisions_of, owned
 from facilitator.domain.minutes import ActionItem, MinutesData, ObjectiveRow
 from facilitator.report.blocks import (
     SectionHeading,
@@ -67,35 +67,7 @@ def decisions_section(data: MinutesData, styles: Styles, width: float) -> list[F
     if decisions.empty:
         return []
     flow: list[Flowable] = [SectionHeading(translate("Minutes", "Decisions"), styles)]
-    if decisions.company_objectives:
-        flow.append(
-            heading(
-                translate("Minutes", "Company OKRs for {quarter}").format(
-                    quarter=decisions.okr_quarter
-                ),
-                styles,
-            )
-        )
-        rows = [
-            [
-                owned(o.statement, o.owner),
-                "\n".join(owned(kr.statement, kr.owner) for kr in o.key_results),
-                objective_state(o),
-            ]
-            for o in decisions.company_objectives
-        ]
-        flow.append(
-            table(
-                [
-                    translate("Minutes", "Objective (owner)"),
-                    translate("Minutes", "Key results (owner)"),
-                    translate("Minutes", "Approval"),
-                ],
-                rows,
-                [0.34 * width, 0.44 * width, 0.22 * width],
-                styles,
-            )
-        )
+    flow += _company_okrs(decisions, styles, width)
     if decisions.department_objectives:
         flow.append(
             paragraph(
@@ -136,4 +108,40 @@ def decisions_section(data: MinutesData, styles: Styles, width: float) -> list[F
                 translate("Minutes", "Next meeting:"), short_date(decisions.next_meeting), styles
             )
         )
+    return flow
+
+
+def _company_okrs(decisions: Decisions, styles: Styles, width: float) -> list[Flowable]:
+    """The new company OKRs as a table: each objective, its key results, its approval."""
+    if not decisions.company_objectives:
+        return []
+    flow: list[Flowable] = []
+    flow.append(
+        heading(
+            translate("Minutes", "Company OKRs for {quarter}").format(
+                quarter=decisions.okr_quarter
+            ),
+            styles,
+        )
+    )
+    rows = [
+        [
+            owned(o.statement, o.owner),
+            "\n".join(owned(kr.statement, kr.owner) for kr in o.key_results),
+            objective_state(o),
+        ]
+        for o in decisions.company_objectives
+    ]
+    flow.append(
+        table(
+            [
+                translate("Minutes", "Objective (owner)"),
+                translate("Minutes", "Key results (owner)"),
+                translate("Minutes", "Approval"),
+            ],
+            rows,
+            [0.34 * width, 0.44 * width, 0.22 * width],
+            styles,
+        )
+    )
     return flow

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_details import MeetingDetails
@@ -114,16 +115,7 @@ def add_previous_quarter(db: Database, demo_meeting_id: int) -> int:
             d.name: d
             for d in session.scalars(select(Department).where(Department.meeting_id == previous))
         }
-        moment = _start(meeting)
-        for block, minutes in zip(meeting.agenda, (13, 82, 24, 25, 79, 9), strict=True):
-            block.planned_minutes = PLANNED_MINUTES[BlockKind(block.kind)]
-            block.minutes_edited = True
-            block.actual_start, block.actual_end = moment, moment + timedelta(minutes=minutes)
-            block.timer_state = "done"
-            moment = block.actual_end + timedelta(minutes=10)
-        closed_block_end = meeting.agenda[3].actual_end
-        assert closed_block_end is not None  # set just above
-        meeting.quarter_closed_at = closed_block_end - timedelta(minutes=1)
+        _held(meeting)
         for position, (department, (score, reporter, better)) in enumerate(SCORES.items()):
             evaluation = SelfEvaluation(
                 meeting_id=previous,
@@ -134,22 +126,7 @@ def add_previous_quarter(db: Database, demo_meeting_id: int) -> int:
             )
             evaluation.notes = [DimensionNote(dimension="execution", good="", better=better)]
             session.add(evaluation)
-        for position, (department, statement, owner, status, krs) in enumerate(OBJECTIVES, 1):
-            objective = Objective(
-                meeting_id=previous,
-                statement=statement,
-                owner=people[owner],
-                department=departments.get(department) if department else None,
-                position=position,
-                review_status=status,
-            )
-            objective.key_results = [
-                KeyResult(
-                    statement=s, start_value=a, target_value=b, achieved_value=c, unit=u, position=i
-                )
-                for i, (s, a, b, c, u) in enumerate(krs, start=1)
-            ]
-            session.add(objective)
+        session.add_all(_objectives(previous, people, departments))
         for position, (what, owner, days, follow_up) in enumerate(ACTIONS, 1):
             session.add(
                 ActionItem(
@@ -162,20 +139,63 @@ def add_previous_quarter(db: Database, demo_meeting_id: int) -> int:
                 )
             )
         session.flush()
-        continued = session.scalar(
-            select(Objective).where(
-                Objective.meeting_id == previous, Objective.review_status == "continued"
-            )
-        )
-        carried = session.scalar(
-            select(Objective).where(
-                Objective.meeting_id == demo_meeting_id,
-                Objective.statement == "Gjøre hvert anlegg smartere",
-            )
-        )
-        if continued is not None and carried is not None:
-            carried.predecessor_id = continued.id  # the integration work went on in Q4
+        _link_continued(session, previous, demo_meeting_id)
     return previous
+
+
+def _link_continued(session: Session, previous: int, demo_meeting_id: int) -> None:
+    """The objective Q3 continued is the predecessor of the demo's carried one."""
+    continued = session.scalar(
+        select(Objective).where(
+            Objective.meeting_id == previous, Objective.review_status == "continued"
+        )
+    )
+    carried = session.scalar(
+        select(Objective).where(
+            Objective.meeting_id == demo_meeting_id,
+            Objective.statement == "Gjøre hvert anlegg smartere",
+        )
+    )
+    if continued is not None and carried is not None:
+        carried.predecessor_id = continued.id  # the integration work went on in Q4
+
+
+def _held(meeting: Meeting) -> None:
+    """The Q3 meeting's blocks as they were held, and the quarter closed in block 4."""
+    moment = _start(meeting)
+    for block, minutes in zip(meeting.agenda, (13, 82, 24, 25, 79, 9), strict=True):
+        block.planned_minutes = PLANNED_MINUTES[BlockKind(block.kind)]
+        block.minutes_edited = True
+        block.actual_start, block.actual_end = moment, moment + timedelta(minutes=minutes)
+        block.timer_state = "done"
+        moment = block.actual_end + timedelta(minutes=10)
+    closed_block_end = meeting.agenda[3].actual_end
+    assert closed_block_end is not None  # set just above
+    meeting.quarter_closed_at = closed_block_end - timedelta(minutes=1)
+
+
+def _objectives(
+    meeting_id: int, people: dict[str, Participant], departments: dict[str, Department]
+) -> list[Objective]:
+    """Q3's OKRs with what was achieved, each marked as the review left it."""
+    objectives = []
+    for position, (department, statement, owner, status, krs) in enumerate(OBJECTIVES, 1):
+        objective = Objective(
+            meeting_id=meeting_id,
+            statement=statement,
+            owner=people[owner],
+            department=departments.get(department) if department else None,
+            position=position,
+            review_status=status,
+        )
+        objective.key_results = [
+            KeyResult(
+                statement=s, start_value=a, target_value=b, achieved_value=c, unit=u, position=i
+            )
+            for i, (s, a, b, c, u) in enumerate(krs, start=1)
+        ]
+        objectives.append(objective)
+    return objectives
 
 
 def _start(meeting: Meeting) -> datetime:
