@@ -212,83 +212,105 @@ def finish(path: Path, structure: Structure, language: str, title: str) -> None:
     import pikepdf
 
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        pages = list(pdf.pages)
-        parent_tree: dict[int, list[Any]] = {}
+        tree = _TreeWriter(pdf)
         root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
+        root.K = pikepdf.Array([tree.build(structure.root, root)])
+        root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=tree.parent_tree()))
+        root.ParentTreeNextKey = len(tree.pages)
+        pdf.Root.StructTreeRoot = root
+        _declare_tagged(pdf, language, title)
+        pdf.save(path)
 
-        names: dict[str, Any] = {}
 
-        def name(text: str) -> Any:
-            if text not in names:
-                names[text] = pikepdf.Name("/" + text)
-            return names[text]
+class _TreeWriter:
+    """The structure elements as PDF objects, and for each page which element each of its
+    marked-content ids belongs to (the parent tree a reader walks back from the page)."""
 
-        struct_elem, mcr = pikepdf.Name.StructElem, pikepdf.Name.MCR
+    def __init__(self, pdf: Any) -> None:
+        import pikepdf
 
-        def build(element: Element, parent: Any) -> Any:
-            made = pdf.make_indirect(
-                pikepdf.Dictionary(Type=struct_elem, S=name(element.tag), P=parent)
+        self._pikepdf = pikepdf
+        self._pdf = pdf
+        self.pages = list(pdf.pages)
+        self._marks: dict[int, list[Any]] = {}
+        self._names: dict[str, Any] = {}
+
+    def _name(self, text: str) -> Any:
+        if text not in self._names:
+            self._names[text] = self._pikepdf.Name("/" + text)
+        return self._names[text]
+
+    def build(self, element: Element, parent: Any) -> Any:
+        pikepdf, pages = self._pikepdf, self.pages
+        made = self._pdf.make_indirect(
+            pikepdf.Dictionary(Type=pikepdf.Name.StructElem, S=self._name(element.tag), P=parent)
+        )
+        if element.alt:
+            made.Alt = pikepdf.String(element.alt)
+        if element.lang:
+            made.Lang = pikepdf.String(element.lang)
+        if element.attributes:
+            made.A = pikepdf.Dictionary(
+                {"/" + key: self._name(value) for key, value in element.attributes.items()}
             )
-            if element.alt:
-                made.Alt = pikepdf.String(element.alt)
-            if element.lang:
-                made.Lang = pikepdf.String(element.lang)
-            if element.attributes:
-                made.A = pikepdf.Dictionary(
-                    {"/" + key: name(value) for key, value in element.attributes.items()}
-                )
-            marks = [kid for kid in element.kids if not isinstance(kid, Element)]
-            on_pages = {page for page, _mcid in marks}
-            # Marked content on one page: MCIDs as plain numbers, the page once (/Pg).
-            single = len(on_pages) == 1 and next(iter(on_pages)) < len(pages)
+        on_pages = {page for page, _mcid in (k for k in element.kids if not isinstance(k, Element))}
+        # Marked content on one page: MCIDs as plain numbers, the page once (/Pg).
+        single = len(on_pages) == 1 and next(iter(on_pages)) < len(pages)
+        if single:
+            made.Pg = pages[next(iter(on_pages))].obj
+        kids = []
+        for kid in element.kids:
+            if isinstance(kid, Element):
+                kids.append(self.build(kid, made))
+                continue
+            page, mcid = kid
+            if page >= len(pages):
+                continue
             if single:
-                made.Pg = pages[next(iter(on_pages))].obj
-            kids = []
-            for kid in element.kids:
-                if isinstance(kid, Element):
-                    kids.append(build(kid, made))
-                    continue
-                page, mcid = kid
-                if page >= len(pages):
-                    continue
-                if single:
-                    kids.append(mcid)
-                else:
-                    kids.append(pikepdf.Dictionary(Type=mcr, Pg=pages[page].obj, MCID=mcid))
-                page_marks = parent_tree.setdefault(page, [])
-                page_marks.extend([None] * (mcid + 1 - len(page_marks)))
-                page_marks[mcid] = made
-            made.K = kids[0] if len(kids) == 1 and single else pikepdf.Array(kids)
-            return made
+                kids.append(mcid)
+            else:
+                kids.append(
+                    pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=pages[page].obj, MCID=mcid)
+                )
+            page_marks = self._marks.setdefault(page, [])
+            page_marks.extend([None] * (mcid + 1 - len(page_marks)))
+            page_marks[mcid] = made
+        made.K = kids[0] if len(kids) == 1 and single else pikepdf.Array(kids)
+        return made
 
-        document = build(structure.root, root)
-        root.K = pikepdf.Array([document])
+    def parent_tree(self) -> Any:
+        """The parent tree's number tree: each page's marks, the page pointing to it."""
+        pikepdf = self._pikepdf
         numbers = pikepdf.Array()
-        for page_number, page in enumerate(pages):
+        for page_number, page in enumerate(self.pages):
             page.obj.StructParents = page_number
             page.obj.Tabs = pikepdf.Name.S
-            marks = parent_tree.get(page_number, [])
+            marks = self._marks.get(page_number, [])
             numbers.append(page_number)
             numbers.append(
-                pdf.make_indirect(
+                self._pdf.make_indirect(
                     pikepdf.Array([m if m is not None else pikepdf.Null() for m in marks])
                 )
             )
-        root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=numbers))
-        root.ParentTreeNextKey = len(pages)
-        pdf.Root.StructTreeRoot = root
-        pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
-        pdf.Root.Lang = pikepdf.String(LANGUAGES.get(language, language))
-        viewer = pdf.Root.get("/ViewerPreferences", pikepdf.Dictionary())
-        viewer.DisplayDocTitle = True
-        pdf.Root.ViewerPreferences = viewer
-        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-            # The same title, author, subject and keywords as the document information,
-            # which pikepdf would otherwise rewrite from the (empty) XMP.
-            with warnings.catch_warnings():  # /Trapped has no XMP equivalent: kept as is
-                warnings.simplefilter("ignore", UserWarning)
-                meta.load_from_docinfo(pdf.docinfo)
-            meta["dc:title"] = title
-            meta["dc:language"] = [LANGUAGES.get(language, language)]
-            meta["pdfuaid:part"] = "1"
-        pdf.save(path)
+        return numbers
+
+
+def _declare_tagged(pdf: Any, language: str, title: str) -> None:
+    """The catalog's and the XMP's word that the file is tagged, in which language, with
+    which title shown (PDF/UA-1)."""
+    import pikepdf
+
+    pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
+    pdf.Root.Lang = pikepdf.String(LANGUAGES.get(language, language))
+    viewer = pdf.Root.get("/ViewerPreferences", pikepdf.Dictionary())
+    viewer.DisplayDocTitle = True
+    pdf.Root.ViewerPreferences = viewer
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        # The same title, author, subject and keywords as the document information,
+        # which pikepdf would otherwise rewrite from the (empty) XMP.
+        with warnings.catch_warnings():  # /Trapped has no XMP equivalent: kept as is
+            warnings.simplefilter("ignore", UserWarning)
+            meta.load_from_docinfo(pdf.docinfo)
+        meta["dc:title"] = title
+        meta["dc:language"] = [LANGUAGES.get(language, language)]
+        meta["pdfuaid:part"] = "1"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
@@ -67,35 +67,47 @@ def load_plan(db: Database, meeting_id: int) -> MeetingPlan:
                 for b in meeting.breaks
             },
         )
-        reports = list(
-            session.scalars(
-                select(SelfEvaluation)
-                .where(SelfEvaluation.meeting_id == meeting_id, SelfEvaluation.skipped.is_(False))
-                .options(selectinload(SelfEvaluation.department))
-                .order_by(SelfEvaluation.position, SelfEvaluation.id)
-            )
-        )
-        if reports:
-            plan.reporting_order = [
-                (r.department.name if r.department else None, names.get(r.reporter_id or 0))
-                for r in reports
-            ]
-        else:  # not set up yet: the company first, then the departments, as block 2 will
-            plan.reporting_order = [(None, meeting.leader_name or None)] + [
-                (d.name, names.get(d.manager_id or 0))
-                for d in sorted(meeting.departments, key=lambda d: d.name.casefold())
-            ]
-        groups = session.scalars(
-            select(BreakoutGroup)
-            .where(
-                BreakoutGroup.meeting_id == meeting_id,
-                BreakoutGroup.block_kind == BlockKind.SUCCESSES_LEARNINGS.value,
-            )
-            .options(selectinload(BreakoutGroup.members).selectinload(GroupMember.participant))
-            .order_by(BreakoutGroup.position, BreakoutGroup.id)
-        )
-        plan.groups = [(g.name, tuple(m.participant.name for m in g.members)) for g in groups]
+        plan.reporting_order = _reporting_order(session, meeting, names)
+        plan.groups = _groups(session, meeting_id)
     return plan
+
+
+def _reporting_order(
+    session: Session, meeting: Meeting, names: dict[int, str]
+) -> list[tuple[str | None, str | None]]:
+    """Who reports for whom, in order."""
+    reports = list(
+        session.scalars(
+            select(SelfEvaluation)
+            .where(SelfEvaluation.meeting_id == meeting.id, SelfEvaluation.skipped.is_(False))
+            .options(selectinload(SelfEvaluation.department))
+            .order_by(SelfEvaluation.position, SelfEvaluation.id)
+        )
+    )
+    if reports:
+        return [
+            (r.department.name if r.department else None, names.get(r.reporter_id or 0))
+            for r in reports
+        ]
+    # Not set up yet: the company first, then the departments, as block 2 will.
+    return [(None, meeting.leader_name or None)] + [
+        (d.name, names.get(d.manager_id or 0))
+        for d in sorted(meeting.departments, key=lambda d: d.name.casefold())
+    ]
+
+
+def _groups(session: Session, meeting_id: int) -> list[tuple[str, tuple[str, ...]]]:
+    """Block 3's groups and their members, if assigned."""
+    groups = session.scalars(
+        select(BreakoutGroup)
+        .where(
+            BreakoutGroup.meeting_id == meeting_id,
+            BreakoutGroup.block_kind == BlockKind.SUCCESSES_LEARNINGS.value,
+        )
+        .options(selectinload(BreakoutGroup.members).selectinload(GroupMember.participant))
+        .order_by(BreakoutGroup.position, BreakoutGroup.id)
+    )
+    return [(g.name, tuple(m.participant.name for m in g.members)) for g in groups]
 
 
 def checked(db: Database, meeting_id: int) -> set[tuple[str, int]]:
