@@ -60,74 +60,81 @@ MARGIN = 18 * mm
 
 
 def numbered_canvas(header: str, document_title: str | None = None) -> type:
+    """The canvas class for one document (ReportLab makes the canvas from its class)."""
+    return type(
+        "NumberedCanvas", (NumberedCanvas,), {"header": header, "document_title": document_title}
+    )
+
+
+class NumberedCanvas(canvas.Canvas):
     """A canvas that knows the page count when it saves, for "Page N of M"; the header
     names the company and quarter on the left, the kind of document on the right."""
 
-    class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # ReportLab starts every page in Helvetica, which would be named (not embedded)
-            # on every page; start in the embedded text font instead.
-            register_fonts()
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-            self._page_marks: list[tuple[str, dict[str, Any]]] = []
-            self.structure = Structure()  # the tagged PDF's structure (tagging.py)
+    header = ""
+    document_title: str | None = None
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._page_marks = []  # the next page's own
-            self.structure.page = len(self._pages)
-            self._startPage()
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # ReportLab starts every page in Helvetica, which would be named (not embedded)
+        # on every page; start in the embedded text font instead.
+        register_fonts()
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._page_marks: list[tuple[str, dict[str, Any]]] = []
+        self.structure = Structure()  # the tagged PDF's structure (tagging.py)
 
-        def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:
-            return LanguageSpans(self, x, y, direction=direction)  # names in other scripts
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._page_marks = []  # the next page's own
+        self.structure.page = len(self._pages)
+        self._startPage()
 
-        def bookmarkPage(self, key: str, **where: Any) -> None:
-            # The pages are written when the canvas saves (for "of M"): a destination made
-            # now would point at the first page. It is made when its page is written.
-            self._page_marks.append((key, where))
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:
+        return LanguageSpans(self, x, y, direction=direction)  # names in other scripts
 
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                for key, where in self._page_marks:
-                    canvas.Canvas.bookmarkPage(self, key, **where)
-                with artifact(self, "Pagination"):  # header, footer, page number
-                    self._decorate(total)
-                super().showPage()
-            super().save()
+    def bookmarkPage(self, key: str, **where: Any) -> None:
+        # The pages are written when the canvas saves (for "of M"): a destination made
+        # now would point at the first page. It is made when its page is written.
+        self._page_marks.append((key, where))
 
-        def _decorate(self, total: int) -> None:
-            width, height = self._pagesize
-            self.saveState()
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, height - MARGIN + 6, width - MARGIN, height - MARGIN + 6)
-            self.setFont(REGULAR, 8)
-            self.setFillColor(MUTED)
-            self._draw_runs(MARGIN, height - MARGIN + 10, header, 8)
-            self.setFont(REGULAR, 8)
-            self.drawRightString(
-                width - MARGIN,
-                height - MARGIN + 10,
-                document_title or translate("Minutes", "OKR meeting minutes"),
-            )
-            page_text = translate("Minutes", "Page {n} of {m}").format(n=self._pageNumber, m=total)
-            self.drawRightString(width - MARGIN, MARGIN - 14, page_text)
-            self.drawString(MARGIN, MARGIN - 14, f"Facilitator {app_version()}")
-            self.restoreState()
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            for key, where in self._page_marks:
+                canvas.Canvas.bookmarkPage(self, key, **where)
+            with artifact(self, "Pagination"):  # header, footer, page number
+                self._decorate(total)
+            super().showPage()
+        super().save()
 
-        def _draw_runs(self, x: float, y: float, text: str, size: float) -> None:
-            """Text in the text font, with emoji and symbols it lacks in the symbol font."""
-            for symbols, run in text_runs(text):
-                font = SYMBOLS if symbols else REGULAR
-                self.setFont(font, size)
-                self.drawString(x, y, run)
-                x += pdfmetrics.stringWidth(run, font, size)
+    def _decorate(self, total: int) -> None:
+        width, height = self._pagesize
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, height - MARGIN + 6, width - MARGIN, height - MARGIN + 6)
+        self.setFont(REGULAR, 8)
+        self.setFillColor(MUTED)
+        self._draw_runs(MARGIN, height - MARGIN + 10, self.header, 8)
+        self.setFont(REGULAR, 8)
+        self.drawRightString(
+            width - MARGIN,
+            height - MARGIN + 10,
+            self.document_title or translate("Minutes", "OKR meeting minutes"),
+        )
+        page_text = translate("Minutes", "Page {n} of {m}").format(n=self._pageNumber, m=total)
+        self.drawRightString(width - MARGIN, MARGIN - 14, page_text)
+        self.drawString(MARGIN, MARGIN - 14, f"Facilitator {app_version()}")
+        self.restoreState()
 
-    return NumberedCanvas
+    def _draw_runs(self, x: float, y: float, text: str, size: float) -> None:
+        """Text in the text font, with emoji and symbols it lacks in the symbol font."""
+        for symbols, run in text_runs(text):
+            font = SYMBOLS if symbols else REGULAR
+            self.setFont(font, size)
+            self.drawString(x, y, run)
+            x += pdfmetrics.stringWidth(run, font, size)
 
 
 class FacilitatorDocument(BaseDocTemplate):
