@@ -225,55 +225,75 @@ def _improve(
     1000 people with history take a fraction of a second.
     """
     weights = _pair_weights(rules, fresh)
-    if not weights:
-        return
-    group_of = {person: index for index, group in enumerate(groups) for person in group}
-    load: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for person, neighbours in weights.items():
-        for other, weight in neighbours.items():
-            if other in group_of:
-                load[person][group_of[other]] += weight
+    if weights:
+        _Swaps(groups, weights, departments if spread else None, fixed | bound).run()
 
-    def movable(person: int) -> bool:
-        return person not in fixed and person not in bound
 
-    def swap(x: int, y: int) -> None:
+class _Swaps:
+    """The swap search of `_improve`: who is where, each person's pair costs by group."""
+
+    def __init__(
+        self,
+        groups: Groups,
+        weights: dict[int, dict[int, float]],
+        departments: dict[int, str | None] | None,
+        held: set[int],
+    ) -> None:
+        self.groups, self.weights, self.held = groups, weights, held
+        self.departments = departments  # None: anyone may swap with anyone
+        self.group_of = {person: index for index, group in enumerate(groups) for person in group}
+        self.load: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+        for person, neighbours in weights.items():
+            for other, weight in neighbours.items():
+                if other in self.group_of:
+                    self.load[person][self.group_of[other]] += weight
+
+    def run(self) -> None:
+        limit = 20 * len(self.groups) + 50  # each swap lowers the cost; this bounds the time
+        swaps = 0
+        improved = True
+        while improved and swaps < limit:
+            improved = False
+            movers = [p for p in self.group_of if p in self.weights and p not in self.held]
+            for x in movers:
+                if self.load[x][self.group_of[x]] <= 0:
+                    continue
+                partner = self._best_partner(x)
+                if partner is not None:
+                    self._swap(x, partner)
+                    swaps += 1
+                    improved = True
+
+    def _best_partner(self, x: int) -> int | None:
+        """The person in another group whose swap with `x` lowers the cost most."""
+        load, weights, a = self.load, self.weights, self.group_of[x]
+        best: tuple[float, int] | None = None
+        for b, group in enumerate(self.groups):
+            if b == a:
+                continue
+            for y in group:
+                if y in self.held or (
+                    self.departments is not None and self.departments[x] != self.departments[y]
+                ):
+                    continue
+                shared = weights[x].get(y, 0.0)
+                gain = (load[x][b] - shared) + (load[y][a] - shared) - load[x][a] - load[y][b]
+                if gain < -1e-9 and (best is None or gain < best[0]):
+                    best = (gain, y)
+        return best[1] if best is not None else None
+
+    def _swap(self, x: int, y: int) -> None:
+        groups, group_of, load = self.groups, self.group_of, self.load
         a, b = group_of[x], group_of[y]
         groups[a][groups[a].index(x)] = y
         groups[b][groups[b].index(y)] = x
         group_of[x], group_of[y] = b, a
-        for person, weight in weights[x].items():
+        for person, weight in self.weights[x].items():
             load[person][a] -= weight
             load[person][b] += weight
-        for person, weight in weights[y].items():
+        for person, weight in self.weights[y].items():
             load[person][b] -= weight
             load[person][a] += weight
-
-    limit = 20 * len(groups) + 50  # each swap lowers the cost; this only bounds the time
-    swaps = 0
-    improved = True
-    while improved and swaps < limit:
-        improved = False
-        movers = [p for p in group_of if p in weights and movable(p)]
-        for x in movers:
-            a = group_of[x]
-            if load[x][a] <= 0:
-                continue
-            best: tuple[float, int] | None = None
-            for b, group in enumerate(groups):
-                if b == a:
-                    continue
-                for y in group:
-                    if not movable(y) or (spread and departments[x] != departments[y]):
-                        continue
-                    shared = weights[x].get(y, 0.0)
-                    gain = (load[x][b] - shared) + (load[y][a] - shared) - load[x][a] - load[y][b]
-                    if gain < -1e-9 and (best is None or gain < best[0]):
-                        best = (gain, y)
-            if best is not None:
-                swap(x, best[1])
-                swaps += 1
-                improved = True
 
 
 @dataclass(frozen=True)
