@@ -10,10 +10,9 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from facilitator import settings_schema as keys
 from facilitator.locations import resources_dir
 from facilitator.translation import LANGUAGES as LANGUAGES  # re-exported for the UI
-
-SETTINGS_KEY = "ui/language"
 
 
 def system_language() -> str:
@@ -23,7 +22,7 @@ def system_language() -> str:
 
 
 def chosen_language(settings: QSettings) -> str:
-    value = str(settings.value(SETTINGS_KEY, "") or "")
+    value = keys.LANGUAGE.read(settings)
     return value if value in LANGUAGES else system_language()
 
 

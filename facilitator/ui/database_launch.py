@@ -13,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QProcess, QProcessEnvironment, QSettings
 
-RECENT_KEY = "database/recent_shared"
+from facilitator import settings_schema as keys
+
 RECENT_COUNT = 8
 
 
@@ -39,10 +40,7 @@ def launch_on(target: Path | str, password: str | None = None) -> bool:
 
 
 def recent_shared(settings: QSettings) -> list[str]:
-    value = settings.value(RECENT_KEY, [])
-    if isinstance(value, str):  # QSettings gives a lone value back as a string
-        return [value]
-    return [str(url) for url in value] if isinstance(value, list) else []
+    return list(keys.RECENT_SHARED.read(settings))
 
 
 def remember_shared(settings: QSettings, url: str) -> None:
@@ -51,4 +49,4 @@ def remember_shared(settings: QSettings, url: str) -> None:
 
     bare = shown(url)
     recent = [bare, *(u for u in recent_shared(settings) if u != bare)][:RECENT_COUNT]
-    settings.setValue(RECENT_KEY, recent)
+    keys.RECENT_SHARED.write(settings, tuple(recent))

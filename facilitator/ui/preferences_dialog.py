@@ -20,16 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import i18n
+from facilitator import settings_schema as keys
 from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
 from facilitator.report.paper import Paper
 from facilitator.texts import block_title
-from facilitator.ui.minutes.paper_choice import PAPER_KEY
 from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp
 from facilitator.ui.naming import named
-from facilitator.ui.presenter.placement import SCREEN_KEY
 from facilitator.ui.run import preferences as timer_prefs
-
-PLAN_KEY = "plan/{kind}"  # minutes; absent means "follow the head count"
 
 
 def default_minutes(settings: QSettings) -> dict[BlockKind, int]:
@@ -37,12 +34,9 @@ def default_minutes(settings: QSettings) -> dict[BlockKind, int]:
     the guide's ranges scaled by head count)."""
     result = {}
     for kind in BlockKind:
-        value = settings.value(PLAN_KEY.format(kind=kind.value))
-        try:
-            if value not in (None, "", 0, "0"):
-                result[kind] = max(1, min(600, int(value)))
-        except (TypeError, ValueError):
-            continue
+        minutes = keys.planned_minutes(kind.value).read(settings)
+        if minutes:
+            result[kind] = minutes
     return result
 
 
@@ -57,7 +51,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem(self.tr("As the system"), "")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
-        current = str(settings.value(i18n.SETTINGS_KEY, "") or "")
+        current = keys.LANGUAGE.read(settings)
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         language_note = QLabel(
             self.tr(
@@ -95,7 +89,7 @@ class PreferencesDialog(QDialog):
         self.screen_choice.addItem(self.tr("Any screen but the laptop's"), "")
         for screen in QGuiApplication.screens():
             self.screen_choice.addItem(screen.name(), screen.name())
-        remembered = str(settings.value(SCREEN_KEY, "") or "")
+        remembered = keys.PRESENTER_SCREEN.read(settings)
         if remembered and self.screen_choice.findData(remembered) < 0:
             self.screen_choice.addItem(
                 self.tr("{name} (not connected)").format(name=remembered), remembered
@@ -104,9 +98,7 @@ class PreferencesDialog(QDialog):
         self.paper = named(QComboBox(), "prefPaper")
         self.paper.addItem(self.tr("A4"), Paper.A4.value)
         self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
-        self.paper.setCurrentIndex(
-            max(0, self.paper.findData(str(settings.value(PAPER_KEY, Paper.A4.value))))
-        )
+        self.paper.setCurrentIndex(max(0, self.paper.findData(keys.PAPER.read(settings))))
         smtp = load_smtp(settings)
         self.smtp_label = named(QLabel(), "prefSmtp")
         self._show_smtp(smtp)
@@ -182,14 +174,14 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         s = self._settings
-        s.setValue(i18n.SETTINGS_KEY, self.language.currentData())
+        keys.LANGUAGE.write(s, self.language.currentData())
         for kind, spin in self.plan.items():
-            s.setValue(PLAN_KEY.format(kind=kind.value), spin.value())
-        s.setValue(timer_prefs.WARNING_MINUTES, self.warning_minutes.value())
-        s.setValue(timer_prefs.WARNING_PERCENT, self.warning_percent.value())
+            keys.planned_minutes(kind.value).write(s, spin.value())
+        keys.WARNING_MINUTES.write(s, self.warning_minutes.value())
+        keys.WARNING_PERCENT.write(s, float(self.warning_percent.value()))
         timer_prefs.set_chime(s, self.chime.isChecked())
         timer_prefs.set_single_keys(s, self.single_keys.isChecked())
-        s.setValue(SCREEN_KEY, self.screen_choice.currentData())
-        s.setValue(PAPER_KEY, self.paper.currentData())
+        keys.PRESENTER_SCREEN.write(s, self.screen_choice.currentData())
+        keys.PAPER.write(s, self.paper.currentData())
         s.sync()
         super().accept()

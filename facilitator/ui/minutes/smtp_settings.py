@@ -14,41 +14,40 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from facilitator import settings_schema as keys
 from facilitator.report.email_draft import Security, SmtpSettings
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
 
-KEYS = ("smtp/host", "smtp/port", "smtp/security", "smtp/user", "smtp/sender")
-
 
 def load_smtp(settings: QSettings) -> SmtpSettings | None:
-    host = str(settings.value("smtp/host", "") or "")
+    host = keys.SMTP_HOST.read(settings)
     if not host:
         return None
+    port = keys.SMTP_PORT.read(settings)
     try:
-        port = int(str(settings.value("smtp/port", 587)))
-        security = Security(str(settings.value("smtp/security", Security.STARTTLS.value)))
+        security = Security(keys.SMTP_SECURITY.read(settings))
     except ValueError:
-        port, security = 587, Security.STARTTLS
+        port, security = keys.SMTP_PORT.default, Security.STARTTLS
     # The leader allowed a login in clear for this very server (not for any other).
-    allowed_for = str(settings.value("smtp/plain_login_allowed_for", "") or "")
+    allowed_for = keys.SMTP_PLAIN_LOGIN_FOR.read(settings)
     return SmtpSettings(
         host,
         port,
         security,
-        str(settings.value("smtp/user", "") or ""),
-        str(settings.value("smtp/sender", "") or ""),
+        keys.SMTP_USER.read(settings),
+        keys.SMTP_SENDER.read(settings),
         allow_plain_login=security is Security.NONE and allowed_for == host,
     )
 
 
 def save_smtp(settings: QSettings, smtp: SmtpSettings) -> None:
-    settings.setValue("smtp/host", smtp.host)
-    settings.setValue("smtp/port", smtp.port)
-    settings.setValue("smtp/security", smtp.security.value)
-    settings.setValue("smtp/user", smtp.user)
-    settings.setValue("smtp/sender", smtp.sender)
-    settings.setValue("smtp/plain_login_allowed_for", smtp.host if smtp.allow_plain_login else "")
+    keys.SMTP_HOST.write(settings, smtp.host)
+    keys.SMTP_PORT.write(settings, smtp.port)
+    keys.SMTP_SECURITY.write(settings, smtp.security.value)
+    keys.SMTP_USER.write(settings, smtp.user)
+    keys.SMTP_SENDER.write(settings, smtp.sender)
+    keys.SMTP_PLAIN_LOGIN_FOR.write(settings, smtp.host if smtp.allow_plain_login else "")
 
 
 class SmtpDialog(QDialog):

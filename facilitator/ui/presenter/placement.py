@@ -6,11 +6,10 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
+from facilitator import settings_schema as keys
 from facilitator.domain.meeting_run import RunView
 from facilitator.ui.numbers import clock_text
 from facilitator.ui.presenter.presenter_window import PresenterWindow
-
-SCREEN_KEY = "presenter/screen"
 
 
 class PresenterPlacement(QObject):
@@ -31,7 +30,7 @@ class PresenterPlacement(QObject):
         self._last_view: RunView | None = None
 
     def remembered_screen_name(self) -> str:
-        return str(self._settings.value(SCREEN_KEY, "") or "")
+        return keys.PRESENTER_SCREEN.read(self._settings)
 
     def screens(self) -> list[QScreen]:
         return QGuiApplication.screens()
@@ -57,7 +56,7 @@ class PresenterPlacement(QObject):
         typing_here = self._control.isActiveWindow()
         self.window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         if screen is not None:
-            self._settings.setValue(SCREEN_KEY, screen.name())
+            keys.PRESENTER_SCREEN.write(self._settings, screen.name())
         self.window.setScreen(target)
         geometry = target.availableGeometry()
         if target is self._control.screen() or len(self.screens()) == 1:

@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from facilitator import settings_schema as keys
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
-from facilitator.ui.room_link.room_link import DEFAULT_PORT, RoomLink, local_addresses, qr_png
-
-HOST_KEY = "room_link/host"
-PORT_KEY = "room_link/port"
+from facilitator.ui.room_link.room_link import RoomLink, local_addresses, qr_png
 
 
 def qr_pixmap(text: str, scale: int = 6) -> QPixmap:
@@ -53,11 +51,11 @@ class RoomLinkDialog(QDialog):
         self.address = named(QComboBox(), "roomLinkAddress")
         for address, where in local_addresses():
             self.address.addItem(f"{address} — {where}", address)
-        remembered = self.address.findData(settings.value(HOST_KEY, ""))
+        remembered = self.address.findData(keys.ROOM_LINK_HOST.read(settings))
         self.address.setCurrentIndex(max(0, remembered))
         self.port = named(QSpinBox(), "roomLinkPort")
         self.port.setRange(1024, 65535)
-        self.port.setValue(int(str(settings.value(PORT_KEY, DEFAULT_PORT))))
+        self.port.setValue(keys.ROOM_LINK_PORT.read(settings))
         self.switch = named(QPushButton(), "roomLinkSwitch")
         form = QFormLayout()
         form.addRow(self.tr("Network address"), self.address)
@@ -191,8 +189,8 @@ class RoomLinkDialog(QDialog):
                 )
             )
             return
-        self._settings.setValue(HOST_KEY, host)
-        self._settings.setValue(PORT_KEY, port)
+        keys.ROOM_LINK_HOST.write(self._settings, host)
+        keys.ROOM_LINK_PORT.write(self._settings, port)
         self.message.clear_message()
 
     def _copy(self) -> None:

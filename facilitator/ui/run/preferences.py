@@ -6,60 +6,41 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from facilitator import settings_schema as keys
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.timer import WarningPolicy
-
-WARNING_MINUTES = "timer/warning_minutes"
-WARNING_PERCENT = "timer/warning_percent"
-CHIME = "timer/chime"
-
-
-def _number(settings: QSettings, key: str, default: float, low: float, high: float) -> float:
-    try:
-        value = float(str(settings.value(key, default)))
-    except (TypeError, ValueError):
-        return default
-    return min(high, max(low, value))
 
 
 def warning_policy(settings: QSettings) -> WarningPolicy:
     """Warn in the last N minutes or last P % of a block, whichever is shorter."""
     return WarningPolicy(
-        minutes=_number(settings, WARNING_MINUTES, 2.0, 0.0, 60.0),
-        share=_number(settings, WARNING_PERCENT, 20.0, 0.0, 100.0) / 100,
+        minutes=keys.WARNING_MINUTES.read(settings),
+        share=keys.WARNING_PERCENT.read(settings) / 100,
     )
 
 
 def chime_enabled(settings: QSettings) -> bool:
-    return str(settings.value(CHIME, "false")).lower() in ("true", "1")
+    return keys.CHIME.read(settings)
 
 
 def set_chime(settings: QSettings, enabled: bool) -> None:
-    settings.setValue(CHIME, enabled)
-
-
-SINGLE_KEYS = "keys/single_character"
+    keys.CHIME.write(settings, enabled)
 
 
 def single_keys_enabled(settings: QSettings) -> bool:
     """Whether Space, B, '.', F, + and − drive the meeting (on unless switched off)."""
-    return str(settings.value(SINGLE_KEYS, "true")).lower() in ("true", "1")
+    return keys.SINGLE_KEYS.read(settings)
 
 
 def set_single_keys(settings: QSettings, enabled: bool) -> None:
-    settings.setValue(SINGLE_KEYS, enabled)
-
-
-FOLDED_GUIDES_KEY = "ui/folded_guides"
+    keys.SINGLE_KEYS.write(settings, enabled)
 
 
 def folded_guides(settings: QSettings) -> set[BlockKind]:
     """The blocks whose guide the leader has folded away (known by heart)."""
-    stored = settings.value(FOLDED_GUIDES_KEY, "")
-    names = stored if isinstance(stored, list) else str(stored or "").split(",")
     known = {kind.value for kind in BlockKind}
-    return {BlockKind(name) for name in names if name in known}
+    return {BlockKind(name) for name in keys.FOLDED_GUIDES.read(settings) if name in known}
 
 
 def save_folded_guides(settings: QSettings, kinds: set[BlockKind]) -> None:
-    settings.setValue(FOLDED_GUIDES_KEY, ",".join(sorted(kind.value for kind in kinds)))
+    keys.FOLDED_GUIDES.write(settings, tuple(sorted(kind.value for kind in kinds)))
