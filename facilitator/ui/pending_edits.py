@@ -12,6 +12,8 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from facilitator.store.errors import StoreError, StoreProblem
+
 RETRY_MS = 3000
 
 
@@ -41,3 +43,26 @@ class PendingEdits(QObject):
         if not self._attempts:
             self._timer.stop()
         self.countChanged.emit(len(self._attempts))
+
+
+def save_or_keep(
+    write: Callable[[], object],
+    pending: PendingEdits,
+    field: Hashable,
+    again: Callable[[], object],
+    failed: Callable[[StoreError], None],
+) -> bool | None:
+    """Run an edit's `write`, the one way every controller does: True when it is saved;
+    None when a shared meeting's connection is lost (said through `failed`, and kept in
+    `pending` to run `again` when it is back); False when the store refused it otherwise
+    (said). A conflict with another laptop's edit, or a refused value, is the caller's:
+    each asks or tells in its own place (a question, a line under a table)."""
+    try:
+        write()
+    except StoreError as error:
+        failed(error)
+        if error.problem is StoreProblem.OFFLINE:
+            pending.keep(field, again)
+            return None
+        return False
+    return True

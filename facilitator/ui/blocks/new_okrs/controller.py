@@ -22,12 +22,12 @@ from facilitator.messages import validation_message
 from facilitator.store import meetings, okrs
 from facilitator.store.conflicts import write_choosing
 from facilitator.store.database import Database
-from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
+from facilitator.store.errors import EditConflictError, StoreError
 from facilitator.store.participants import list_departments
 from facilitator.ui.blocks.new_okrs.files import export_okr_file, import_okr_file
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
-from facilitator.ui.pending_edits import PendingEdits
+from facilitator.ui.pending_edits import PendingEdits, save_or_keep
 
 T = TypeVar("T")
 Key = tuple[str, int]  # ("objective" | "kr", id): what the panel selects after an edit
@@ -46,7 +46,6 @@ class OkrController(QObject):
         self.choose: Callable[[EditConflictError, str], bool] = lambda _conflict, _what: False
         # Edits made while a shared meeting's connection is lost, tried again until saved.
         self.pending = PendingEdits(self)
-        self._last_problem: StoreProblem | None = None
         self._db = db
         self._now = now
         self.meeting_id: int | None = None
@@ -98,7 +97,6 @@ class OkrController(QObject):
             self.failed.emit(validation_message(error))
             return False, None
         except StoreError as error:
-            self._last_problem = error.problem
             self.storeFailed.emit(error)
             return False, None
         self.reload()
@@ -137,20 +135,24 @@ class OkrController(QObject):
         """An edit of what another laptop may have changed since it was shown: on a
         conflict `choose` decides (True keeps this laptop's edit). Without a connection
         the edit is kept and tried again (`pending`)."""
-
-        def action() -> None:
-            write_choosing(write, seen, lambda conflict: self.choose(conflict, what))
-
-        self._last_problem = None
         try:
-            done, _ = self._attempt(action)
+            saved = save_or_keep(
+                lambda: write_choosing(write, seen, lambda conflict: self.choose(conflict, what)),
+                self.pending,
+                field,
+                lambda: self._attempt_over(what, seen, write, field),
+                self.storeFailed.emit,
+            )
+        except ValidationError as error:
+            self.failed.emit(validation_message(error))
+            return False
         except EditConflictError:  # theirs kept (or changed yet again meanwhile)
             self.reload()
             self.overruled.emit()
             return False
-        if not done and self._last_problem is StoreProblem.OFFLINE:
-            self.pending.keep(field, lambda: self._attempt_over(what, seen, write, field))
-        return done
+        if saved:
+            self.reload()
+        return bool(saved)
 
     def add_company_objective(self, text: str) -> Key | None:
         meeting_id = loaded(self.meeting_id)

@@ -29,14 +29,14 @@ from facilitator.domain.validation import Field, Problem, ValidationError, requi
 from facilitator.messages import validation_message
 from facilitator.store import last_quarter, okr_review, okrs
 from facilitator.store.database import Database
-from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
+from facilitator.store.errors import EditConflictError, StoreError
 from facilitator.texts import review_status_title
 from facilitator.ui.choice_delegate import ChoiceDelegate
 from facilitator.ui.conflict_question import shown_value
 from facilitator.ui.numbers import number_text as number
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
-from facilitator.ui.pending_edits import PendingEdits
+from facilitator.ui.pending_edits import PendingEdits, save_or_keep
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -211,7 +211,9 @@ class ReviewModel(QAbstractTableModel):
         """Run a write; True when it is saved, or kept to be saved when the connection to
         a shared meeting is back (`pending`)."""
         try:
-            write()
+            saved = save_or_keep(
+                write, self.pending, write, lambda: self._write(write), self.storeFailed.emit
+            )
         except EditConflictError as conflict:
             # Told here rather than asked in a dialog: a dialog inside an editor's commit
             # is fragile. Theirs is shown; typing it again writes over theirs.
@@ -224,12 +226,7 @@ class ReviewModel(QAbstractTableModel):
             )
             QTimer.singleShot(0, self._reload)
             return False
-        except StoreError as error:
-            self.storeFailed.emit(error)
-            if error.problem is not StoreProblem.OFFLINE:
-                return False
-            self.pending.keep(write, lambda: self._write(write))
-        return True
+        return saved is not False  # saved, or kept until the connection is back
 
     @staticmethod
     def _number(text: str) -> float | None:

@@ -17,9 +17,9 @@ from facilitator.messages import validation_message
 from facilitator.store import evaluations, room
 from facilitator.store.conflicts import write_choosing
 from facilitator.store.database import Database
-from facilitator.store.errors import EditConflictError, StoreError, StoreProblem
+from facilitator.store.errors import EditConflictError, StoreError
 from facilitator.ui.open_meeting import loaded
-from facilitator.ui.pending_edits import PendingEdits
+from facilitator.ui.pending_edits import PendingEdits, save_or_keep
 
 
 class SelfEvaluationsController(QObject):
@@ -109,7 +109,13 @@ class SelfEvaluationsController(QObject):
         ask which to keep. True when this laptop's edit is saved. Without a connection the
         edit is kept and tried again (`pending`)."""
         try:
-            write_choosing(write, seen, lambda conflict: self.choose(conflict, what))
+            saved = save_or_keep(
+                lambda: write_choosing(write, seen, lambda conflict: self.choose(conflict, what)),
+                self.pending,
+                field,
+                lambda: self._write(what, seen, write, field),
+                self.storeFailed.emit,
+            )
         except ValidationError as error:
             self.failed.emit(validation_message(error))
             return False
@@ -117,13 +123,9 @@ class SelfEvaluationsController(QObject):
             self._reload_after_edit()
             self.overruled.emit()
             return False
-        except StoreError as error:
-            if error.problem is StoreProblem.OFFLINE:
-                self.pending.keep(field, lambda: self._write(what, seen, write, field))
-            self.storeFailed.emit(error)
-            return False
-        self._reload_after_edit()
-        return True
+        if saved:
+            self._reload_after_edit()
+        return bool(saved)
 
     def _reload_after_edit(self) -> None:
         try:
