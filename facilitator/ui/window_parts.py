@@ -67,6 +67,7 @@ def build_parts(
     window.run_page = RunPage()
     window.run_page.folded_guides = preferences.folded_guides(settings)
     window.run_page.set_panels(window.blocks.panel)
+    window.run_page.block_titles = window.blocks.step_title
     window.blocks.house(window.run_page.add_block_panel, window.run_page.content)
     window.keys = ClickerKeys(
         [parent, window.presenter.window],

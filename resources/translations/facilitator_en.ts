@@ -15,7 +15,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="169"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="173"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n participant, {present} present</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="216"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="220"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="295"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Imported %n participant from “{file}”.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="297"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="301"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n row skipped; see below.</numerusform>

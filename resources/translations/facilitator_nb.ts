@@ -1764,57 +1764,57 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>E-&amp;post referatet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="86"/>
+        <location filename="../../facilitator/ui/menus.py" line="130"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="89"/>
+        <location filename="../../facilitator/ui/menus.py" line="133"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="90"/>
+        <location filename="../../facilitator/ui/menus.py" line="134"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="102"/>
+        <location filename="../../facilitator/ui/menus.py" line="91"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="109"/>
+        <location filename="../../facilitator/ui/menus.py" line="149"/>
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="113"/>
+        <location filename="../../facilitator/ui/menus.py" line="153"/>
         <source>Send presenter view &amp;back to its screen</source>
         <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="116"/>
+        <location filename="../../facilitator/ui/menus.py" line="156"/>
         <source>Presenter &amp;screen</source>
         <translation>Skjerm for &amp;presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="118"/>
+        <location filename="../../facilitator/ui/menus.py" line="158"/>
         <source>&amp;Chime when a block reaches zero</source>
         <translation>&amp;Klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="122"/>
+        <location filename="../../facilitator/ui/menus.py" line="162"/>
         <source>&amp;Room link…</source>
         <translation>&amp;Romlenke …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="131"/>
+        <location filename="../../facilitator/ui/menus.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="134"/>
+        <location filename="../../facilitator/ui/menus.py" line="123"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -2112,82 +2112,82 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{field}: «{value}» er ikke gyldig.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="84"/>
+        <location filename="../../facilitator/messages.py" line="90"/>
         <source>“{path}” is not a Facilitator database (not SQLite).</source>
         <translation>«{path}» er ikke en Facilitator-database (ikke SQLite).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="87"/>
+        <location filename="../../facilitator/messages.py" line="93"/>
         <source>“{path}” is an SQLite database of another program, not a Facilitator database.</source>
         <translation>«{path}» er en SQLite-database fra et annet program, ikke en Facilitator-database.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="91"/>
+        <location filename="../../facilitator/messages.py" line="97"/>
         <source>“{path}” is damaged (SQLite&apos;s integrity check failed) and cannot be opened; it was left untouched. Restore it from a backup copy (files ending in .bak beside it).</source>
         <translation>«{path}» er skadet (SQLites integritetskontroll feilet) og kan ikke åpnes; filen er ikke endret. Gjenopprett den fra en sikkerhetskopi (filer som slutter på .bak ved siden av den).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="111"/>
+        <location filename="../../facilitator/messages.py" line="117"/>
         <source>“{path}” could not be upgraded to this version; it was left as it was.</source>
         <translation>«{path}» kunne ikke oppgraderes til denne versjonen; filen er latt være som den var.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="115"/>
+        <location filename="../../facilitator/messages.py" line="121"/>
         <source>The disk that holds “{path}” is full; free some space and try again. Everything saved before is intact.</source>
         <translation>Disken som har «{path}», er full; frigjør litt plass og prøv igjen. Alt som er lagret fra før, er i behold.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="123"/>
+        <location filename="../../facilitator/messages.py" line="135"/>
         <source>“{path}” is not a database Facilitator can use: give a file, or a PostgreSQL address such as postgresql://name@server/okr.</source>
         <translation>«{path}» er ikke en database Facilitator kan bruke: oppgi en fil eller en PostgreSQL-adresse som postgresql://navn@server/okr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="128"/>
+        <location filename="../../facilitator/messages.py" line="140"/>
         <source>The server of “{path}” refused the user name or password. Give the password when asked, or in the PGPASSWORD variable or a .pgpass file; it is never saved by Facilitator.</source>
         <translation>Serveren for «{path}» avviste brukernavnet eller passordet. Oppgi passordet når du blir spurt, eller i variabelen PGPASSWORD eller en .pgpass-fil; Facilitator lagrer det aldri.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="134"/>
+        <location filename="../../facilitator/messages.py" line="146"/>
         <source>No database server answered at “{path}”. Check the address, the network and that the server is running.</source>
         <translation>Ingen databaseserver svarte på «{path}». Sjekk adressen, nettverket og at serveren kjører.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="139"/>
+        <location filename="../../facilitator/messages.py" line="151"/>
         <source>The server has no database named in “{path}”; create it first (see the README: a shared meeting).</source>
         <translation>Serveren har ingen database med navnet i «{path}»; opprett den først (se README: et delt møte).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="144"/>
+        <location filename="../../facilitator/messages.py" line="156"/>
         <source>The connection to “{path}” is lost; the app keeps trying. The meeting goes on, and the timers, the steps and what you type in reports and OKRs are saved when the connection is back; anything else must be done again then.</source>
         <translation>Forbindelsen til «{path}» er brutt; appen prøver igjen av seg selv. Møtet går videre, og tidtakerne, stegene og det du skriver i rapporter og OKR-er lagres når forbindelsen er tilbake; alt annet må gjøres på nytt da.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="97"/>
+        <location filename="../../facilitator/messages.py" line="103"/>
         <source>“{path}” is read-only; choose a file or folder you are allowed to change.</source>
         <translation>«{path}» er skrivebeskyttet; velg en fil eller mappe du har lov til å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="100"/>
+        <location filename="../../facilitator/messages.py" line="106"/>
         <source>“{path}” is locked by another program; close it there and try again.</source>
         <translation>«{path}» er låst av et annet program; lukk den der og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="103"/>
+        <location filename="../../facilitator/messages.py" line="109"/>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>«{path}» er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="106"/>
+        <location filename="../../facilitator/messages.py" line="112"/>
         <source>The folder for “{path}” does not exist.</source>
         <translation>Mappen for «{path}» finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="107"/>
+        <location filename="../../facilitator/messages.py" line="113"/>
         <source>“{path}” was written by a newer version of Facilitator; update the app to open it.</source>
         <translation>«{path}» ble skrevet av en nyere versjon av Facilitator; oppdater appen for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/messages.py" line="120"/>
+        <location filename="../../facilitator/messages.py" line="126"/>
         <source>Saving to “{path}” failed; the last change was not saved.</source>
         <translation>Lagring til «{path}» mislyktes; den siste endringen ble ikke lagret.</translation>
     </message>
@@ -2228,32 +2228,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/report/agenda_document.py" line="70"/>
         <location filename="../../facilitator/report/charts.py" line="94"/>
         <location filename="../../facilitator/report/charts.py" line="128"/>
-        <location filename="../../facilitator/report/email_draft.py" line="114"/>
-        <location filename="../../facilitator/report/sections_decisions.py" line="128"/>
+        <location filename="../../facilitator/report/email_draft.py" line="87"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="100"/>
         <location filename="../../facilitator/report/sections_results.py" line="49"/>
         <location filename="../../facilitator/report/sections_results.py" line="77"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="115"/>
+        <location filename="../../facilitator/report/document.py" line="124"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="33"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="117"/>
+        <location filename="../../facilitator/report/document.py" line="126"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="184"/>
+        <location filename="../../facilitator/report/document.py" line="191"/>
         <location filename="../../facilitator/report/email_draft.py" line="35"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="188"/>
+        <location filename="../../facilitator/report/document.py" line="195"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
@@ -2274,47 +2274,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Vedlagt er referatet fra kvartalsmøtet vårt om OKR {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="79"/>
+        <location filename="../../facilitator/report/email_draft.py" line="113"/>
         <source>Our company OKRs for {quarter}:</source>
         <translation>Selskapets OKR-er for {quarter}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="84"/>
+        <location filename="../../facilitator/report/email_draft.py" line="118"/>
         <source>(draft)</source>
         <translation>(utkast)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="95"/>
+        <location filename="../../facilitator/report/email_draft.py" line="80"/>
         <source>Each department&apos;s own OKRs ({n} objectives) are in the minutes.</source>
         <translation>Avdelingenes egne OKR-er ({n} mål) står i referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="113"/>
+        <location filename="../../facilitator/report/email_draft.py" line="86"/>
         <source>Our self-evaluation of the quarter (1–10):</source>
         <translation>Vår egenevaluering av kvartalet (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="119"/>
+        <location filename="../../facilitator/report/email_draft.py" line="92"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="100"/>
+        <location filename="../../facilitator/report/email_draft.py" line="133"/>
         <source>Action items:</source>
         <translation>Tiltak:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="107"/>
+        <location filename="../../facilitator/report/email_draft.py" line="140"/>
         <source>due {date}</source>
         <translation>frist {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="126"/>
+        <location filename="../../facilitator/report/email_draft.py" line="99"/>
         <source>Our next OKR meeting is on {date}.</source>
         <translation>Vårt neste OKR-møte er {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/email_draft.py" line="130"/>
+        <location filename="../../facilitator/report/email_draft.py" line="103"/>
         <location filename="../../facilitator/report/invitation.py" line="135"/>
         <location filename="../../facilitator/report/invitation.py" line="242"/>
         <source>Best regards,</source>
@@ -2708,32 +2708,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="73"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="121"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="90"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="138"/>
         <source>Objective (owner)</source>
         <translation>Mål (eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="91"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="139"/>
         <source>Key results (owner)</source>
         <translation>Nøkkelresultater (eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="92"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="140"/>
         <source>Approval</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="102"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="74"/>
         <source>The departments set {n} objectives of their own; they follow with the new OKRs.</source>
         <translation>Avdelingene satte {n} egne mål; de følger under de nye OKR-ene.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="114"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="86"/>
         <source>Still drafts, not approved: {n} of {total} objectives.</source>
         <translation>Fortsatt utkast, ikke godkjent: {n} av {total} mål.</translation>
     </message>
@@ -2755,12 +2755,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="130"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="102"/>
         <source>Scores (1–10):</source>
         <translation>Poengsum (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="136"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="108"/>
         <source>Next meeting:</source>
         <translation>Neste møte:</translation>
     </message>
@@ -2963,12 +2963,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="115"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="113"/>
         <source>The objective</source>
         <translation>Målet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="127"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="125"/>
         <source>The key result</source>
         <translation>Nøkkelresultatet</translation>
     </message>
@@ -3031,7 +3031,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="191"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="193"/>
         <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
@@ -3348,22 +3348,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="88"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="110"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="113"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="90"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="114"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="91"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="169"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="173"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n deltaker, {present} til stede</numerusform>
@@ -3371,22 +3371,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="198"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="208"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="212"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="215"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="219"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="216"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="220"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -3400,27 +3400,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="233"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="237"/>
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="235"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="239"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="247"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="251"/>
         <source>Importing “{file}”…</source>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="272"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="276"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="267"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="271"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
@@ -3430,12 +3430,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ny deltakers navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="283"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="287"/>
         <source>“{path}” could not be imported ({reason}); nothing was added.</source>
         <translation>«{path}» kunne ikke importeres ({reason}); ingenting ble lagt til.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="295"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -3443,7 +3443,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="297"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="301"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -3451,7 +3451,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="300"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="304"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3459,108 +3459,108 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="47"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="57"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="51"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="64"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="58"/>
         <source>Takes effect the next time Facilitator starts. The minutes follow each meeting&apos;s own language.</source>
         <translation>Gjelder fra neste gang Facilitator starter. Referatet følger hvert møtes eget språk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="70"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="136"/>
         <source>Default minutes for new meetings (0: follow the head count)</source>
         <translation>Standard minutter for nye møter (0: følg antall deltakere)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="77"/>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="90"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="113"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="147"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="96"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="119"/>
         <source>Soft chime when a block reaches zero</source>
         <translation>Mykt klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="99"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="122"/>
         <source>Single-key shortcuts: Space, B, &apos;.&apos;, F, + and − drive the meeting</source>
         <translation>Enkelttaster: mellomrom, B, «.», F, + og − styrer møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="104"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="127"/>
         <source>Off: only the clicker&apos;s keys (PageDown, PageUp, F5, Esc) drive the meeting, so typed letters never do. On: the single keys work wherever focus is on no control that takes them.</source>
         <translation>Av: bare klikkerens taster (PageDown, PageUp, F5, Esc) styrer møtet, så bokstaver du skriver gjør det aldri. På: enkelttastene virker der fokus ikke står i et felt eller en kontroll som tar dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="111"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="89"/>
         <source>Any screen but the laptop&apos;s</source>
         <translation>En annen skjerm enn den bærbare</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="117"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="95"/>
         <source>{name} (not connected)</source>
         <translation>{name} (ikke tilkoblet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="121"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="99"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="122"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="100"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="129"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="105"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="132"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="70"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="134"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="72"/>
         <source>Warn in the last</source>
         <translation>Varsle de siste</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="135"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="73"/>
         <source>…or the last share of a block</source>
         <translation>… eller den siste andelen av en blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="138"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="76"/>
         <source>Presenter view on</source>
         <translation>Presentasjonsvisning på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="139"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="77"/>
         <source>Paper for the minutes</source>
         <translation>Papir for referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="140"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="78"/>
         <source>Sending e-mail</source>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="163"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="168"/>
         <source>Not set up (drafts open in your mail program)</source>
         <translation>Ikke satt opp (utkast åpnes i e-postprogrammet)</translation>
     </message>
@@ -3997,17 +3997,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="219"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="221"/>
         <source>Changed on another laptop to “{theirs}” while you edited it; yours (“{yours}”) was not saved. Type it again to replace theirs.</source>
         <translation>Endret på en annen PC til «{theirs}» mens du redigerte; din («{yours}») ble ikke lagret. Skriv den inn igjen for å erstatte deres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="304"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="301"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="319"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="316"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
@@ -4203,87 +4203,87 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RoomLinkDialog</name>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="42"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="40"/>
         <source>Room link</source>
         <translation>Romlenke</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="47"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="45"/>
         <source>Everyone in the room opens the meeting&apos;s live timer on their phone; each group&apos;s scribe types the group&apos;s flip chart. Phones must be on the same network as this laptop. Turning the link off ends every link.</source>
         <translation>Alle i rommet åpner møtets levende nedtelling på mobilen; hver gruppes referent skriver gruppens flippover. Mobilene må være på samme nettverk som denne maskinen. Når romlenken slås av, slutter alle lenker å virke.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="63"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="61"/>
         <source>Network address</source>
         <translation>Nettverksadresse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="64"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="62"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="71"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="103"/>
         <source>Copy address</source>
         <translation>Kopier adressen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="72"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="104"/>
         <source>Show on the room&apos;s screen</source>
         <translation>Vis på rommets skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="77"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="109"/>
         <source>For a TV or a second screen: it shows the timer and cannot send anything.</source>
         <translation>For en TV eller en skjerm til: den viser nedtellingen og kan ikke sende noe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="79"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="111"/>
         <source>For everyone&apos;s phone: the timer, their score, good news</source>
         <translation>For alles mobil: nedtellingen, egen poengsum, gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="97"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="82"/>
         <source>Every group&apos;s code on the room&apos;s screen</source>
         <translation>Alle gruppenes koder på rommets skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="99"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="84"/>
         <source>Scribe page of a group</source>
         <translation>Referentside for en gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="135"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="143"/>
         <source>Turn the room link off</source>
         <translation>Slå av romlenken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="135"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="143"/>
         <source>Turn it on</source>
         <translation>Slå den på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="141"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="149"/>
         <source>Off</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="145"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="153"/>
         <source>A screen that only shows the timer: {url}</source>
         <translation>En skjerm som bare viser nedtellingen: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="159"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="167"/>
         <source>No groups yet (block 3 makes them)</source>
         <translation>Ingen grupper ennå (blokk 3 lager dem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="179"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="187"/>
         <source>The link cannot use {host}:{port}: {reason}. Try another port.</source>
         <translation>Lenken kan ikke bruke {host}:{port}: {reason}. Prøv en annen port.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="192"/>
+        <location filename="../../facilitator/ui/room_link/room_link_dialog.py" line="200"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>
@@ -4376,119 +4376,119 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="67"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="68"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="173"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="70"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="175"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="70"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="72"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="72"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="74"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="141"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
         <source>Now: {title} · then {number}/{count} · {block}</source>
         <translation>Nå: {title} · så {number}/{count} · {block}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="148"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="150"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="153"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="155"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="200"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="195"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="197"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="196"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="196"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="190"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="199"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="192"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="201"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="200"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="202"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="189"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="191"/>
         <source>{state} — back at {time}</source>
         <translation>{state} — tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="190"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="192"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="169"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="171"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="171"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="173"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="204"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="206"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
@@ -4496,47 +4496,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="235"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="237"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="237"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="239"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="239"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="241"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="240"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="242"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="247"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="249"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="251"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="257"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="256"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="258"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -4752,82 +4752,82 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SmtpDialog</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="58"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="57"/>
         <source>Sending e-mail</source>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="62"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="61"/>
         <source>e.g. smtp.office365.com</source>
         <translation>f.eks. smtp.office365.com</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="68"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="67"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="69"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="68"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="70"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="69"/>
         <source>None (local servers only)</source>
         <translation>Ingen (bare lokale servere)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="76"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="75"/>
         <source>your.name@company.com</source>
         <translation>ditt.navn@firma.no</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="78"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="77"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="78"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="80"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="79"/>
         <source>Security</source>
         <translation>Sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="81"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="80"/>
         <source>User name</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="82"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="81"/>
         <source>From address</source>
         <translation>Avsenderadresse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="84"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="83"/>
         <source>Send my user name and password to this server unencrypted</source>
         <translation>Send brukernavn og passord ukryptert til denne serveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="89"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="88"/>
         <source>Only for a server inside your own network. Anyone on the network can read an unencrypted password.</source>
         <translation>Bare for en server i ditt eget nettverk. Alle på nettverket kan lese et ukryptert passord.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="97"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="96"/>
         <source>The password is asked for each time you send and is never saved.</source>
         <translation>Passordet spørres om hver gang du sender, og lagres aldri.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="113"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="112"/>
         <source>Server must not be empty.</source>
         <translation>Server kan ikke være tom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="119"/>
+        <location filename="../../facilitator/ui/minutes/smtp_settings.py" line="118"/>
         <source>From address: “{value}” is not an e-mail address.</source>
         <translation>Avsenderadresse: «{value}» er ikke en e-postadresse.</translation>
     </message>
@@ -4919,137 +4919,137 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="16"/>
+        <location filename="../../facilitator/ui/blocks/good_news/block.py" line="84"/>
         <source>Good news, speaker by speaker</source>
         <translation>Gode nyheter, taler for taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="17"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="195"/>
         <source>Vision, mission and values: statement {n}</source>
         <translation>Visjon, misjon og verdier: utsagn {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="18"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="196"/>
         <source>Self-evaluation reports, one by one</source>
         <translation>Egenevalueringer, én etter én</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="19"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="197"/>
         <source>Department breakout</source>
         <translation>Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="20"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="151"/>
         <source>The groups on the screen</source>
         <translation>Gruppene på skjermen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="21"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="152"/>
         <source>Group work (its countdown is on the screen)</source>
         <translation>Gruppearbeid (nedtellingen vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="22"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="153"/>
         <source>Presentations, group by group</source>
         <translation>Presentasjoner, gruppe for gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="23"/>
+        <location filename="../../facilitator/ui/blocks/closing/block.py" line="60"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="24"/>
+        <location filename="../../facilitator/ui/blocks/closing/block.py" line="61"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/closing/block.py" line="62"/>
         <source>The quarter is declared closed</source>
         <translation>Kvartalet er erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="26"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="77"/>
         <source>The strategic priorities</source>
         <translation>De strategiske prioriteringene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="27"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="78"/>
         <source>The new company OKRs</source>
         <translation>Selskapets nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="28"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="79"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="29"/>
+        <location filename="../../facilitator/ui/blocks/summary/block.py" line="51"/>
         <source>Summary and closing</source>
         <translation>Oppsummering og avslutning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="30"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="25"/>
         <source>The meeting has ended</source>
         <translation>Møtet er slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="31"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="27"/>
         <source>Break before “{block}”</source>
         <translation>Pause før «{block}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="39"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="34"/>
         <source>That was the last turn. PageDown again moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>Det var siste tur. PageDown igjen går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="43"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="38"/>
         <source>PageDown again closes this block and moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>PageDown igjen avslutter denne blokken og går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="47"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="42"/>
         <source>PageDown again declares the quarter closed and shows the closing card; PageUp or Esc waits.</source>
         <translation>PageDown igjen erklærer kvartalet avsluttet og viser avslutningskortet; PageUp eller Esc venter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="52"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="47"/>
         <source>PageDown again ends the meeting; PageUp or Esc goes on with the summary.</source>
         <translation>PageDown igjen avslutter møtet; PageUp eller Esc fortsetter med oppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="55"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="50"/>
         <source>PageDown again ends the break and starts “{block}”; PageUp or Esc waits.</source>
         <translation>PageDown en gang til avslutter pausen og starter «{block}»; PageUp eller Esc venter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="62"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="57"/>
         <source>PageDown again closes this block and starts the break; PageUp or Esc stays.</source>
         <translation>PageDown en gang til avslutter denne blokken og starter pausen; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="71"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="68"/>
         <source>PageUp reopens the summary.</source>
         <translation>PageUp åpner oppsummeringen igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="73"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="70"/>
         <source>Space pauses the break. PageDown when everyone is back starts “{block}”.</source>
         <translation>Mellomrom setter pausen på vent. PageDown når alle er tilbake starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="77"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="74"/>
         <source>PageDown or Space starts “{block}”.</source>
         <translation>PageDown eller mellomrom starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="81"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="78"/>
         <source>PageDown: the next turn; after the last one, the next step.</source>
         <translation>PageDown: neste tur; etter den siste, neste steg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="84"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="81"/>
         <source>PageDown: {step}.</source>
         <translation>PageDown: {step}.</translation>
     </message>

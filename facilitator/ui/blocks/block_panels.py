@@ -171,6 +171,10 @@ class BlockPanels(QObject):
             block.follow_step(step)
         self._refresh_presenter()
 
+    def step_title(self, step: Step) -> str | None:
+        """The step in words, as its block names it (None: a break, the end)."""
+        return self.blocks[step.block].step_title(step)
+
     def room_view(self, view: RunView) -> RunView:
         """What the room's big number shows (group work shows its own time)."""
         if self.step is None:

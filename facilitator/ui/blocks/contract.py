@@ -183,6 +183,10 @@ class Block(QObject):
         """The run is at `step` (of any block): the panel's own controls say what it
         shows of this block, if anything."""
 
+    def step_title(self, step: Step) -> str | None:
+        """What this block's `step` is, in words (the run page's "Now: …")."""
+        return None
+
     def room_view(self, step: Step, view: RunView) -> RunView:
         """What the room's big number shows at `step` (by default the block's own time)."""
         return view

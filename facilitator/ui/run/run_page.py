@@ -25,7 +25,7 @@ from facilitator.ui.run.block_brief import BlockBrief
 from facilitator.ui.run.prompts import GapQuestion
 from facilitator.ui.run.spoken_countdown import spoken_countdown
 from facilitator.ui.run.step_driver import StepState
-from facilitator.ui.run.step_texts import next_hint, question_text, step_title
+from facilitator.ui.run.step_texts import BlockTitles, next_hint, question_text, step_title
 
 # Normal follows the palette (light or dark desktop); warning and overtime read on both.
 COUNTDOWN_COLOURS = {
@@ -58,6 +58,8 @@ class RunPage(QWidget):
         self.step_hint = named(QLabel(), "runStepHint")
         self.step_hint.setWordWrap(True)
         self.gap_question = GapQuestion()
+        # What each block calls its steps (`BlockPanels.step_title`, set by the window).
+        self.block_titles: BlockTitles = lambda _step: None
         buttons = self._build_buttons()
         self._build_brief()
         self._lay_out(buttons)
@@ -201,7 +203,7 @@ class RunPage(QWidget):
         }[view.state]
 
     def show_step(self, state: StepState, block_started: bool) -> None:
-        now = self.tr("Now: {step}").format(step=step_title(state.step))
+        now = self.tr("Now: {step}").format(step=step_title(state.step, self.block_titles))
         if self.step_label.text() != now:
             self.step_label.setText(now)
             announce(self.step_label, now)  # what the room's screen shows from now on
@@ -216,7 +218,7 @@ class RunPage(QWidget):
             if self.step_hint.text() != text:
                 announce(self.step_hint, question, assertive=True)
         else:
-            text = next_hint(state.step, state.following, block_started)
+            text = next_hint(state.step, state.following, block_started, self.block_titles)
             style = "font-size: 14px;"
             self.step_hint.setAccessibleName("")
         set_text(self.step_hint, text)

@@ -1,7 +1,10 @@
-"""Words for the run's steps: what the current step is, what PageDown does next, and the
-question asked inline before leaving a block, closing the quarter or ending the meeting."""
+"""Words for the run's steps: what PageDown does next, the question asked inline before
+leaving a block, closing the quarter or ending the meeting, and the names of the break and
+the end (each block names its own steps: `Block.step_title`)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,26 +14,18 @@ from facilitator.texts import block_title
 translate = QCoreApplication.translate
 
 
-def step_title(step: Step) -> str:
-    titles = {
-        StepKind.SPEAKERS: translate("Steps", "Good news, speaker by speaker"),
-        StepKind.STATEMENT: translate("Steps", "Vision, mission and values: statement {n}"),
-        StepKind.REPORTS: translate("Steps", "Self-evaluation reports, one by one"),
-        StepKind.BREAKOUT: translate("Steps", "Department breakout"),
-        StepKind.GROUPS: translate("Steps", "The groups on the screen"),
-        StepKind.GROUP_WORK: translate("Steps", "Group work (its countdown is on the screen)"),
-        StepKind.PRESENTATIONS: translate("Steps", "Presentations, group by group"),
-        StepKind.FEEDBACK: translate("Steps", "Praise, recognition and feedback"),
-        StepKind.REFLECTIONS: translate("Steps", "Shared reflections"),
-        StepKind.CLOSED: translate("Steps", "The quarter is declared closed"),
-        StepKind.PRIORITIES: translate("Steps", "The strategic priorities"),
-        StepKind.COMPANY_OKRS: translate("Steps", "The new company OKRs"),
-        StepKind.ALIGNMENT: translate("Steps", "How the departments' OKRs support the company's"),
-        StepKind.SUMMARY: translate("Steps", "Summary and closing"),
-        StepKind.ENDED: translate("Steps", "The meeting has ended"),
-        StepKind.BREAK: translate("Steps", "Break before “{block}”"),
-    }
-    return titles[step.kind].format(n=step.index + 1, block=block_title(step.block))
+# What each block calls its own steps (`Block.step_title`); set by the window.
+BlockTitles = Callable[[Step], "str | None"]
+
+
+def step_title(step: Step, block_titles: BlockTitles) -> str:
+    """The step in words: a block's own step as the block names it; the break and the
+    end here."""
+    if step.kind is StepKind.ENDED:
+        return translate("Steps", "The meeting has ended")
+    if step.kind is StepKind.BREAK:
+        return translate("Steps", "Break before “{block}”").format(block=block_title(step.block))
+    return block_titles(step) or ""
 
 
 def question_text(question: Question, following: Step | None) -> str:
@@ -66,7 +61,9 @@ def question_text(question: Question, following: Step | None) -> str:
     return texts[question].format(block=block)
 
 
-def next_hint(step: Step, following: Step | None, block_started: bool) -> str:
+def next_hint(
+    step: Step, following: Step | None, block_started: bool, block_titles: BlockTitles
+) -> str:
     if step.kind is StepKind.ENDED:
         return translate("Steps", "PageUp reopens the summary.")
     if step.kind is StepKind.BREAK:
@@ -81,4 +78,4 @@ def next_hint(step: Step, following: Step | None, block_started: bool) -> str:
         return translate("Steps", "PageDown: the next turn; after the last one, the next step.")
     if following is None:
         return ""
-    return translate("Steps", "PageDown: {step}.").format(step=step_title(following))
+    return translate("Steps", "PageDown: {step}.").format(step=step_title(following, block_titles))

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.run_steps import Effect, StepKind
+from facilitator.domain.run_steps import Effect, Step, StepKind
 from facilitator.store import meetings
 from facilitator.ui.blocks.closing.panel import ClosingPanel
 from facilitator.ui.blocks.contract import Block, MeetingShown
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class ClosingBlock(Block):
@@ -51,3 +54,12 @@ class ClosingBlock(Block):
             return
         facts = meetings.meeting_facts(self.context.db, self.meeting.id)
         self.presenter.show_closing_card(facts.company, facts.quarter, moment)
+
+    def step_title(self, step: Step) -> str | None:
+        titles = {
+            StepKind.FEEDBACK: translate("Steps", "Praise, recognition and feedback"),
+            StepKind.REFLECTIONS: translate("Steps", "Shared reflections"),
+            StepKind.CLOSED: translate("Steps", "The quarter is declared closed"),
+        }
+        title = titles.get(step.kind)
+        return title

@@ -3,6 +3,7 @@ the phones send through the room link while the block runs."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
@@ -15,6 +16,8 @@ from facilitator.ui.blocks.good_news.panel import GoodNewsPanel
 from facilitator.ui.blocks.parts.turn_round import TurnRound, good_news_round
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.room_link.room_link import RoomLink
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class GoodNewsBlock(Block):
@@ -75,3 +78,10 @@ class GoodNewsBlock(Block):
             return False
         presenter.show_turn(self.round.view(self.context.run.block_time(self.kind)))
         return True
+
+    def step_title(self, step: Step) -> str | None:
+        titles = {
+            StepKind.SPEAKERS: translate("Steps", "Good news, speaker by speaker"),
+        }
+        title = titles.get(step.kind)
+        return title

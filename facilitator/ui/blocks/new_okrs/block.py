@@ -3,6 +3,7 @@ priorities, and the steps that show them to the room."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
@@ -13,6 +14,8 @@ from facilitator.ui.blocks.new_okrs.panel import OkrPanel
 from facilitator.ui.blocks.new_okrs.room_screen import room_statement
 from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.presenter.presenter_window import PresenterWindow
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class NewOkrsBlock(Block):
@@ -68,3 +71,14 @@ class NewOkrsBlock(Block):
             return False
         presenter.show_okrs(statement)
         return True
+
+    def step_title(self, step: Step) -> str | None:
+        titles = {
+            StepKind.PRIORITIES: translate("Steps", "The strategic priorities"),
+            StepKind.COMPANY_OKRS: translate("Steps", "The new company OKRs"),
+            StepKind.ALIGNMENT: translate(
+                "Steps", "How the departments' OKRs support the company's"
+            ),
+        }
+        title = titles.get(step.kind)
+        return title

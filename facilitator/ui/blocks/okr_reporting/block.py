@@ -189,3 +189,12 @@ class OkrReportingBlock(Block):
         score = reports.score_of(current.key) if current else None
         room = reports.room_scores_on_screen(current.key) if current else None
         presenter.show_report(turn, score, room)
+
+    def step_title(self, step: Step) -> str | None:
+        titles = {
+            StepKind.STATEMENT: translate("Steps", "Vision, mission and values: statement {n}"),
+            StepKind.REPORTS: translate("Steps", "Self-evaluation reports, one by one"),
+            StepKind.BREAKOUT: translate("Steps", "Department breakout"),
+        }
+        title = titles.get(step.kind)
+        return title.format(n=step.index + 1) if title is not None else None

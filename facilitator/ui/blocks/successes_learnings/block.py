@@ -145,3 +145,12 @@ class SuccessesLearningsBlock(Block):
         return translate("BlockPanels", "Group work: time is up ({time}) · time to present").format(
             time=format_countdown(remaining)
         )
+
+    def step_title(self, step: Step) -> str | None:
+        titles = {
+            StepKind.GROUPS: translate("Steps", "The groups on the screen"),
+            StepKind.GROUP_WORK: translate("Steps", "Group work (its countdown is on the screen)"),
+            StepKind.PRESENTATIONS: translate("Steps", "Presentations, group by group"),
+        }
+        title = titles.get(step.kind)
+        return title

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.run_steps import Step, StepKind
 from facilitator.ui.blocks.contract import Block, MeetingShown
 from facilitator.ui.blocks.summary.panel import SummaryPanel
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class SummaryBlock(Block):
@@ -41,3 +45,10 @@ class SummaryBlock(Block):
     def flush(self) -> None:
         if self.is_loaded():
             self.summary.flush()
+
+    def step_title(self, step: Step) -> str | None:
+        titles = {
+            StepKind.SUMMARY: translate("Steps", "Summary and closing"),
+        }
+        title = titles.get(step.kind)
+        return title
