@@ -182,3 +182,15 @@ def test_no_function_is_over_60_lines():
                 if length > MAX_FUNCTION_LINES and (name, node.name) not in LONG_BY_NATURE:
                     long_functions[f"{name}:{node.name}"] = length
     assert long_functions == {}
+
+
+def test_store_failures_are_said_on_the_stores_bridge_not_passed_up_by_hand():
+    """One bridge per store (`ui/message_bridge.bridge_for`): no controller, model or panel
+    declares a `storeFailed` of its own for its owner to forward."""
+    declaring = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "message_bridge.py"
+        and "storeFailed = Signal" in path.read_text(encoding="utf-8")
+    ]
+    assert declaring == []

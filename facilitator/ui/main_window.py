@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from facilitator import APP_NAME
 from facilitator.store.errors import StoreError
-from facilitator.ui.message_bridge import MessageBridge
+from facilitator.ui.message_bridge import MessageBridge, use_bridge
 from facilitator.ui.window_frame import build_frame
 
 if TYPE_CHECKING:
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         from facilitator.ui.window_parts import build_parts
 
         self._db = db
+        use_bridge(db, self.messages)  # what goes wrong with the store is said here
         build_parts(self, db, self._clock, self._inhibitor, self._today)
         self.navigation = RunNavigation(self)
         self.commands = WindowCommands(self)
@@ -160,7 +161,6 @@ class MainWindow(QMainWindow):
             page = SetupPage(self._db)
             page.meetingChanged.connect(self._setup_changed)
             page.statementsChanged.connect(self._statements_changed)
-            page.storeFailed.connect(self.messages.store_failed)
             page.runRequested.connect(lambda: self.show_run_page())
             self.pages.addWidget(page)
             self._setup_page = page

@@ -9,23 +9,23 @@ from __future__ import annotations
 from datetime import datetime
 from typing import get_args
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.meetings import ProfileText
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.open_meeting import loaded
 from facilitator.ui.statements import Statement, statements_of
 
 
 class MeetingController(QObject):
-    storeFailed = Signal(object)
-
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self.meeting_id: int | None = None
         self.texts: dict[ProfileText, str] = {}
         self.closed_at: datetime | None = None
@@ -42,11 +42,11 @@ class MeetingController(QObject):
 
     def save_details(self, details: MeetingDetails) -> bool:
         """Company, quarter, date, time, place and leader; False when the store failed
-        (said through `storeFailed`). Raises ValidationError for a detail out of range."""
+        (said on its store's message bridge). Raises ValidationError for a detail out of range."""
         try:
             meetings.update_details(self._db, loaded(self.meeting_id), details)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         self.details = details
         return True
@@ -56,7 +56,7 @@ class MeetingController(QObject):
         try:
             meetings.set_language(self._db, loaded(self.meeting_id), code)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         self.language = code
         return True
@@ -66,7 +66,7 @@ class MeetingController(QObject):
         try:
             meeting = meetings.get_meeting(self._db, meeting_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return []
         return statements_of(
             meeting.vision, meeting.mission, meeting.purpose, [v.text for v in meeting.values]
@@ -76,7 +76,7 @@ class MeetingController(QObject):
         try:
             meetings.update_profile_text(self._db, loaded(self.meeting_id), field, text)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         self.texts[field] = text
         return True
@@ -86,7 +86,7 @@ class MeetingController(QObject):
         try:
             meetings.set_quarter_closed(self._db, loaded(self.meeting_id), moment)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         self.closed_at = moment
         return True

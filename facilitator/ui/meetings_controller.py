@@ -3,7 +3,7 @@ last quarter's people carried over), the demo, and what the title bar says of on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_details import MeetingDetails
@@ -12,21 +12,21 @@ from facilitator.store.carry_over import latest_meeting_of, start_meeting
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.meetings import MeetingSummary
+from facilitator.ui.message_bridge import bridge_for
 
 
 class MeetingsController(QObject):
-    storeFailed = Signal(object)
-
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
 
     def listed(self) -> list[MeetingSummary]:
         """The meetings held in the app, newest first."""
         try:
             return meetings.list_meetings(self._db)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return []
 
     def latest(self) -> int | None:
@@ -37,7 +37,7 @@ class MeetingsController(QObject):
         try:
             return meetings.company_names(self._db)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return []
 
     def create(
@@ -52,7 +52,7 @@ class MeetingsController(QObject):
             source = latest_meeting_of(self._db, details.company) if carry_over else None
             return start_meeting(self._db, details, language, planned_minutes, carry_from=source)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return None
 
     def create_demo(self) -> int | None:
@@ -62,7 +62,7 @@ class MeetingsController(QObject):
         try:
             return create_demo_meeting(self._db)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return None
 
     def title_of(self, meeting_id: int) -> tuple[str, str]:
@@ -75,7 +75,7 @@ class MeetingsController(QObject):
         try:
             return agenda.minutes_last_time(self._db, meeting_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return {}
 
     def follow_head_count(self, meeting_id: int) -> None:
@@ -83,4 +83,4 @@ class MeetingsController(QObject):
         try:
             agenda.follow_head_count(self._db, meeting_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)

@@ -40,7 +40,6 @@ def build_parts(
     settings, messages = window.settings, window.messages
     parent = window.window()  # the window as the parts' parent widget
     window.meetings = MeetingsController(db, parent)
-    window.meetings.storeFailed.connect(messages.store_failed)
     window.meeting_commands = MeetingCommands(window.meetings, settings, today, messages, parent)
     controller = RunController(
         db,

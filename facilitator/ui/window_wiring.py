@@ -31,9 +31,7 @@ def connect_parts(window: WindowHost) -> None:
         lambda *_: preferences.save_folded_guides(window.settings, page.folded_guides)
     )
 
-    controller.storeFailed.connect(window.messages.store_failed)
     controller.reachedZero.connect(window.chime.ring)
-    steps.storeFailed.connect(window.messages.store_failed)
     window.blocks.stepRequested.connect(steps.jump)
     window.presenter.screensChanged.connect(lambda: _refresh_screen_actions(window))
 

@@ -1,5 +1,5 @@
 """Each controller when the database cannot be written or read (another program holds a
-lock, the disk is full): it says so through `storeFailed` once, returns its "nothing"
+lock, the disk is full): it says so through its store's message bridge once, returns its "nothing"
 answer, and leaves what it had. The disk is a system edge: the test makes every new
 session fail, as SQLite's "database is locked" does."""
 
@@ -24,6 +24,7 @@ from facilitator.ui.blocks.okr_reporting.self_evaluations_controller import (
 from facilitator.ui.blocks.successes_learnings.flip_chart_controller import FlipChartController
 from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.meetings_controller import MeetingsController
+from facilitator.ui.message_bridge import MessageBridge
 from facilitator.ui.setup.preparation_controller import PreparationController
 
 
@@ -46,8 +47,10 @@ def locked(db, monkeypatch):
 
 
 def _said(controller) -> list[StoreError]:
+    """What `controller` says: its own bridge, where the store's is shared by all."""
     said: list[StoreError] = []
-    controller.storeFailed.connect(said.append)
+    controller.messages = MessageBridge()
+    controller.messages.storeFailed.connect(said.append)
     return said
 
 

@@ -298,7 +298,7 @@ def test_an_okr_edit_made_offline_is_kept_and_saved_later(qtbot, postgres, clock
             raise StoreError(StoreProblem.OFFLINE, "postgresql+psycopg://okr@db/okr", "gone")
 
         monkeypatch.setattr(okrs, "update_objective", offline)
-        with qtbot.waitSignal(controller.storeFailed):
+        with qtbot.waitSignal(controller.messages.storeFailed):
             assert controller.edit_objective(objective.id, "statement", "Vekst i nord") is None
         assert len(controller.pending) == 1
         controller.pending.retry()  # still offline: kept again
@@ -328,7 +328,7 @@ def test_a_result_entered_offline_stays_shown_and_is_saved_later(qtbot, postgres
             raise StoreError(StoreProblem.OFFLINE, "postgresql+psycopg://okr@db/okr", "gone")
 
         monkeypatch.setattr(okrs, "update_key_result", offline)
-        with qtbot.waitSignal(model.storeFailed):
+        with qtbot.waitSignal(model.messages.storeFailed):
             assert model.setData(model.index(row, ReviewModel.ACHIEVED), "42")
         assert model.item_at(row).achieved_value == 42  # kept on the screen
         assert len(model.pending) == 1

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from facilitator.store import participants as store
 from facilitator.store.database import Database
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.open_meeting import loaded
 
@@ -21,12 +22,12 @@ class DepartmentTableModel(QAbstractTableModel):
     ManagerIdRole = Qt.ItemDataRole.UserRole + 2
 
     validationFailed = Signal(str)
-    storeFailed = Signal(object)
     departmentsChanged = Signal()
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self._meeting_id: int | None = None
         self._rows: list[store.DepartmentRow] = []
 
@@ -106,7 +107,7 @@ class DepartmentTableModel(QAbstractTableModel):
             save = partial(store.set_manager, self._db, row.id, manager)
         else:
             return False
-        if not attempt_edit(save, self.validationFailed.emit, self.storeFailed.emit):
+        if not attempt_edit(save, self.validationFailed.emit, self.messages.store_failed):
             return False
         self._refresh_row(index.row())
         self.departmentsChanged.emit()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from facilitator.domain.participant_csv import ParticipantImport
 from facilitator.store import participants as store
 from facilitator.store.database import Database
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.open_meeting import loaded
 
@@ -39,12 +40,12 @@ class ParticipantTableModel(QAbstractTableModel):
     ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
 
     validationFailed = Signal(str)
-    storeFailed = Signal(object)
     participantsChanged = Signal()
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self._meeting_id: int | None = None
         self._rows: list[ParticipantRow] = []
 
@@ -151,7 +152,7 @@ class ParticipantTableModel(QAbstractTableModel):
             save = partial(store.set_department, self._db, person.id, str(value))
         else:
             return False
-        if not attempt_edit(save, self.validationFailed.emit, self.storeFailed.emit):
+        if not attempt_edit(save, self.validationFailed.emit, self.messages.store_failed):
             return False
         self._refresh_row(index.row())
         self.participantsChanged.emit()

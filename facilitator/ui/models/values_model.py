@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from facilitator.store import meetings as store
 from facilitator.store.database import Database
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.open_meeting import loaded
 
@@ -26,11 +27,11 @@ class ValuesListModel(QAbstractListModel):
     ValueIdRole = Qt.ItemDataRole.UserRole + 1
 
     validationFailed = Signal(str)
-    storeFailed = Signal(object)
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self._meeting_id: int | None = None
         self._rows: list[ValueRow] = []
 
@@ -85,7 +86,7 @@ class ValuesListModel(QAbstractListModel):
             return False
         value_id = self._rows[index.row()].id
         save = partial(store.rename_value, self._db, value_id, str(value))
-        if not attempt_edit(save, self.validationFailed.emit, self.storeFailed.emit):
+        if not attempt_edit(save, self.validationFailed.emit, self.messages.store_failed):
             return False
         # In place, not a reset: a reset while the view commits an editor would destroy it.
         row = index.row()

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from facilitator.store import records
 from facilitator.store.database import Database
 from facilitator.store.records import Kind, RecordSpec
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.open_meeting import loaded
 
@@ -38,7 +39,6 @@ class RecordTableModel(QAbstractTableModel):
     RecordIdRole = Qt.ItemDataRole.UserRole + 1
 
     validationFailed = Signal(str)
-    storeFailed = Signal(object)
     changed = Signal()
 
     def __init__(
@@ -51,6 +51,7 @@ class RecordTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self.spec = spec
         self.columns = columns
         self._choices = choices
@@ -134,7 +135,7 @@ class RecordTableModel(QAbstractTableModel):
             value = date(value.year(), value.month(), value.day()) if value.isValid() else None
         record = self._rows[index.row()]
         save = partial(records.update_record, self._db, self.spec, record.id, column.name, value)
-        if not attempt_edit(save, self.validationFailed.emit, self.storeFailed.emit):
+        if not attempt_edit(save, self.validationFailed.emit, self.messages.store_failed):
             return False
         fresh = {
             r.id: r for r in records.list_records(self._db, self.spec, loaded(self.meeting_id))

@@ -26,6 +26,7 @@ from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.records import Kind, RecordSpec
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.records.record_model import Column, RecordTableModel
 from facilitator.ui.tables import table_view
@@ -85,7 +86,6 @@ class _DeleteCommand(QUndoCommand):
 class RecordPanel(QWidget):
     """Add, edit, remove and undo for one RecordSpec."""
 
-    storeFailed = Signal(object)
     changed = Signal()
 
     def __init__(
@@ -100,6 +100,7 @@ class RecordPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.messages = bridge_for(db)
         self.spec = spec
         self._columns = columns
         self._choices = choices
@@ -167,7 +168,6 @@ class RecordPanel(QWidget):
 
     def _connect(self) -> None:
         self.model.validationFailed.connect(self.message.show_error)
-        self.model.storeFailed.connect(self.storeFailed)
         self.model.changed.connect(self._after_change)
 
     # -- building -------------------------------------------------------------------------
@@ -240,7 +240,7 @@ class RecordPanel(QWidget):
         if self.model.meeting_id is None:
             return False
         save = partial(self.model.add_record, self._read_inputs())
-        if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
+        if not attempt_edit(save, self.message.show_error, self.messages.store_failed):
             return False
         for widget in self.inputs.values():
             if isinstance(widget, QLineEdit):
@@ -267,7 +267,7 @@ class RecordPanel(QWidget):
                 self.undo_stack.push(_DeleteCommand(self, record.id, self.tr("Remove")))
             self.undo_stack.endMacro()
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             self.model.reload()
         self.message.show_info(self.tr("Removed. Press Ctrl+Z to bring it back."))
 

@@ -26,6 +26,7 @@ from facilitator.domain.timer import (
 from facilitator.store import agenda
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.run.inhibitor import Inhibitor, NoInhibitor
 
@@ -44,7 +45,6 @@ class RunController(QObject):
     changed = Signal()  # timers or plan changed: sidebar and schedule refresh
     tick = Signal(object)  # RunView, at every displayed-second flip
     gapDetected = Signal(float)  # seconds the app was away while a block ran
-    storeFailed = Signal(object)
     reachedZero = Signal()
 
     def __init__(
@@ -57,6 +57,7 @@ class RunController(QObject):
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self._clock = clock
         self._inhibitor = inhibitor or NoInhibitor()
         self._policy = policy
@@ -163,7 +164,7 @@ class RunController(QObject):
         try:
             agenda.set_planned_minutes(self._db, self.meeting_id, kind, minutes)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return
         self.run.set_planned_minutes(kind, minutes)
         self._after_change()
@@ -180,7 +181,7 @@ class RunController(QObject):
             else:
                 planned = agenda.set_break(self._db, self.meeting_id, after, kind, minutes)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         self.run.set_break(planned, after)
         self._after_change()
@@ -212,7 +213,7 @@ class RunController(QObject):
         try:
             agenda.save_timers(self._db, self.meeting_id, {**self._unsaved, **changes})
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             if error.problem is StoreProblem.OFFLINE:
                 self._unsaved.update(changes)
                 self.pending.keep("timers", lambda: self._save({}))

@@ -24,6 +24,7 @@ from facilitator.domain.timer import TimerState
 from facilitator.store import agenda
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.run.controller import RunController
 
@@ -63,11 +64,11 @@ class StepState:
 
 class StepDriver(QObject):
     changed = Signal(object)  # StepState
-    storeFailed = Signal(object)
 
     def __init__(self, db: Database, controller: RunController, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self._controller = controller
         self._effects: StepEffects | None = None
         self._carrying_out = False
@@ -239,7 +240,7 @@ class StepDriver(QObject):
         try:
             agenda.save_run_step(self._db, self.meeting_id, self.run.step.key())
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             if error.problem is StoreProblem.OFFLINE:  # the meeting goes on; saved later
                 self.pending.keep("step", self._save)
 

@@ -22,20 +22,20 @@ from facilitator.store.meetings import ProfileText
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.values_model import ValuesListModel
 from facilitator.ui.naming import named, spoken
 
 
 class CompanyTab(QWidget):
-    storeFailed = Signal(object)
     # The statements the run shows in block 2 (vision, mission, purpose, values) changed.
     statementsChanged = Signal()
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
+        self.messages = bridge_for(db)
         self.controller = MeetingController(db, self)
-        self.controller.storeFailed.connect(self.storeFailed)
         self._meeting_id: int | None = None
 
         self.vision = AutosaveTextEdit(object_name="visionEdit")
@@ -96,7 +96,6 @@ class CompanyTab(QWidget):
         self.up_button.clicked.connect(lambda: self._move_value(-1))
         self.down_button.clicked.connect(lambda: self._move_value(+1))
         self.values_model.validationFailed.connect(self.message.show_error)
-        self.values_model.storeFailed.connect(self.storeFailed)
         self.values_model.dataChanged.connect(lambda *_: self.statementsChanged.emit())
 
     def set_meeting(self, meeting_id: int) -> None:
@@ -127,7 +126,7 @@ class CompanyTab(QWidget):
         if self._meeting_id is None:
             return
         save = partial(self.values_model.add_value, self.value_edit.text())
-        if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
+        if not attempt_edit(save, self.message.show_error, self.messages.store_failed):
             return
         self.value_edit.clear()
         self.message.clear_message()
@@ -142,7 +141,7 @@ class CompanyTab(QWidget):
         try:
             self.values_model.remove_value(row)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return
         self.values_model.reload()
         self.statementsChanged.emit()
@@ -154,7 +153,7 @@ class CompanyTab(QWidget):
         try:
             self.values_model.move_value(row, offset)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return
         self.values_model.reload()
         self.statementsChanged.emit()

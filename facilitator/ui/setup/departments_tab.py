@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.models.departments_model import DepartmentTableModel
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.naming import named, spoken
@@ -29,10 +30,10 @@ from facilitator.ui.tables import table_view
 
 class DepartmentsTab(QWidget):
     departmentsChanged = Signal()
-    storeFailed = Signal(object)
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
+        self.messages = bridge_for(db)
         self._meeting_id: int | None = None
 
         intro = QLabel(
@@ -83,7 +84,6 @@ class DepartmentsTab(QWidget):
         self.name_edit.returnPressed.connect(self.add_from_field)
         self.remove_button.clicked.connect(self.remove_selected)
         self.model.validationFailed.connect(self.message.show_error)
-        self.model.storeFailed.connect(self.storeFailed)
         self.model.departmentsChanged.connect(self._changed)
 
     def set_meeting(self, meeting_id: int) -> None:
@@ -102,7 +102,7 @@ class DepartmentsTab(QWidget):
         if self._meeting_id is None:
             return
         save = partial(self.model.add_department, self.name_edit.text())
-        if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
+        if not attempt_edit(save, self.message.show_error, self.messages.store_failed):
             return
         self.name_edit.clear()
         self.model.reload()
@@ -128,7 +128,7 @@ class DepartmentsTab(QWidget):
         try:
             self.model.remove_department(row)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return
         self.model.reload()
         self._changed()

@@ -18,12 +18,10 @@ from facilitator.ui.setup.details_fields import MeetingDetailsFields
 
 class DetailsTab(QWidget):
     detailsSaved = Signal()
-    storeFailed = Signal(object)
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self.controller = MeetingController(db, self)
-        self.controller.storeFailed.connect(self.storeFailed)
         self._meeting_id: int | None = None
         self.fields = MeetingDetailsFields(MeetingsController(db, self).company_names())
         self.language = named(QComboBox(), "minutesLanguage")

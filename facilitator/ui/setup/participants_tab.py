@@ -33,6 +33,7 @@ from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.ui.background import BackgroundTask
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.participants_model import ParticipantTableModel
 from facilitator.ui.naming import named, spoken
@@ -44,11 +45,11 @@ log = logging.getLogger(__name__)
 
 class ParticipantsTab(QWidget):
     participantsChanged = Signal()
-    storeFailed = Signal(object)
     importFinished = Signal(object)  # the ParticipantImport, or None when refused
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
+        self.messages = bridge_for(db)
         self._importing = BackgroundTask(self)
         self._importing.succeeded.connect(self._import_succeeded)
         self._importing.failed.connect(self._import_failed)
@@ -149,7 +150,6 @@ class ParticipantsTab(QWidget):
         self.import_button.clicked.connect(self._choose_csv)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
         self.model.validationFailed.connect(self.message.show_error)
-        self.model.storeFailed.connect(self.storeFailed)
         self.model.participantsChanged.connect(self._after_change)
         self.model.modelReset.connect(self._update_count)
 
@@ -191,7 +191,7 @@ class ParticipantsTab(QWidget):
             self.department_combo.currentText(),
             self.present_check.isChecked(),
         )
-        if not attempt_edit(save, self.message.show_error, self.storeFailed.emit):
+        if not attempt_edit(save, self.message.show_error, self.messages.store_failed):
             return
         name = " ".join(self.name_edit.text().split())
         self.name_edit.clear()
@@ -226,7 +226,7 @@ class ParticipantsTab(QWidget):
         try:
             self.model.remove_participants(ids)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return
         self.model.reload()
         self._after_change()
@@ -264,7 +264,7 @@ class ParticipantsTab(QWidget):
         path = self._import_path
         if isinstance(error, StoreError):
             self.message.clear_message()
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
         elif isinstance(error, UnreadableCsvError):
             self.message.show_error(
                 self.tr(

@@ -7,13 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from facilitator.domain.preparation import MeetingPlan, Task
 from facilitator.report.paper import Paper
 from facilitator.store import preparation
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.ui.message_bridge import bridge_for
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,10 @@ class PreparationState:
 
 
 class PreparationController(QObject):
-    storeFailed = Signal(object)
-
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
 
     def load(self, meeting_id: int) -> PreparationState | None:
         try:
@@ -38,7 +38,7 @@ class PreparationController(QObject):
             done = preparation.checked(self._db, meeting_id)
             uid, sequence, cancelled = preparation.invitation_state(self._db, meeting_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return None
         return PreparationState(plan, done, uid, sequence, cancelled)
 
@@ -50,7 +50,7 @@ class PreparationController(QObject):
             preparation.set_checked(self._db, meeting_id, task, participant_id, done)
             return preparation.checked(self._db, meeting_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return None
 
     # The writers bring ReportLab and icalendar: imported when used, not at start. Each

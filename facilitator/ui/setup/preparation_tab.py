@@ -36,14 +36,12 @@ LABEL_ROLE = Qt.ItemDataRole.UserRole + 2  # a person's row without its count
 
 
 class PreparationTab(QWidget):
-    storeFailed = Signal(object)
     draftWritten = Signal(object)  # the .eml's path
     agendaWritten = Signal(object)  # the PDF's path
 
     def __init__(self, db: Database, paper: Paper = Paper.A4, parent=None) -> None:
         super().__init__(parent)
         self.controller = PreparationController(db, self)
-        self.controller.storeFailed.connect(self.storeFailed)
         self._meeting_id: int | None = None
         self._plan: MeetingPlan | None = None
         self._items: list[Assignment] = []

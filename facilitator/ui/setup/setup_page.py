@@ -23,7 +23,6 @@ from facilitator.ui.setup.preparation_tab import PreparationTab
 
 class SetupPage(QWidget):
     meetingChanged = Signal()  # details or head count changed: title and agenda refresh
-    storeFailed = Signal(object)
     runRequested = Signal()  # "Go to the run": the leader is ready
     statementsChanged = Signal()  # vision, mission, purpose or values: block 2's steps
 
@@ -70,14 +69,6 @@ class SetupPage(QWidget):
         self.participants.participantsChanged.connect(self._plan_changed)
         self.departments.departmentsChanged.connect(self._plan_changed)
         self.company.statementsChanged.connect(self.statementsChanged)
-        for tab in (
-            self.details,
-            self.participants,
-            self.departments,
-            self.company,
-            self.preparation,
-        ):
-            tab.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int) -> None:
         self.details.set_meeting(meeting_id)

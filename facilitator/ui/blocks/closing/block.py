@@ -25,7 +25,6 @@ class ClosingBlock(Block):
     def _build(self, parent: QWidget | None) -> ClosingPanel:
         context = self.context
         panel = ClosingPanel(context.db, context.choices, context.now, parent)
-        panel.storeFailed.connect(context.messages.store_failed)
         panel.closeRequested.connect(lambda: self.stepRequested.emit(StepKind.CLOSED, 0))
         panel.actionsFollowedUp.connect(lambda: self.edited.emit(frozenset({"action_item"})))
         panel.quarterClosed.connect(self._show_closing_card)

@@ -27,7 +27,6 @@ from facilitator.ui.records.record_panel import RecordPanel
 
 
 class ClosingPanel(QWidget):
-    storeFailed = Signal(object)
     quarterClosed = Signal(object)  # the moment (aware datetime), or None when taken back
     closeRequested = Signal()  # the button: the run moves to the closing card
     actionsFollowedUp = Signal()  # a moved action item joined this meeting's action items
@@ -97,12 +96,8 @@ class ClosingPanel(QWidget):
 
         self.close_button.clicked.connect(self.declare_closed)
         self.reopen_button.clicked.connect(self.take_back)
-        for panel in (self.feedback, self.reflections):
-            panel.storeFailed.connect(self.storeFailed)
 
     def _connect(self) -> None:
-        self.follow_up.model.storeFailed.connect(self.storeFailed)
-        self.controller.storeFailed.connect(self.storeFailed)
         self.follow_up.model.followedUp.connect(self.actionsFollowedUp)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:

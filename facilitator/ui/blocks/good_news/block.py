@@ -29,7 +29,6 @@ class GoodNewsBlock(Block):
     def __init__(self, context: BlockContext, parent=None) -> None:
         super().__init__(context, parent)
         self.round = good_news_round(context.db, self)
-        self.round.storeFailed.connect(context.messages.store_failed)
         self.round.changed.connect(self.roomScreenChanged)
         context.run.set_turn_handler(self.kind, self.round)
 
@@ -44,7 +43,6 @@ class GoodNewsBlock(Block):
             controller,
             parent,
         )
-        panel.storeFailed.connect(context.messages.store_failed)
         panel.shout_outs.changed.connect(lambda: self.edited.emit(frozenset({"shout_out"})))
         return panel
 

@@ -20,14 +20,14 @@ class GoodNewsController(ShoutOutsController):
         try:
             return good_news.speaker_notes(self._db, item_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return None
 
     def save_note(self, item_id: int, field: NoteField, text: str) -> bool:
         try:
             good_news.set_note(self._db, item_id, field, text)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         return True
 
@@ -37,7 +37,7 @@ class GoodNewsController(ShoutOutsController):
         try:
             return room.waiting_messages(self._db, meeting_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return []
 
     def accept_message(self, message: RoomMessageItem, speaker_item_id: int | None) -> bool:
@@ -45,7 +45,7 @@ class GoodNewsController(ShoutOutsController):
         try:
             room.accept_message(self._db, message.id, speaker_item_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         return True
 
@@ -53,6 +53,6 @@ class GoodNewsController(ShoutOutsController):
         try:
             room.dismiss_message(self._db, message.id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         return True

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -30,8 +29,6 @@ from facilitator.ui.records.record_panel import RecordPanel
 
 
 class GoodNewsPanel(QWidget):
-    storeFailed = Signal(object)
-
     def __init__(
         self,
         db: Database,
@@ -104,8 +101,6 @@ class GoodNewsPanel(QWidget):
         self.queue_box.currentKeyChanged.connect(self._select)
         self.good_news.textToSave.connect(lambda text: self._save_note("good_news", text))
         self.challenges.textToSave.connect(lambda text: self._save_note("challenges", text))
-        self.shout_outs.storeFailed.connect(self.storeFailed)
-        controller.storeFailed.connect(self.storeFailed)
 
     def _connect(self) -> None:
         self.room_messages.acceptRequested.connect(self._accept_message)

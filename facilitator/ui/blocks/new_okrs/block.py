@@ -26,7 +26,6 @@ class NewOkrsBlock(Block):
     def _build(self, parent: QWidget | None) -> OkrPanel:
         context = self.context
         panel = OkrPanel(context.db, context.choices, context.now, parent)
-        panel.storeFailed.connect(context.messages.store_failed)
         panel.showOnChosen.connect(self._show_on_chosen)
         panel.prioritiesChanged.connect(self.runContentChanged)
         return panel

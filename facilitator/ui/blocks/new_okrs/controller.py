@@ -2,7 +2,7 @@
 edit saved, approval by the top leader, the strategic priorities, the OKR CSV files.
 
 The panel (`okr_panel.py`) holds the widgets and asks this object; a failed edit is said
-through `failed` (the reason, in words) or `storeFailed` (the database), and each
+through `failed` (the reason, in words) or its store's message bridge (the database), and each
 successful one returns what the panel selects next.
 """
 
@@ -25,6 +25,7 @@ from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError
 from facilitator.store.participants import list_departments
 from facilitator.ui.blocks.new_okrs.files import export_okr_file, import_okr_file
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
 from facilitator.ui.pending_edits import PendingEdits, save_or_keep
@@ -35,7 +36,6 @@ Key = tuple[str, int]  # ("objective" | "kr", id): what the panel selects after 
 
 class OkrController(QObject):
     failed = Signal(str)  # why an edit was refused, in words
-    storeFailed = Signal(object)
     prioritiesShownChanged = Signal()  # the priorities were written or emptied
     # Another laptop's edit was kept over this one's (a shared meeting): show what is stored.
     overruled = Signal()
@@ -47,6 +47,7 @@ class OkrController(QObject):
         # Edits made while a shared meeting's connection is lost, tried again until saved.
         self.pending = PendingEdits(self)
         self._db = db
+        self.messages = bridge_for(db)
         self._now = now
         self.meeting_id: int | None = None
         self.company = ""
@@ -97,7 +98,7 @@ class OkrController(QObject):
             self.failed.emit(validation_message(error))
             return False, None
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False, None
         self.reload()
         return True, result
@@ -141,7 +142,7 @@ class OkrController(QObject):
                 self.pending,
                 field,
                 lambda: self._attempt_over(what, seen, write, field),
-                self.storeFailed.emit,
+                self.messages.store_failed,
             )
         except ValidationError as error:
             self.failed.emit(validation_message(error))
@@ -211,7 +212,7 @@ class OkrController(QObject):
                 self._db, loaded(self.meeting_id), "strategic_priorities", text
             )
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         was_shown = bool(self.priorities.strip())
         self.priorities = text
@@ -225,7 +226,7 @@ class OkrController(QObject):
         try:
             lines = import_okr_file(self._db, loaded(self.meeting_id), path)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return None
         self.reload()
         return lines

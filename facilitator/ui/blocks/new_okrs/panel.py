@@ -47,7 +47,6 @@ from facilitator.ui.naming import named, spoken
 
 
 class OkrPanel(QWidget):
-    storeFailed = Signal(object)
     showOnChosen = Signal(object)  # StepKind the leader chose to show the room, or None
     prioritiesChanged = Signal()  # the strategic priorities were written or emptied
 
@@ -63,7 +62,6 @@ class OkrPanel(QWidget):
         self._following_step = False
         self.controller = OkrController(db, now, self)
         self.controller.failed.connect(self._refused)
-        self.controller.storeFailed.connect(self.storeFailed)
         self.controller.choose = lambda conflict, what: keep_mine(self, conflict, what)
         self.controller.overruled.connect(self.show_changes_from_elsewhere)
         self.controller.pending.countChanged.connect(self._pending_changed)

@@ -34,7 +34,6 @@ class OkrReportingBlock(Block):
     def __init__(self, context: BlockContext, parent=None) -> None:
         super().__init__(context, parent)
         self.round = reports_round(context.db, self)
-        self.round.storeFailed.connect(context.messages.store_failed)
         self.round.changed.connect(self.roomScreenChanged)
         context.run.set_turn_handler(self.kind, self.round)
         self._step: Step | None = None
@@ -52,8 +51,6 @@ class OkrReportingBlock(Block):
             self.self_evaluations, translate("BlockPanels", "(b–c) Self-evaluation reports")
         )
         tabs.addTab(self.breakout, translate("BlockPanels", "(c) Department breakout"))
-        for panel in (self.vision_values, self.self_evaluations, self.breakout):
-            panel.storeFailed.connect(context.messages.store_failed)
         self.vision_values.statementShown.connect(self._statement_shown)
         self.breakout.shownOnPresenter.connect(self._breakout_shown)
         reports = self.self_evaluations

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from facilitator.domain.groups import DepartmentFlag, Person, by_department, department_flags
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.participants import attendees
+from facilitator.ui.message_bridge import bridge_for
 
 
 @dataclass(frozen=True)
@@ -23,11 +24,10 @@ class BreakoutCard:
 
 
 class BreakoutController(QObject):
-    storeFailed = Signal(object)
-
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
 
     def breakout(self, meeting_id: int) -> tuple[list[BreakoutCard], list[DepartmentFlag]]:
         """The cards, one per department, and the suggestions to merge a small one (a
@@ -35,7 +35,7 @@ class BreakoutController(QObject):
         try:
             people = attendees(self._db, meeting_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return [], []
         by_id = {p.id: p for p in people}
         persons = [Person(p.id, p.department) for p in people]

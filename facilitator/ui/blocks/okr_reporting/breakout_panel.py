@@ -11,14 +11,12 @@ from facilitator.ui.naming import named, spoken
 
 
 class BreakoutPanel(QWidget):
-    storeFailed = Signal(object)
     shownOnPresenter = Signal(object)  # list of group cards, or None
 
     def __init__(self, controller: BreakoutController, parent=None) -> None:
         super().__init__(parent)
         self._following_step = False
         self.controller = controller
-        controller.storeFailed.connect(self.storeFailed)
         self.cards: list[tuple[str, list[str], str | None, str | None]] = []
         intro = QLabel(
             self.tr(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,8 +29,6 @@ from facilitator.ui.tables import table_view
 
 
 class ReviewBox(QGroupBox):
-    storeFailed = Signal(object)
-
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(self.tr("Last quarter's OKRs"), parent)
         self.model = ReviewModel(db, self)
@@ -93,7 +90,6 @@ class ReviewBox(QGroupBox):
 
     def _connect(self) -> None:
         self.model.validationFailed.connect(self.message.show_error)
-        self.model.storeFailed.connect(self.storeFailed)
         self.model.modelAboutToBeReset.connect(self._remember_row)
         self.model.modelReset.connect(self._restore_row)
         self.table.selectionModel().selectionChanged.connect(self._update)

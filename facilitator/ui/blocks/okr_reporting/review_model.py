@@ -33,6 +33,7 @@ from facilitator.store.errors import EditConflictError, StoreError
 from facilitator.texts import review_status_title
 from facilitator.ui.choice_delegate import ChoiceDelegate
 from facilitator.ui.conflict_question import shown_value
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.numbers import number_text as number
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
@@ -49,12 +50,12 @@ class ReviewModel(QAbstractTableModel):
     ITEM, PLAN, ACHIEVED, PROGRESS, STATUS = range(5)
 
     validationFailed = Signal(str)
-    storeFailed = Signal(object)
     changed = Signal()
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self.meeting_id: int | None = None
         self.department: str | None = None
         self._rows: list[ObjectiveItem | KeyResultItem] = []
@@ -212,7 +213,7 @@ class ReviewModel(QAbstractTableModel):
         a shared meeting is back (`pending`)."""
         try:
             saved = save_or_keep(
-                write, self.pending, write, lambda: self._write(write), self.storeFailed.emit
+                write, self.pending, write, lambda: self._write(write), self.messages.store_failed
             )
         except EditConflictError as conflict:
             # Told here rather than asked in a dialog: a dialog inside an editor's commit
@@ -274,21 +275,21 @@ class ReviewModel(QAbstractTableModel):
             self.validationFailed.emit(validation_message(error))
             return False
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         self._reload()
         return True
 
     def import_file(self, path: Path) -> list[tuple[int, ValidationError]] | None:
         """Last quarter's OKRs from the OKR file into the entity's review: the rows left
-        out, with why; None when the store failed (said through `storeFailed`). Raises
+        out, with why; None when the store failed (said on its store's message bridge). Raises
         UnreadableCsvError or OSError for a file that holds no OKR list or cannot be read."""
         if self.meeting_id is None:
             return []
         try:
             problems = last_quarter.import_file(self._db, self.meeting_id, path)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return None
         self.show_entity(self.meeting_id, self.department)
         self.changed.emit()

@@ -2,7 +2,7 @@
 
 The panel (`reports_panel.py`) holds the widgets; this object holds the evaluations as
 plain items, the earlier quarter's reports and the score history, and saves each edit.
-A refused edit is said through `failed` (the reason in words) or `storeFailed`.
+A refused edit is said through `failed` (the reason in words) or its store's message bridge.
 """
 
 from __future__ import annotations
@@ -18,19 +18,20 @@ from facilitator.store import evaluations, room
 from facilitator.store.conflicts import write_choosing
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.open_meeting import loaded
 from facilitator.ui.pending_edits import PendingEdits, save_or_keep
 
 
 class SelfEvaluationsController(QObject):
     failed = Signal(str)
-    storeFailed = Signal(object)
     # Another laptop's edit was kept over this one's: show what is stored now.
     overruled = Signal()
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         # Asked when another laptop changed what is being edited (shared meetings):
         # True keeps this laptop's edit. The panel gives it a question to ask.
         self.choose: Callable[[EditConflictError, str], bool] = lambda _conflict, _what: False
@@ -47,7 +48,7 @@ class SelfEvaluationsController(QObject):
         try:
             evaluations.ensure_evaluations(self._db, meeting_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
         self.reload()
         self.earlier = evaluations.earlier_reports(self._db, meeting_id)
         self.history = evaluations.score_history(self._db, meeting_id)
@@ -66,7 +67,7 @@ class SelfEvaluationsController(QObject):
         try:
             counts = room.score_counts(self._db, loaded(self.meeting_id))
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             counts = {}
         return RoomScores(counts.get(report_poll(key), {}))
 
@@ -114,7 +115,7 @@ class SelfEvaluationsController(QObject):
                 self.pending,
                 field,
                 lambda: self._write(what, seen, write, field),
-                self.storeFailed.emit,
+                self.messages.store_failed,
             )
         except ValidationError as error:
             self.failed.emit(validation_message(error))
@@ -131,4 +132,4 @@ class SelfEvaluationsController(QObject):
         try:
             self.reload()
         except StoreError as error:  # saved, but the connection went right after
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)

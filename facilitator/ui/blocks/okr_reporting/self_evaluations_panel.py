@@ -58,7 +58,6 @@ def dimension_title(dimension: Dimension) -> str:
 
 
 class SelfEvaluationsPanel(QWidget):
-    storeFailed = Signal(object)
     scoresChanged = Signal()
 
     def __init__(
@@ -182,8 +181,6 @@ class SelfEvaluationsPanel(QWidget):
         self.round.changed.connect(self._update_start_button)
         self.score.editingFinished.connect(self._save_score)
         self.reporter.activated.connect(self._save_reporter)
-        self.review_box.storeFailed.connect(self.storeFailed)
-        self.controller.storeFailed.connect(self.storeFailed)
         self.controller.failed.connect(self.message.show_error)
         self.controller.choose = lambda conflict, what: keep_mine(self, conflict, what)
         self.controller.overruled.connect(self.show_changes_from_elsewhere)

@@ -25,7 +25,6 @@ from facilitator.ui.statements import Statement
 
 
 class VisionValuesPanel(QWidget):
-    storeFailed = Signal(object)
     statementShown = Signal(object)  # Statement, or None to take it off the screen
 
     def __init__(
@@ -33,7 +32,6 @@ class VisionValuesPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.controller = MeetingController(db, self)
-        self.controller.storeFailed.connect(self.storeFailed)
         self._following_step = False
         self.statements: list[Statement] = []
         self.model = QStringListModel(self)
@@ -78,7 +76,6 @@ class VisionValuesPanel(QWidget):
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.list.selectionModel().currentChanged.connect(lambda *_: self._publish())
-        self.examples.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
         self.show_button.setChecked(False)

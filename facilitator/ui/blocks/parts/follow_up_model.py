@@ -11,6 +11,7 @@ from facilitator.store import follow_up
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.texts import follow_up_title
+from facilitator.ui.message_bridge import bridge_for
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,12 +19,12 @@ Index = QModelIndex | QPersistentModelIndex
 class FollowUpModel(QAbstractTableModel):
     WHAT, WHO, DUE, STATUS = range(4)
 
-    storeFailed = Signal(object)
     followedUp = Signal()  # a status changed (a moved item joined this meeting's actions)
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self.meeting_id: int | None = None
         self._rows: list[follow_up.EarlierAction] = []
 
@@ -82,7 +83,7 @@ class FollowUpModel(QAbstractTableModel):
         try:
             follow_up.set_follow_up(self._db, self.meeting_id, row.id, status)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         from dataclasses import replace
 

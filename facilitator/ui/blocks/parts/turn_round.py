@@ -13,6 +13,7 @@ from facilitator.store import evaluations, good_news, meetings
 from facilitator.store import groups as group_store
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError, StoreProblem
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.open_meeting import loaded
 from facilitator.ui.pending_edits import PendingEdits
 
@@ -60,13 +61,13 @@ GROUP_TURNS = TurnStore(
 
 class TurnRound(QObject):
     changed = Signal()
-    storeFailed = Signal(object)
 
     def __init__(
         self, db: Database, store: TurnStore, begins_with_block: bool, parent=None
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self._store = store
         # Good news starts with its first speaker; the reports wait for "Start the reports"
         # because block 2 opens with the vision and values.
@@ -86,14 +87,14 @@ class TurnRound(QObject):
             try:
                 self.queue = self._store.load(self._db, self.meeting_id)
             except StoreError as error:  # shown as it was; read again next time
-                self.storeFailed.emit(error)
+                self.messages.store_failed(error)
         self.changed.emit()
 
     def _guard(self, action: Callable[[], None]) -> None:
         try:
             action()
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
 
     def _save(self, changes: dict[int, Turn]) -> None:
         """Save the turns that changed. Without the connection to a shared meeting the
@@ -102,7 +103,7 @@ class TurnRound(QObject):
             try:
                 self._store.save(self._db, {**self._unsaved, **changes})
             except StoreError as error:
-                self.storeFailed.emit(error)
+                self.messages.store_failed(error)
                 if error.problem is StoreProblem.OFFLINE:
                     self._unsaved.update(changes)
                     self.pending.keep("turns", lambda: self._save({}))

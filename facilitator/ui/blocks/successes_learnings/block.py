@@ -28,14 +28,12 @@ class SuccessesLearningsBlock(Block):
     def __init__(self, context: BlockContext, parent=None) -> None:
         super().__init__(context, parent)
         self.round = presentation_round(context.db, self)
-        self.round.storeFailed.connect(context.messages.store_failed)
         self.round.changed.connect(self.roomScreenChanged)
         context.run.set_turn_handler(self.kind, self.round)
 
     def _build(self, parent: QWidget | None) -> GroupsPanel:
         context = self.context
         panel = GroupsPanel(context.db, self.round, lambda: context.block_time(self.kind), parent)
-        panel.storeFailed.connect(context.messages.store_failed)
         panel.groupWorkChanged.connect(self.roomScreenChanged)
         panel.controller.changed.connect(self.roomScreenChanged)
         panel.controller.changed.connect(self._groups_changed)

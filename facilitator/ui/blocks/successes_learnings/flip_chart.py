@@ -21,13 +21,11 @@ from facilitator.ui.conflict_question import keep_mine
 
 
 class FlipChartBox(QGroupBox):
-    storeFailed = Signal(object)
     problem = Signal(str)
 
     def __init__(self, controller: FlipChartController, parent=None) -> None:
         super().__init__(self.tr("Flip chart"), parent)
         self.controller = controller
-        controller.storeFailed.connect(self.storeFailed)
         controller.problem.connect(self.problem)
         self.group_id: int | None = None
         self._ids: dict[str, list[int]] = {kind: [] for kind in KINDS}

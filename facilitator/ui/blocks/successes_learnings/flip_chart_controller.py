@@ -14,6 +14,7 @@ from facilitator.store import groups as store
 from facilitator.store.conflicts import UNSEEN, write_choosing
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError
+from facilitator.ui.message_bridge import bridge_for
 
 KINDS = ("success", "learning")
 
@@ -21,12 +22,12 @@ Notes = dict[str, list[tuple[int, str]]]  # kind -> (note id, text), in order
 
 
 class FlipChartController(QObject):
-    storeFailed = Signal(object)
     problem = Signal(str)  # a refusal, in words (an empty keyword, say)
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         # Asked when another laptop changed the line meanwhile; True keeps this edit.
         self.choose: Callable[[EditConflictError, str], bool] = lambda _conflict, _what: False
         self._deleted: list[dict[str, Any]] = []
@@ -38,7 +39,7 @@ class FlipChartController(QObject):
         try:
             return store.group_notes(self._db, group_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return None
 
     def add(self, group_id: int, kind: str, text: str) -> bool:
@@ -48,7 +49,7 @@ class FlipChartController(QObject):
             self.problem.emit(validation_message(error))
             return False
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         return True
 
@@ -67,7 +68,7 @@ class FlipChartController(QObject):
             self.problem.emit(validation_message(error))
             return False
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         return True
 
@@ -75,7 +76,7 @@ class FlipChartController(QObject):
         try:
             self._deleted.append(store.delete_note(self._db, note_id))
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         return True
 
@@ -89,6 +90,6 @@ class FlipChartController(QObject):
         try:
             store.restore_note(self._db, self._deleted.pop())
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         return True

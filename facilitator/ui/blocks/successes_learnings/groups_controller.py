@@ -22,6 +22,7 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.participants import roster
+from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.open_meeting import loaded
 
 
@@ -48,11 +49,11 @@ def group_names(db: Database, meeting_id: int) -> dict[int, str] | None:
 class GroupsController(QObject):
     changed = Signal()
     problem = Signal(str)
-    storeFailed = Signal(object)
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self._db = db
+        self.messages = bridge_for(db)
         self.meeting_id: int | None = None
         self.plans: list[store.GroupPlan] = []
         self.names: list[str] = []
@@ -83,7 +84,7 @@ class GroupsController(QObject):
             participants = roster(self._db, self.meeting_id)
             rows = store.list_groups(self._db, self.meeting_id)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return
         self.people = {p.id: (p.name, p.department, p.present) for p in participants}
         self.plans = store.plans_of(rows)
@@ -110,7 +111,7 @@ class GroupsController(QObject):
                 self._db, loaded(self.meeting_id), plans, lambda n: group_name(n, self._language)
             )
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         if remember:
             self._undo.append(self.plans)
@@ -133,7 +134,7 @@ class GroupsController(QObject):
             )
             last_roles = store.last_roles(self._db, loaded(self.meeting_id))
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         rules = Rules(
             apart=self.rules.apart,
@@ -221,7 +222,7 @@ class GroupsController(QObject):
                 try:
                     store.set_role(self._db, self.group_ids[index], role, person)
                 except StoreError as error:
-                    self.storeFailed.emit(error)
+                    self.messages.store_failed(error)
                     return
                 self.reload()
                 return
@@ -237,7 +238,7 @@ class GroupsController(QObject):
             self.reload()
             return False
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         self.reload()
         return True
@@ -264,7 +265,7 @@ class GroupsController(QObject):
         try:
             store.set_group_work(self._db, loaded(self.meeting_id), start, seconds)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         self.group_work = (start, seconds)
         return True
@@ -274,7 +275,7 @@ class GroupsController(QObject):
         try:
             store.set_group_work(self._db, loaded(self.meeting_id), block_time)
         except StoreError as error:
-            self.storeFailed.emit(error)
+            self.messages.store_failed(error)
             return False
         self.group_work = (block_time, self.group_work[1])
         return True

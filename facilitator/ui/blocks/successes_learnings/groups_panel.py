@@ -38,7 +38,6 @@ ItemRole = Qt.ItemDataRole.UserRole + 1  # ("group", index) or ("person", partic
 
 
 class GroupsPanel(QWidget):
-    storeFailed = Signal(object)
     groupWorkChanged = Signal()
 
     def __init__(
@@ -186,8 +185,6 @@ class GroupsPanel(QWidget):
     def _connect(self) -> None:
         self.controller.changed.connect(self._fill)
         self.controller.problem.connect(self.message.show_error)
-        self.controller.storeFailed.connect(self.storeFailed)
-        self.flip_chart.storeFailed.connect(self.storeFailed)
         self.flip_chart.problem.connect(self.message.show_error)
         self.assign_button.clicked.connect(self.assign)
         self.undo_button.clicked.connect(self.controller.undo)

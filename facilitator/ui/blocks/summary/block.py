@@ -21,7 +21,6 @@ class SummaryBlock(Block):
 
     def _build(self, parent: QWidget | None) -> SummaryPanel:
         panel = SummaryPanel(self.context.db, self.context.choices, parent)
-        panel.storeFailed.connect(self.context.messages.store_failed)
         return panel
 
     @property

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from facilitator.store.database import Database
@@ -20,8 +19,6 @@ from facilitator.ui.records.record_panel import RecordPanel
 
 
 class SummaryPanel(QWidget):
-    storeFailed = Signal(object)
-
     def __init__(
         self,
         db: Database,
@@ -57,15 +54,12 @@ class SummaryPanel(QWidget):
         actions_box = QGroupBox(self.tr("Action items"))
         QVBoxLayout(actions_box).addWidget(self.action_items)
         shout_outs = ShoutOutsController(db, self)
-        shout_outs.storeFailed.connect(self.storeFailed)
         self.shout_outs = ShoutOutsBox(shout_outs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(actions_box, 1)
         layout.addWidget(self.shout_outs)
-        self.action_items.storeFailed.connect(self.storeFailed)
-        self.controller.storeFailed.connect(self.storeFailed)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
         self.flush()
