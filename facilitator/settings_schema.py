@@ -68,6 +68,10 @@ CHIME = Setting("timer/chime", False)
 PRESENTER_SCREEN = Setting("presenter/screen", "")  # a screen's name; "" any but the laptop's
 # The minutes and the mail
 PAPER = Setting("report/paper", "A4")
+# Last quarter's OKR grades (0.0–1.0): shown or not, and where yellow and green start.
+GRADES_SHOWN = Setting("report/grades_shown", True)
+GRADE_PROGRESS_FROM = Setting("report/grade_progress_from", 0.4, 0.1, 0.9)
+GRADE_DELIVERED_FROM = Setting("report/grade_delivered_from", 0.7, 0.2, 1.0)
 SMTP_HOST = Setting("smtp/host", "")
 SMTP_PORT = Setting("smtp/port", 587, 1, 65535)
 SMTP_SECURITY = Setting("smtp/security", "starttls")

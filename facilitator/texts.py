@@ -6,8 +6,10 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from facilitator.domain import formatting
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
+from facilitator.domain.grades import Grade, GradeBand
 from facilitator.domain.preparation import Role, Task
 from facilitator.domain.timer import Phase, TimerState, format_countdown
 from facilitator.translation import QT_TRANSLATE_NOOP, translate
@@ -71,6 +73,24 @@ def review_status_title(
 ) -> str:
     """Last quarter's objective: achieved, continued, dropped; "—" while not decided."""
     return translate("Review", REVIEW_STATUSES[status]) if status in REVIEW_STATUSES else "—"
+
+
+GRADE_BANDS = {
+    GradeBand.MISSED: QT_TRANSLATE_NOOP("Grade", "missed"),
+    GradeBand.PROGRESS: QT_TRANSLATE_NOOP("Grade", "progress"),
+    GradeBand.DELIVERED: QT_TRANSLATE_NOOP("Grade", "delivered"),
+}
+
+
+def grade_text(
+    grade: Grade | None, translate: Callable[[str, str], str] = translate, language: str = "en"
+) -> str:
+    """ "0.6 · progress" ("0,6 · framgang"): the grade and its band's word (colour is
+    never the only cue); "–" without a grade."""
+    if grade is None:
+        return "–"
+    shown = formatting.grade(grade.shown, language)
+    return f"{shown} · {translate('Grade', GRADE_BANDS[grade.band])}"
 
 
 def follow_up_title(status: str | None, translate: Callable[[str, str], str] = translate) -> str:

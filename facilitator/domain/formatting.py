@@ -27,6 +27,11 @@ def number(value: float | None, language: str = "en") -> str:
     return format_decimal(exact, locale=_locale(language), decimal_quantization=False)
 
 
+def grade(value: float, language: str = "en") -> str:
+    """An OKR grade with its one decimal: "0.7", Norwegian "0,7", "1.0" (never "1")."""
+    return format_decimal(value, format="0.0", locale=_locale(language))
+
+
 def percent(share: float | None, language: str = "en") -> str:
     """0.85 → "85%" (English) or "85 %" (Norwegian); a dash for no value."""
     if share is None:

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
+from facilitator.domain.grades import Grade, GradeBands, graded, key_result_grade, objective_grade
 from facilitator.domain.quarter import Quarter
 from facilitator.domain.validation import ValidationError
 
@@ -153,10 +154,34 @@ class MinutesData:
     most_value: str = ""
     do_differently: str = ""
     actions: list[ActionItem] = field(default_factory=list)
+    # Last quarter's OKR grades, in the company's bands; None: the company shows no grades.
+    grade_bands: GradeBands | None = field(default_factory=GradeBands)
 
     @property
     def title(self) -> str:
         return f"{self.company} {self.quarter}"
+
+    def key_result_grade(self, kr: KeyResultRow) -> Grade | None:
+        """Last quarter's key result graded (None: no grades shown, or nothing to grade)."""
+        if self.grade_bands is None:
+            return None
+        return graded(key_result_grade(kr.start, kr.target, kr.achieved), self.grade_bands)
+
+    def objective_grade(self, objective: ObjectiveRow) -> Grade | None:
+        """The mean of the objective's graded key results."""
+        if self.grade_bands is None:
+            return None
+        values = (key_result_grade(k.start, k.target, k.achieved) for k in objective.key_results)
+        return graded(objective_grade(values), self.grade_bands)
+
+    def review_grade(self, department: str | None) -> Grade | None:
+        """A company's (None) or department's last quarter: the mean of its objectives'
+        grades, to stand beside the score it gave itself ("scored itself 8, grade 0.6")."""
+        if self.grade_bands is None:
+            return None
+        grades = (self.objective_grade(o) for o in self.review if o.department == department)
+        mean = objective_grade(g.value if g is not None else None for g in grades)
+        return graded(mean, self.grade_bands)
 
     @property
     def okr_quarter(self) -> str:

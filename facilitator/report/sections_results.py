@@ -24,6 +24,7 @@ from facilitator.report.paragraph import Paragraph
 from facilitator.report.sections_decisions import action_items, closed_line, objective_state
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
+from facilitator.texts import grade_text
 
 DIMENSIONS = ("execution", "leadership", "competence")
 
@@ -36,6 +37,20 @@ def _room_cell(counts: dict[int, int], language: str) -> str:
     return translate("Minutes", "median {median} (n = {n})").format(
         median=formatting.number(scores.median, language), n=scores.count
     )
+
+
+def _with_review_grades(
+    data: MinutesData, rows: list[list[str]], headings: list[str], widths: list[float]
+) -> list[float]:
+    """Each report's last quarter graded beside the score it gave itself ("scored itself
+    8, grade 0.6"), when the company grades and the review has results; the new widths."""
+    grades = [data.review_grade(e.entity) for e in data.evaluations]
+    if all(grade is None for grade in grades):
+        return widths
+    for row, grade in zip(rows, grades, strict=True):
+        row.append(grade_text(grade, translate, data.language))
+    headings.append(translate("Minutes", "Last quarter's grade"))
+    return [share * 0.82 for share in widths] + [0.18]
 
 
 def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
@@ -57,13 +72,14 @@ def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list
         translate("Minutes", "Score (1–10)"),
         translate("Minutes", "Reported by"),
     ]
-    widths = [0.45 * width, 0.2 * width, 0.35 * width]
+    widths = [0.45, 0.2, 0.35]
     if any(e.room for e in data.evaluations):  # the room scored too (the room link)
         for row, evaluation in zip(rows, data.evaluations, strict=True):
             row.append(_room_cell(evaluation.room, data.language))
         headings.append(translate("Minutes", "The room's own scores"))
-        widths = [0.32 * width, 0.16 * width, 0.26 * width, 0.26 * width]
-    flow.append(table(headings, rows, widths, styles))
+        widths = [0.32, 0.16, 0.26, 0.26]
+    widths = _with_review_grades(data, rows, headings, widths)
+    flow.append(table(headings, rows, [share * width for share in widths], styles))
     if any(e.score is not None for e in data.evaluations):
         flow += [Spacer(1, 6), scores_chart(data.evaluations, width)]
     for evaluation in data.evaluations:

@@ -18,14 +18,22 @@ from facilitator.report.blocks import (
 )
 from facilitator.report.labels import translate
 from facilitator.report.paragraph import Paragraph
-from facilitator.report.styles import Styles
+from facilitator.report.styles import GRADE_FILLS, Styles
 from facilitator.report.text import para
-from facilitator.texts import follow_up_title, review_status_title
+from facilitator.texts import follow_up_title, grade_text, review_status_title
 
 
-def _reviewed_objective(objective: ObjectiveRow, styles: Styles, width: float) -> list[Flowable]:
+def _reviewed_objective(
+    objective: ObjectiveRow, data: MinutesData, styles: Styles, width: float
+) -> list[Flowable]:
     status = review_status_title(objective.review_status, translate)
-    parts: list[Flowable] = [heading(f"{objective.statement} — {status}", styles)]
+    title = f"{objective.statement} — {status}"
+    grade = data.objective_grade(objective)
+    if grade is not None:
+        title += " — " + translate("Minutes", "grade {grade}").format(
+            grade=grade_text(grade, translate, data.language)
+        )
+    parts: list[Flowable] = [heading(title, styles)]
     if objective.owner:
         parts.append(
             paragraph(
@@ -35,29 +43,47 @@ def _reviewed_objective(objective: ObjectiveRow, styles: Styles, width: float) -
             )
         )
     if objective.key_results:
-        rows = [
-            [
-                kr.statement,
-                f"{number(kr.start)} → {number(kr.target)} {kr.unit}".strip(),
-                f"{number(kr.achieved)} {kr.unit}".strip() if kr.achieved is not None else "–",
-                percent(progress(kr.start, kr.target, kr.achieved)),
-            ]
-            for kr in objective.key_results
-        ]
-        parts.append(
-            table(
-                [
-                    translate("Minutes", "Key result"),
-                    translate("Minutes", "Start → target"),
-                    translate("Minutes", "Achieved"),
-                    translate("Minutes", "Progress"),
-                ],
-                rows,
-                [0.46 * width, 0.22 * width, 0.18 * width, 0.14 * width],
-                styles,
-            )
-        )
+        parts.append(_key_results_table(objective, data, styles, width))
     return parts
+
+
+def _key_results_table(
+    objective: ObjectiveRow, data: MinutesData, styles: Styles, width: float
+) -> Flowable:
+    """Start → target, achieved and progress of each key result, and its grade with the
+    band's word on the band's tint when the company shows grades."""
+    rows = [
+        [
+            kr.statement,
+            f"{number(kr.start)} → {number(kr.target)} {kr.unit}".strip(),
+            f"{number(kr.achieved)} {kr.unit}".strip() if kr.achieved is not None else "–",
+            percent(progress(kr.start, kr.target, kr.achieved)),
+        ]
+        for kr in objective.key_results
+    ]
+    headings = [
+        translate("Minutes", "Key result"),
+        translate("Minutes", "Start → target"),
+        translate("Minutes", "Achieved"),
+        translate("Minutes", "Progress"),
+    ]
+    if data.grade_bands is None:
+        widths = [0.46 * width, 0.22 * width, 0.18 * width, 0.14 * width]
+        return table(headings, rows, widths, styles)
+    grades = [data.key_result_grade(kr) for kr in objective.key_results]
+    for row, grade in zip(rows, grades, strict=True):
+        row.append(grade_text(grade, translate, data.language))
+    headings.append(translate("Minutes", "Grade"))
+    widths = [0.35 * width, 0.19 * width, 0.15 * width, 0.15 * width, 0.16 * width]
+    result = table(headings, rows, widths, styles)
+    result.setStyle(
+        [
+            ("BACKGROUND", (4, line), (4, line), GRADE_FILLS[grade.band.value])
+            for line, grade in enumerate(grades, start=1)
+            if grade is not None
+        ]
+    )
+    return result
 
 
 def review_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
@@ -85,8 +111,8 @@ def review_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
         )
         lead += [Spacer(1, 4), Paragraph(para(title), styles.heading)]
         first, *rest = objectives
-        flow.append(KeepTogether(lead + _reviewed_objective(first, styles, width)))
-        flow += [KeepTogether(_reviewed_objective(o, styles, width)) for o in rest]
+        flow.append(KeepTogether(lead + _reviewed_objective(first, data, styles, width)))
+        flow += [KeepTogether(_reviewed_objective(o, data, styles, width)) for o in rest]
         lead = []
     return flow
 

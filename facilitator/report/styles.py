@@ -108,6 +108,15 @@ def table_style(header: bool = True) -> TableStyle:
     return TableStyle(commands)
 
 
+# Grade cells' tints, light enough for black text and apart in grey (a black-and-white
+# print): the word and the number beside them say the band in any case.
+GRADE_FILLS = {
+    "missed": colors.HexColor("#eda49b"),
+    "progress": colors.HexColor("#fff4cc"),
+    "delivered": colors.HexColor("#bfe2c9"),
+}
+
+
 def score_colour(score: int | None) -> colors.Color:
     """Bands: 7–10 green, 4–6 amber, 1–3 red."""
     if score is None:

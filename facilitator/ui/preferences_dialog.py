@@ -1,5 +1,5 @@
 """Preferences: language, default block minutes, warning, chime, presenter screen, paper,
-and the mail server. Kept in QSettings; the password is never stored."""
+the OKR grades and the mail server. Kept in QSettings; the password is never stored."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from facilitator import settings_schema as keys
 from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
 from facilitator.report.paper import Paper
 from facilitator.texts import block_title
+from facilitator.ui.grade_preferences import GradePreferences
 from facilitator.ui.minutes.smtp_settings import SmtpDialog, load_smtp
 from facilitator.ui.naming import named
 from facilitator.ui.run import preferences as timer_prefs
@@ -75,6 +76,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.single_keys)
         form.addRow(self.tr("Presenter view on"), self.screen_choice)
         form.addRow(self.tr("Paper for the minutes"), self.paper)
+        self.grades = GradePreferences(settings, self)
+        form.addRow(self.tr("OKR grades"), self.grades.shown)
+        form.addRow("", self.grades.bands_row)
         form.addRow(self.tr("Sending e-mail"), self.smtp_label)
         form.addRow("", self.smtp_button)
         buttons = QDialogButtonBox(
@@ -183,5 +187,6 @@ class PreferencesDialog(QDialog):
         timer_prefs.set_single_keys(s, self.single_keys.isChecked())
         keys.PRESENTER_SCREEN.write(s, self.screen_choice.currentData())
         keys.PAPER.write(s, self.paper.currentData())
+        self.grades.save(s)
         s.sync()
         super().accept()

@@ -82,77 +82,77 @@
 <context>
     <name>AgendaBlock</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="21"/>
+        <location filename="../../facilitator/texts.py" line="23"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="22"/>
+        <location filename="../../facilitator/texts.py" line="24"/>
         <source>OKR reporting</source>
         <translation>OKR-rapportering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="23"/>
+        <location filename="../../facilitator/texts.py" line="25"/>
         <source>Successes and learnings</source>
         <translation>Suksesser og læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="24"/>
+        <location filename="../../facilitator/texts.py" line="26"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="25"/>
+        <location filename="../../facilitator/texts.py" line="27"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="26"/>
+        <location filename="../../facilitator/texts.py" line="28"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="36"/>
+        <location filename="../../facilitator/texts.py" line="38"/>
         <source>Coffee break</source>
         <translation>Kaffepause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="37"/>
+        <location filename="../../facilitator/texts.py" line="39"/>
         <source>Lunch</source>
         <translation>Lunsj</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="38"/>
+        <location filename="../../facilitator/texts.py" line="40"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="83"/>
+        <location filename="../../facilitator/texts.py" line="103"/>
         <source>Round-robin: each participant shares prepared good results and news, then challenges, related to the OKRs since last time. Sharing itself takes at most 10 minutes. When someone outside the meeting gets praise, note it as a shout-out so the praise can be passed on afterwards.</source>
         <translation>Runde rundt bordet: hver deltaker deler forberedte gode resultater og nyheter, deretter utfordringer, knyttet til OKR-ene siden sist. Selve delingen tar maks 10 minutter. Når noen utenfor møtet får ros, noteres det slik at rosen kan videreformidles etterpå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="90"/>
+        <location filename="../../facilitator/texts.py" line="110"/>
         <source>(a) Repeat the company&apos;s vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
         <translation>(a) Gjenta selskapets visjon, misjon og verdier, med eksempler fra gruppen på hvordan de leves. (b) Toppleder rapporterer selskapets OKR-status og resultater, deretter rapporterer OKR-eierne sine. (c) Avdelingene går hver til sitt, evaluerer seg selv på samme måte, og én person per avdeling oppsummerer poengsummen og hva som var bra og kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="98"/>
+        <location filename="../../facilitator/texts.py" line="118"/>
         <source>Groups of 3–5 people, each with a flip-chart sheet and a scribe who writes down what is said. After 10–15 minutes the sheets go up on the wall and one person per group presents. Celebrate small and large successes; reflect on what could be better.</source>
         <translation>Grupper på 3–5 personer, hver med et flippoverark og en referent som skriver ned det som blir sagt. Etter 10–15 minutter henges arkene opp på veggen, og én person per gruppe presenterer. Feir små og store suksesser; reflekter over hva som kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="105"/>
+        <location filename="../../facilitator/texts.py" line="125"/>
         <source>Praise, recognition and feedback to each other, individually and in plenary. Ask for shared reflections and experiences. Then the quarter is formally declared closed, marked with a physical gesture.</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger til hverandre, enkeltvis og i plenum. Be om felles refleksjoner og erfaringer. Deretter erklæres kvartalet formelt avsluttet, markert med en fysisk handling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="111"/>
+        <location filename="../../facilitator/texts.py" line="131"/>
         <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company&apos;s; a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer de strategiske prioriteringene og de 3–5 viktigste OKR-ene for selskapet. Hver avdeling setter sine OKR-er med lederen sin; de presenteres i plenum og forankres. Omtrent 70 % av avdelingenes OKR-er bør knyttes til selskapets; et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="118"/>
+        <location filename="../../facilitator/texts.py" line="138"/>
         <source>Sum up with feedback to the organisation and to the departments, lift out what gave the most value, and what we will do differently or more of as a result.</source>
         <translation>Oppsummer med tilbakemelding til organisasjonen og avdelingene, løft fram det som ga mest verdi, og hva vi skal gjøre annerledes eller mer av som følge av møtet.</translation>
     </message>
@@ -324,37 +324,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="49"/>
         <source>(a) Vision and values</source>
         <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="51"/>
         <source>(b–c) Self-evaluation reports</source>
         <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="53"/>
         <source>(c) Department breakout</source>
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="176"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="173"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="141"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="139"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="144"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="142"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="145"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="143"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
@@ -362,28 +362,28 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BreakoutPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="23"/>
         <source>Each department goes to its own corner or room, evaluates itself the same way, and chooses one person to summarise.</source>
         <translation>Hver avdeling går til sitt hjørne eller rom, evaluerer seg selv på samme måte og velger én person som oppsummerer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="32"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="30"/>
         <source>Department breakout groups</source>
         <translation>Avdelingsgruppene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="41"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="39"/>
         <source>Show the departments on the presenter view</source>
         <translation>Vis avdelingene i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="54"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="64"/>
         <source>No department</source>
         <translation>Ingen avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/breakout_panel.py" line="63"/>
         <source>{name} ({n}) can break out on its own, or join {other}.</source>
         <translation>{name} ({n}) kan gå ut alene, eller sammen med {other}.</translation>
     </message>
@@ -643,67 +643,67 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="49"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="49"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="50"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="50"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="51"/>
         <source>Praise, recognition or feedback</source>
         <translation>Ros, anerkjennelse eller tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="54"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="60"/>
         <source>A shared reflection, experience or value</source>
         <translation>En felles refleksjon, erfaring eller verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="63"/>
         <source>Add reflection</source>
         <translation>Legg til refleksjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="66"/>
         <source>Declare the quarter closed…</source>
         <translation>Erklær kvartalet avsluttet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="71"/>
         <source>Take the declaration back…</source>
         <translation>Trekk erklæringen tilbake …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="80"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="82"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="121"/>
+        <location filename="../../facilitator/ui/blocks/closing/panel.py" line="116"/>
         <source>The quarter was declared closed at {time}.</source>
         <translation>Kvartalet ble erklært avsluttet kl. {time}.</translation>
     </message>
@@ -777,7 +777,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/company_tab.py" line="140"/>
+        <location filename="../../facilitator/ui/setup/company_tab.py" line="139"/>
         <source>Select the value to remove first.</source>
         <translation>Velg verdien som skal fjernes, først.</translation>
     </message>
@@ -820,17 +820,17 @@ Din: {yours}</translation>
 <context>
     <name>DepartmentTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="68"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="69"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="68"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="69"/>
         <source>Manager</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/departments_model.py" line="68"/>
+        <location filename="../../facilitator/ui/models/departments_model.py" line="69"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -838,28 +838,28 @@ Din: {yours}</translation>
 <context>
     <name>DepartmentsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="40"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="41"/>
         <source>Departments come from the participants&apos; department column. Rename them, add ones nobody is in yet, and choose each department&apos;s manager.</source>
         <translation>Avdelingene kommer fra deltakernes avdelingskolonne. Gi dem nye navn, legg til avdelinger ingen er i ennå, og velg hver avdelings leder.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="45"/>
         <location filename="../../facilitator/ui/setup/departments_tab.py" line="46"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="47"/>
         <source>New department</source>
         <translation>Ny avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="47"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="48"/>
         <source>&amp;Add department</source>
         <translation>&amp;Legg til avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="53"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="54"/>
         <source>Departments</source>
         <translation>Avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/departments_tab.py" line="69"/>
+        <location filename="../../facilitator/ui/setup/departments_tab.py" line="70"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
@@ -882,7 +882,7 @@ Din: {yours}</translation>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/details_tab.py" line="32"/>
+        <location filename="../../facilitator/ui/setup/details_tab.py" line="30"/>
         <source>Language of the minutes</source>
         <translation>Språk i referatet</translation>
     </message>
@@ -908,17 +908,17 @@ Din: {yours}</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="130"/>
+        <location filename="../../facilitator/texts.py" line="150"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="132"/>
+        <location filename="../../facilitator/texts.py" line="152"/>
         <source>{h} h</source>
         <translation>{h} t</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="133"/>
+        <location filename="../../facilitator/texts.py" line="153"/>
         <source>{h} h {m} min</source>
         <translation>{h} t {m} min</translation>
     </message>
@@ -1042,78 +1042,78 @@ Din: {yours}</translation>
 <context>
     <name>FlipChartBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="28"/>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="27"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="93"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="40"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="38"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="41"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="39"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="43"/>
         <source>S&amp;uccesses</source>
         <translation>S&amp;uksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="43"/>
         <source>&amp;Learnings</source>
         <translation>&amp;Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="71"/>
         <source>Choose a group in the list first</source>
         <translation>Velg en gruppe i listen først</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="72"/>
         <source>New success</source>
         <translation>Ny suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="73"/>
         <source>New learning</source>
         <translation>Ny læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="76"/>
         <source>New success of {group}</source>
         <translation>Ny suksess for {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="79"/>
         <source>New learning of {group}</source>
         <translation>Ny læring for {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="82"/>
         <source>A success of {group}, in keywords</source>
         <translation>En suksess for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="85"/>
         <source>A learning of {group}, in keywords</source>
         <translation>En læring for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="93"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="123"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="121"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
     </message>
@@ -1121,7 +1121,7 @@ Din: {yours}</translation>
 <context>
     <name>FlipChartController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_controller.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_controller.py" line="58"/>
         <source>The flip-chart line</source>
         <translation>Linjen på flippoveren</translation>
     </message>
@@ -1137,22 +1137,22 @@ Din: {yours}</translation>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="46"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="46"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="46"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/parts/follow_up_model.py" line="46"/>
         <source>Followed up</source>
         <translation>Fulgt opp</translation>
     </message>
@@ -1160,117 +1160,158 @@ Din: {yours}</translation>
 <context>
     <name>GoodNewsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="45"/>
         <source>Speakers</source>
         <translation>Talere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="45"/>
         <source>Each speaker</source>
         <translation>Hver taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="57"/>
         <source>Good news and results, in keywords</source>
         <translation>Gode nyheter og resultater, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="62"/>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="61"/>
         <source>Challenges</source>
         <translation>Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="62"/>
         <source>Notes for the selected speaker</source>
         <translation>Notater for valgt taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="55"/>
         <source>Good news</source>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="66"/>
         <source>&amp;Good news</source>
         <translation>&amp;Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="67"/>
         <source>Chall&amp;enges</source>
         <translation>&amp;Utfordringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="76"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="77"/>
         <source>For what</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="78"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="78"/>
         <source>(from)</source>
         <translation>(fra)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="81"/>
         <source>Add shout-out</source>
         <translation>Legg til ros</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="83"/>
         <source>Shout-outs — praise to pass on</source>
         <translation>Ros som skal videreformidles</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="130"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="125"/>
         <source>Select the speaker whose good news this is first; it keeps waiting.</source>
         <translation>Velg først taleren som den gode nyheten hører til; den venter så lenge.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="160"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="155"/>
         <source>speaking now</source>
         <translation>snakker nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="162"/>
+        <location filename="../../facilitator/ui/blocks/good_news/panel.py" line="157"/>
         <source>No speaker selected</source>
         <translation>Ingen taler valgt</translation>
     </message>
 </context>
 <context>
+    <name>Grade</name>
+    <message>
+        <location filename="../../facilitator/texts.py" line="79"/>
+        <source>missed</source>
+        <translation>bommet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="80"/>
+        <source>progress</source>
+        <translation>framgang</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="81"/>
+        <source>delivered</source>
+        <translation>levert</translation>
+    </message>
+</context>
+<context>
+    <name>GradePreferences</name>
+    <message>
+        <location filename="../../facilitator/ui/grade_preferences.py" line="23"/>
+        <source>Grade last quarter&apos;s key results 0.0–1.0 beside the percent</source>
+        <translation>Gi forrige kvartals nøkkelresultater karakter 0,0–1,0 ved siden av prosenten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/grade_preferences.py" line="28"/>
+        <source>As OKR tools grade: 1.0 is the target reached, 0.7 the usual aim. The grade stands beside the 1–10 self-evaluation, never in its place.</source>
+        <translation>Slik OKR-verktøy gir karakter: 1,0 er målet nådd, 0,7 det vanlige siktet. Karakteren står ved siden av egenvurderingen 1–10, aldri i stedet for den.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/grade_preferences.py" line="35"/>
+        <source>Yellow (“progress”) from</source>
+        <translation>Gul («framgang») fra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/grade_preferences.py" line="37"/>
+        <source>green (“delivered”) from</source>
+        <translation>grønn («levert») fra</translation>
+    </message>
+</context>
+<context>
     <name>Groups</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="32"/>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="33"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="37"/>
         <source>Group {n}</source>
         <translation>Gruppe {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="148"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="149"/>
         <source>Groups of 3–5 need at least 3 people present; mark who is here on the setup page.</source>
         <translation>Grupper på 3–5 krever minst 3 til stede; marker hvem som er her på oppsettsiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="248"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="249"/>
         <source>No groups yet: choose how to split and press Assign.</source>
         <translation>Ingen grupper ennå: velg hvordan de skal deles, og trykk Fordel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="251"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="252"/>
         <source>{people} people in {groups} groups of {sizes}</source>
         <translation>{people} personer i {groups} grupper på {sizes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="257"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_controller.py" line="258"/>
         <source>not in a group: {names}</source>
         <translation>ikke i en gruppe: {names}</translation>
     </message>
@@ -1278,142 +1319,142 @@ Din: {yours}</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="64"/>
         <source>Mixed departments</source>
         <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="65"/>
         <source>Random</source>
         <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="66"/>
         <source>By department</source>
         <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="67"/>
         <source>Manual (keep locked people)</source>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="72"/>
         <source>Smallest group size</source>
         <translation>Minste gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="73"/>
         <source>Largest group size</source>
         <translation>Største gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="74"/>
         <source>How groups are mixed</source>
         <translation>Hvordan gruppene blandes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="78"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="79"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="80"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="81"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="85"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="101"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="100"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="101"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="102"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="103"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="104"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="106"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="105"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="106"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="108"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="107"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="123"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="122"/>
         <source>Groups and their members</source>
         <translation>Gruppene og medlemmene deres</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="129"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="128"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="142"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="141"/>
         <source>Time for group work</source>
         <translation>Tid til gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="147"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="146"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="149"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="148"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="158"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="157"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="161"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="160"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="165"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="164"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
@@ -1458,53 +1499,53 @@ Din: {yours}</translation>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="251"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="248"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="259"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="256"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="265"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="262"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="265"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="262"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="269"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="266"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="277"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="274"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="284"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="281"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="288"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="285"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="297"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="294"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="364"/>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="381"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="361"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="378"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -2230,8 +2271,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/report/charts.py" line="128"/>
         <location filename="../../facilitator/report/email_draft.py" line="87"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="100"/>
-        <location filename="../../facilitator/report/sections_results.py" line="49"/>
-        <location filename="../../facilitator/report/sections_results.py" line="77"/>
+        <location filename="../../facilitator/report/sections_results.py" line="64"/>
+        <location filename="../../facilitator/report/sections_results.py" line="93"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
@@ -2358,7 +2399,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="261"/>
+        <location filename="../../facilitator/report/sections_results.py" line="277"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2416,8 +2457,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/sections_decisions.py" line="45"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
-        <location filename="../../facilitator/report/sections_results.py" line="56"/>
-        <location filename="../../facilitator/report/sections_review.py" line="114"/>
+        <location filename="../../facilitator/report/sections_results.py" line="71"/>
+        <location filename="../../facilitator/report/sections_review.py" line="140"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
@@ -2448,7 +2489,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="141"/>
+        <location filename="../../facilitator/report/sections_results.py" line="157"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2478,117 +2519,122 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="36"/>
+        <location filename="../../facilitator/report/sections_results.py" line="37"/>
         <source>median {median} (n = {n})</source>
         <translation>median {median} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="45"/>
+        <location filename="../../facilitator/report/sections_results.py" line="60"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="57"/>
+        <location filename="../../facilitator/report/sections_results.py" line="72"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="58"/>
+        <location filename="../../facilitator/report/sections_results.py" line="73"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="64"/>
+        <location filename="../../facilitator/report/sections_results.py" line="79"/>
         <source>The room&apos;s own scores</source>
         <translation>Rommets egne poeng</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="84"/>
+        <location filename="../../facilitator/report/sections_results.py" line="52"/>
+        <source>Last quarter&apos;s grade</source>
+        <translation>Karakter forrige kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="100"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="85"/>
+        <location filename="../../facilitator/report/sections_results.py" line="101"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="86"/>
+        <location filename="../../facilitator/report/sections_results.py" line="102"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="101"/>
+        <location filename="../../facilitator/report/sections_results.py" line="117"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="105"/>
+        <location filename="../../facilitator/report/sections_results.py" line="121"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="107"/>
+        <location filename="../../facilitator/report/sections_results.py" line="123"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="110"/>
+        <location filename="../../facilitator/report/sections_results.py" line="126"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="116"/>
+        <location filename="../../facilitator/report/sections_results.py" line="132"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="121"/>
+        <location filename="../../facilitator/report/sections_results.py" line="137"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="131"/>
+        <location filename="../../facilitator/report/sections_results.py" line="147"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="133"/>
+        <location filename="../../facilitator/report/sections_results.py" line="149"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="135"/>
+        <location filename="../../facilitator/report/sections_results.py" line="151"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="142"/>
+        <location filename="../../facilitator/report/sections_results.py" line="158"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="143"/>
+        <location filename="../../facilitator/report/sections_results.py" line="159"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="151"/>
+        <location filename="../../facilitator/report/sections_results.py" line="167"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="198"/>
+        <location filename="../../facilitator/report/sections_results.py" line="214"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="226"/>
+        <location filename="../../facilitator/report/sections_results.py" line="242"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="233"/>
+        <location filename="../../facilitator/report/sections_results.py" line="249"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
@@ -2598,92 +2644,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="163"/>
+        <location filename="../../facilitator/report/sections_results.py" line="179"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="168"/>
+        <location filename="../../facilitator/report/sections_results.py" line="184"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="179"/>
-        <location filename="../../facilitator/report/sections_review.py" line="32"/>
+        <location filename="../../facilitator/report/sections_results.py" line="195"/>
+        <location filename="../../facilitator/report/sections_review.py" line="40"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="182"/>
+        <location filename="../../facilitator/report/sections_results.py" line="198"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="185"/>
+        <location filename="../../facilitator/report/sections_results.py" line="201"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="195"/>
-        <location filename="../../facilitator/report/sections_review.py" line="50"/>
+        <location filename="../../facilitator/report/sections_results.py" line="211"/>
+        <location filename="../../facilitator/report/sections_review.py" line="65"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="196"/>
-        <location filename="../../facilitator/report/sections_review.py" line="51"/>
+        <location filename="../../facilitator/report/sections_results.py" line="212"/>
+        <location filename="../../facilitator/report/sections_review.py" line="66"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="197"/>
+        <location filename="../../facilitator/report/sections_results.py" line="213"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="237"/>
-        <location filename="../../facilitator/report/sections_review.py" line="82"/>
+        <location filename="../../facilitator/report/sections_results.py" line="253"/>
+        <location filename="../../facilitator/report/sections_review.py" line="108"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="254"/>
+        <location filename="../../facilitator/report/sections_results.py" line="270"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="262"/>
+        <location filename="../../facilitator/report/sections_results.py" line="278"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="263"/>
+        <location filename="../../facilitator/report/sections_results.py" line="279"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="264"/>
+        <location filename="../../facilitator/report/sections_results.py" line="280"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="275"/>
-        <location filename="../../facilitator/report/sections_review.py" line="84"/>
+        <location filename="../../facilitator/report/sections_results.py" line="291"/>
+        <location filename="../../facilitator/report/sections_review.py" line="110"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="284"/>
+        <location filename="../../facilitator/report/sections_results.py" line="300"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="289"/>
+        <location filename="../../facilitator/report/sections_results.py" line="305"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="294"/>
+        <location filename="../../facilitator/report/sections_results.py" line="310"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
@@ -2744,13 +2790,13 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_decisions.py" line="44"/>
-        <location filename="../../facilitator/report/sections_review.py" line="113"/>
+        <location filename="../../facilitator/report/sections_review.py" line="139"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_decisions.py" line="46"/>
-        <location filename="../../facilitator/report/sections_review.py" line="115"/>
+        <location filename="../../facilitator/report/sections_review.py" line="141"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -2765,27 +2811,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Neste møte:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_review.py" line="52"/>
+        <location filename="../../facilitator/report/sections_review.py" line="33"/>
+        <source>grade {grade}</source>
+        <translation>karakter {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_review.py" line="67"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_review.py" line="53"/>
+        <location filename="../../facilitator/report/sections_review.py" line="68"/>
         <source>Progress</source>
         <translation>Fremdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_review.py" line="70"/>
+        <location filename="../../facilitator/report/sections_review.py" line="76"/>
+        <source>Grade</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_review.py" line="96"/>
         <source>Last quarter&apos;s OKRs ({quarter}): the review</source>
         <translation>Forrige kvartals OKR-er ({quarter}): gjennomgangen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_review.py" line="110"/>
+        <location filename="../../facilitator/report/sections_review.py" line="136"/>
         <source>Last meeting&apos;s action items</source>
         <translation>Tiltak fra forrige møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_review.py" line="116"/>
+        <location filename="../../facilitator/report/sections_review.py" line="142"/>
         <source>Followed up</source>
         <translation>Fulgt opp</translation>
     </message>
@@ -2813,73 +2869,73 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>MinutesActions</name>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="56"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="59"/>
         <source>Could not read the meeting</source>
         <translation>Kunne ikke lese møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="70"/>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="90"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="73"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="93"/>
         <source>Export minutes</source>
         <translation>Eksporter referat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="70"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="73"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="84"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="87"/>
         <source>Writing “{name}”…</source>
         <translation>Skriver «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="85"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="88"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="115"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="118"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="116"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="119"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="126"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="129"/>
         <source>Minutes exported</source>
         <translation>Referatet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="127"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="130"/>
         <source>The minutes are saved as “{name}”. Open them now?</source>
         <translation>Referatet er lagret som «{name}». Åpne det nå?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="143"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="146"/>
         <source>Export department results to</source>
         <translation>Eksporter avdelingsresultater til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="157"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="160"/>
         <source>Department results</source>
         <translation>Avdelingsresultater</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="158"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="161"/>
         <source>The meeting has no departments.</source>
         <translation>Møtet har ingen avdelinger.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="163"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="166"/>
         <source>Department results exported</source>
         <translation>Avdelingsresultater eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="164"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="167"/>
         <source>{n} PDFs, one per department, are saved in “{folder}”. Open it now?</source>
         <translation>{n} PDF-er, én per avdeling, er lagret i «{folder}». Åpne mappen nå?</translation>
     </message>
@@ -2963,12 +3019,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="113"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="114"/>
         <source>The objective</source>
         <translation>Målet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="125"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="126"/>
         <source>The key result</source>
         <translation>Nøkkelresultatet</translation>
     </message>
@@ -2976,52 +3032,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="82"/>
         <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
         <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="87"/>
         <source>Approve all drafts</source>
         <translation>Godkjenn alle utkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="89"/>
         <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
         <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="94"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="92"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="98"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="100"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="102"/>
         <source>Import CSV…</source>
         <translation>Importer CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="103"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="120"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="118"/>
         <source>How to set good OKRs</source>
         <translation>Slik setter dere gode OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="124"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="122"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
@@ -3031,48 +3087,48 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="193"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="194"/>
         <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="330"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="328"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="336"/>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="348"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="334"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="346"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="341"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="339"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="344"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="342"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="355"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="353"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="363"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="361"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="374"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="372"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="375"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="373"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
@@ -3122,7 +3178,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="78"/>
         <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="51"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
@@ -3284,28 +3340,28 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="102"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="103"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="102"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="103"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="102"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="103"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="102"/>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="121"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="103"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="122"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="121"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="122"/>
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
@@ -3313,52 +3369,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="61"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="62"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="63"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="64"/>
         <source>New participant&apos;s e-mail</source>
         <translation>Ny deltakers e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="65"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="66"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="67"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="68"/>
         <source>New participant&apos;s department</source>
         <translation>Ny deltakers avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="72"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="73"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="75"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="76"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="77"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="78"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="110"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="111"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="90"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="91"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="91"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="92"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
@@ -3425,7 +3481,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="59"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="60"/>
         <source>New participant&apos;s name</source>
         <translation>Ny deltakers navn</translation>
     </message>
@@ -3459,108 +3515,113 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="47"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="48"/>
         <source>Preferences</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="51"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="52"/>
         <source>As the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="59"/>
         <source>Takes effect the next time Facilitator starts. The minutes follow each meeting&apos;s own language.</source>
         <translation>Gjelder fra neste gang Facilitator starter. Referatet følger hvert møtes eget språk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="136"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="140"/>
         <source>Default minutes for new meetings (0: follow the head count)</source>
         <translation>Standard minutter for nye møter (0: følg antall deltakere)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="113"/>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="143"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="117"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="147"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="147"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="151"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="123"/>
         <source>Soft chime when a block reaches zero</source>
         <translation>Mykt klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="122"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="126"/>
         <source>Single-key shortcuts: Space, B, &apos;.&apos;, F, + and − drive the meeting</source>
         <translation>Enkelttaster: mellomrom, B, «.», F, + og − styrer møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="127"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="131"/>
         <source>Off: only the clicker&apos;s keys (PageDown, PageUp, F5, Esc) drive the meeting, so typed letters never do. On: the single keys work wherever focus is on no control that takes them.</source>
         <translation>Av: bare klikkerens taster (PageDown, PageUp, F5, Esc) styrer møtet, så bokstaver du skriver gjør det aldri. På: enkelttastene virker der fokus ikke står i et felt eller en kontroll som tar dem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="89"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="93"/>
         <source>Any screen but the laptop&apos;s</source>
         <translation>En annen skjerm enn den bærbare</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="95"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="99"/>
         <source>{name} (not connected)</source>
         <translation>{name} (ikke tilkoblet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="99"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="100"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="104"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="105"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="109"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="70"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="71"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="72"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="73"/>
         <source>Warn in the last</source>
         <translation>Varsle de siste</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="73"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="74"/>
         <source>…or the last share of a block</source>
         <translation>… eller den siste andelen av en blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="77"/>
         <source>Presenter view on</source>
         <translation>Presentasjonsvisning på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="78"/>
         <source>Paper for the minutes</source>
         <translation>Papir for referatet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="80"/>
+        <source>OKR grades</source>
+        <translation>OKR-karakterer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="82"/>
         <source>Sending e-mail</source>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="168"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="172"/>
         <source>Not set up (drafts open in your mail program)</source>
         <translation>Ikke satt opp (utkast åpnes i e-postprogrammet)</translation>
     </message>
@@ -3568,62 +3629,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Preparation</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="137"/>
+        <location filename="../../facilitator/texts.py" line="157"/>
         <source>Last quarter&apos;s company results: each key result&apos;s achieved value</source>
         <translation>Selskapets resultater forrige kvartal: oppnådd verdi for hvert nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="140"/>
+        <location filename="../../facilitator/texts.py" line="160"/>
         <source>The vision, mission and values, to repeat in block 2</source>
         <translation>Visjon, misjon og verdier, som gjentas i blokk 2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="143"/>
+        <location filename="../../facilitator/texts.py" line="163"/>
         <source>The strategic priorities for the coming quarter</source>
         <translation>De strategiske prioriteringene for kommende kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="146"/>
+        <location filename="../../facilitator/texts.py" line="166"/>
         <source>A draft of next quarter&apos;s 3–5 company objectives with key results</source>
         <translation>Et utkast til neste kvartals 3–5 selskapsmål med nøkkelresultater</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="149"/>
+        <location filename="../../facilitator/texts.py" line="169"/>
         <source>The department&apos;s results on last quarter&apos;s OKRs</source>
         <translation>Avdelingens resultater på forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="152"/>
+        <location filename="../../facilitator/texts.py" line="172"/>
         <source>The self-evaluation: a score from 1 to 10, and what went well and could be better on execution, leadership and competence</source>
         <translation>Egenevalueringen: en karakter fra 1 til 10, og hva som gikk bra og kunne vært bedre på gjennomføring, ledelse og kompetanse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="157"/>
+        <location filename="../../facilitator/texts.py" line="177"/>
         <source>A draft of the department&apos;s OKRs for next quarter</source>
         <translation>Et utkast til avdelingens OKR-er for neste kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="160"/>
+        <location filename="../../facilitator/texts.py" line="180"/>
         <source>One piece of good news related to our OKRs since last time</source>
         <translation>Én god nyhet knyttet til OKR-ene våre siden sist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="163"/>
+        <location filename="../../facilitator/texts.py" line="183"/>
         <source>One challenge you have met</source>
         <translation>Én utfordring du har møtt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="167"/>
+        <location filename="../../facilitator/texts.py" line="187"/>
         <source>Top leader</source>
         <translation>Øverste leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="168"/>
+        <location filename="../../facilitator/texts.py" line="188"/>
         <source>Department leaders</source>
         <translation>Avdelingsledere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="169"/>
+        <location filename="../../facilitator/texts.py" line="189"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -3631,122 +3692,122 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PreparationTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="53"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="51"/>
         <source>What each person prepares, as the guide asks. The invitation tells everyone their part; tick each item off when the person says it is ready.</source>
         <translation>Hva hver enkelt forbereder, slik veilederen ber om. Invitasjonen forteller alle hva de skal gjøre; kryss av hvert punkt når personen sier det er klart.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="60"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="58"/>
         <source>Preparation checklist</source>
         <translation>Sjekkliste for forberedelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="67"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="65"/>
         <source>Invitation e-mail…</source>
         <translation>Invitasjon på e-post …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="70"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="68"/>
         <source>Opens an e-mail to every participant in your mail program, with the agenda, what each person prepares and a calendar invitation.</source>
         <translation>Åpner en e-post til alle deltakerne i e-postprogrammet ditt, med dagsordenen, hva hver enkelt forbereder og en kalenderinvitasjon.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="74"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="72"/>
         <source>Save calendar file…</source>
         <translation>Lagre kalenderfil …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="75"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="73"/>
         <source>Cancel the meeting…</source>
         <translation>Avlys møtet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="76"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="74"/>
         <source>Print agenda…</source>
         <translation>Skriv ut dagsorden …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="175"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="173"/>
         <source>{done} of {total} items prepared</source>
         <translation>{done} av {total} punkter forberedt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="182"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="180"/>
         <source>No invitation sent yet.</source>
         <translation>Ingen invitasjon er sendt ennå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="184"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="182"/>
         <source>The meeting was cancelled in the calendars.</source>
         <translation>Møtet er avlyst i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="186"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="184"/>
         <source>Invitation sent (version {n}).</source>
         <translation>Invitasjon sendt (versjon {n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="223"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="221"/>
         <source>Who sends the invitation?</source>
         <translation>Hvem sender invitasjonen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="224"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="222"/>
         <source>The leader has no e-mail address on the participant list. Your address:</source>
         <translation>Møtelederen har ingen e-postadresse i deltakerlisten. Din adresse:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="244"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="242"/>
         <source>The invitation is open in your mail program.</source>
         <translation>Invitasjonen er åpnet i e-postprogrammet ditt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="253"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="251"/>
         <source>The invitation is open in your mail program, and a cancellation for those no longer invited beside it.</source>
         <translation>Invitasjonen er åpen i e-postprogrammet ditt, og en avlysning til dem som ikke lenger er invitert, ved siden av.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="264"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="262"/>
         <source>Cancel the meeting</source>
         <translation>Avlys møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="266"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="264"/>
         <source>Write an e-mail that removes the meeting from everyone&apos;s calendar? Nothing in the meeting itself is deleted.</source>
         <translation>Skrive en e-post som fjerner møtet fra alles kalender? Ingenting i selve møtet slettes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="282"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="280"/>
         <source>Save calendar file</source>
         <translation>Lagre kalenderfil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="282"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="280"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="291"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="289"/>
         <source>Saved as {path}.</source>
         <translation>Lagret som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="302"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="300"/>
         <source>Print agenda</source>
         <translation>Skriv ut dagsorden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="302"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="300"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="334"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="332"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="313"/>
+        <location filename="../../facilitator/ui/setup/preparation_tab.py" line="311"/>
         <source>The agenda is saved as {path}.</source>
         <translation>Dagsordenen er lagret som {path}.</translation>
     </message>
@@ -3764,7 +3825,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Møtet på mobilen din</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="189"/>
+        <location filename="../../facilitator/texts.py" line="209"/>
         <source>{number}/{count} · {title}</source>
         <translation>{number}/{count} · {title}</translation>
     </message>
@@ -3775,7 +3836,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="198"/>
+        <location filename="../../facilitator/texts.py" line="218"/>
         <source>Back at {time}</source>
         <translation>Tilbake kl. {time}</translation>
     </message>
@@ -3785,42 +3846,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Starter {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="200"/>
+        <location filename="../../facilitator/texts.py" line="220"/>
         <source>+{time} over time</source>
         <translation>+{time} over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="206"/>
+        <location filename="../../facilitator/texts.py" line="226"/>
         <source>Last minute</source>
         <translation>Siste minutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="207"/>
+        <location filename="../../facilitator/texts.py" line="227"/>
         <source>Last {n} minutes</source>
         <translation>Siste {n} minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="209"/>
+        <location filename="../../facilitator/texts.py" line="229"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="210"/>
+        <location filename="../../facilitator/texts.py" line="230"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="212"/>
+        <location filename="../../facilitator/texts.py" line="232"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="219"/>
+        <location filename="../../facilitator/texts.py" line="239"/>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="218"/>
+        <location filename="../../facilitator/texts.py" line="238"/>
         <source>Last block</source>
         <translation>Siste blokk</translation>
     </message>
@@ -3833,14 +3894,14 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="137"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="138"/>
         <location filename="../../facilitator/ui/records/record_panel.py" line="264"/>
         <location filename="../../facilitator/ui/records/record_panel.py" line="267"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/records/record_panel.py" line="138"/>
+        <location filename="../../facilitator/ui/records/record_panel.py" line="139"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
@@ -3871,32 +3932,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="58"/>
+        <location filename="../../facilitator/texts.py" line="60"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="59"/>
+        <location filename="../../facilitator/texts.py" line="61"/>
         <source>Continued</source>
         <translation>Videreført</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="60"/>
+        <location filename="../../facilitator/texts.py" line="62"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="63"/>
+        <location filename="../../facilitator/texts.py" line="65"/>
         <source>Done</source>
         <translation>Gjort</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="64"/>
+        <location filename="../../facilitator/texts.py" line="66"/>
         <source>Not done</source>
         <translation>Ikke gjort</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="65"/>
+        <location filename="../../facilitator/texts.py" line="67"/>
         <source>Moved to this quarter</source>
         <translation>Flyttet til dette kvartalet</translation>
     </message>
@@ -3904,67 +3965,67 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="33"/>
         <source>Last quarter&apos;s OKRs</source>
         <translation>Forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="60"/>
         <source>No OKRs from last quarter here yet. On a company&apos;s first meeting, add them by hand or import the OKR file (with its “achieved” column).</source>
         <translation>Ingen OKR-er fra forrige kvartal her ennå. På selskapets første møte legger du dem inn for hånd eller importerer OKR-filen (med kolonnen «achieved»/«oppnådd»).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="68"/>
         <source>+ Objective</source>
         <translation>+ Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="69"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="70"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="71"/>
         <source>Import last quarter…</source>
         <translation>Importer forrige kvartal …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="73"/>
         <source>The OKR CSV file, with the values achieved in the “achieved” column.</source>
         <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="167"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="163"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="168"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="164"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="179"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="175"/>
         <source>Import last quarter&apos;s OKRs</source>
         <translation>Importer forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="181"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="177"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="192"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="188"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="198"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="194"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3972,42 +4033,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="94"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="95"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="96"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="96"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="97"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="98"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="98"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="221"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="222"/>
         <source>Changed on another laptop to “{theirs}” while you edited it; yours (“{yours}”) was not saved. Type it again to replace theirs.</source>
         <translation>Endret på en annen PC til «{theirs}» mens du redigerte; din («{yours}») ble ikke lagret. Skriv den inn igjen for å erstatte deres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="301"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="302"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="316"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="317"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
@@ -4544,17 +4605,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="81"/>
         <source>The score</source>
         <translation>Poengsummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="90"/>
         <source>Who reports</source>
         <translation>Hvem som rapporterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="99"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="100"/>
         <source>The note</source>
         <translation>Notatet</translation>
     </message>
@@ -4562,104 +4623,104 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="81"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="84"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="88"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="91"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="111"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="110"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="113"/>
         <source>Score, {low} to {high}</source>
         <translation>Poengsum, {low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="126"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="125"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="128"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="127"/>
         <source>&amp;Score</source>
         <translation>&amp;Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="140"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="150"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="139"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="149"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="141"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="150"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="140"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="149"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="252"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="298"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="295"/>
         <source>No report selected</source>
         <translation>Ingen rapport valgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="299"/>
         <source>reporting now</source>
         <translation>rapporterer nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="305"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="302"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="323"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="320"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="334"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="331"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="341"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="338"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="348"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="345"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="352"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="349"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="355"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="352"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -4667,37 +4728,37 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="38"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="37"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="39"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="38"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="40"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="39"/>
         <source>Departments</source>
         <translation>Avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="41"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="40"/>
         <source>Vision and values</source>
         <translation>Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="42"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="41"/>
         <source>Before the meeting</source>
         <translation>Før møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="47"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="46"/>
         <source>Next: add the participants (type them or import a CSV file), then their departments and the vision and values. When the room is ready, go to the run and press PageDown (or a clicker&apos;s forward button) to start block 1.</source>
         <translation>Neste: legg inn deltakerne (skriv dem inn eller importer en CSV-fil), deretter avdelingene og visjonen og verdiene. Når rommet er klart, gå til gjennomføringen og trykk PageDown (eller fremoverknappen på en klikker) for å starte blokk 1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/setup_page.py" line="55"/>
+        <location filename="../../facilitator/ui/setup/setup_page.py" line="54"/>
         <source>Go to the run ▶</source>
         <translation>Til gjennomføringen ▶</translation>
     </message>
@@ -4919,72 +4980,72 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/block.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/good_news/block.py" line="82"/>
         <source>Good news, speaker by speaker</source>
         <translation>Gode nyheter, taler for taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="195"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="192"/>
         <source>Vision, mission and values: statement {n}</source>
         <translation>Visjon, misjon og verdier: utsagn {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="196"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="193"/>
         <source>Self-evaluation reports, one by one</source>
         <translation>Egenevalueringer, én etter én</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="197"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="194"/>
         <source>Department breakout</source>
         <translation>Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="151"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="149"/>
         <source>The groups on the screen</source>
         <translation>Gruppene på skjermen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="152"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="150"/>
         <source>Group work (its countdown is on the screen)</source>
         <translation>Gruppearbeid (nedtellingen vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="153"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="151"/>
         <source>Presentations, group by group</source>
         <translation>Presentasjoner, gruppe for gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/block.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/closing/block.py" line="59"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/block.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/closing/block.py" line="60"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/block.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/closing/block.py" line="61"/>
         <source>The quarter is declared closed</source>
         <translation>Kvartalet er erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="76"/>
         <source>The strategic priorities</source>
         <translation>De strategiske prioriteringene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="77"/>
         <source>The new company OKRs</source>
         <translation>Selskapets nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="78"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/block.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/summary/block.py" line="50"/>
         <source>Summary and closing</source>
         <translation>Oppsummering og avslutning</translation>
     </message>
@@ -5057,52 +5118,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="37"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="41"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="38"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="39"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="47"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="48"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="48"/>
         <source>(owner)</source>
         <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="49"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="49"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="52"/>
         <source>Add action</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="54"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
@@ -5166,52 +5227,52 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>VisionValuesPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="44"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="42"/>
         <source>Show on the presenter view</source>
         <translation>Vis i presentasjonsvisningen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="45"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="46"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="51"/>
         <source>(a) Vision, mission and values</source>
         <translation>(a) Visjon, misjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="62"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="60"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="61"/>
         <source>How we live it (example)</source>
         <translation>Slik lever vi den (eksempel)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="62"/>
         <source>Given by</source>
         <translation>Gitt av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="62"/>
         <source>(who)</source>
         <translation>(hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="65"/>
         <source>Add example</source>
         <translation>Legg til eksempel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/vision_values_panel.py" line="67"/>
         <source>Examples from the group</source>
         <translation>Eksempler fra gruppen</translation>
     </message>
@@ -5247,7 +5308,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../facilitator/ui/window_wiring.py" line="49"/>
+        <location filename="../../facilitator/ui/window_wiring.py" line="47"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>

@@ -3,6 +3,7 @@ paper size choice."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
 from facilitator.store.minutes import load_minutes
 from facilitator.ui.background import BackgroundTask
+from facilitator.ui.minutes.grade_choice import chosen_grade_bands
 from facilitator.ui.minutes.paper_choice import choose_paper, chosen_paper
 
 if TYPE_CHECKING:
@@ -50,7 +52,8 @@ class MinutesActions(QObject):
 
     def _load(self, meeting_id: int):
         try:
-            return load_minutes(self._db, meeting_id)
+            data = load_minutes(self._db, meeting_id)
+            return replace(data, grade_bands=chosen_grade_bands(self._settings))
         except StoreError as error:
             QMessageBox.critical(
                 self._window, self.tr("Could not read the meeting"), store_message(error)
