@@ -79,12 +79,19 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[db_option, meeting_options],
-        help=translate("Cli", "write the minutes as PDF (and e-mail)"),
+        help=translate("Cli", "write the minutes as PDF (and e-mail) or the results as a workbook"),
     )
     export.add_argument(
         "--pdf",
         metavar="OUT.pdf",
         help=translate("Cli", "PDF file to write (before the meeting has started: its agenda)"),
+    )
+    export.add_argument(
+        "--xlsx",
+        metavar="OUT.xlsx",
+        help=translate(
+            "Cli", "write the results as an Excel workbook (evaluations, review, new OKRs, …)"
+        ),
     )
     export.add_argument(
         "--agenda",
@@ -189,27 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_serve(db_arg, args.meeting, args.host, args.port)
     if args.command == "export":
-        from facilitator.export_command import run_export
-
-        if not (args.pdf or args.agenda or args.departments):
-            print(
-                translate("Cli", "Give --pdf FILE, --agenda FILE or --departments FOLDER."),
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-        if args.agenda:
-            from facilitator.invite_command import run_agenda
-
-            status = run_agenda(db_arg, args.meeting, args.agenda, args.paper)
-            if status or not (args.pdf or args.departments):
-                return status
-        if args.departments:
-            from facilitator.export_command import run_department_export
-
-            status = run_department_export(db_arg, args.meeting, args.departments, args.paper)
-            if status or not args.pdf:
-                return status
-        return run_export(db_arg, args.meeting, args.pdf, args.paper, args.eml, args.to)
+        return _export(args, db_arg)
     if args.command == "invite":
         from facilitator.invite_command import run_invite
 
@@ -226,6 +213,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     from facilitator.app import run_gui
 
     return run_gui(db_arg)
+
+
+def _export(args: argparse.Namespace, db_arg: str | None) -> int:
+    """The agenda, the department PDFs, the workbook and the minutes, each asked for."""
+    if not (args.pdf or args.agenda or args.departments or args.xlsx):
+        print(
+            translate(
+                "Cli", "Give --pdf FILE, --xlsx FILE, --agenda FILE or --departments FOLDER."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.agenda:
+        from facilitator.invite_command import run_agenda
+
+        status = run_agenda(db_arg, args.meeting, args.agenda, args.paper)
+        if status or not (args.pdf or args.departments or args.xlsx):
+            return status
+    if args.departments:
+        from facilitator.export_command import run_department_export
+
+        status = run_department_export(db_arg, args.meeting, args.departments, args.paper)
+        if status or not (args.pdf or args.xlsx):
+            return status
+    if args.xlsx:
+        from facilitator.export_command import run_workbook_export
+
+        status = run_workbook_export(db_arg, args.meeting, args.xlsx)
+        if status or not args.pdf:
+            return status
+    from facilitator.export_command import run_export
+
+    return run_export(db_arg, args.meeting, args.pdf, args.paper, args.eml, args.to)
 
 
 def _demo(db_arg: str | None, live: bool = False, people: int | None = None) -> int:

@@ -96,3 +96,21 @@ def run_department_export(
     for path in paths:
         print(translate("Cli", "Department results written to {path}").format(path=path))
     return 0
+
+
+def run_workbook_export(db_arg: str | None, meeting_id: int | None, xlsx: str) -> int:
+    """The meeting's results as an Excel workbook, in the company's grade bands."""
+    from facilitator.report.workbook import write_workbook
+
+    path = Path(xlsx)
+    try:
+        check_folders(path, None)
+        data = read_meeting(db_arg, meeting_id, read_minutes)
+    except CommandError as error:
+        return fail(str(error))
+    try:
+        write_workbook(data, path)
+    except OSError as error:
+        return fail(str(write_failure(error, path)))
+    print(translate("Cli", "Workbook written to {path}").format(path=path))
+    return 0

@@ -143,3 +143,22 @@ def test_a_shared_meeting_that_cannot_be_reached_is_said_in_one_sentence():
     assert result.returncode != 0
     assert "No database server answered" in result.stderr
     assert "hemmelig" not in result.stderr
+
+
+def test_export_writes_the_workbook_and_the_minutes_in_one_go(tmp_path):
+    from python_calamine import CalamineWorkbook
+
+    db = tmp_path / "demo.sqlite3"
+    assert _run("demo", "--db", str(db)).returncode == 0
+    xlsx, pdf = tmp_path / "results.xlsx", tmp_path / "minutes.pdf"
+    result = _run("export", "--db", str(db), "--xlsx", str(xlsx), "--pdf", str(pdf))
+    assert result.returncode == 0, result.stderr
+    assert "results.xlsx" in result.stdout and pdf.exists()
+    book = CalamineWorkbook.from_path(str(xlsx))
+    review = book.get_sheet_by_name("Forrige kvartals gjennomgang").to_python()
+    assert "Karakter" in review[0]
+    alone = _run("export", "--db", str(db), "--xlsx", str(tmp_path / "only.xlsx"))
+    assert alone.returncode == 0 and (tmp_path / "only.xlsx").exists()
+    assert not (tmp_path / "only.pdf").exists()
+    missing_folder = _run("export", "--db", str(db), "--xlsx", str(tmp_path / "nope" / "r.xlsx"))
+    assert missing_folder.returncode != 0 and "Traceback" not in missing_folder.stderr

@@ -32,6 +32,7 @@ class MenuHost(Protocol):
     def close(self) -> bool: ...
     def export_minutes(self) -> None: ...
     def export_department_results(self) -> None: ...
+    def export_workbook(self) -> None: ...
     def email_minutes(self) -> None: ...
     def show_preferences(self) -> None: ...
     def toggle_presenter(self) -> None: ...
@@ -49,6 +50,7 @@ class MenuActions:
     open_action: QAction
     export_action: QAction
     departments_action: QAction
+    workbook_action: QAction
     email_action: QAction
     paper_actions: QActionGroup
     preferences_action: QAction
@@ -81,12 +83,14 @@ def build_menus(
     export_action.triggered.connect(window.export_minutes)
     departments_action = QAction(translate("MainWindow", "Export &department results…"), parent)
     departments_action.triggered.connect(window.export_department_results)
+    workbook_action = QAction(translate("MainWindow", "Export &workbook…"), parent)
+    workbook_action.triggered.connect(window.export_workbook)
     email_action = QAction(translate("MainWindow", "E-&mail minutes…"), parent)
     email_action.triggered.connect(window.email_minutes)
     paper_menu, paper_actions = _paper_choice(parent, window)
     file_menu.addActions([new_action, open_action, open_database_action])
     file_menu.addSeparator()
-    file_menu.addActions([export_action, departments_action, email_action])
+    file_menu.addActions([export_action, departments_action, workbook_action, email_action])
     file_menu.addMenu(paper_menu)
     preferences_action = QAction(translate("MainWindow", "&Preferences…"), parent)
     preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -105,6 +109,7 @@ def build_menus(
         open_action=open_action,
         export_action=export_action,
         departments_action=departments_action,
+        workbook_action=workbook_action,
         email_action=email_action,
         paper_actions=paper_actions,
         preferences_action=preferences_action,

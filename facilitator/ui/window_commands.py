@@ -59,6 +59,14 @@ class WindowCommands(QObject):
             window.blocks.flush()
             window.minutes.export_departments(window.meeting_id)
 
+    def export_workbook(self) -> None:
+        """The results as a spreadsheet: what was said and scored so far, at any time."""
+        window = self._window
+        if window.meeting_id is not None:
+            window.flush_setup()
+            window.blocks.flush()
+            window.minutes.export_workbook(window.meeting_id)
+
     def email_minutes(self) -> None:
         """Before the meeting has started, what goes out by e-mail is the invitation."""
         window = self._window

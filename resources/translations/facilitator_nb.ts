@@ -411,11 +411,6 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>gjør selskapet til N personer (avdelinger, grupper og OKR-er i forhold)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="82"/>
-        <source>write the minutes as PDF (and e-mail)</source>
-        <translation>skriv referatet som PDF (og e-post)</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/cli.py" line="49"/>
         <source>meeting number (default: the latest)</source>
         <translation>møtenummer (standard: det siste)</translation>
@@ -426,17 +421,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>PDF-fil som skal skrives (før møtet har startet: dagsordenen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="92"/>
+        <location filename="../../facilitator/cli.py" line="99"/>
         <source>write the printed agenda as PDF</source>
         <translation>skriv dagsordenen for utskrift som PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="103"/>
+        <location filename="../../facilitator/cli.py" line="110"/>
         <source>paper size (default A4)</source>
         <translation>papirstørrelse (standard A4)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="108"/>
+        <location filename="../../facilitator/cli.py" line="115"/>
         <source>also write an unsent e-mail draft with the PDF attached</source>
         <translation>skriv også et usendt e-postutkast med PDF-en vedlagt</translation>
     </message>
@@ -456,62 +451,72 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>databasefil eller PostgreSQL-adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="97"/>
+        <location filename="../../facilitator/cli.py" line="82"/>
+        <source>write the minutes as PDF (and e-mail) or the results as a workbook</source>
+        <translation>skriv referatet som PDF (og e-post) eller resultatene som regneark</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="92"/>
+        <source>write the results as an Excel workbook (evaluations, review, new OKRs, …)</source>
+        <translation>skriv resultatene som Excel-regneark (egenevalueringer, gjennomgang, nye OKR-er, …)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli.py" line="104"/>
         <source>also write one PDF per department into FOLDER</source>
         <translation>skriv også én PDF per avdeling i MAPPE</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="113"/>
+        <location filename="../../facilitator/cli.py" line="120"/>
         <source>write the invitation: a calendar request (.ics) and an e-mail draft</source>
         <translation>skriv invitasjonen: en kalenderinvitasjon (.ics) og et e-postutkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="120"/>
+        <location filename="../../facilitator/cli.py" line="127"/>
         <source>unsent e-mail draft with the calendar request attached</source>
         <translation>usendt e-postutkast med kalenderinvitasjonen vedlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="123"/>
+        <location filename="../../facilitator/cli.py" line="130"/>
         <source>calendar request on its own</source>
         <translation>kalenderinvitasjonen alene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="129"/>
+        <location filename="../../facilitator/cli.py" line="136"/>
         <source>organiser, as Name &lt;address&gt; (default: the leader&apos;s address)</source>
         <translation>arrangør, som Navn &lt;adresse&gt; (standard: møteleders adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="134"/>
+        <location filename="../../facilitator/cli.py" line="141"/>
         <source>cancel the meeting in everyone&apos;s calendar</source>
         <translation>avlys møtet i alles kalender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="139"/>
+        <location filename="../../facilitator/cli.py" line="146"/>
         <source>time zone of the start time, e.g. Europe/Oslo (default: this computer&apos;s)</source>
         <translation>tidssonen for starttiden, f.eks. Europe/Oslo (standard: denne datamaskinens)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="146"/>
+        <location filename="../../facilitator/cli.py" line="153"/>
         <source>run the room link without the window: the live timer and the scribe pages</source>
         <translation>kjør romlenken uten vinduet: den levende nedtellingen og referentsidene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="154"/>
+        <location filename="../../facilitator/cli.py" line="161"/>
         <source>the address to serve on, e.g. this laptop&apos;s on the room&apos;s network (default 127.0.0.1: this computer only)</source>
         <translation>adressen det serveres på, f.eks. denne maskinens på rommets nettverk (standard 127.0.0.1: bare denne maskinen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="161"/>
+        <location filename="../../facilitator/cli.py" line="168"/>
         <source>port (default 8765)</source>
         <translation>port (standard 8765)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="196"/>
-        <source>Give --pdf FILE, --agenda FILE or --departments FOLDER.</source>
-        <translation>Oppgi --pdf FIL, --agenda FIL eller --departments MAPPE.</translation>
+        <location filename="../../facilitator/cli.py" line="222"/>
+        <source>Give --pdf FILE, --xlsx FILE, --agenda FILE or --departments FOLDER.</source>
+        <translation>Oppgi --pdf FIL, --xlsx FIL, --agenda FIL eller --departments MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli.py" line="253"/>
+        <location filename="../../facilitator/cli.py" line="273"/>
         <source>Demo meeting {id} created in {path}</source>
         <translation>Demomøte {id} opprettet i {path}</translation>
     </message>
@@ -559,6 +564,11 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <location filename="../../facilitator/export_command.py" line="97"/>
         <source>Department results written to {path}</source>
         <translation>Avdelingsresultater skrevet til {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export_command.py" line="115"/>
+        <source>Workbook written to {path}</source>
+        <translation>Regnearket er skrevet til {path}</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli_support.py" line="116"/>
@@ -1738,12 +1748,12 @@ Din: {yours}</translation>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="262"/>
+        <location filename="../../facilitator/ui/main_window.py" line="270"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="266"/>
+        <location filename="../../facilitator/ui/main_window.py" line="274"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
@@ -1753,109 +1763,114 @@ Din: {yours}</translation>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="276"/>
+        <location filename="../../facilitator/ui/main_window.py" line="284"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/window_commands.py" line="116"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="124"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/window_commands.py" line="117"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="125"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
 Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="67"/>
+        <location filename="../../facilitator/ui/menus.py" line="69"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="70"/>
+        <location filename="../../facilitator/ui/menus.py" line="72"/>
         <source>&amp;Open meeting…</source>
         <translation>&amp;Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="73"/>
+        <location filename="../../facilitator/ui/menus.py" line="75"/>
         <source>Open &amp;database…</source>
         <translation>Åpne &amp;database …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="76"/>
+        <location filename="../../facilitator/ui/menus.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="79"/>
+        <location filename="../../facilitator/ui/menus.py" line="81"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="82"/>
+        <location filename="../../facilitator/ui/menus.py" line="84"/>
         <source>Export &amp;department results…</source>
         <translation>Eksporter &amp;avdelingsresultater …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="84"/>
+        <location filename="../../facilitator/ui/menus.py" line="86"/>
+        <source>Export &amp;workbook…</source>
+        <translation>Eksporter &amp;regneark…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="88"/>
         <source>E-&amp;mail minutes…</source>
         <translation>E-&amp;post referatet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="130"/>
+        <location filename="../../facilitator/ui/menus.py" line="135"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="133"/>
+        <location filename="../../facilitator/ui/menus.py" line="138"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="134"/>
+        <location filename="../../facilitator/ui/menus.py" line="139"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="91"/>
+        <location filename="../../facilitator/ui/menus.py" line="95"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="149"/>
+        <location filename="../../facilitator/ui/menus.py" line="154"/>
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="153"/>
+        <location filename="../../facilitator/ui/menus.py" line="158"/>
         <source>Send presenter view &amp;back to its screen</source>
         <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="156"/>
+        <location filename="../../facilitator/ui/menus.py" line="161"/>
         <source>Presenter &amp;screen</source>
         <translation>Skjerm for &amp;presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="158"/>
+        <location filename="../../facilitator/ui/menus.py" line="163"/>
         <source>&amp;Chime when a block reaches zero</source>
         <translation>&amp;Klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="162"/>
+        <location filename="../../facilitator/ui/menus.py" line="167"/>
         <source>&amp;Room link…</source>
         <translation>&amp;Romlenke …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="120"/>
+        <location filename="../../facilitator/ui/menus.py" line="125"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="123"/>
+        <location filename="../../facilitator/ui/menus.py" line="128"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -2875,7 +2890,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="73"/>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="93"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="131"/>
         <source>Export minutes</source>
         <translation>Eksporter referat</translation>
     </message>
@@ -2885,57 +2900,79 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="87"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="125"/>
         <source>Writing “{name}”…</source>
         <translation>Skriver «{name}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="88"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="126"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="118"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="106"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="156"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="119"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="94"/>
+        <source>Export workbook</source>
+        <translation>Eksporter regneark</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="96"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-regneark (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="107"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="157"/>
         <source>Could not write “{path}”: {reason}</source>
         <translation>Kunne ikke skrive «{path}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="129"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="114"/>
+        <source>Workbook exported</source>
+        <translation>Regnearket er eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="115"/>
+        <source>The results are saved as “{name}”.</source>
+        <translation>Resultatene er lagret som «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="167"/>
         <source>Minutes exported</source>
         <translation>Referatet er eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="130"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="168"/>
         <source>The minutes are saved as “{name}”. Open them now?</source>
         <translation>Referatet er lagret som «{name}». Åpne det nå?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="146"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="184"/>
         <source>Export department results to</source>
         <translation>Eksporter avdelingsresultater til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="160"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="198"/>
         <source>Department results</source>
         <translation>Avdelingsresultater</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="161"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="199"/>
         <source>The meeting has no departments.</source>
         <translation>Møtet har ingen avdelinger.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="166"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="204"/>
         <source>Department results exported</source>
         <translation>Avdelingsresultater eksportert</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="167"/>
+        <location filename="../../facilitator/ui/minutes/minutes_actions.py" line="205"/>
         <source>{n} PDFs, one per department, are saved in “{folder}”. Open it now?</source>
         <translation>{n} PDF-er, én per avdeling, er lagret i «{folder}». Åpne mappen nå?</translation>
     </message>
@@ -5311,6 +5348,236 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/window_wiring.py" line="47"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="42"/>
+        <source>Company</source>
+        <translation>Selskap</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="47"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="48"/>
+        <source>Reported by</source>
+        <translation>Rapportert av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="49"/>
+        <source>Score (1–10)</source>
+        <translation>Poengsum (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="54"/>
+        <source>{dimension}: went well</source>
+        <translation>{dimension}: gikk bra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="55"/>
+        <source>{dimension}: could be better</source>
+        <translation>{dimension}: kunne vært bedre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="58"/>
+        <source>The room&apos;s median</source>
+        <translation>Rommets median</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="59"/>
+        <source>Phones that scored</source>
+        <translation>Telefoner som ga poeng</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="61"/>
+        <source>Self-evaluations</source>
+        <translation>Egenevalueringer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="75"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="121"/>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="76"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="122"/>
+        <source>Objective</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="77"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="78"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="123"/>
+        <source>Key result</source>
+        <translation>Nøkkelresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="79"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="125"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="80"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="126"/>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="81"/>
+        <source>Achieved</source>
+        <translation>Oppnådd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="82"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="127"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="83"/>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="87"/>
+        <source>Grade</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="88"/>
+        <source>Grade in words</source>
+        <translation>Karakter i ord</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="90"/>
+        <source>Last quarter&apos;s review</source>
+        <translation>Forrige kvartals gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="119"/>
+        <source>New OKRs</source>
+        <translation>Nye OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="124"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="153"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="128"/>
+        <source>Aligned to</source>
+        <translation>Støtter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="129"/>
+        <source>Approved by</source>
+        <translation>Godkjent av</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="130"/>
+        <source>Approved at</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="150"/>
+        <source>Action items</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="152"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="154"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="155"/>
+        <source>Agreed at</source>
+        <translation>Avtalt på</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="156"/>
+        <source>Followed up</source>
+        <translation>Fulgt opp</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="159"/>
+        <source>This meeting</source>
+        <translation>Dette møtet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="160"/>
+        <source>The last meeting</source>
+        <translation>Forrige møte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="171"/>
+        <source>Successes and learnings</source>
+        <translation>Suksesser og læring</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="173"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="174"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="175"/>
+        <source>What the group wrote</source>
+        <translation>Det gruppen skrev</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="178"/>
+        <source>Success</source>
+        <translation>Suksess</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="178"/>
+        <source>Learning</source>
+        <translation>Læring</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="187"/>
+        <source>Shout-outs</source>
+        <translation>Ros</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="189"/>
+        <source>Praised</source>
+        <translation>Ros til</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="190"/>
+        <source>By</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="191"/>
+        <source>What for</source>
+        <translation>For hva</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="192"/>
+        <source>Passed on</source>
+        <translation>Gitt videre</translation>
     </message>
 </context>
 </TS>

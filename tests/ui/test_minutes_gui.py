@@ -144,3 +144,37 @@ def test_smtp_settings_are_checked_saved_and_never_keep_a_password(qtbot, settin
     assert not load_smtp(settings).allow_plain_login
     settings.setValue("smtp/port", "not a port")
     assert load_smtp(settings).port == 587
+
+
+def test_export_workbook_writes_the_results_where_the_leader_chose(
+    qtbot, demo_window, tmp_path, monkeypatch
+):
+    from python_calamine import CalamineWorkbook
+
+    suggested, told = [], []
+
+    def save_dialog(parent, caption, directory, filter_):
+        suggested.append((directory, filter_))
+        return str(tmp_path / "resultater"), filter_
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    assert demo_window.workbook_action.isEnabled()
+    demo_window.workbook_action.trigger()
+    assert suggested[0][0].endswith("Nordlys Energi AS 2026 Q4 OKR-referat.xlsx")
+    assert "*.xlsx" in suggested[0][1]
+    written = tmp_path / "resultater.xlsx"
+    book = CalamineWorkbook.from_path(str(written))
+    assert "Egenevalueringer" in book.sheet_names and "Nye OKR-er" in book.sheet_names
+    assert written.name in told[0]
+
+
+def test_a_workbook_that_cannot_be_written_is_said_and_nothing_is_left(
+    qtbot, demo_window, tmp_path, monkeypatch
+):
+    target = tmp_path / "no such folder" / "r.xlsx"
+    said = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
+    demo_window.workbook_action.trigger()
+    assert said and str(target) in said[0] and not target.exists()

@@ -78,6 +78,44 @@ class MinutesActions(QObject):
         self._start_export(data, target)
         return target
 
+    def export_workbook(self, meeting_id: int) -> Path | None:
+        """The results as an Excel workbook, written at once (a meeting's results are a
+        few hundred rows: a tenth of a second)."""
+        data = self._load(meeting_id)
+        if data is None:
+            return None
+        from facilitator.report.email_draft import pdf_filename
+        from facilitator.report.workbook import write_workbook
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / Path(pdf_filename(data)).with_suffix(".xlsx"))
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export workbook"),
+            suggested,
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not path:
+            return None
+        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        try:
+            write_workbook(data, target)
+        except OSError as error:
+            QMessageBox.critical(
+                self._window,
+                self.tr("Export failed"),
+                self.tr("Could not write “{path}”: {reason}").format(
+                    path=target, reason=error.strerror or error
+                ),
+            )
+            return None
+        QMessageBox.information(
+            self._window,
+            self.tr("Workbook exported"),
+            self.tr("The results are saved as “{name}”.").format(name=target.name),
+        )
+        return target
+
     def _start_export(self, data, target: Path) -> None:
         """Lay out the PDF on a worker thread; a non-modal progress box offers Cancel."""
         if self._exporting.is_running():
