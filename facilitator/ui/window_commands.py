@@ -52,20 +52,24 @@ class WindowCommands(QObject):
             else:
                 window.minutes.export(window.meeting_id)
 
-    def export_department_results(self) -> None:
+    def _saved_meeting(self) -> int | None:
+        """The open meeting, with what is being typed saved first (None: no meeting)."""
         window = self._window
         if window.meeting_id is not None:
             window.flush_setup()
             window.blocks.flush()
-            window.minutes.export_departments(window.meeting_id)
+        return window.meeting_id
+
+    def export_department_results(self) -> None:
+        meeting_id = self._saved_meeting()
+        if meeting_id is not None:
+            self._window.minutes.export_departments(meeting_id)
 
     def export_workbook(self) -> None:
         """The results as a spreadsheet: what was said and scored so far, at any time."""
-        window = self._window
-        if window.meeting_id is not None:
-            window.flush_setup()
-            window.blocks.flush()
-            window.minutes.export_workbook(window.meeting_id)
+        meeting_id = self._saved_meeting()
+        if meeting_id is not None:
+            self._window.minutes.export_workbook(meeting_id)
 
     def email_minutes(self) -> None:
         """Before the meeting has started, what goes out by e-mail is the invitation."""
