@@ -143,10 +143,10 @@ def test_sending_over_smtp_to_a_local_server(demo):
 def test_the_export_command_runs_without_qt_or_sqlalchemy(db, db_path, tmp_path):
     """`facilitator export` needs neither Qt nor (for a file at the newest schema)
     SQLAlchemy, whose imports were most of its time: a child process that refuses to
-    import them still writes the (Norwegian) minutes and the draft."""
+    import them still writes the (Norwegian) minutes, the draft and the workbook."""
     create_demo_meeting(db)
     db.close()
-    pdf, eml = tmp_path / "out.pdf", tmp_path / "out.eml"
+    pdf, eml, xlsx = tmp_path / "out.pdf", tmp_path / "out.eml", tmp_path / "out.xlsx"
     script = (
         "import sys\n"
         "class Refuse:\n"
@@ -156,7 +156,7 @@ def test_the_export_command_runs_without_qt_or_sqlalchemy(db, db_path, tmp_path)
         "sys.meta_path.insert(0, Refuse())\n"
         "from facilitator.cli import main\n"
         f"sys.exit(main(['export', '--db', {str(db_path)!r}, '--pdf', {str(pdf)!r},"
-        f" '--eml', {str(eml)!r}]))\n"
+        f" '--eml', {str(eml)!r}, '--xlsx', {str(xlsx)!r}]))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
@@ -164,3 +164,4 @@ def test_the_export_command_runs_without_qt_or_sqlalchemy(db, db_path, tmp_path)
     assert result.returncode == 0, result.stderr
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Referat fra OKR-møte" in text  # translated from the .ts without Qt
+    assert xlsx.stat().st_size > 0  # the workbook too
