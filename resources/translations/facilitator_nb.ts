@@ -324,37 +324,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BlockPanels</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="57"/>
         <source>(a) Vision and values</source>
         <translation>(a) Visjon og verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="51"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="59"/>
         <source>(b–c) Self-evaluation reports</source>
         <translation>(b–c) Egenevalueringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="61"/>
         <source>(c) Department breakout</source>
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="173"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="181"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="139"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="149"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="142"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="152"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="143"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="153"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
@@ -1768,12 +1768,12 @@ Din: {yours}</translation>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/window_commands.py" line="124"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="128"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/window_commands.py" line="125"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="129"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -5017,72 +5017,72 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/good_news/block.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/good_news/block.py" line="29"/>
         <source>Good news, speaker by speaker</source>
         <translation>Gode nyheter, taler for taler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="192"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="37"/>
         <source>Vision, mission and values: statement {n}</source>
         <translation>Visjon, misjon og verdier: utsagn {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="193"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="38"/>
         <source>Self-evaluation reports, one by one</source>
         <translation>Egenevalueringer, én etter én</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="194"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="39"/>
         <source>Department breakout</source>
         <translation>Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="149"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="31"/>
         <source>The groups on the screen</source>
         <translation>Gruppene på skjermen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="150"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="32"/>
         <source>Group work (its countdown is on the screen)</source>
         <translation>Gruppearbeid (nedtellingen vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="151"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="35"/>
         <source>Presentations, group by group</source>
         <translation>Presentasjoner, gruppe for gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/block.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/closing/block.py" line="24"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/block.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/closing/block.py" line="25"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/closing/block.py" line="61"/>
+        <location filename="../../facilitator/ui/blocks/closing/block.py" line="26"/>
         <source>The quarter is declared closed</source>
         <translation>Kvartalet er erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="26"/>
         <source>The strategic priorities</source>
         <translation>De strategiske prioriteringene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="27"/>
         <source>The new company OKRs</source>
         <translation>Selskapets nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="28"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/block.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/summary/block.py" line="25"/>
         <source>Summary and closing</source>
         <translation>Oppsummering og avslutning</translation>
     </message>

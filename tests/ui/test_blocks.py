@@ -223,3 +223,19 @@ def test_summary_texts_save_as_typed(qtbot, window, db, meeting_id):
     qtbot.waitUntil(
         lambda: meetings.get_meeting(db, meeting_id).most_value == "Gruppearbeidet på tvers"
     )
+
+
+def test_every_step_of_a_block_is_named_by_that_block_in_the_meetings_words(window):
+    """Each step kind but the break and the end (named by the run page) has one block that
+    names it; a statement step carries its number."""
+    from facilitator.domain.run_steps import Step, StepKind
+
+    named = {}
+    for block in window.blocks.blocks.values():
+        for kind in block.step_titles:
+            assert kind not in named, kind  # one block names each step
+            named[kind] = block.step_title(Step(block.kind, kind, 1))
+    assert set(named) == set(StepKind) - {StepKind.BREAK, StepKind.ENDED}
+    assert named[StepKind.STATEMENT] == "Vision, mission and values: statement 2"
+    assert named[StepKind.SPEAKERS] == "Good news, speaker by speaker"
+    assert all(title and "{" not in title for title in named.values())

@@ -23,6 +23,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.run_steps import Effect, Step, StepKind
 from facilitator.domain.timer import TimerState
 from facilitator.store.errors import StoreError
+from facilitator.translation import translate
 from facilitator.ui.message_bridge import MessageBridge
 from facilitator.ui.pending_edits import PendingEdits
 
@@ -70,6 +71,9 @@ class Block(QObject):
     kind: ClassVar[BlockKind]
     name: ClassVar[str]
     tables: ClassVar[frozenset[str]] = frozenset()  # whose changes this block shows
+    # What each of this block's steps is, in words (QT_TRANSLATE_NOOP in "Steps"; "{n}" is
+    # the step's number within its kind).
+    step_titles: ClassVar[dict[StepKind, str]] = {}
 
     stepRequested = Signal(object, int)  # StepKind, index: a button of the panel
     edited = Signal(object)  # frozenset[str]: tables an edit here changed, for other blocks
@@ -185,7 +189,10 @@ class Block(QObject):
 
     def step_title(self, step: Step) -> str | None:
         """What this block's `step` is, in words (the run page's "Now: …")."""
-        return None
+        title = self.step_titles.get(step.kind)
+        if title is None:
+            return None
+        return translate("Steps", title).format(n=step.index + 1)
 
     def room_view(self, step: Step, view: RunView) -> RunView:
         """What the room's big number shows at `step` (by default the block's own time)."""

@@ -4,23 +4,27 @@ reflections, and the quarter declared closed (the room's screen shows the closin
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.run_steps import Effect, Step, StepKind
+from facilitator.domain.run_steps import Effect, StepKind
 from facilitator.store import meetings
+from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.closing.panel import ClosingPanel
 from facilitator.ui.blocks.contract import Block, MeetingShown
-
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class ClosingBlock(Block):
     kind = BlockKind.CLOSING_QUARTER
     name = "closing"
     tables = frozenset[str]()
+    step_titles: ClassVar[dict[StepKind, str]] = {
+        StepKind.FEEDBACK: QT_TRANSLATE_NOOP("Steps", "Praise, recognition and feedback"),
+        StepKind.REFLECTIONS: QT_TRANSLATE_NOOP("Steps", "Shared reflections"),
+        StepKind.CLOSED: QT_TRANSLATE_NOOP("Steps", "The quarter is declared closed"),
+    }
 
     def _build(self, parent: QWidget | None) -> ClosingPanel:
         context = self.context
@@ -53,12 +57,3 @@ class ClosingBlock(Block):
             return
         facts = meetings.meeting_facts(self.context.db, self.meeting.id)
         self.presenter.show_closing_card(facts.company, facts.quarter, moment)
-
-    def step_title(self, step: Step) -> str | None:
-        titles = {
-            StepKind.FEEDBACK: translate("Steps", "Praise, recognition and feedback"),
-            StepKind.REFLECTIONS: translate("Steps", "Shared reflections"),
-            StepKind.CLOSED: translate("Steps", "The quarter is declared closed"),
-        }
-        title = titles.get(step.kind)
-        return title

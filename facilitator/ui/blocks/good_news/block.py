@@ -3,13 +3,15 @@ the phones send through the room link while the block runs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import ClassVar
+
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.run_steps import Step, StepKind
 from facilitator.domain.timer import TimerState
+from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
 from facilitator.ui.blocks.good_news.controller import GoodNewsController
 from facilitator.ui.blocks.good_news.panel import GoodNewsPanel
@@ -17,14 +19,15 @@ from facilitator.ui.blocks.parts.turn_round import TurnRound, good_news_round
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.room_link.room_link import RoomLink
 
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
-
 
 class GoodNewsBlock(Block):
     kind = BlockKind.GOOD_NEWS
     name = "good_news"
     # Another laptop's notes are not read in while this one may be typing in them.
     tables = frozenset[str]()
+    step_titles: ClassVar[dict[StepKind, str]] = {
+        StepKind.SPEAKERS: QT_TRANSLATE_NOOP("Steps", "Good news, speaker by speaker"),
+    }
 
     def __init__(self, context: BlockContext, parent=None) -> None:
         super().__init__(context, parent)
@@ -76,10 +79,3 @@ class GoodNewsBlock(Block):
             return False
         presenter.show_turn(self.round.view(self.context.run.block_time(self.kind)))
         return True
-
-    def step_title(self, step: Step) -> str | None:
-        titles = {
-            StepKind.SPEAKERS: translate("Steps", "Good news, speaker by speaker"),
-        }
-        title = titles.get(step.kind)
-        return title

@@ -3,25 +3,32 @@ priorities, and the steps that show them to the room."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import ClassVar
+
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.run_steps import Step, StepKind
+from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, MeetingShown
 from facilitator.ui.blocks.new_okrs.panel import OkrPanel
 from facilitator.ui.blocks.new_okrs.room_screen import room_statement
 from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
-
 
 class NewOkrsBlock(Block):
     kind = BlockKind.NEW_OKRS
     name = "new_okrs"
     tables = frozenset({"objective", "key_result"})
+    step_titles: ClassVar[dict[StepKind, str]] = {
+        StepKind.PRIORITIES: QT_TRANSLATE_NOOP("Steps", "The strategic priorities"),
+        StepKind.COMPANY_OKRS: QT_TRANSLATE_NOOP("Steps", "The new company OKRs"),
+        StepKind.ALIGNMENT: QT_TRANSLATE_NOOP(
+            "Steps", "How the departments' OKRs support the company's"
+        ),
+    }
 
     def _build(self, parent: QWidget | None) -> OkrPanel:
         context = self.context
@@ -70,14 +77,3 @@ class NewOkrsBlock(Block):
             return False
         presenter.show_okrs(statement)
         return True
-
-    def step_title(self, step: Step) -> str | None:
-        titles = {
-            StepKind.PRIORITIES: translate("Steps", "The strategic priorities"),
-            StepKind.COMPANY_OKRS: translate("Steps", "The new company OKRs"),
-            StepKind.ALIGNMENT: translate(
-                "Steps", "How the departments' OKRs support the company's"
-            ),
-        }
-        title = titles.get(step.kind)
-        return title

@@ -4,12 +4,15 @@ room through the room link; (c) the department breakout."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_run import RunView
 from facilitator.domain.run_steps import Step, StepKind
+from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
 from facilitator.ui.blocks.okr_reporting.breakout_controller import BreakoutController
 from facilitator.ui.blocks.okr_reporting.breakout_panel import BreakoutPanel
@@ -30,6 +33,11 @@ class OkrReportingBlock(Block):
     tables = frozenset(
         {"self_evaluation", "dimension_note", "objective", "key_result", "room_score"}
     )
+    step_titles: ClassVar[dict[StepKind, str]] = {
+        StepKind.STATEMENT: QT_TRANSLATE_NOOP("Steps", "Vision, mission and values: statement {n}"),
+        StepKind.REPORTS: QT_TRANSLATE_NOOP("Steps", "Self-evaluation reports, one by one"),
+        StepKind.BREAKOUT: QT_TRANSLATE_NOOP("Steps", "Department breakout"),
+    }
 
     def __init__(self, context: BlockContext, parent=None) -> None:
         super().__init__(context, parent)
@@ -186,12 +194,3 @@ class OkrReportingBlock(Block):
         score = reports.score_of(current.key) if current else None
         room = reports.room_scores_on_screen(current.key) if current else None
         presenter.show_report(turn, score, room)
-
-    def step_title(self, step: Step) -> str | None:
-        titles = {
-            StepKind.STATEMENT: translate("Steps", "Vision, mission and values: statement {n}"),
-            StepKind.REPORTS: translate("Steps", "Self-evaluation reports, one by one"),
-            StepKind.BREAKOUT: translate("Steps", "Department breakout"),
-        }
-        title = titles.get(step.kind)
-        return title.format(n=step.index + 1) if title is not None else None

@@ -3,6 +3,8 @@ round and each group's flip chart (typed on the laptop, or by the scribe's phone
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -10,6 +12,7 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_run import RunView, group_work_view
 from facilitator.domain.run_steps import Effect, Step, StepKind
 from facilitator.domain.timer import TimerState, format_countdown
+from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
 from facilitator.ui.blocks.parts.turn_round import TurnRound, presentation_round
 from facilitator.ui.blocks.successes_learnings.groups_controller import group_names
@@ -24,6 +27,13 @@ class SuccessesLearningsBlock(Block):
     kind = BlockKind.SUCCESSES_LEARNINGS
     name = "successes_learnings"
     tables = frozenset({"group_note", "breakout_group", "group_member"})
+    step_titles: ClassVar[dict[StepKind, str]] = {
+        StepKind.GROUPS: QT_TRANSLATE_NOOP("Steps", "The groups on the screen"),
+        StepKind.GROUP_WORK: QT_TRANSLATE_NOOP(
+            "Steps", "Group work (its countdown is on the screen)"
+        ),
+        StepKind.PRESENTATIONS: QT_TRANSLATE_NOOP("Steps", "Presentations, group by group"),
+    }
 
     def __init__(self, context: BlockContext, parent=None) -> None:
         super().__init__(context, parent)
@@ -143,12 +153,3 @@ class SuccessesLearningsBlock(Block):
         return translate("BlockPanels", "Group work: time is up ({time}) · time to present").format(
             time=format_countdown(remaining)
         )
-
-    def step_title(self, step: Step) -> str | None:
-        titles = {
-            StepKind.GROUPS: translate("Steps", "The groups on the screen"),
-            StepKind.GROUP_WORK: translate("Steps", "Group work (its countdown is on the screen)"),
-            StepKind.PRESENTATIONS: translate("Steps", "Presentations, group by group"),
-        }
-        title = titles.get(step.kind)
-        return title

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.run_steps import Step, StepKind
+from facilitator.domain.run_steps import StepKind
+from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, MeetingShown
 from facilitator.ui.blocks.summary.panel import SummaryPanel
 
@@ -18,6 +21,9 @@ class SummaryBlock(Block):
     name = "summary"
     # Block 1 takes in shout-outs, block 4 moves last meeting's action items here.
     tables = frozenset({"shout_out", "action_item"})
+    step_titles: ClassVar[dict[StepKind, str]] = {
+        StepKind.SUMMARY: QT_TRANSLATE_NOOP("Steps", "Summary and closing"),
+    }
 
     def _build(self, parent: QWidget | None) -> SummaryPanel:
         panel = SummaryPanel(self.context.db, self.context.choices, parent)
@@ -44,10 +50,3 @@ class SummaryBlock(Block):
     def flush(self) -> None:
         if self.is_loaded():
             self.summary.flush()
-
-    def step_title(self, step: Step) -> str | None:
-        titles = {
-            StepKind.SUMMARY: translate("Steps", "Summary and closing"),
-        }
-        title = titles.get(step.kind)
-        return title
