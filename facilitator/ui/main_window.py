@@ -140,6 +140,13 @@ class MainWindow(QMainWindow):
             menus.departments_action,
             menus.workbook_action,
         )
+        # What works only on an open meeting: the minutes, the results, the e-mail.
+        self._meeting_actions = (
+            self.export_action,
+            self.departments_action,
+            self.workbook_action,
+            self.email_action,
+        )
         self.new_action, self.open_action = menus.new_action, menus.open_action
         self.paper_actions, self.chime_action = menus.paper_actions, menus.chime_action
         self.presenter_action, self.send_back_action = (
@@ -214,12 +221,7 @@ class MainWindow(QMainWindow):
         self._last_time = self.meetings.minutes_last_time(meeting_id)
         self.controller.load(meeting_id)
         self.steps.load(meeting_id)
-        for action in (
-            self.export_action,
-            self.departments_action,
-            self.workbook_action,
-            self.email_action,
-        ):
+        for action in self._meeting_actions:
             action.setEnabled(True)
         self._refresh_title()
         run = self.controller.run
@@ -284,12 +286,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{app} — no meeting open").format(app=APP_NAME))
         self.sidebar.clear()
         self.setup_button.setEnabled(False)
-        for action in (
-            self.export_action,
-            self.departments_action,
-            self.workbook_action,
-            self.email_action,
-        ):
+        for action in self._meeting_actions:
             action.setEnabled(False)
         self.pages.setCurrentWidget(self.welcome_page)
 
