@@ -114,7 +114,9 @@ def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list
 def groups_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
     if not data.groups:
         return []
-    flow: list[Flowable] = [SectionHeading(translate("Minutes", "Breakout groups"), styles)]
+    # The section's heading goes with the first group: never alone at a page's foot.
+    lead: list[Flowable] = [SectionHeading(translate("Minutes", "Breakout groups"), styles)]
+    flow: list[Flowable] = []
     for group in data.groups:
         roles = []
         if group.scribe:
@@ -137,7 +139,8 @@ def groups_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
                 Paragraph("<b>" + para(translate("Minutes", "Learnings")) + "</b>", styles.body)
             )
             parts += bullets(list(group.learnings), styles)
-        flow.append(KeepTogether(parts))
+        flow.append(KeepTogether(lead + parts))
+        lead = []
     return flow
 
 
