@@ -63,11 +63,11 @@ def _type_score(qtbot, window, score: str) -> None:
     field.clearFocus()
 
 
-def _answer_conflict(button: str, asked: list[str]) -> None:
-    """Click a button of the conflict question as soon as it is open."""
+def _answer_conflict(button: str, asked: list[str], ready=lambda: True) -> None:
+    """Click a button of the conflict question as soon as it is open (and `ready()`)."""
 
     def click() -> None:
-        for widget in QApplication.topLevelWidgets():
+        for widget in QApplication.topLevelWidgets() if ready() else []:
             if isinstance(widget, QMessageBox) and widget.objectName() == "conflictQuestion":
                 asked.append(widget.informativeText())
                 widget.findChild(type(widget.defaultButton()), button).click()
@@ -144,6 +144,32 @@ def test_a_department_edit_shows_on_the_other_laptop_and_a_conflict_is_caught(qt
     assert asked == ["On the other laptop: 6\nYours: 7"]
     assert department.blocks.okr_reporting.self_evaluations.score.text() == "6"
     assert department.blocks.okr_reporting.self_evaluations.controller.score_of(key) == 6
+
+
+def test_keeping_mine_holds_when_their_change_arrives_while_i_am_asked(qtbot, laptops):
+    """The other laptop's score reaches this one while its leader is being asked: the
+    form must not take it in and save it back as the leader's own afterwards."""
+    leader, department = laptops
+    for window in laptops:
+        window.show_run_page(1)
+    key = _select_report(department, "Kundeservice")
+    _select_report(leader, "Kundeservice")
+    _type_score(qtbot, department, "8")
+    theirs = leader.blocks.okr_reporting.self_evaluations
+    qtbot.waitUntil(lambda: theirs.score.text() == "8", timeout=FOLLOW_MS)
+    _type_score(qtbot, department, "9")
+    asked: list[str] = []
+    # Answered only once the leader's laptop has read the 9, during the question.
+    _answer_conflict("useMine", asked, ready=lambda: theirs.controller.score_of(key) == 9)
+    _type_score(qtbot, leader, "5")
+    assert asked == ["On the other laptop: 9\nYours: 5"]
+    assert theirs.score.text() == "5" and theirs.controller.score_of(key) == 5
+    theirs._save_score()  # leaving the field again is no new edit
+    qtbot.waitUntil(
+        lambda: department.blocks.okr_reporting.self_evaluations.score.text() == "5",
+        timeout=FOLLOW_MS,
+    )
+    assert department.blocks.okr_reporting.self_evaluations.controller.score_of(key) == 5
 
 
 def test_an_edit_without_a_connection_is_kept_and_saved_when_it_is_back(

@@ -77,6 +77,9 @@ class SelfEvaluationsPanel(QWidget):
         self._evaluation: EvaluationItem | None = None
         self._room_scores: tuple[int | None, RoomScores] = (None, RoomScores({}))
         self._score_tried: str | None = None  # the score last tried and not saved
+        # A score being saved: a conflict's question lets another laptop's change arrive
+        # meanwhile, and it must not replace what the leader is deciding to keep.
+        self._saving_score = False
         self.queue_box = TurnListBox(
             self.tr("Reporting order"),
             round_,
@@ -212,7 +215,7 @@ class SelfEvaluationsPanel(QWidget):
         if not evaluation:
             return
         self._evaluation = evaluation
-        if not self.score.hasFocus():
+        if not self.score.hasFocus() and not self._saving_score:
             self.score.setText("" if evaluation.score is None else str(evaluation.score))
             self._score_tried = None
             self._show_band(evaluation.score)
@@ -363,9 +366,16 @@ class SelfEvaluationsPanel(QWidget):
         if typed == self._score_tried:
             return False  # refused or overruled once already: not asked again
         self._score_tried = typed
-        if not self.controller.set_score(evaluation.id, self.score.text()):
+        self._saving_score = True
+        try:
+            saved = self.controller.set_score(evaluation.id, self.score.text())
+        finally:
+            self._saving_score = False
+        if not saved:
             return False
         self._evaluation = self.controller.items[evaluation.id]
+        kept = self._evaluation.score
+        self.score.setText("" if kept is None else str(kept))  # what was kept, shown
         return True
 
     def _save_score(self) -> None:
