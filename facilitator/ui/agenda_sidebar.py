@@ -22,6 +22,7 @@ class AgendaSidebar(QObject):
     def __init__(self, view: QListView, total: QLabel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.view, self.total = view, total
+        self.last_time: dict[BlockKind, int] = {}  # last meeting's minutes, per block
         self.model = AgendaListModel(self)
         view.setModel(self.model)
         # ✓ ▶ ⏸ come from the bundled font when the system font lacks them.
@@ -32,8 +33,9 @@ class AgendaSidebar(QObject):
         view.setProperty(MEETING_SURFACE, True)  # its rows are the meeting's
         view.selectionModel().selectionChanged.connect(self._selected)
 
-    def refresh(self, run: MeetingRun, last_time: dict, keep_selection: bool) -> None:
+    def refresh(self, run: MeetingRun, keep_selection: bool) -> None:
         """The rows as the run stands; the leader's chosen row stays chosen."""
+        last_time = self.last_time
         selected = self.view.currentIndex().row()
         on_break = run.active_break
         self.model.set_items(

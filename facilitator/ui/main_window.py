@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from facilitator.ui.models.agenda_model import AgendaListModel
     from facilitator.ui.other_laptops import OtherLaptops
     from facilitator.ui.presenter.placement import PresenterPlacement
+    from facilitator.ui.presenter.room_feed import RoomFeed
     from facilitator.ui.room_link.room_link import RoomLink
     from facilitator.ui.room_link.room_link_controls import RoomLinkControls
     from facilitator.ui.run.chime import Chime
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
     steps: StepDriver
     room_link: RoomLink
     room_link_controls: RoomLinkControls
+    room_feed: RoomFeed
     sidebar: AgendaSidebar
     agenda_model: AgendaListModel
     keys: ClickerKeys
@@ -127,12 +129,13 @@ class MainWindow(QMainWindow):
         from facilitator.ui.menus import build_menus
         from facilitator.ui.run.run_navigation import RunNavigation
         from facilitator.ui.window_commands import WindowCommands
-        from facilitator.ui.window_parts import build_parts
+        from facilitator.ui.window_parts import build_keys, build_parts
 
         self._db = db
         use_bridge(db, self.messages)  # what goes wrong with the store is said here
         build_parts(self, db, self._clock, self._inhibitor, self._today)
         self.navigation = RunNavigation(self)
+        self.keys = build_keys(self, self.navigation)
         self.commands = WindowCommands(self)
         menus = build_menus(self.commands, self, *self._menu_titles)
         self.export_action, self.email_action = menus.export_action, menus.email_action
@@ -187,8 +190,6 @@ class MainWindow(QMainWindow):
         from facilitator.ui.window_wiring import connect_parts
 
         connect_parts(self)
-        self.controller.changed.connect(self._refresh_agenda)
-        self.controller.tick.connect(self._tick)
         self.blocks.runContentChanged.connect(self._reload_steps)
         self.run_page.breakEdited.connect(self._break_edited)
         self.meeting_commands.meetingChosen.connect(self.load_meeting)
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         if self._setup_page is not None:
             self._setup_page.set_meeting(meeting_id)
         self.blocks.set_meeting(meeting_id)
-        self._last_time = self.meetings.minutes_last_time(meeting_id)
+        self.sidebar.last_time = self.meetings.minutes_last_time(meeting_id)
         self.controller.load(meeting_id)
         self.steps.load(meeting_id)
         for action in self._meeting_actions:
@@ -276,12 +277,6 @@ class MainWindow(QMainWindow):
             title += self.tr(" — shared: {where}").format(where=self.shared_location)
         self.setWindowTitle(title)
 
-    def _refresh_agenda(self) -> None:
-        run = self.controller.run
-        if run is not None:
-            on_run_page = self.pages.currentWidget() is self.run_page
-            self.sidebar.refresh(run, self._last_time, keep_selection=on_run_page)
-
     def _show_no_meeting(self) -> None:
         self.setWindowTitle(self.tr("{app} — no meeting open").format(app=APP_NAME))
         self.sidebar.clear()
@@ -312,21 +307,9 @@ class MainWindow(QMainWindow):
 
     # -- running --------------------------------------------------------------------------
 
-    def _tick(self, view) -> None:
-        from facilitator.ui.numbers import clock_text
-
-        self.run_page.show_view(view)
-        self.blocks.update_presenter(view)
-        room_view = self.blocks.room_view(view)
-        now = self.controller.now()
-        self.presenter.update(room_view, clock_text(now))
-        self.room_link_controls.publish(room_view, now)
-
     def repaint_room(self) -> None:
         """The room's screen (and the phones) now, not at the next second."""
-        view = self.controller.view()
-        if view is not None:
-            self._tick(view)
+        self.room_feed.repaint()
 
     # -- the room's screen ----------------------------------------------------------------
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from facilitator.ui.models.agenda_model import AgendaListModel
     from facilitator.ui.other_laptops import OtherLaptops
     from facilitator.ui.presenter.placement import PresenterPlacement
+    from facilitator.ui.presenter.room_feed import RoomFeed
     from facilitator.ui.room_link.room_link import RoomLink
     from facilitator.ui.room_link.room_link_controls import RoomLinkControls
     from facilitator.ui.run.chime import Chime
@@ -52,6 +53,7 @@ class WindowHost(Protocol):
     steps: StepDriver
     room_link: RoomLink
     room_link_controls: RoomLinkControls
+    room_feed: RoomFeed
     sidebar: AgendaSidebar
     agenda_model: AgendaListModel
     keys: ClickerKeys

@@ -17,13 +17,15 @@ from facilitator.ui.meeting_commands import MeetingCommands
 from facilitator.ui.meetings_controller import MeetingsController
 from facilitator.ui.minutes.minutes_actions import MinutesActions
 from facilitator.ui.presenter.placement import PresenterPlacement
+from facilitator.ui.presenter.room_feed import RoomFeed
 from facilitator.ui.room_link.room_link import RoomLink
 from facilitator.ui.room_link.room_link_controls import RoomLinkControls
 from facilitator.ui.run import preferences
 from facilitator.ui.run.chime import Chime
 from facilitator.ui.run.controller import RunController
 from facilitator.ui.run.inhibitor import Inhibitor
-from facilitator.ui.run.keys import ClickerKeys
+from facilitator.ui.run.keys import ClickerKeys, meeting_actions
+from facilitator.ui.run.run_navigation import RunNavigation
 from facilitator.ui.run.run_page import RunPage
 from facilitator.ui.run.step_driver import StepDriver
 from facilitator.ui.welcome_page import WelcomePage
@@ -54,28 +56,40 @@ def build_parts(
     window.minutes = MinutesActions(db, settings, parent)
     window.blocks = BlockPanels(db, controller, controller.now, messages, parent)
     window.steps = StepDriver(db, controller, parent)
-    window.steps.attach(window.blocks)
+    window.steps.attach(window.blocks.blocks, window.presenter.window)
+    window.run_page = RunPage()
+    window.room_feed = RoomFeed(controller, window.steps, window.presenter, window.run_page, parent)
     window.room_link = RoomLink(db, parent)
     window.blocks.attach(window.presenter.window, window.room_link)  # before the controls
     window.room_link_controls = RoomLinkControls(
         window.room_link, window.presenter.window, controller, settings, parent, window.repaint_room
     )
+    window.room_feed.room_link_controls = window.room_link_controls
     window.sidebar = AgendaSidebar(window.agenda_view, window.total_label, parent)
     window.agenda_model = window.sidebar.model
     window.welcome_page = WelcomePage()
-    window.run_page = RunPage()
     window.run_page.folded_guides = preferences.folded_guides(settings)
     window.run_page.set_panels(window.blocks.panel)
-    window.run_page.block_titles = window.blocks.step_title
+    window.run_page.block_titles = window.steps.step_title
     window.blocks.house(window.run_page.add_block_panel, window.run_page.content)
-    window.keys = ClickerKeys(
-        [parent, window.presenter.window],
-        window_keys(window),
-        parent,
-        single_keys=preferences.single_keys_enabled(settings),
-    )
     window.shared_meeting = _other_laptops(window, db)
     window.shared_location = short(str(db.path)) if db.shared else None
+
+
+def build_keys(window: WindowHost, navigation: RunNavigation) -> ClickerKeys:
+    """The meeting keys, in the control window and on the room's screen."""
+    return ClickerKeys(
+        [window.window(), window.presenter.window],
+        meeting_actions(
+            window.steps,
+            window.controller,
+            window.presenter,
+            navigation.show_run_after_move,
+            window.toggle_presenter,
+        ),
+        window.window(),
+        single_keys=preferences.single_keys_enabled(window.settings),
+    )
 
 
 def _other_laptops(window: WindowHost, db: Database):
@@ -87,46 +101,3 @@ def _other_laptops(window: WindowHost, db: Database):
     return OtherLaptops(
         db, window.controller, window.steps, window.blocks, window.messages, window.window()
     )
-
-
-def window_keys(window: WindowHost) -> dict[str, Callable[[], None]]:
-    """What the clicker's (and the keyboard's) meeting keys do, by `ui/run/keys.py` name."""
-    presenter = window.presenter
-
-    def drive(move: Callable[[], None]) -> Callable[[], None]:
-        def driven() -> None:  # the control window shows the run, wherever it was
-            move()
-            if (
-                window.meeting_id is not None
-                and window.pages.currentWidget() is not window.run_page
-            ):
-                window.show_run_page()
-
-        return driven
-
-    def fullscreen() -> None:  # F5: the room's screen full screen (shown first if it is not)
-        if not presenter.is_shown():
-            window.toggle_presenter()
-        if not presenter.window.isFullScreen():
-            presenter.window.toggle_fullscreen()
-
-    def toggle_fullscreen() -> None:
-        if not presenter.is_shown():
-            window.toggle_presenter()
-        presenter.window.toggle_fullscreen()
-
-    def escape() -> None:  # take back a question the run asked; otherwise leave full screen
-        if not window.steps.cancel_question():
-            presenter.window.leave_fullscreen()
-
-    return {
-        "toggle": window.controller.toggle,
-        "next": drive(window.steps.forward),
-        "previous": drive(window.steps.back),
-        "add_minute": window.controller.add_minute,
-        "remove_minute": window.controller.remove_minute,
-        "fullscreen": fullscreen,
-        "toggle_fullscreen": toggle_fullscreen,
-        "blank": presenter.window.toggle_blank,
-        "escape": escape,
-    }

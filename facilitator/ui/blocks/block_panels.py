@@ -1,5 +1,6 @@
-"""The agenda's blocks as the window holds them: built from `ui/blocks.BLOCKS`, read in
-when a meeting opens, and asked in turn what the run's step shows and does.
+"""The agenda's blocks as the window holds them: built from `ui/blocks/registry.BLOCKS`,
+read in when a meeting opens, kept up to date with what changes elsewhere, and saved. The
+run's steps go from the step driver to the step's block directly (`ui/run/step_driver.py`).
 
 Nothing here names a block: a change (from another laptop, or an edit in one block that
 another shows) goes to every block whose `tables` it touches."""
@@ -13,14 +14,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.meeting_run import RunView
-from facilitator.domain.run_steps import Effect, Step, StepKind
 from facilitator.store import meetings
 from facilitator.store.database import Database
-from facilitator.store.participants import participant_names
-from facilitator.store.records import Kind
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
-from facilitator.ui.blocks.parts.turn_round import TurnRound
+from facilitator.ui.blocks.parts.meeting_choices import MeetingChoices
 from facilitator.ui.blocks.registry import BLOCKS
 from facilitator.ui.message_bridge import MessageBridge
 from facilitator.ui.presenter.presenter_window import PresenterWindow
@@ -29,8 +26,7 @@ from facilitator.ui.run.controller import RunController
 
 
 class BlockPanels(QObject):
-    """The blocks; what they show on the room's screen for the run's step; and the steps'
-    effects that are theirs (turn rounds, group work, the closing) for the step driver."""
+    """The blocks, in the meeting's order: built, housed, read, refreshed and saved."""
 
     stepRequested = Signal(object, int)  # StepKind, index: a block's button
     runContentChanged = Signal()  # what decides the run's steps changed (the priorities)
@@ -47,16 +43,13 @@ class BlockPanels(QObject):
         self._db = db
         self._controller = controller
         self.meeting: MeetingShown | None = None
-        self.step: Step | None = None
-        self._presenter: PresenterWindow | None = None
-        self._choices: dict[Kind, dict[int, str]] = {}
+        self.choices = MeetingChoices(db)
         context = BlockContext(db, controller, now, self.choices, messages)
         self.blocks: dict[BlockKind, Block] = {}
         for block_type in BLOCKS:
             block = block_type(context, self)
             block.stepRequested.connect(self.stepRequested)
             block.runContentChanged.connect(self.runContentChanged)
-            block.roomScreenChanged.connect(self._refresh_presenter)
             block.edited.connect(lambda tables, b=block: self._edited(b, tables))
             self.blocks[block.kind] = block
 
@@ -83,7 +76,6 @@ class BlockPanels(QObject):
             _ = block.view  # no meeting yet: nothing is read
 
     def attach(self, presenter: PresenterWindow, room_link: RoomLink) -> None:
-        self._presenter = presenter
         for block in self.blocks.values():
             block.attach_presenter(presenter)
             block.attach_room_link(room_link)
@@ -94,7 +86,7 @@ class BlockPanels(QObject):
         again = self.meeting is not None and self.meeting.id == meeting_id
         day = meetings.meeting_facts(self._db, meeting_id).meeting_date
         self.meeting = MeetingShown(meeting_id, day)
-        self._choices.clear()
+        self.choices.show(meeting_id)
         for block in self.blocks.values():
             block.load(self.meeting, again)
 
@@ -107,7 +99,7 @@ class BlockPanels(QObject):
     def _edited(self, source: Block, tables: frozenset[str]) -> None:
         """An edit in one block changed what others show (or the people: late arrivals)."""
         if "participant" in tables:
-            self._choices.clear()
+            self.choices.clear()
         for block in self.blocks.values():
             if block is not source and block.tables & tables:
                 block.show_changes(tables)
@@ -129,70 +121,3 @@ class BlockPanels(QObject):
     def flush(self) -> None:
         for block in self.blocks.values():
             block.flush()
-
-    def choices(self, kind: Kind) -> dict[int, str]:
-        """The people (or values) of the open meeting, for pickers in the note lists.
-
-        Read once and kept: every table cell that names a person asks for them, so a
-        query per call made a 200-person block take seconds to open. `set_meeting` (people
-        or values changed on the setup page) and a late arrival clear the copy."""
-        if self.meeting is None:
-            return {}
-        if kind not in self._choices:
-            if kind is Kind.PERSON:
-                self._choices[kind] = participant_names(self._db, self.meeting.id)
-            elif kind is Kind.VALUE:
-                values = meetings.list_values(self._db, self.meeting.id)
-                self._choices[kind] = {v.id: v.text for v in values}
-            else:
-                return {}
-        return self._choices[kind]
-
-    # -- the steps' effects (StepEffects) -------------------------------------------------
-
-    def round_for(self, kind: StepKind) -> TurnRound | None:
-        for block in self.blocks.values():
-            found = block.rounds().get(kind)
-            if found is not None:
-                return found
-        return None
-
-    def carry_out(self, step: Step, effect: Effect) -> None:
-        """A block's own effect (group work, the closing), carried out by the step's block."""
-        self.blocks[step.block].carry_out(effect)
-
-    # -- the room's screen ------------------------------------------------------------------
-
-    def show_step(self, step: Step) -> None:
-        """The run moved to `step`: panels follow, the room's screen shows it."""
-        self.step = step
-        _ = self.blocks[step.block].view  # the run's block is the one on the run page
-        for block in self.blocks.values():
-            block.follow_step(step)
-        self._refresh_presenter()
-
-    def step_title(self, step: Step) -> str | None:
-        """The step in words, as its block names it (None: a break, the end)."""
-        return self.blocks[step.block].step_title(step)
-
-    def room_view(self, view: RunView) -> RunView:
-        """What the room's big number shows (group work shows its own time)."""
-        if self.step is None:
-            return view
-        return self.blocks[self.step.block].room_view(self.step, view)
-
-    def _refresh_presenter(self) -> None:
-        view = self._controller.view()
-        if view is not None:
-            self.update_presenter(view)
-
-    def update_presenter(self, view: RunView) -> None:
-        presenter, step = self._presenter, self.step
-        if presenter is None or step is None:
-            return
-        block = self.blocks[step.block]
-        _ = block.view  # read, if the meeting was read again since
-        if step.kind is not StepKind.CLOSED:
-            presenter.hide_closing_card()  # the room has moved on
-        if step.kind is StepKind.BREAK or not block.show_on_room_screen(step, view, presenter):
-            presenter.clear_content()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -35,6 +36,11 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from facilitator.ui.presenter.placement import PresenterPlacement
+    from facilitator.ui.run.controller import RunController
+    from facilitator.ui.run.step_driver import StepDriver
 
 # A widget with this property set to True leaves every meeting key to the meeting: the
 # agenda in the sidebar, whose rows are the meeting's own blocks.
@@ -62,6 +68,52 @@ BINDINGS = (
     KeyBinding("add_minute", ("+",), (Key.Key_Plus, Key.Key_Equal), printable=True),
     KeyBinding("remove_minute", ("−",), (Key.Key_Minus,), printable=True),
 )
+
+
+def meeting_actions(
+    steps: StepDriver,
+    controller: RunController,
+    presenter: PresenterPlacement,
+    show_run: Callable[[], None],
+    toggle_presenter: Callable[[], None],
+) -> dict[str, Callable[[], None]]:
+    """What each binding's action does: PageDown and PageUp are the step driver's moves,
+    after which the control window shows the run (`show_run`), wherever it was."""
+
+    def drive(move: Callable[[], None]) -> Callable[[], None]:
+        def driven() -> None:
+            move()
+            show_run()
+
+        return driven
+
+    def fullscreen() -> None:  # F5: the room's screen full screen (shown first if it is not)
+        if not presenter.is_shown():
+            toggle_presenter()
+        if not presenter.window.isFullScreen():
+            presenter.window.toggle_fullscreen()
+
+    def toggle_fullscreen() -> None:
+        if not presenter.is_shown():
+            toggle_presenter()
+        presenter.window.toggle_fullscreen()
+
+    def escape() -> None:  # take back a question the run asked; otherwise leave full screen
+        if not steps.cancel_question():
+            presenter.window.leave_fullscreen()
+
+    return {
+        "toggle": controller.toggle,
+        "next": drive(steps.forward),
+        "previous": drive(steps.back),
+        "add_minute": controller.add_minute,
+        "remove_minute": controller.remove_minute,
+        "fullscreen": fullscreen,
+        "toggle_fullscreen": toggle_fullscreen,
+        "blank": presenter.window.toggle_blank,
+        "escape": escape,
+    }
+
 
 _ARROWS = {Key.Key_Left, Key.Key_Right}
 _RETURN = {Key.Key_Return, Key.Key_Enter}

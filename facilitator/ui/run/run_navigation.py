@@ -19,9 +19,16 @@ class RunNavigation(QObject):
         self._step_block: BlockKind | None = None  # the block the run's step was last in
         window.sidebar.blockChosen.connect(self._block_chosen)
         window.sidebar.breakChosen.connect(self._break_chosen)
+        window.controller.changed.connect(self._refresh_agenda)
         window.controller.changed.connect(self.show_step_hint)
         window.controller.gapDetected.connect(self._ask_about_gap)
         window.steps.changed.connect(self._step_changed)
+
+    def show_run_after_move(self) -> None:
+        """PageDown or PageUp pressed on another page: the control window shows the run."""
+        window = self._window
+        if window.meeting_id is not None and window.pages.currentWidget() is not window.run_page:
+            window.show_run_page()
 
     def focus_the_run(self) -> None:
         """Focus on the run's Start/Pause button (named, and where Space and Return do
@@ -38,6 +45,15 @@ class RunNavigation(QObject):
             or not window.run_page.isAncestorOf(focus)
         ):
             window.run_page.toggle_button.setFocus()
+
+    def _refresh_agenda(self) -> None:
+        """The sidebar's rows as the timers stand; the leader's chosen row stays chosen
+        while the run page is shown."""
+        window = self._window
+        run = window.controller.run
+        if run is not None:
+            on_run_page = window.pages.currentWidget() is window.run_page
+            window.sidebar.refresh(run, keep_selection=on_run_page)
 
     def _block_chosen(self, kind: BlockKind, planned_minutes: int, last_time) -> None:
         window = self._window
@@ -58,7 +74,6 @@ class RunNavigation(QObject):
 
     def _step_changed(self, state: StepState) -> None:
         window = self._window
-        window.blocks.show_step(state.step)
         self.show_step_hint()
         moved = state.step.block is not self._step_block
         self._step_block = state.step.block

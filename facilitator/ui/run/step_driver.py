@@ -1,15 +1,22 @@
 """Carries out the run's steps (domain/run_steps.py) on the timers, the turn rounds and the
 store: PageDown, PageUp and Esc from any page end up here, and so do the block panels'
-buttons that jump to a step ("Start the reports", "Start group work", ...)."""
+buttons that jump to a step ("Start the reports", "Start group work", ...).
+
+The driver talks to the step's block itself (`ui/blocks/contract.Block`, as the registry
+lists them): its turn rounds and its own effects, what its panel follows, and what it puts
+on the room's screen. PageDown is the key table, the domain's step run, this driver and
+the step's block: nothing between them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.meeting_run import RunView
 from facilitator.domain.run_steps import (
     Effect,
     Move,
@@ -27,6 +34,9 @@ from facilitator.store.errors import StoreError, StoreProblem
 from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.run.controller import RunController
+
+if TYPE_CHECKING:
+    from facilitator.ui.presenter.presenter_window import PresenterWindow
 
 
 class Round(Protocol):
@@ -46,13 +56,25 @@ class Round(Protocol):
     def queue(self): ...
 
 
-class StepEffects(Protocol):
-    """What the blocks do for a step: their turn rounds, and effects of their own (group
-    work, the quarter's closing), carried out by the step's block."""
+class RunBlock(Protocol):
+    """An agenda block as the steps use it (`ui/blocks/contract.Block`)."""
 
-    def round_for(self, kind: StepKind) -> Round | None: ...
+    @property
+    def view(self) -> object: ...
 
-    def carry_out(self, step: Step, effect: Effect) -> None: ...
+    def rounds(self) -> Mapping[StepKind, Round]: ...
+
+    def carry_out(self, effect: Effect) -> None: ...
+
+    def follow_step(self, step: Step) -> None: ...
+
+    def step_title(self, step: Step) -> str | None: ...
+
+    def room_view(self, step: Step, view: RunView) -> RunView: ...
+
+    def show_on_room_screen(
+        self, step: Step, view: RunView, presenter: PresenterWindow
+    ) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -70,7 +92,9 @@ class StepDriver(QObject):
         self._db = db
         self.messages = bridge_for(db)
         self._controller = controller
-        self._effects: StepEffects | None = None
+        self._blocks: Mapping[BlockKind, RunBlock] = {}
+        self._presenter: PresenterWindow | None = None
+        self._followed: Step | None = None  # the step the blocks last followed
         self._carrying_out = False
         self.meeting_id: int | None = None
         self.run: StepRun | None = None
@@ -78,12 +102,16 @@ class StepDriver(QObject):
         self.pending = PendingEdits(self)
         controller.changed.connect(self._follow_timers)
 
-    def attach(self, effects: StepEffects) -> None:
-        self._effects = effects
+    def attach(self, blocks: Mapping[BlockKind, RunBlock], presenter: PresenterWindow) -> None:
+        """The agenda's blocks (in order) and the room's screen they show their steps on."""
+        self._blocks, self._presenter = blocks, presenter
+        for block in blocks.values():
+            block.roomScreenChanged.connect(self._repaint_room)  # type: ignore[attr-defined]
 
     def load(self, meeting_id: int) -> None:
         """Rebuild the steps from the meeting (its statements and departments) and resume."""
         self.meeting_id = meeting_id
+        self._followed = None  # every block follows the step it resumes at
         steps = sequence(agenda.run_content(self._db, meeting_id))
         saved = Step.parse(agenda.load_run_step(self._db, meeting_id))
         run = self._controller.run
@@ -165,10 +193,13 @@ class StepDriver(QObject):
 
     # -- carrying out ---------------------------------------------------------------------
 
+    def _round_for(self, step: Step) -> Round | None:
+        """The turn round of `step` (speakers, reports, presenters), kept by its block."""
+        block = self._blocks.get(step.block)
+        return block.rounds().get(step.kind) if block is not None else None
+
     def _round(self) -> Round | None:
-        if self.run is None or self._effects is None:
-            return None
-        return self._effects.round_for(self.run.step.kind)
+        return self._round_for(self.run.step) if self.run is not None else None
 
     def _facts(self) -> RunFacts:
         assert self.run is not None
@@ -206,12 +237,11 @@ class StepDriver(QObject):
 
     def _apply(self, move: Move, pressed_on: Step) -> None:
         controller = self._controller
-        effects = self._effects
         for effect in move.effects:
             if effect is Effect.START_BLOCK:
                 controller.toggle()
             elif effect in (Effect.NEXT_TURN, Effect.FINISH_TURNS, Effect.PREVIOUS_TURN):
-                turn_round = effects.round_for(pressed_on.kind) if effects else None
+                turn_round = self._round_for(pressed_on)
                 if turn_round is None:
                     continue
                 block_time = controller.block_time(pressed_on.block)
@@ -222,17 +252,18 @@ class StepDriver(QObject):
                 else:
                     turn_round.previous_turn()
             elif effect is Effect.BEGIN_TURNS:
-                turn_round = effects.round_for(move.step.kind) if effects else None
+                turn_round = self._round_for(move.step)
                 if turn_round is not None:
                     turn_round.begin(controller.block_time(move.step.block))
             elif effect in (Effect.NEXT_BLOCK, Effect.END_MEETING):
                 controller.advance_block()
             elif effect in (Effect.PREVIOUS_BLOCK, Effect.REOPEN_MEETING):
                 controller.back_block()
-            elif effects is not None:  # group work, the closing: the block's own
-                effects.carry_out(
-                    pressed_on if effect is Effect.TAKE_BACK_CLOSED else move.step, effect
-                )
+            else:  # group work, the closing: the block's own
+                step = pressed_on if effect is Effect.TAKE_BACK_CLOSED else move.step
+                block = self._blocks.get(step.block)
+                if block is not None:
+                    block.carry_out(effect)
 
     def _save(self) -> None:
         if self.run is None or self.meeting_id is None:
@@ -246,5 +277,50 @@ class StepDriver(QObject):
 
     def _publish(self) -> None:
         state = self.state()
-        if state is not None:
-            self.changed.emit(state)
+        if state is None:
+            return
+        step = state.step
+        if step.block in self._blocks:
+            _ = self._blocks[step.block].view  # the run's block is the one on the run page
+        # The step's block follows it, and so does the block it left (its controls stop
+        # showing a step of theirs); on a meeting just read, every block.
+        left = self._followed
+        for kind, block in self._blocks.items():
+            if left is None or kind in (step.block, left.block):
+                block.follow_step(step)
+        self._followed = step
+        self._repaint_room()
+        self.changed.emit(state)
+
+    # -- the room's screen ----------------------------------------------------------------
+
+    def step_title(self, step: Step) -> str | None:
+        """The step in words, as its block names it (None: a break, the end)."""
+        block = self._blocks.get(step.block)
+        return block.step_title(step) if block is not None else None
+
+    def room_view(self, view: RunView) -> RunView:
+        """What the room's big number shows (group work shows its own time)."""
+        if self.run is None or self.run.step.block not in self._blocks:
+            return view
+        step = self.run.step
+        return self._blocks[step.block].room_view(step, view)
+
+    def show_on_room_screen(self, view: RunView) -> None:
+        """The step's block puts the step on the room's screen (at each tick, and when the
+        step or what its block shows changes); a break or nothing to show clears it."""
+        presenter, run = self._presenter, self.run
+        if presenter is None or run is None or run.step.block not in self._blocks:
+            return
+        step = run.step
+        block = self._blocks[step.block]
+        _ = block.view  # read, if the meeting was read again since
+        if step.kind is not StepKind.CLOSED:
+            presenter.hide_closing_card()  # the room has moved on
+        if step.kind is StepKind.BREAK or not block.show_on_room_screen(step, view, presenter):
+            presenter.clear_content()
+
+    def _repaint_room(self) -> None:
+        view = self._controller.view()
+        if view is not None:
+            self.show_on_room_screen(view)
