@@ -13,6 +13,7 @@ from facilitator.domain.clock import Clock, SystemClock
 from facilitator.store.database import Database
 from facilitator.ui.agenda_sidebar import AgendaSidebar
 from facilitator.ui.blocks.block_panels import BlockPanels
+from facilitator.ui.blocks.breaks.step import BreakStep
 from facilitator.ui.meeting_commands import MeetingCommands
 from facilitator.ui.meetings_controller import MeetingsController
 from facilitator.ui.minutes.minutes_actions import MinutesActions
@@ -56,7 +57,7 @@ def build_parts(
     window.minutes = MinutesActions(db, settings, parent)
     window.blocks = BlockPanels(db, controller, controller.now, messages, parent)
     window.steps = StepDriver(db, controller, parent)
-    window.steps.attach(window.blocks.blocks, window.presenter.window)
+    window.steps.attach(window.blocks.blocks, BreakStep(parent), window.presenter.window)
     window.run_page = RunPage()
     window.room_feed = RoomFeed(controller, window.steps, window.presenter, window.run_page, parent)
     window.room_link = RoomLink(db, parent)

@@ -250,73 +250,73 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>BlockBrief</name>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="62"/>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/breaks/plan_row.py" line="41"/>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="59"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="89"/>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="86"/>
         <source>&amp;Planned</source>
         <translation>&amp;Planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/breaks/plan_row.py" line="29"/>
         <source>Break after this block</source>
         <translation>Pause etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="96"/>
+        <location filename="../../facilitator/ui/blocks/breaks/plan_row.py" line="31"/>
         <source>No break after this block</source>
         <translation>Ingen pause etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="99"/>
+        <location filename="../../facilitator/ui/blocks/breaks/plan_row.py" line="34"/>
         <source>{title} after this block</source>
         <translation>{title} etter denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/breaks/plan_row.py" line="38"/>
         <source>Length of the break</source>
         <translation>Pausens lengde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="133"/>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="108"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="138"/>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="113"/>
         <source>The guide suggests {minutes} min.</source>
         <translation>Veiledningen foreslår {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="140"/>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="115"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="144"/>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="119"/>
         <source>Last time it took {minutes}.</source>
         <translation>Sist tok den {minutes}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="168"/>
+        <location filename="../../facilitator/ui/blocks/breaks/plan_row.py" line="79"/>
         <source>{title} after block {number}</source>
         <translation>{title} etter blokk {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="173"/>
+        <location filename="../../facilitator/ui/blocks/breaks/plan_row.py" line="86"/>
         <source>During the break the room&apos;s screen shows when to be back. Space pauses the break; PageDown, when everyone is back, starts the next block. Choose “No break after this block” to take the break out of the agenda.</source>
         <translation>I pausen viser skjermen i rommet når alle skal være tilbake. Mellomrom setter pausen på vent; PageDown starter neste blokk når alle er tilbake. Velg «Ingen pause etter denne blokken» for å ta pausen ut av agendaen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="189"/>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="153"/>
         <source>The guide for this block</source>
         <translation>Veiledningen for denne blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/block_brief.py" line="189"/>
+        <location filename="../../facilitator/ui/run/block_brief.py" line="153"/>
         <source>Show the guide</source>
         <translation>Vis veiledningen</translation>
     </message>
@@ -1690,47 +1690,47 @@ Din: {yours}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="82"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="134"/>
         <source>Start, pause or resume the block</source>
         <translation>Start, sett på pause eller fortsett blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="73"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="125"/>
         <source>Next step: the next speaker, statement, report or presenter; then the next block. Leaving a block, declaring the quarter closed and ending the meeting ask first: press again to confirm.</source>
         <translation>Neste steg: neste taler, utsagn, rapport eller presentasjon; deretter neste blokk. Å forlate en blokk, erklære kvartalet avsluttet og avslutte møtet spør først: trykk igjen for å bekrefte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="79"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="131"/>
         <source>Back one step (or one speaker); takes back a question that was asked</source>
         <translation>Ett steg tilbake (eller én taler); trekker tilbake et spørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="83"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="135"/>
         <source>Blank the room&apos;s screen, or show it again</source>
         <translation>Gjør rommets skjerm svart, eller vis den igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="84"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="136"/>
         <source>Room&apos;s screen full screen</source>
         <translation>Rommets skjerm i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="85"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="137"/>
         <source>Room&apos;s screen full screen on or off</source>
         <translation>Rommets skjerm i fullskjerm av eller på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="86"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="138"/>
         <source>Take back a question; otherwise leave full screen</source>
         <translation>Trekk tilbake et spørsmål; ellers gå ut av fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="87"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="139"/>
         <source>One minute more</source>
         <translation>Ett minutt mer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="88"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="140"/>
         <source>One minute less</source>
         <translation>Ett minutt mindre</translation>
     </message>
@@ -1738,7 +1738,7 @@ Din: {yours}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="123"/>
+        <location filename="../../facilitator/ui/main_window.py" line="125"/>
         <source>Opening “{name}”…</source>
         <translation>Åpner «{name}» …</translation>
     </message>
@@ -1748,22 +1748,22 @@ Din: {yours}</translation>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="270"/>
+        <location filename="../../facilitator/ui/main_window.py" line="273"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="274"/>
+        <location filename="../../facilitator/ui/main_window.py" line="277"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/agenda_sidebar.py" line="52"/>
+        <location filename="../../facilitator/ui/agenda_sidebar.py" line="54"/>
         <source>Total {total} · planned end {end}</source>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="284"/>
+        <location filename="../../facilitator/ui/main_window.py" line="281"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
@@ -2414,7 +2414,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="277"/>
+        <location filename="../../facilitator/report/sections_results.py" line="280"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2504,7 +2504,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="157"/>
+        <location filename="../../facilitator/report/sections_results.py" line="160"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2579,77 +2579,77 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="117"/>
+        <location filename="../../facilitator/report/sections_results.py" line="118"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="121"/>
+        <location filename="../../facilitator/report/sections_results.py" line="123"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="123"/>
+        <location filename="../../facilitator/report/sections_results.py" line="125"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="126"/>
+        <location filename="../../facilitator/report/sections_results.py" line="128"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="132"/>
+        <location filename="../../facilitator/report/sections_results.py" line="134"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="137"/>
+        <location filename="../../facilitator/report/sections_results.py" line="139"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="147"/>
+        <location filename="../../facilitator/report/sections_results.py" line="150"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="149"/>
+        <location filename="../../facilitator/report/sections_results.py" line="152"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="151"/>
+        <location filename="../../facilitator/report/sections_results.py" line="154"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="158"/>
+        <location filename="../../facilitator/report/sections_results.py" line="161"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="159"/>
+        <location filename="../../facilitator/report/sections_results.py" line="162"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="167"/>
+        <location filename="../../facilitator/report/sections_results.py" line="170"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="214"/>
+        <location filename="../../facilitator/report/sections_results.py" line="217"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="242"/>
+        <location filename="../../facilitator/report/sections_results.py" line="245"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="249"/>
+        <location filename="../../facilitator/report/sections_results.py" line="252"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
@@ -2659,92 +2659,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="179"/>
+        <location filename="../../facilitator/report/sections_results.py" line="182"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="184"/>
+        <location filename="../../facilitator/report/sections_results.py" line="187"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="195"/>
+        <location filename="../../facilitator/report/sections_results.py" line="198"/>
         <location filename="../../facilitator/report/sections_review.py" line="40"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="198"/>
+        <location filename="../../facilitator/report/sections_results.py" line="201"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="201"/>
+        <location filename="../../facilitator/report/sections_results.py" line="204"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="211"/>
+        <location filename="../../facilitator/report/sections_results.py" line="214"/>
         <location filename="../../facilitator/report/sections_review.py" line="65"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="212"/>
+        <location filename="../../facilitator/report/sections_results.py" line="215"/>
         <location filename="../../facilitator/report/sections_review.py" line="66"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="213"/>
+        <location filename="../../facilitator/report/sections_results.py" line="216"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="253"/>
+        <location filename="../../facilitator/report/sections_results.py" line="256"/>
         <location filename="../../facilitator/report/sections_review.py" line="108"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="270"/>
+        <location filename="../../facilitator/report/sections_results.py" line="273"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="278"/>
+        <location filename="../../facilitator/report/sections_results.py" line="281"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="279"/>
+        <location filename="../../facilitator/report/sections_results.py" line="282"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="280"/>
+        <location filename="../../facilitator/report/sections_results.py" line="283"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="291"/>
+        <location filename="../../facilitator/report/sections_results.py" line="294"/>
         <location filename="../../facilitator/report/sections_review.py" line="110"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="300"/>
+        <location filename="../../facilitator/report/sections_results.py" line="303"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="305"/>
+        <location filename="../../facilitator/report/sections_results.py" line="308"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="310"/>
+        <location filename="../../facilitator/report/sections_results.py" line="313"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
@@ -4660,104 +4660,104 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="84"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="87"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="91"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="94"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="110"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="113"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="113"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="116"/>
         <source>Score, {low} to {high}</source>
         <translation>Poengsum, {low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="125"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="128"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="127"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="130"/>
         <source>&amp;Score</source>
         <translation>&amp;Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="139"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="149"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="142"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="152"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="140"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="149"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="143"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="152"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="252"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="255"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="295"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="298"/>
         <source>No report selected</source>
         <translation>Ingen rapport valgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="299"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="302"/>
         <source>reporting now</source>
         <translation>rapporterer nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="305"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="320"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="323"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="331"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="334"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="338"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="341"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="345"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="348"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="349"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="352"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="352"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="355"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -5087,67 +5087,67 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Oppsummering og avslutning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="25"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="26"/>
         <source>The meeting has ended</source>
         <translation>Møtet er slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="27"/>
+        <location filename="../../facilitator/ui/blocks/breaks/step.py" line="50"/>
         <source>Break before “{block}”</source>
         <translation>Pause før «{block}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="34"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="33"/>
         <source>That was the last turn. PageDown again moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>Det var siste tur. PageDown igjen går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="38"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="37"/>
         <source>PageDown again closes this block and moves on to “{block}”; PageUp or Esc stays.</source>
         <translation>PageDown igjen avslutter denne blokken og går videre til «{block}»; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="42"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="41"/>
         <source>PageDown again declares the quarter closed and shows the closing card; PageUp or Esc waits.</source>
         <translation>PageDown igjen erklærer kvartalet avsluttet og viser avslutningskortet; PageUp eller Esc venter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="47"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="46"/>
         <source>PageDown again ends the meeting; PageUp or Esc goes on with the summary.</source>
         <translation>PageDown igjen avslutter møtet; PageUp eller Esc fortsetter med oppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="50"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="49"/>
         <source>PageDown again ends the break and starts “{block}”; PageUp or Esc waits.</source>
         <translation>PageDown en gang til avslutter pausen og starter «{block}»; PageUp eller Esc venter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="57"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="56"/>
         <source>PageDown again closes this block and starts the break; PageUp or Esc stays.</source>
         <translation>PageDown en gang til avslutter denne blokken og starter pausen; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="68"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="67"/>
         <source>PageUp reopens the summary.</source>
         <translation>PageUp åpner oppsummeringen igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/breaks/step.py" line="55"/>
         <source>Space pauses the break. PageDown when everyone is back starts “{block}”.</source>
         <translation>Mellomrom setter pausen på vent. PageDown når alle er tilbake starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="74"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="71"/>
         <source>PageDown or Space starts “{block}”.</source>
         <translation>PageDown eller mellomrom starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="78"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="75"/>
         <source>PageDown: the next turn; after the last one, the next step.</source>
         <translation>PageDown: neste tur; etter den siste, neste steg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="81"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="78"/>
         <source>PageDown: {step}.</source>
         <translation>PageDown: {step}.</translation>
     </message>

@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,15 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.agenda import BLOCK_RANGES, BlockKind
-from facilitator.domain.breaks import (
-    BLOCKS_BREAK_CAN_FOLLOW,
-    DEFAULT_BREAK_MINUTES,
-    MAX_BREAK_MINUTES,
-    BreakKind,
-    PlannedBreak,
+from facilitator.domain.breaks import BLOCKS_BREAK_CAN_FOLLOW, BreakKind, PlannedBreak
+from facilitator.texts import block_description, block_title, minutes_text
+from facilitator.ui.blocks.breaks.plan_row import (
+    BreakPlanRow,
+    break_brief_text,
+    break_brief_title,
 )
-from facilitator.texts import block_description, block_title, break_title, minutes_text
-from facilitator.ui.naming import named, spoken
+from facilitator.ui.naming import named
 
 
 class BlockBrief(QWidget):
@@ -50,8 +48,7 @@ class BlockBrief(QWidget):
         self._brief_kind: BlockKind | None = None
         self.planned_spin.valueChanged.connect(self._planned_changed)
         self.guide_toggle.toggled.connect(self._guide_toggled)
-        self.break_kind.activated.connect(self._break_kind_chosen)
-        self.break_minutes.valueChanged.connect(self._break_changed)
+        self.break_row.edited.connect(self._break_edited)
 
     def _build_brief(self) -> None:
         self.brief_title = named(QLabel(), "blockTitle")
@@ -92,24 +89,8 @@ class BlockBrief(QWidget):
         plan_row.addWidget(self.planned_spin)
         plan_row.addWidget(self.plan_hint, 1)
         # The break after this block (coffee, lunch), planned here where its time is seen.
-        self.break_kind = spoken(named(QComboBox(), "breakKind"), self.tr("Break after this block"))
-        self.break_kind.addItem(self.tr("No break after this block"), None)
-        for kind in BreakKind:
-            self.break_kind.addItem(
-                self.tr("{title} after this block").format(title=break_title(kind)), kind.value
-            )
-        self.break_minutes = spoken(
-            named(QSpinBox(), "breakMinutes"), self.tr("Length of the break")
-        )
-        self.break_minutes.setRange(1, MAX_BREAK_MINUTES)
-        self.break_minutes.setSuffix(self.tr(" min"))
-        self.break_minutes.setKeyboardTracking(False)
-        self.break_row = named(QWidget(), "breakRow")
-        break_layout = QHBoxLayout(self.break_row)
-        break_layout.setContentsMargins(0, 0, 0, 0)
-        break_layout.addWidget(self.break_kind)
-        break_layout.addWidget(self.break_minutes)
-        break_layout.addStretch(1)
+        self.break_row = BreakPlanRow()
+        self.break_kind, self.break_minutes = self.break_row.kind_box, self.break_row.minutes
 
     def show_brief(
         self,
@@ -122,13 +103,7 @@ class BlockBrief(QWidget):
         self.plan_row.show()
         self.guide_toggle.show()
         self.break_row.setVisible(kind in BLOCKS_BREAK_CAN_FOLLOW)
-        self.break_kind.setCurrentIndex(
-            self.break_kind.findData(planned_break.kind.value) if planned_break else 0
-        )
-        self.break_minutes.setValue(
-            planned_break.timer.planned_seconds // 60 if planned_break else 15
-        )
-        self.break_minutes.setEnabled(planned_break is not None)
+        self.break_row.show_plan(planned_break)
         self.brief_title.setText(
             self.tr("{number}. {title}").format(number=kind.number, title=block_title(kind))
         )
@@ -160,21 +135,10 @@ class BlockBrief(QWidget):
         self.guide_toggle.hide()
         self.guide_text.hide()
         self.break_row.show()
-        self.break_kind.setCurrentIndex(self.break_kind.findData(planned_break.kind.value))
-        self.break_minutes.setValue(planned_break.timer.planned_seconds // 60)
-        self.break_minutes.setEnabled(True)
-        title = break_title(planned_break.kind)
-        self.brief_title.setText(
-            self.tr("{title} after block {number}").format(title=title, number=after.number)
-        )
+        self.break_row.show_plan(planned_break)
+        self.brief_title.setText(break_brief_title(after, planned_break))
         self.brief_title.setToolTip("")
-        self.description.setText(
-            self.tr(
-                "During the break the room's screen shows when to be back. Space pauses the "
-                "break; PageDown, when everyone is back, starts the next block. Choose “No "
-                "break after this block” to take the break out of the agenda."
-            )
-        )
+        self.description.setText(break_brief_text())
         self.content.setCurrentWidget(self.description)
         self._brief_kind = after
 
@@ -230,22 +194,6 @@ class BlockBrief(QWidget):
         if self._brief_kind is not None:
             self.plannedMinutesEdited.emit(self._brief_kind, minutes)
 
-    def _chosen_break(self) -> BreakKind | None:
-        data = self.break_kind.currentData()
-        return BreakKind(data) if data else None
-
-    def _break_kind_chosen(self, _index: int) -> None:
-        kind = self._chosen_break()
-        self.break_minutes.setEnabled(kind is not None)
-        if self._brief_kind is None:
-            return
-        if kind is not None:
-            brief, self._brief_kind = self._brief_kind, None  # one edit, not two
-            self.break_minutes.setValue(DEFAULT_BREAK_MINUTES[kind])
-            self._brief_kind = brief
-        self.breakEdited.emit(self._brief_kind, kind, self.break_minutes.value())
-
-    def _break_changed(self, minutes: int) -> None:
-        kind = self._chosen_break()
-        if self._brief_kind is not None and kind is not None:
+    def _break_edited(self, kind: BreakKind | None, minutes: int) -> None:
+        if self._brief_kind is not None:
             self.breakEdited.emit(self._brief_kind, kind, minutes)

@@ -93,6 +93,7 @@ class StepDriver(QObject):
         self.messages = bridge_for(db)
         self._controller = controller
         self._blocks: Mapping[BlockKind, RunBlock] = {}
+        self._break: RunBlock | None = None
         self._presenter: PresenterWindow | None = None
         self._followed: Step | None = None  # the step the blocks last followed
         self._carrying_out = False
@@ -102,11 +103,23 @@ class StepDriver(QObject):
         self.pending = PendingEdits(self)
         controller.changed.connect(self._follow_timers)
 
-    def attach(self, blocks: Mapping[BlockKind, RunBlock], presenter: PresenterWindow) -> None:
-        """The agenda's blocks (in order) and the room's screen they show their steps on."""
-        self._blocks, self._presenter = blocks, presenter
+    def attach(
+        self,
+        blocks: Mapping[BlockKind, RunBlock],
+        break_step: RunBlock,
+        presenter: PresenterWindow,
+    ) -> None:
+        """The agenda's blocks (in order), the breaks' step (`ui/blocks/breaks/`), and the
+        room's screen they show their steps on."""
+        self._blocks, self._break, self._presenter = blocks, break_step, presenter
         for block in blocks.values():
             block.roomScreenChanged.connect(self._repaint_room)  # type: ignore[attr-defined]
+
+    def _part_of(self, step: Step) -> RunBlock | None:
+        """Whose step it is: the break's, or its block's."""
+        if step.kind is StepKind.BREAK:
+            return self._break
+        return self._blocks.get(step.block)
 
     def load(self, meeting_id: int) -> None:
         """Rebuild the steps from the meeting (its statements and departments) and resume."""
@@ -195,7 +208,7 @@ class StepDriver(QObject):
 
     def _round_for(self, step: Step) -> Round | None:
         """The turn round of `step` (speakers, reports, presenters), kept by its block."""
-        block = self._blocks.get(step.block)
+        block = self._part_of(step)
         return block.rounds().get(step.kind) if block is not None else None
 
     def _round(self) -> Round | None:
@@ -261,7 +274,7 @@ class StepDriver(QObject):
                 controller.back_block()
             else:  # group work, the closing: the block's own
                 step = pressed_on if effect is Effect.TAKE_BACK_CLOSED else move.step
-                block = self._blocks.get(step.block)
+                block = self._part_of(step)
                 if block is not None:
                     block.carry_out(effect)
 
@@ -280,7 +293,7 @@ class StepDriver(QObject):
         if state is None:
             return
         step = state.step
-        if step.block in self._blocks:
+        if step.kind is not StepKind.BREAK and step.block in self._blocks:
             _ = self._blocks[step.block].view  # the run's block is the one on the run page
         # The step's block follows it, and so does the block it left (its controls stop
         # showing a step of theirs); on a meeting just read, every block.
@@ -296,28 +309,28 @@ class StepDriver(QObject):
 
     def step_title(self, step: Step) -> str | None:
         """The step in words, as its block names it (None: a break, the end)."""
-        block = self._blocks.get(step.block)
+        block = self._part_of(step)
         return block.step_title(step) if block is not None else None
 
     def room_view(self, view: RunView) -> RunView:
         """What the room's big number shows (group work shows its own time)."""
-        if self.run is None or self.run.step.block not in self._blocks:
+        block = self._part_of(self.run.step) if self.run is not None else None
+        if self.run is None or block is None:
             return view
-        step = self.run.step
-        return self._blocks[step.block].room_view(step, view)
+        return block.room_view(self.run.step, view)
 
     def show_on_room_screen(self, view: RunView) -> None:
         """The step's block puts the step on the room's screen (at each tick, and when the
         step or what its block shows changes); a break or nothing to show clears it."""
         presenter, run = self._presenter, self.run
-        if presenter is None or run is None or run.step.block not in self._blocks:
+        block = self._part_of(run.step) if run is not None else None
+        if presenter is None or run is None or block is None:
             return
         step = run.step
-        block = self._blocks[step.block]
         _ = block.view  # read, if the meeting was read again since
         if step.kind is not StepKind.CLOSED:
             presenter.hide_closing_card()  # the room has moved on
-        if step.kind is StepKind.BREAK or not block.show_on_room_screen(step, view, presenter):
+        if not block.show_on_room_screen(step, view, presenter):
             presenter.clear_content()
 
     def _repaint_room(self) -> None:

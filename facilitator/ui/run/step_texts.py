@@ -1,6 +1,6 @@
 """Words for the run's steps: what PageDown does next, the question asked inline before
-leaving a block, closing the quarter or ending the meeting, and the names of the break and
-the end (each block names its own steps: `Block.step_title`)."""
+leaving a block, closing the quarter or ending the meeting, and the name of the end (each
+block names its own steps, `Block.step_title`, and the break its own: `ui/blocks/breaks/`)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitator.domain.run_steps import Question, Step, StepKind
 from facilitator.texts import block_title
+from facilitator.ui.blocks.breaks.step import break_hint
 
 translate = QCoreApplication.translate
 
@@ -19,12 +20,10 @@ BlockTitles = Callable[[Step], "str | None"]
 
 
 def step_title(step: Step, block_titles: BlockTitles) -> str:
-    """The step in words: a block's own step as the block names it; the break and the
-    end here."""
+    """The step in words: a block's own step (or the break's) as it names it; the end
+    here."""
     if step.kind is StepKind.ENDED:
         return translate("Steps", "The meeting has ended")
-    if step.kind is StepKind.BREAK:
-        return translate("Steps", "Break before “{block}”").format(block=block_title(step.block))
     return block_titles(step) or ""
 
 
@@ -67,9 +66,7 @@ def next_hint(
     if step.kind is StepKind.ENDED:
         return translate("Steps", "PageUp reopens the summary.")
     if step.kind is StepKind.BREAK:
-        return translate(
-            "Steps", "Space pauses the break. PageDown when everyone is back starts “{block}”."
-        ).format(block=block_title(step.block))
+        return break_hint(step)
     if not block_started:
         return translate("Steps", "PageDown or Space starts “{block}”.").format(
             block=block_title(step.block)
