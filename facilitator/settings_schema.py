@@ -87,3 +87,9 @@ RECENT_SHARED = Setting("database/recent_shared", tuple[str, ...]())
 def planned_minutes(kind_value: str) -> Setting[int]:
     """A block's default minutes for new meetings; absent: follow the head count."""
     return Setting(f"plan/{kind_value}", 0, 0, 600)
+
+
+def import_mapping(layout: str) -> Setting[str]:
+    """A spreadsheet import's columns as the leader mapped them, for a file layout
+    (`domain/sheet_mapping.layout_key`); absent: guessed from the headers."""
+    return Setting(f"import/mapping_{layout}", "")

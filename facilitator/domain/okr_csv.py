@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from facilitator.domain.csv_text import UnreadableCsvError, read_csv_text, rows
@@ -30,7 +31,7 @@ COLUMNS = (
     "achieved",
     "key result owner",
 )
-_ALIASES = {
+ALIASES = {
     "objective": ("objective", "mål", "objektiv"),
     "key result": ("key result", "keyresult", "kr", "nøkkelresultat"),
     "owner": ("owner", "eier", "ansvarlig"),
@@ -69,7 +70,7 @@ def _column_map(header: list[str]) -> dict[str, int] | None:
     found = {}
     for index, cell in enumerate(header):
         word = " ".join(cell.strip().casefold().replace("_", " ").split())
-        for column, aliases in _ALIASES.items():
+        for column, aliases in ALIASES.items():
             if word in aliases and column not in found:
                 found[column] = index
     return found if "objective" in found else None
@@ -89,34 +90,40 @@ def parse_okrs(data: bytes) -> OkrImport:
             index = columns.get(name)
             return row[index].strip() if index is not None and index < len(row) else ""
 
+        def number(name: str, cell: Callable[[str], str] = cell) -> float | None:
+            return parse_number(cell(name))
+
         try:
-            if not cell("objective"):
-                raise ValidationError(Field.OBJECTIVE, Problem.BLANK, "")
-            numbers = {}
-            for name in ("start", "target", "achieved"):
-                try:
-                    numbers[name] = parse_number(cell(name))
-                except ValueError:
-                    raise ValidationError(Field.NUMBER, Problem.INVALID, cell(name)) from None
+            result.rows.append(okr_row(line, cell, number))
         except ValidationError as error:
             result.errors.append((line, error))
-            continue
-        result.rows.append(
-            OkrRow(
-                line,
-                cell("objective"),
-                cell("key result"),
-                cell("owner"),
-                cell("department"),
-                numbers["start"],
-                numbers["target"],
-                cell("unit"),
-                cell("linked to"),
-                numbers["achieved"],
-                cell("key result owner"),
-            )
-        )
     return result
+
+
+def okr_row(line: int, text: Callable[[str], str], number: Callable[[str], float | None]) -> OkrRow:
+    """One row, given its columns' text and numbers (by COLUMNS name; `number` raises
+    ValueError for a cell that holds none). Raises ValidationError, naming the field."""
+    if not text("objective"):
+        raise ValidationError(Field.OBJECTIVE, Problem.BLANK, "")
+    numbers = {}
+    for name in ("start", "target", "achieved"):
+        try:
+            numbers[name] = number(name)
+        except ValueError:
+            raise ValidationError(Field.NUMBER, Problem.INVALID, text(name)) from None
+    return OkrRow(
+        line,
+        text("objective"),
+        text("key result"),
+        text("owner"),
+        text("department"),
+        numbers["start"],
+        numbers["target"],
+        text("unit"),
+        text("linked to"),
+        numbers["achieved"],
+        text("key result owner"),
+    )
 
 
 def _number_text(value: float | None) -> str:

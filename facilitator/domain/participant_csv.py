@@ -8,6 +8,7 @@ field, and the good rows are kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -31,7 +32,7 @@ class Column(StrEnum):
     PRESENT = "present"
 
 
-_HEADER_WORDS: dict[Column, tuple[str, ...]] = {
+HEADER_WORDS: dict[Column, tuple[str, ...]] = {
     Column.NAME: ("name", "full name", "navn", "fullt navn", "deltaker", "participant"),
     Column.FIRST_NAME: ("first name", "given name", "firstname", "fornavn"),
     Column.LAST_NAME: ("last name", "surname", "family name", "lastname", "etternavn"),
@@ -92,7 +93,7 @@ def _header_columns(row: list[str]) -> dict[Column, int] | None:
     found: dict[Column, int] = {}
     for index, cell in enumerate(row):
         word = _normalise_header(cell)
-        for column, words in _HEADER_WORDS.items():
+        for column, words in HEADER_WORDS.items():
             if word in words and column not in found:
                 found[column] = index
     return found or None
@@ -136,19 +137,22 @@ def _read_row(
     seen: set[str],
     result: ParticipantImport,
 ) -> None:
+    read_participant(line, lambda column: _cell(row, columns, column), seen, result)
+
+
+def read_participant(
+    line: int, text: Callable[[Column], str], seen: set[str], result: ParticipantImport
+) -> None:
+    """One row, given the text of each of its columns: kept in `result.participants`, or
+    refused in `result.errors` (the line and the field); `seen` holds the name keys taken."""
     try:
-        whole = _cell(row, columns, Column.NAME) or " ".join(
-            part
-            for part in (
-                _cell(row, columns, Column.FIRST_NAME),
-                _cell(row, columns, Column.LAST_NAME),
-            )
-            if part
+        whole = text(Column.NAME) or " ".join(
+            part for part in (text(Column.FIRST_NAME), text(Column.LAST_NAME)) if part
         )
         name = require_name(Field.PARTICIPANT_NAME, whole)
-        email = optional_email(_cell(row, columns, Column.EMAIL))
-        department = " ".join(_cell(row, columns, Column.DEPARTMENT).split()) or None
-        present = _cell(row, columns, Column.PRESENT).casefold() not in _NO_WORDS
+        email = optional_email(text(Column.EMAIL))
+        department = " ".join(text(Column.DEPARTMENT).split()) or None
+        present = text(Column.PRESENT).casefold() not in _NO_WORDS
         if name_key(name) in seen:
             raise ValidationError(Field.PARTICIPANT_NAME, Problem.DUPLICATE, name)
     except ValidationError as error:

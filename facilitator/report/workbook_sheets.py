@@ -133,15 +133,15 @@ def new_okrs_sheet(data: MinutesData) -> Sheet:
     for objective in data.objectives:
         head: list[Cell] = [_company(objective.department), objective.statement]
         approval: list[Cell] = [objective.approved_by, _naive(objective.approved_at)]
-        if not objective.key_results:
+        # As the OKR CSV has it: the objective's own row says the company key result it
+        # became; a key result's row, the company objective that key result serves.
+        if objective.serves_key_result or not objective.key_results:
             aligned = objective.serves_key_result
             sheet.rows.append([*head, None, objective.owner, None, None, None, aligned, *approval])
         for kr in objective.key_results:
-            aligned = kr.serves_objective or objective.serves_key_result
             owner = kr.owner or objective.owner
-            sheet.rows.append(
-                [*head, kr.statement, owner, kr.start, kr.target, kr.unit, aligned, *approval]
-            )
+            numbers: list[Cell] = [kr.start, kr.target, kr.unit, kr.serves_objective]
+            sheet.rows.append([*head, kr.statement, owner, *numbers, *approval])
     return sheet
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from facilitator.domain.okr_csv import parse_okrs
+from facilitator.domain.okr_csv import OkrImport, parse_okrs
 from facilitator.domain.quarter import Quarter
 from facilitator.domain.validation import ValidationError
 from facilitator.store import okr_review, okr_rows, okrs
@@ -60,7 +60,14 @@ def import_file(db: Database, meeting_id: int, path: Path) -> list[tuple[int, Va
     """Last quarter's OKRs from an OKR CSV (with its "achieved" column) into the review;
     returns (line, error) for each row left out. Raises UnreadableCsvError for a file that
     holds no OKR list, and OSError when it cannot be read."""
-    parsed = parse_okrs(path.read_bytes())
+    return import_parsed(db, meeting_id, parse_okrs(path.read_bytes()))
+
+
+def import_parsed(
+    db: Database, meeting_id: int, parsed: OkrImport
+) -> list[tuple[int, ValidationError]]:
+    """Rows read from a spreadsheet or CSV into the review, in one transaction; returns
+    (line, error) for each row left out, the reader's refusals among them."""
     with db.unit_of_work():
         record = review_meeting_id(db, meeting_id, create=True)
         assert record is not None

@@ -128,11 +128,13 @@ class MainWindow(QMainWindow):
         """Everything that works on the database: the run, the blocks, the room link."""
         from facilitator.ui.menus import build_menus
         from facilitator.ui.run.run_navigation import RunNavigation
+        from facilitator.ui.sheet_import.launcher import use_settings
         from facilitator.ui.window_commands import WindowCommands
         from facilitator.ui.window_parts import build_keys, build_parts
 
         self._db = db
         use_bridge(db, self.messages)  # what goes wrong with the store is said here
+        use_settings(db, self.settings)  # where the imports remember their columns
         build_parts(self, db, self._clock, self._inhibitor, self._today)
         self.navigation = RunNavigation(self)
         self.keys = build_keys(self, self.navigation)

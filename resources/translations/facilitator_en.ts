@@ -15,7 +15,7 @@
 <context>
     <name>ParticipantsTab</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="173"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="186"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n participant, {present} present</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="220"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="233"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="295"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="315"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Imported %n participant from “{file}”.</numerusform>
@@ -45,11 +45,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="301"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="321"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n row skipped; see below.</numerusform>
             <numerusform>%n rows skipped; see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="181"/>
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>%n row will be imported</numerusform>
+            <numerusform>%n rows will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="183"/>
+        <source>; %n will be refused:</source>
+        <translation>
+            <numerusform>; %n will be refused:</numerusform>
+            <numerusform>; %n will be refused:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="194"/>
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n row</numerusform>
+            <numerusform>&amp;Import %n rows</numerusform>
         </translation>
     </message>
 </context>

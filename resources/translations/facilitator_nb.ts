@@ -1748,12 +1748,12 @@ Din: {yours}</translation>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator/ui/main_window.py" line="275"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="277"/>
+        <location filename="../../facilitator/ui/main_window.py" line="279"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
@@ -1763,7 +1763,7 @@ Din: {yours}</translation>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="281"/>
+        <location filename="../../facilitator/ui/main_window.py" line="283"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
@@ -3056,12 +3056,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="114"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="115"/>
         <source>The objective</source>
         <translation>Målet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="126"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="127"/>
         <source>The key result</source>
         <translation>Nøkkelresultatet</translation>
     </message>
@@ -3069,52 +3069,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="83"/>
         <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
         <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="88"/>
         <source>Approve all drafts</source>
         <translation>Godkjenn alle utkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="90"/>
         <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
         <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="92"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="93"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="98"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="99"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="101"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="102"/>
-        <source>Import CSV…</source>
-        <translation>Importer CSV …</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="105"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="118"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="120"/>
         <source>How to set good OKRs</source>
         <translation>Slik setter dere gode OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="122"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="124"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
@@ -3124,98 +3119,98 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>(ingen eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="194"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/controller.py" line="195"/>
         <source>The top leader approves the OKRs: add the meeting&apos;s leader to the participants (setup page) to record the approval.</source>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="328"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="103"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="104"/>
+        <source>OKRs from Excel, LibreOffice or a CSV file</source>
+        <translation>OKR-er fra Excel, LibreOffice eller en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="330"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="334"/>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="346"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="336"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="348"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="339"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="341"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="342"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="344"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="353"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="355"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="361"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="363"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="372"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="374"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="373"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="375"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="39"/>
-        <source>Import OKRs</source>
-        <translation>Importer OKR-er</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="41"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-filer (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="66"/>
         <source>“{name}” is not an OKR list: it needs a header row with an objective column.</source>
         <translation>«{name}» er ikke en OKR-liste: den trenger en overskriftsrad med en målkolonne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="81"/>
         <source>Imported, but these lines were skipped:</source>
         <translation>Importert, men disse linjene ble hoppet over:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="86"/>
         <source>Imported the OKRs from “{name}”.</source>
         <translation>Importerte OKR-ene fra «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="93"/>
         <source>Export OKRs</source>
         <translation>Eksporter OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="96"/>
         <source>OKRs {quarter}.csv</source>
         <translation>OKR-er {quarter}.csv</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="100"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="96"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/csv_actions.py" line="112"/>
         <source>Exported to “{name}”.</source>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="79"/>
         <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="51"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
@@ -3254,7 +3249,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Okrs</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/files.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/files.py" line="30"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3377,28 +3372,28 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="103"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="113"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="103"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="113"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="103"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="113"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="103"/>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="122"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="113"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="132"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/models/participants_model.py" line="122"/>
+        <location filename="../../facilitator/ui/models/participants_model.py" line="132"/>
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
@@ -3406,57 +3401,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="62"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="65"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="64"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="67"/>
         <source>New participant&apos;s e-mail</source>
         <translation>Ny deltakers e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="66"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="69"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="68"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="71"/>
         <source>New participant&apos;s department</source>
         <translation>Ny deltakers avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="73"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="76"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="76"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="79"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="78"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="81"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="111"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="95"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="115"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="91"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="94"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="92"/>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer CSV …</translation>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="96"/>
+        <source>A list from Excel, LibreOffice or a CSV file</source>
+        <translation>En liste fra Excel, LibreOffice eller en CSV-fil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="173"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="186"/>
         <source>%n participant(s), {present} present</source>
         <translation>
             <numerusform>%n deltaker, {present} til stede</numerusform>
@@ -3464,22 +3464,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="202"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="215"/>
         <source>Added {name}.</source>
         <translation>La til {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="212"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="225"/>
         <source>Select the participants to remove first.</source>
         <translation>Velg deltakerne som skal fjernes, først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="219"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="232"/>
         <source>Remove participants</source>
         <translation>Fjern deltakere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="220"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="233"/>
         <source>Remove %n participant(s) from this meeting?
 
 {names}</source>
@@ -3493,42 +3493,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="237"/>
-        <source>Import participants</source>
-        <translation>Importer deltakere</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="239"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="251"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="267"/>
         <source>Importing “{file}”…</source>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="276"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="296"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="271"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="60"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="63"/>
         <source>New participant&apos;s name</source>
         <translation>Ny deltakers navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="287"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="307"/>
         <source>“{path}” could not be imported ({reason}); nothing was added.</source>
         <translation>«{path}» kunne ikke importeres ({reason}); ingenting ble lagt til.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="295"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="315"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -3536,7 +3526,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="301"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="321"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -3544,7 +3534,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="304"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="324"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -4002,67 +3992,57 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="33"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="36"/>
         <source>Last quarter&apos;s OKRs</source>
         <translation>Forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="60"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="65"/>
         <source>No OKRs from last quarter here yet. On a company&apos;s first meeting, add them by hand or import the OKR file (with its “achieved” column).</source>
         <translation>Ingen OKR-er fra forrige kvartal her ennå. På selskapets første møte legger du dem inn for hånd eller importerer OKR-filen (med kolonnen «achieved»/«oppnådd»).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="73"/>
         <source>+ Objective</source>
         <translation>+ Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="74"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="75"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="76"/>
         <source>Import last quarter…</source>
         <translation>Importer forrige kvartal …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="73"/>
-        <source>The OKR CSV file, with the values achieved in the “achieved” column.</source>
-        <translation>OKR-filen (CSV), med oppnådde verdier i kolonnen «achieved»/«oppnådd».</translation>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="77"/>
+        <source>From Excel, LibreOffice or a CSV file, with what each key result achieved.</source>
+        <translation>Fra Excel, LibreOffice eller en CSV-fil, med det hvert nøkkelresultat oppnådde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="163"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="166"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="164"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="167"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="175"/>
-        <source>Import last quarter&apos;s OKRs</source>
-        <translation>Importer forrige kvartals OKR-er</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="177"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV-filer (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="188"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="200"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="194"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="220"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -4070,42 +4050,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="95"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="96"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="96"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="97"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="98"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="98"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="99"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="99"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="222"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="223"/>
         <source>Changed on another laptop to “{theirs}” while you edited it; yours (“{yours}”) was not saved. Type it again to replace theirs.</source>
         <translation>Endret på en annen PC til «{theirs}» mens du redigerte; din («{yours}») ble ikke lagret. Skriv den inn igjen for å erstatte deres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="317"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="317"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="332"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
@@ -4798,6 +4778,231 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/setup/setup_page.py" line="54"/>
         <source>Go to the run ▶</source>
         <translation>Til gjennomføringen ▶</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="16"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="17"/>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="18"/>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="19"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="20"/>
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="21"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="22"/>
+        <source>Objective</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="23"/>
+        <source>Key result</source>
+        <translation>Nøkkelresultat</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="24"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="25"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="26"/>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="27"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="28"/>
+        <source>Aligned to</source>
+        <translation>Støtter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="29"/>
+        <source>Achieved</source>
+        <translation>Oppnådd</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="30"/>
+        <source>Key result owner</source>
+        <translation>Nøkkelresultatets eier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="40"/>
+        <source>Import participants</source>
+        <translation>Importer deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="41"/>
+        <source>Import last quarter&apos;s OKRs</source>
+        <translation>Importer forrige kvartals OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="42"/>
+        <source>Import new OKRs</source>
+        <translation>Importer nye OKR-er</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="47"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="58"/>
+        <source>“{name}” is protected by a password. Open it in Excel or LibreOffice, save a copy without the password, and import that copy.</source>
+        <translation>«{name}» er beskyttet med passord. Åpne den i Excel eller LibreOffice, lagre en kopi uten passord, og importer kopien.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="64"/>
+        <source>“{name}” holds no filled cells.</source>
+        <translation>«{name}» har ingen utfylte celler.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="66"/>
+        <source>“{name}” has a sheet of more than {rows} rows: not a list to import.</source>
+        <translation>«{name}» har et ark med mer enn {rows} rader: ingen liste å importere.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="70"/>
+        <source>“{name}” is not a spreadsheet this app can read (Excel, LibreOffice or CSV).</source>
+        <translation>«{name}» er ikke et regneark denne appen kan lese (Excel, LibreOffice eller CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="75"/>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>«{name}» kunne ikke leses: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="78"/>
+        <source>“{name}” could not be read.</source>
+        <translation>«{name}» kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/sheet_texts.py" line="83"/>
+        <source>“{name}” is open in {program}: what was last saved is read. Save it there first if you have just changed it.</source>
+        <translation>«{name}» er åpen i {program}: det som sist ble lagret, leses. Lagre den der først hvis du nettopp har endret den.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="52"/>
+        <source>From “{file}”</source>
+        <translation>Fra «{file}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="67"/>
+        <source>Rows that will be refused</source>
+        <translation>Rader som blir avvist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="88"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Ark</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="94"/>
+        <source>No header row</source>
+        <translation>Ingen overskriftsrad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="98"/>
+        <source>&amp;Headers on row</source>
+        <translation>&amp;Overskrifter på rad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="104"/>
+        <source>Which column holds what</source>
+        <translation>Hvilken kolonne har hva</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="122"/>
+        <source>The first rows as they will be imported</source>
+        <translation>De første radene slik de blir importert</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="127"/>
+        <source>Row numbers as in the spreadsheet</source>
+        <translation>Radnumre som i regnearket</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="145"/>
+        <source>(not in the file)</source>
+        <translation>(ikke i filen)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="150"/>
+        <source>Column for “{field}”</source>
+        <translation>Kolonne for «{field}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="177"/>
+        <source>Choose the column that holds each field.</source>
+        <translation>Velg kolonnen som har hvert felt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="179"/>
+        <source>No rows below the headers.</source>
+        <translation>Ingen rader under overskriftene.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="181"/>
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>%n rad blir importert</numerusform>
+            <numerusform>%n rader blir importert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="183"/>
+        <source>; %n will be refused:</source>
+        <translation>
+            <numerusform>; %n blir avvist:</numerusform>
+            <numerusform>; %n blir avvist:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="188"/>
+        <source>Row {line}: {reason}</source>
+        <translation>Rad {line}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/sheet_import/import_dialog.py" line="194"/>
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n rad</numerusform>
+            <numerusform>&amp;Importer %n rader</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,16 @@ class ParticipantTableModel(QAbstractTableModel):
         from another thread while the window uses it). `reload` after it."""
         return _import_file, (self._db, loaded(self._meeting_id), path)
 
+    def existing_name_keys(self) -> set[str]:
+        """The name keys in the meeting (an import refuses them as duplicates)."""
+        if self._meeting_id is None:
+            return set()
+        return store.existing_name_keys(self._db, self._meeting_id)
+
+    def import_parsed(self, result: ParticipantImport) -> int:
+        """A spreadsheet's checked rows, added in one transaction; `reload` after it."""
+        return store.import_participants(self._db, loaded(self._meeting_id), result.participants)
+
     def participant(self, row: int) -> ParticipantRow:
         return self._rows[row]
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.participant_csv import (
     ParticipantImport,
+    RowProblem,
     UnreadableCsvError,
 )
+from facilitator.domain.sheet_mapping import ImportKind
 from facilitator.messages import validation_message
 from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
@@ -38,6 +39,7 @@ from facilitator.ui.models.edits import attempt_edit
 from facilitator.ui.models.participants_model import ParticipantTableModel
 from facilitator.ui.naming import named, spoken
 from facilitator.ui.setup.delegates import DepartmentDelegate
+from facilitator.ui.sheet_import.launcher import SheetImporter
 from facilitator.ui.tables import table_view
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class ParticipantsTab(QWidget):
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
+        self._db = db
         self.messages = bridge_for(db)
         self._importing = BackgroundTask(self)
         self._importing.succeeded.connect(self._import_succeeded)
@@ -89,7 +92,8 @@ class ParticipantsTab(QWidget):
 
         self.count_label = named(QLabel(), "participantCount")
         self.remove_button = named(QPushButton(self.tr("&Remove")), "removeParticipantButton")
-        self.import_button = named(QPushButton(self.tr("&Import CSV…")), "importParticipantsButton")
+        self.import_button = named(QPushButton(self.tr("&Import…")), "importParticipantsButton")
+        self.import_button.setToolTip(self.tr("A list from Excel, LibreOffice or a CSV file"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
@@ -147,7 +151,16 @@ class ParticipantsTab(QWidget):
 
     def _connect(self) -> None:
         self.remove_button.clicked.connect(self.remove_selected)
-        self.import_button.clicked.connect(self._choose_csv)
+        self.importer = SheetImporter(
+            self._db,
+            ImportKind.PARTICIPANTS,
+            self,
+            self.message,
+            self._store_sheet_import,
+            self.model.existing_name_keys,
+            direct_csv=self.import_csv,
+        )
+        self.import_button.clicked.connect(self.importer.choose)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
         self.model.validationFailed.connect(self.message.show_error)
         self.model.participantsChanged.connect(self._after_change)
@@ -231,15 +244,18 @@ class ParticipantsTab(QWidget):
         self.model.reload()
         self._after_change()
 
-    def _choose_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import participants"),
-            str(Path.home()),
-            self.tr("CSV files (*.csv *.txt);;All files (*)"),
-        )
-        if path:
-            self.import_csv(Path(path))
+    def _store_sheet_import(self, result: object, path: Path) -> None:
+        """The rows the import's dialog read, added in one transaction."""
+        assert isinstance(result, ParticipantImport)
+        try:
+            self.model.import_parsed(result)
+        except StoreError as error:
+            self.messages.store_failed(error)
+            return
+        self.model.reload()
+        self._after_change()
+        self._show_import_result(path, result)
+        self.importFinished.emit(result)
 
     def import_csv(self, path: Path) -> None:
         """Import a CSV file on a worker thread; good rows are added in one transaction, bad
@@ -265,6 +281,10 @@ class ParticipantsTab(QWidget):
         if isinstance(error, StoreError):
             self.message.clear_message()
             self.messages.store_failed(error)
+        elif isinstance(error, UnreadableCsvError) and RowProblem.NO_NAME_COLUMN in error.args:
+            # A text table with headers of its own: its columns are mapped in the dialog.
+            self.message.clear_message()
+            self.importer.open_file(path)
         elif isinstance(error, UnreadableCsvError):
             self.message.show_error(
                 self.tr(

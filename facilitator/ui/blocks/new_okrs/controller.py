@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from facilitator.domain.minutes import okr_quarter_of
 from facilitator.domain.okr import KeyResultItem, ObjectiveItem
+from facilitator.domain.okr_csv import OkrImport
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store import meetings, okrs
@@ -24,7 +25,7 @@ from facilitator.store.conflicts import write_choosing
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError
 from facilitator.store.participants import list_departments
-from facilitator.ui.blocks.new_okrs.files import export_okr_file, import_okr_file
+from facilitator.ui.blocks.new_okrs.files import export_okr_file, import_parsed, read_okr_file
 from facilitator.ui.message_bridge import bridge_for
 from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
@@ -223,8 +224,12 @@ class OkrController(QObject):
     def import_file(self, path: Path) -> list[str] | None:
         """The file's OKRs added; "Line N: reason" for each row left out. None when it
         failed (said through the signals). Raises UnreadableCsvError for no OKR list."""
+        return self.import_parsed(read_okr_file(path))
+
+    def import_parsed(self, parsed: OkrImport) -> list[str] | None:
+        """A spreadsheet's rows added; as `import_file`."""
         try:
-            lines = import_okr_file(self._db, loaded(self.meeting_id), path)
+            lines = import_parsed(self._db, loaded(self.meeting_id), parsed)
         except StoreError as error:
             self.messages.store_failed(error)
             return None

@@ -1,5 +1,6 @@
-"""Block 5's "Import CSV…" and "Export CSV…": the file dialogs, and what the panel says of
-the file (a list that is not one of OKRs, the lines skipped, where it was written)."""
+"""Block 5's "Import…" (a spreadsheet through the import's dialog, or a CSV file) and
+"Export CSV…": what the panel says of the file (a list that is not one of OKRs, the lines
+skipped, where it was written)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,13 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from facilitator.domain.okr_csv import OkrImport
 from facilitator.domain.participant_csv import UnreadableCsvError
+from facilitator.domain.sheet_mapping import ImportKind
+from facilitator.store.database import Database
 from facilitator.ui.blocks.new_okrs.controller import OkrController
 from facilitator.ui.message_bar import MessageBar
+from facilitator.ui.sheet_import.launcher import SheetImporter
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -29,25 +34,34 @@ class CsvHost(Protocol):
 
 
 class OkrCsvActions:
-    def __init__(self, panel: CsvHost, window: QWidget) -> None:
+    def __init__(self, panel: CsvHost, window: QWidget, db: Database) -> None:
         self._panel = panel
         self._window = window  # the file dialogs' parent
-
-    def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._window,
-            translate("OkrPanel", "Import OKRs"),
-            str(Path.home()),
-            translate("OkrPanel", "CSV files (*.csv *.txt)"),
+        self.importer = SheetImporter(
+            db,
+            ImportKind.NEW_OKRS,
+            window,
+            panel.message,
+            self.store_sheet_import,
+            direct_csv=self.import_file,
         )
-        if path:
-            self.import_file(Path(path))
+
+    def store_sheet_import(self, parsed: object, path: Path) -> None:
+        """The rows the import's dialog read, added in one transaction."""
+        assert isinstance(parsed, OkrImport)
+        lines = self._panel.controller.import_parsed(parsed)
+        if lines is not None:
+            self._said(lines, path)
 
     def import_file(self, path: Path) -> list[str]:
         """Import OKRs; returns the problems by line (also shown under the buttons)."""
         try:
             imported = self._panel.controller.import_file(path)
-        except UnreadableCsvError:
+        except UnreadableCsvError as error:
+            if "no objective column" in error.args:
+                self._panel.message.clear_message()
+                self.importer.open_file(path)  # its own headers: mapped in the dialog
+                return []
             self._panel.message.show_error(
                 translate(
                     "OkrPanel",
@@ -57,7 +71,9 @@ class OkrCsvActions:
             return []
         if imported is None:
             return []
-        lines = imported
+        return self._said(imported, path)
+
+    def _said(self, lines: list[str], path: Path) -> list[str]:
         self._panel.show_okrs()
         if lines:
             self._panel.message.show_error(

@@ -6,21 +6,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.domain.okr_csv import parse_okrs, write_okrs
+from facilitator.domain.okr_csv import OkrImport, parse_okrs, write_okrs
 from facilitator.domain.participant_csv import UnreadableCsvError
 from facilitator.messages import validation_message
 from facilitator.store import okr_rows
 from facilitator.store.database import Database
 
 
-def import_okr_file(db: Database, meeting_id: int, path: Path) -> list[str]:
-    """Add the file's OKRs to the meeting; returns "Line N: reason" for each row skipped.
-    Raises UnreadableCsvError for a file that is no OKR list at all."""
+def read_okr_file(path: Path) -> OkrImport:
+    """The OKR CSV's rows and refusals. Raises UnreadableCsvError for a file that is no
+    OKR list at all (or cannot be read)."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableCsvError(str(error)) from error
-    parsed = parse_okrs(data)
+    return parse_okrs(data)
+
+
+def import_parsed(db: Database, meeting_id: int, parsed: OkrImport) -> list[str]:
+    """Rows read from a spreadsheet or CSV added in one transaction; "Line N: reason" for
+    each row left out (the reader's refusals and the store's: an unknown owner or link)."""
     problems = list(parsed.errors) + okr_rows.import_rows(db, meeting_id, parsed.rows)
     line_text = QCoreApplication.translate("Okrs", "Line {line}: {reason}")
     return [

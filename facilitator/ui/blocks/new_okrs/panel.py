@@ -60,6 +60,7 @@ class OkrPanel(QWidget):
         super().__init__(parent)
         self._choices = choices
         self._following_step = False
+        self._db = db
         self.controller = OkrController(db, now, self)
         self.controller.failed.connect(self._refused)
         self.controller.choose = lambda conflict, what: keep_mine(self, conflict, what)
@@ -99,7 +100,8 @@ class OkrPanel(QWidget):
         self.add_department = named(
             QPushButton(self.tr("+ Department objective…")), "addDepartment"
         )
-        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button = named(QPushButton(self.tr("Import…")), "okrImport")
+        self.import_button.setToolTip(self.tr("OKRs from Excel, LibreOffice or a CSV file"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.show_on = named(QComboBox(), "okrPresenter")
         self.show_on.addItems([show_on_label(choice) for choice in SHOW_ON_STEPS])
@@ -158,8 +160,8 @@ class OkrPanel(QWidget):
         self.add_department.clicked.connect(self._ask_department_objective)
         self.approve_all.clicked.connect(self.approve_drafts)
         self.priorities.textToSave.connect(self._save_priorities)
-        self.csv = OkrCsvActions(self, self)
-        self.import_button.clicked.connect(self.csv.choose_import)
+        self.csv = OkrCsvActions(self, self, self._db)
+        self.import_button.clicked.connect(self.csv.importer.choose)
         self.export_button.clicked.connect(self.csv.choose_export)
         # The choice asks the run for the step that shows it; the step sets the choice.
         self.show_on.currentIndexChanged.connect(self._show_on_chosen)

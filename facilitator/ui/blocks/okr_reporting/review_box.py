@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,11 +19,15 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.csv_text import UnreadableCsvError
 from facilitator.domain.okr import ObjectiveItem
+from facilitator.domain.okr_csv import OkrImport
+from facilitator.domain.sheet_mapping import ImportKind
+from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
 from facilitator.store.database import Database
 from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel, status_delegate
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
+from facilitator.ui.sheet_import.launcher import SheetImporter
 from facilitator.ui.tables import table_view
 
 
@@ -32,6 +35,8 @@ class ReviewBox(QGroupBox):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(self.tr("Last quarter's OKRs"), parent)
         self.model = ReviewModel(db, self)
+        self.message = MessageBar()
+        self.importer = self._importer(db)
         self.table = table_view("reviewTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -69,10 +74,8 @@ class ReviewBox(QGroupBox):
         self.add_kr_button = named(QPushButton(self.tr("+ Key result")), "reviewAddKr")
         self.remove_button = named(QPushButton(self.tr("Remove")), "reviewRemove")
         self.import_button = named(QPushButton(self.tr("Import last quarter…")), "reviewImport")
-        self.import_button.setToolTip(
-            self.tr("The OKR CSV file, with the values achieved in the “achieved” column.")
-        )
-        self.message = MessageBar()
+        tip = self.tr("From Excel, LibreOffice or a CSV file, with what each key result achieved.")
+        self.import_button.setToolTip(tip)
         buttons = QHBoxLayout()
         for button in (self.add_objective_button, self.add_kr_button, self.remove_button):
             buttons.addWidget(button)
@@ -96,7 +99,7 @@ class ReviewBox(QGroupBox):
         self.add_objective_button.clicked.connect(self.add_objective)
         self.add_kr_button.clicked.connect(self.add_key_result)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.import_button.clicked.connect(self._choose_file)
+        self.import_button.clicked.connect(self.importer.choose)
 
     def show_entity(self, meeting_id: int, department: str | None) -> None:
         self.message.clear_message()
@@ -169,25 +172,48 @@ class ReviewBox(QGroupBox):
                 return
         self.model.remove(row)
 
-    def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+    def _importer(self, db: Database) -> SheetImporter:
+        """A CSV with our columns is imported at once; any other file is mapped first."""
+        return SheetImporter(
+            db,
+            ImportKind.LAST_QUARTER,
             self,
-            self.tr("Import last quarter's OKRs"),
-            str(Path.home()),
-            self.tr("CSV files (*.csv *.txt)"),
+            self.message,
+            self._store_sheet_import,
+            direct_csv=self._import_csv,
         )
-        if path:
-            self.import_file(Path(path))
+
+    def _import_csv(self, path: Path) -> None:
+        try:
+            self._show_problems(self.model.import_file(path))
+        except UnreadableCsvError as error:
+            if "no objective column" in error.args:
+                self.message.clear_message()
+                self.importer.open_file(path)  # its own headers: mapped in the dialog
+            else:
+                self._not_an_okr_list(path)
+        except OSError:
+            self._not_an_okr_list(path)
+
+    def _not_an_okr_list(self, path: Path) -> None:
+        self.message.show_error(
+            self.tr("“{name}” is not an OKR list this app can read.").format(name=path.name)
+        )
 
     def import_file(self, path: Path) -> list[str]:
         """Last quarter's OKRs from the file; returns (and shows) the rows left out."""
         try:
             problems = self.model.import_file(path)
         except (UnreadableCsvError, OSError):
-            self.message.show_error(
-                self.tr("“{name}” is not an OKR list this app can read.").format(name=path.name)
-            )
+            self._not_an_okr_list(path)
             return []
+        return self._show_problems(problems)
+
+    def _store_sheet_import(self, parsed: object, _path: Path) -> None:
+        assert isinstance(parsed, OkrImport)
+        self._show_problems(self.model.import_parsed(parsed))
+
+    def _show_problems(self, problems: list[tuple[int, ValidationError]] | None) -> list[str]:
         if problems is None:
             return []
         lines = [

@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont
 
 from facilitator.domain.evaluation import progress
 from facilitator.domain.okr import KeyResultItem, ObjectiveItem, Plan, parse_number, parse_plan
+from facilitator.domain.okr_csv import OkrImport, parse_okrs
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.messages import validation_message
 from facilitator.store import last_quarter, okr_review, okrs
@@ -284,10 +285,15 @@ class ReviewModel(QAbstractTableModel):
         """Last quarter's OKRs from the OKR file into the entity's review: the rows left
         out, with why; None when the store failed (said on its store's message bridge). Raises
         UnreadableCsvError or OSError for a file that holds no OKR list or cannot be read."""
+        return self.import_parsed(parse_okrs(path.read_bytes()))
+
+    def import_parsed(self, parsed: OkrImport) -> list[tuple[int, ValidationError]] | None:
+        """A spreadsheet's rows into the entity's review, in one transaction: the rows left
+        out, with why; None when the store failed (said on its store's message bridge)."""
         if self.meeting_id is None:
             return []
         try:
-            problems = last_quarter.import_file(self._db, self.meeting_id, path)
+            problems = last_quarter.import_parsed(self._db, self.meeting_id, parsed)
         except StoreError as error:
             self.messages.store_failed(error)
             return None
