@@ -252,10 +252,8 @@ class ParticipantsTab(QWidget):
         except StoreError as error:
             self.messages.store_failed(error)
             return
-        self.model.reload()
-        self._after_change()
-        self._show_import_result(path, result)
-        self.importFinished.emit(result)
+        self._import_path = path
+        self._import_succeeded(result)  # as a CSV import that ran in the background
 
     def import_csv(self, path: Path) -> None:
         """Import a CSV file on a worker thread; good rows are added in one transaction, bad

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from facilitator.domain.okr_csv import OkrImport
 from facilitator.domain.participant_csv import ParticipantImport
-from facilitator.domain.sheet import Cell, Sheet, cell_text
+from facilitator.domain.sheet import Cell, Sheet, cell_text, column_letter
 from facilitator.domain.sheet_mapping import (
     ColumnMapping,
     ImportKind,
@@ -142,8 +142,6 @@ class ImportState(QObject):
 
     def column_names(self) -> list[str]:
         """Each column as the sheet names it: "B · E-post" (the letter alone without one)."""
-        from facilitator.domain.sheet import column_letter
-
         header = (
             self.sheet.rows[self.mapping.header_row] if self.mapping.header_row is not None else []
         )
