@@ -9,18 +9,34 @@ the bands are red "missed" below 0.4, yellow "progress" below 0.7, green "delive
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from facilitator.domain.evaluation import progress
+from facilitator.domain.okr import ObjectiveItem
 
 
 class GradeBand(StrEnum):
     MISSED = "missed"  # red
     PROGRESS = "progress"  # yellow
     DELIVERED = "delivered"  # green
+
+
+# Each band's tint behind dark text (the minutes' cells, the review table), light enough
+# for black text and apart in grey (a black-and-white print); and its ink on the room's
+# dark screen, apart in grey too. The word and the number beside them say the band anyway.
+GRADE_TINTS = {
+    GradeBand.MISSED: "#eda49b",
+    GradeBand.PROGRESS: "#fff4cc",
+    GradeBand.DELIVERED: "#bfe2c9",
+}
+GRADE_INKS = {
+    GradeBand.MISSED: "#ff4d4d",
+    GradeBand.PROGRESS: "#ffe680",
+    GradeBand.DELIVERED: "#4be08a",
+}
 
 
 @dataclass(frozen=True)
@@ -89,3 +105,29 @@ def objective_grade(key_result_grades: Iterable[float | None]) -> float | None:
 
 def graded(value: float | None, bands: GradeBands) -> Grade | None:
     return None if value is None else Grade(value, bands.band(value))
+
+
+@dataclass(frozen=True)
+class ReviewGrades:
+    """A company's or department's last quarter graded: each objective, and the mean."""
+
+    overall: Grade | None
+    objectives: tuple[tuple[str, Grade | None], ...]  # (statement, grade), in order
+
+
+def review_grades(objectives: Sequence[ObjectiveItem], bands: GradeBands) -> ReviewGrades:
+    """The objectives' grades (the mean of their key results') and the mean of those."""
+    values = [
+        objective_grade(
+            key_result_grade(kr.start_value, kr.target_value, kr.achieved_value)
+            for kr in objective.key_results
+        )
+        for objective in objectives
+    ]
+    return ReviewGrades(
+        graded(objective_grade(values), bands),
+        tuple(
+            (objective.statement, graded(value, bands))
+            for objective, value in zip(objectives, values, strict=True)
+        ),
+    )

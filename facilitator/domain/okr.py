@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
@@ -158,3 +158,17 @@ class ObjectiveItem:
         return self.aligned_key_result_id is not None or any(
             kr.aligned_objective_id is not None for kr in self.key_results
         )
+
+
+def regrouped(rows: Sequence[ObjectiveItem | KeyResultItem]) -> list[ObjectiveItem]:
+    """Objectives from a table's flat rows (each objective followed by its key results),
+    each holding the key results as the rows have them now (an edit replaces a row, not
+    the copy inside its objective)."""
+    objectives: list[ObjectiveItem] = []
+    for row in rows:
+        if isinstance(row, ObjectiveItem):
+            objectives.append(replace(row, key_results=()))
+        elif objectives:
+            last = objectives[-1]
+            objectives[-1] = replace(last, key_results=(*last.key_results, row))
+    return objectives

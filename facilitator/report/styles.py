@@ -9,6 +9,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
+from facilitator.domain.grades import GRADE_TINTS
 from facilitator.report.fonts import BOLD, REGULAR, register_fonts
 
 INK = colors.HexColor("#1b2a38")
@@ -108,13 +109,8 @@ def table_style(header: bool = True) -> TableStyle:
     return TableStyle(commands)
 
 
-# Grade cells' tints, light enough for black text and apart in grey (a black-and-white
-# print): the word and the number beside them say the band in any case.
-GRADE_FILLS = {
-    "missed": colors.HexColor("#eda49b"),
-    "progress": colors.HexColor("#fff4cc"),
-    "delivered": colors.HexColor("#bfe2c9"),
-}
+# Grade cells' tints (domain/grades.py: the same as the review table's).
+GRADE_FILLS = {band.value: colors.HexColor(tint) for band, tint in GRADE_TINTS.items()}
 
 
 def score_colour(score: int | None) -> colors.Color:

@@ -8,6 +8,10 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from facilitator.domain.grades import Grade
+from facilitator.texts import GRADE_BANDS
+from facilitator.translation import translate
+
 
 def number_text(value: float | None, locale: QLocale | None = None) -> str:
     """The value with as many decimals as it really has; "–" for none."""
@@ -48,3 +52,12 @@ def clock_text(moment: datetime | time, locale: QLocale | None = None) -> str:
         moment = (moment.astimezone() if moment.tzinfo else moment).time()
     locale = locale or QLocale()
     return locale.toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def grade_text(grade: Grade | None, locale: QLocale | None = None) -> str:
+    """An OKR grade as the UI's language writes it, with its band's word (colour is never
+    the only cue): "0.6 · progress", "0,6 · framgang"; "–" without a grade."""
+    if grade is None:
+        return "–"
+    shown = (locale or QLocale()).toString(grade.shown, "f", 1)
+    return f"{shown} · {translate('Grade', GRADE_BANDS[grade.band])}"

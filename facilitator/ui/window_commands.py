@@ -115,6 +115,7 @@ class WindowCommands(QObject):
         window.controller.set_policy(preferences.warning_policy(self.settings))
         window.chime_action.setChecked(preferences.chime_enabled(self.settings))
         window.keys.single_keys = preferences.single_keys_enabled(self.settings)
+        window.blocks.preferences_changed()  # the company's grades
         for action in window.paper_actions.actions():
             action.setChecked(action.data() == window.minutes.paper.value)
 

@@ -16,6 +16,7 @@ from facilitator.ui.blocks.block_panels import BlockPanels
 from facilitator.ui.blocks.breaks.step import BreakStep
 from facilitator.ui.meeting_commands import MeetingCommands
 from facilitator.ui.meetings_controller import MeetingsController
+from facilitator.ui.minutes.grade_choice import chosen_grade_bands
 from facilitator.ui.minutes.minutes_actions import MinutesActions
 from facilitator.ui.presenter.placement import PresenterPlacement
 from facilitator.ui.presenter.room_feed import RoomFeed
@@ -55,7 +56,9 @@ def build_parts(
     window.chime = Chime(preferences.chime_enabled(settings))
     window.presenter = PresenterPlacement(parent, settings, parent)
     window.minutes = MinutesActions(db, settings, parent)
-    window.blocks = BlockPanels(db, controller, controller.now, messages, parent)
+    window.blocks = BlockPanels(
+        db, controller, controller.now, messages, parent, lambda: chosen_grade_bands(settings)
+    )
     window.steps = StepDriver(db, controller, parent)
     window.steps.attach(window.blocks.blocks, BreakStep(parent), window.presenter.window)
     window.run_page = RunPage()

@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="315"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="313"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Imported %n participant from “{file}”.</numerusform>
@@ -45,11 +45,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="321"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="319"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n row skipped; see below.</numerusform>
             <numerusform>%n rows skipped; see below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/presenter/content.py" line="244"/>
+        <source>and %n more objective(s)</source>
+        <translation>
+            <numerusform>and %n more objective</numerusform>
+            <numerusform>and %n more objectives</numerusform>
         </translation>
     </message>
 </context>

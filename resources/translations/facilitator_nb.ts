@@ -339,7 +339,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="181"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="189"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
@@ -645,7 +645,7 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
 <context>
     <name>ClosingCard</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="138"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="141"/>
         <source>The quarter is closed</source>
         <translation>Kvartalet er avsluttet</translation>
     </message>
@@ -900,17 +900,17 @@ Din: {yours}</translation>
 <context>
     <name>Dimensions</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/report_context.py" line="21"/>
         <source>Execution and effort</source>
         <translation>Gjennomføring og innsats</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/report_context.py" line="22"/>
         <source>Leadership and attitude</source>
         <translation>Lederskap og innstilling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="56"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/report_context.py" line="23"/>
         <source>Competence — do we have the right one?</source>
         <translation>Kompetanse — har vi den rette?</translation>
     </message>
@@ -1768,12 +1768,12 @@ Din: {yours}</translation>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/window_commands.py" line="128"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="129"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/window_commands.py" line="129"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="130"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
@@ -3493,17 +3493,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="267"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="265"/>
         <source>Importing “{file}”…</source>
         <translation>Importerer «{file}» …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="296"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="294"/>
         <source>“{path}” could not be read: {reason}</source>
         <translation>«{path}» kunne ikke leses: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="291"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="289"/>
         <source>“{path}” is not a participant list: no rows with a name column were found.</source>
         <translation>«{path}» er ikke en deltakerliste: ingen rader med navnekolonne ble funnet.</translation>
     </message>
@@ -3513,12 +3513,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Ny deltakers navn</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="307"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="305"/>
         <source>“{path}” could not be imported ({reason}); nothing was added.</source>
         <translation>«{path}» kunne ikke importeres ({reason}); ingenting ble lagt til.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="315"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="313"/>
         <source>Imported %n participant(s) from “{file}”.</source>
         <translation>
             <numerusform>Importerte %n deltaker fra «{file}».</numerusform>
@@ -3526,7 +3526,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="321"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="319"/>
         <source>%n row(s) skipped; see below.</source>
         <translation>
             <numerusform>%n rad hoppet over; se under.</numerusform>
@@ -3534,7 +3534,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/setup/participants_tab.py" line="324"/>
+        <location filename="../../facilitator/ui/setup/participants_tab.py" line="322"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -3946,14 +3946,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="175"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="194"/>
         <source>Every report is in</source>
         <translation>Alle rapportene er inne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="182"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="201"/>
         <source>Reporting now ({n} of {count})</source>
         <translation>Rapporterer nå ({n} av {count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/content.py" line="232"/>
+        <source>Last quarter&apos;s key results: grade {grade}</source>
+        <translation>Forrige kvartals nøkkelresultater: karakter {grade}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator/ui/presenter/content.py" line="244"/>
+        <source>and %n more objective(s)</source>
+        <translation>
+            <numerusform>og %n mål til</numerusform>
+            <numerusform>og %n mål til</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3992,57 +4005,57 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="40"/>
         <source>Last quarter&apos;s OKRs</source>
         <translation>Forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="71"/>
         <source>No OKRs from last quarter here yet. On a company&apos;s first meeting, add them by hand or import the OKR file (with its “achieved” column).</source>
         <translation>Ingen OKR-er fra forrige kvartal her ennå. På selskapets første møte legger du dem inn for hånd eller importerer OKR-filen (med kolonnen «achieved»/«oppnådd»).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="79"/>
         <source>+ Objective</source>
         <translation>+ Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="80"/>
         <source>+ Key result</source>
         <translation>+ Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="81"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="82"/>
         <source>Import last quarter…</source>
         <translation>Importer forrige kvartal …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="83"/>
         <source>From Excel, LibreOffice or a CSV file, with what each key result achieved.</source>
         <translation>Fra Excel, LibreOffice eller en CSV-fil, med det hvert nøkkelresultat oppnådde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="166"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="178"/>
         <source>Remove objective</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="167"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="179"/>
         <source>Remove “{objective}” and its key results from last quarter?</source>
         <translation>Fjerne «{objective}» og nøkkelresultatene fra forrige kvartal?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="200"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="212"/>
         <source>“{name}” is not an OKR list this app can read.</source>
         <translation>«{name}» er ikke en OKR-liste appen kan lese.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="220"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_box.py" line="232"/>
         <source>Line {line}: {reason}</source>
         <translation>Linje {line}: {reason}</translation>
     </message>
@@ -4050,42 +4063,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="96"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="117"/>
         <source>Last quarter&apos;s objective / key result</source>
         <translation>Forrige kvartals mål / nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="97"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="118"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="98"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="119"/>
         <source>Achieved</source>
         <translation>Oppnådd</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="99"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="120"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="121"/>
+        <source>Grade</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="223"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="289"/>
         <source>Changed on another laptop to “{theirs}” while you edited it; yours (“{yours}”) was not saved. Type it again to replace theirs.</source>
         <translation>Endret på en annen PC til «{theirs}» mens du redigerte; din («{yours}») ble ikke lagret. Skriv den inn igjen for å erstatte deres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="317"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="360"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="332"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="375"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
@@ -4640,104 +4658,109 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="75"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="78"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="82"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="94"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="85"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="113"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="104"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="116"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="107"/>
         <source>Score, {low} to {high}</source>
         <translation>Poengsum, {low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="128"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="119"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="130"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="121"/>
         <source>&amp;Score</source>
         <translation>&amp;Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="142"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="152"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="133"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="143"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="134"/>
         <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="143"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="152"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="255"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="246"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="298"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="289"/>
         <source>No report selected</source>
         <translation>Ingen rapport valgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="302"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="293"/>
         <source>reporting now</source>
         <translation>rapporterer nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="305"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="296"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="323"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="314"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="334"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/report_context.py" line="36"/>
         <source>Last quarter ({quarter}): {score}</source>
         <translation>Forrige kvartal ({quarter}): {score}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="341"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/report_context.py" line="43"/>
         <source>could be better ({dimension}): {text}</source>
         <translation>kunne vært bedre ({dimension}): {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="348"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/report_context.py" line="51"/>
         <source>Trend: </source>
         <translation>Utvikling: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="352"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/report_context.py" line="57"/>
         <source>Key results reached {share:.0%} of their targets</source>
         <translation>Nøkkelresultatene nådde {share:.0%} av målene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="355"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/report_context.py" line="64"/>
+        <source>grade {grade}</source>
+        <translation>karakter {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/report_context.py" line="75"/>
         <source>⚠ a high score on a low measured result — talk about it</source>
         <translation>⚠ høy poengsum på lavt målt resultat — snakk om det</translation>
     </message>
@@ -5138,17 +5161,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="46"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="49"/>
         <source>Every speaker has had their turn</source>
         <translation>Alle har hatt ordet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="52"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="55"/>
         <source>Speaking now ({n} of {count})</source>
         <translation>Har ordet nå ({n} av {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="61"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="64"/>
         <source>Next: {name}</source>
         <translation>Neste: {name}</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -80,3 +82,60 @@ def test_a_company_may_move_the_bands_but_they_must_rise():
     for low, high in ((0.7, 0.4), (0.0, 0.5), (0.5, 1.1), (0.6, 0.6)):
         with pytest.raises(ValueError):
             GradeBands(low, high)
+
+
+def _grey(colour: str) -> float:
+    """The grey a colour prints (or projects, washed out) as: Rec. 601 luma, 0–255."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
+@pytest.mark.parametrize("palette", ["GRADE_TINTS", "GRADE_INKS"])
+def test_the_bands_colours_stay_apart_in_grey(palette):
+    """Colour is never the only cue, and the colour itself still tells the bands apart on
+    a black-and-white print or a washed-out projector."""
+    from facilitator.domain import grades
+
+    colours = getattr(grades, palette)
+    greys = sorted(_grey(colours[band]) for band in GradeBand)
+    assert min(b - a for a, b in pairwise(greys)) >= 25, greys
+
+
+def test_the_rooms_inks_read_on_the_rooms_dark_screen():
+    from facilitator.domain.grades import GRADE_INKS
+
+    assert all(_grey(ink) >= 120 for ink in GRADE_INKS.values())  # the screen is #0b1520-ish
+
+
+def test_an_entitys_review_is_graded_per_objective_and_as_their_mean():
+    from facilitator.domain.grades import review_grades
+    from facilitator.domain.okr import KeyResultItem, ObjectiveItem, regrouped
+
+    def kr(n: int, start, target, achieved) -> KeyResultItem:
+        return KeyResultItem(n, f"KR {n}", start, target, achieved, "", None, None, None)
+
+    def objective(n: int, *krs: KeyResultItem) -> ObjectiveItem:
+        return ObjectiveItem(
+            n, f"O {n}", None, None, None, None, krs, None, None, None, None, None, None, None
+        )
+
+    rows = [
+        objective(1),
+        kr(1, 0, 10, 10),  # 1.0
+        kr(2, 6, 2, 4),  # lower is better, halfway: 0.5
+        objective(2),
+        kr(3, 0, 4, None),  # nothing to grade yet
+        objective(3),
+        kr(4, 0, 10, 1),  # 0.1
+    ]
+    objectives = regrouped(rows)
+    assert [len(o.key_results) for o in objectives] == [2, 1, 1]
+    graded_review = review_grades(objectives, GradeBands())
+    assert [(text, grade and grade.text) for text, grade in graded_review.objectives] == [
+        ("O 1", "0.8"),  # 0.75, said with one decimal
+        ("O 2", None),
+        ("O 3", "0.1"),
+    ]
+    assert graded_review.overall is not None
+    assert graded_review.overall.value == pytest.approx((0.75 + 0.1) / 2)
+    assert graded_review.overall.band is GradeBand.PROGRESS

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.grades import GradeBands
 from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
@@ -38,13 +39,14 @@ class BlockPanels(QObject):
         now: Callable[[], datetime],
         messages: MessageBridge,
         parent=None,
+        grade_bands: Callable[[], GradeBands | None] = GradeBands,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._controller = controller
         self.meeting: MeetingShown | None = None
         self.choices = MeetingChoices(db)
-        context = BlockContext(db, controller, now, self.choices, messages)
+        context = BlockContext(db, controller, now, self.choices, messages, grade_bands)
         self.blocks: dict[BlockKind, Block] = {}
         for block_type in BLOCKS:
             block = block_type(context, self)
@@ -108,6 +110,10 @@ class BlockPanels(QObject):
         """The vision, mission, purpose or values were edited on the setup page."""
         for block in self.blocks.values():
             block.statements_changed()
+
+    def preferences_changed(self) -> None:
+        for block in self.blocks.values():
+            block.preferences_changed()
 
     def save_kept(self) -> None:
         """The connection is back: save what was kept."""

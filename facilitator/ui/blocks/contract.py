@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.grades import GradeBands
 from facilitator.domain.run_steps import Effect, Step, StepKind
 from facilitator.domain.timer import TimerState
 from facilitator.store.errors import StoreError
@@ -47,6 +48,8 @@ class BlockContext:
     now: Callable[[], datetime]
     choices: Callable[[Kind], dict[int, str]]
     messages: MessageBridge
+    # The company's OKR grade bands (Preferences; None: percent only), read when shown.
+    grade_bands: Callable[[], GradeBands | None] = GradeBands
 
     def block_time(self, kind: BlockKind) -> float | None:
         """The block's own running time, or None before it has started."""
@@ -161,6 +164,9 @@ class Block(QObject):
 
     def flush(self) -> None:
         """Save what is being typed."""
+
+    def preferences_changed(self) -> None:
+        """The leader changed Preferences (the company's grades): show them now."""
 
     def pending(self) -> Iterable[PendingEdits]:
         """What keeps the edits a shared meeting's lost connection kept from being saved."""

@@ -4,14 +4,17 @@ The group cards are in groups_view.py."""
 from __future__ import annotations
 
 from datetime import datetime
+from textwrap import shorten
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from facilitator.domain.grades import GRADE_INKS, ReviewGrades
 from facilitator.domain.timer import format_countdown
 from facilitator.domain.turns import TurnView
 from facilitator.ui.naming import named
+from facilitator.ui.numbers import grade_text
 from facilitator.ui.quiet import set_pixel_size, set_style, set_text
 from facilitator.ui.statements import Statement
 
@@ -149,6 +152,7 @@ class ClosingCard(QWidget):
 
 
 BAND_COLOURS = {"green": "#3ccf7a", "amber": "#ffb020", "red": "#ff4d4d"}
+GRADED_OBJECTIVES_SHOWN = 4
 
 
 class ReportView(QWidget):
@@ -161,13 +165,28 @@ class ReportView(QWidget):
         self.score = _label("reportScoreValue")
         self.countdown = _label("reportCountdown")
         self.room = _label("reportRoomScores")  # the phones' scores, when the leader shows them
+        self.grade = _label("reportGrade")  # last quarter's grade, when the company grades
+        self.grade_lines = _label("reportObjectiveGrades")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.caption, self.entity, self.score, self.room, self.countdown):
+        for label in (
+            self.caption,
+            self.entity,
+            self.score,
+            self.grade,
+            self.grade_lines,
+            self.room,
+            self.countdown,
+        ):
             layout.addWidget(label)
 
     def show_report(
-        self, view: TurnView, score: int | None, height: int, room: str | None = None
+        self,
+        view: TurnView,
+        score: int | None,
+        height: int,
+        room: str | None = None,
+        grades: ReviewGrades | None = None,
     ) -> None:
         from facilitator.domain.evaluation import band
 
@@ -190,11 +209,42 @@ class ReportView(QWidget):
             set_text(self.countdown, format_countdown(remaining) if remaining is not None else "")
         set_text(self.room, room if view.current is not None and room else "")
         self.room.setVisible(bool(self.room.text()))
+        self._show_grades(grades if view.current is not None else None)
         _size(self.caption, height // 40)
         _size(self.entity, height // 16, bold=True)
         _size(self.score, height // 7, bold=True)
+        _size(self.grade, height // 26, bold=True)
+        _size(self.grade_lines, height // 36)
         _size(self.room, height // 24)
         _size(self.countdown, height // 30)
+
+    def _show_grades(self, grades: ReviewGrades | None) -> None:
+        """The score the entity gave itself stands above; its key results' grade beside it
+        ("scored itself 8, grade 0.6"), in its band's ink and with its word, then each
+        objective's (the first few: the room reads them from the back)."""
+        overall = grades.overall if grades is not None else None
+        if grades is None or overall is None:
+            set_text(self.grade, "")
+            set_text(self.grade_lines, "")
+        else:
+            set_text(
+                self.grade,
+                self.tr("Last quarter's key results: grade {grade}").format(
+                    grade=grade_text(overall)
+                ),
+            )
+            set_style(self.grade, f"color: {GRADE_INKS[overall.band]};")
+            graded = [(text, grade) for text, grade in grades.objectives if grade is not None]
+            lines = [
+                f"{shorten(statement, 60, placeholder='…')} — {grade_text(grade)}"
+                for statement, grade in graded[:GRADED_OBJECTIVES_SHOWN]
+            ]
+            more = len(graded) - GRADED_OBJECTIVES_SHOWN
+            if more > 0:
+                lines.append(self.tr("and %n more objective(s)", "", more))
+            set_text(self.grade_lines, "\n".join(lines))
+        self.grade.setVisible(bool(self.grade.text()))
+        self.grade_lines.setVisible(bool(self.grade_lines.text()))
 
 
 class ScoresChartView(QWidget):

@@ -79,8 +79,16 @@ class OkrReportingBlock(Block):
         return view
 
     def _load_view(self, meeting: MeetingShown) -> None:
+        self.self_evaluations.review_box.set_grade_bands(self.context.grade_bands())
         for panel in (self.vision_values, self.self_evaluations, self.breakout):
             panel.set_meeting(meeting.id, meeting.day)
+
+    def preferences_changed(self) -> None:
+        """The company's grades, in the review and on the room's screen, as chosen now."""
+        if self.is_built():
+            self.self_evaluations.review_box.set_grade_bands(self.context.grade_bands())
+            self.self_evaluations.show_grades()
+            self.roomScreenChanged.emit()
 
     def show_changes(self, tables: frozenset[str]) -> None:
         if not self.is_loaded() or self.meeting is None:
@@ -193,4 +201,5 @@ class OkrReportingBlock(Block):
             return
         score = reports.score_of(current.key) if current else None
         room = reports.room_scores_on_screen(current.key) if current else None
-        presenter.show_report(turn, score, room)
+        grades = reports.grades_of(current.key) if current else None
+        presenter.show_report(turn, score, room, grades)

@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.csv_text import UnreadableCsvError
+from facilitator.domain.grades import GradeBands
 from facilitator.domain.okr import ObjectiveItem
 from facilitator.domain.okr_csv import OkrImport
 from facilitator.domain.sheet_mapping import ImportKind
 from facilitator.domain.validation import ValidationError
 from facilitator.messages import validation_message
+from facilitator.store import okrs
 from facilitator.store.database import Database
-from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel, status_delegate
+from facilitator.texts import review_status_title
+from facilitator.ui.blocks.okr_reporting.review_model import ReviewModel
+from facilitator.ui.choice_delegate import ChoiceDelegate
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named
 from facilitator.ui.sheet_import.launcher import SheetImporter
@@ -56,9 +60,11 @@ class ReviewBox(QGroupBox):
             ReviewModel.PLAN,
             ReviewModel.ACHIEVED,
             ReviewModel.PROGRESS,
+            ReviewModel.GRADE,
             ReviewModel.STATUS,
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(ReviewModel.GRADE, True)  # until the company's choice is read
         self.empty_hint = named(
             QLabel(
                 self.tr(
@@ -104,6 +110,12 @@ class ReviewBox(QGroupBox):
     def show_entity(self, meeting_id: int, department: str | None) -> None:
         self.message.clear_message()
         self.model.show_entity(meeting_id, department)
+
+    def set_grade_bands(self, bands: GradeBands | None) -> None:
+        """The company's grades (Preferences): a "Grade" column beside the percent, or none
+        when the company shows percent only."""
+        self.model.set_grade_bands(bands)
+        self.table.setColumnHidden(ReviewModel.GRADE, bands is None)
 
     def reload(self) -> None:
         """Read the entity's objectives again (another laptop changed them)."""
@@ -225,3 +237,9 @@ class ReviewBox(QGroupBox):
         else:
             self.message.clear_message()
         return lines
+
+
+def status_delegate(parent=None) -> ChoiceDelegate:
+    """The review's status cell: achieved, continued, dropped, or not decided."""
+    statuses = (None, *okrs.REVIEW_STATUSES)
+    return ChoiceDelegate([(review_status_title(status), status) for status in statuses], parent)

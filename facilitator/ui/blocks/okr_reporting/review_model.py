@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,10 +21,26 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from facilitator.domain.evaluation import progress
-from facilitator.domain.okr import KeyResultItem, ObjectiveItem, Plan, parse_number, parse_plan
+from facilitator.domain.grades import (
+    GRADE_TINTS,
+    Grade,
+    GradeBands,
+    ReviewGrades,
+    graded,
+    key_result_grade,
+    review_grades,
+)
+from facilitator.domain.okr import (
+    KeyResultItem,
+    ObjectiveItem,
+    Plan,
+    parse_number,
+    parse_plan,
+    regrouped,
+)
 from facilitator.domain.okr_csv import OkrImport, parse_okrs
 from facilitator.domain.validation import Field, Problem, ValidationError, require_text
 from facilitator.messages import validation_message
@@ -32,23 +48,27 @@ from facilitator.store import last_quarter, okr_review, okrs
 from facilitator.store.database import Database
 from facilitator.store.errors import EditConflictError, StoreError
 from facilitator.texts import review_status_title
-from facilitator.ui.choice_delegate import ChoiceDelegate
 from facilitator.ui.conflict_question import shown_value
 from facilitator.ui.message_bridge import bridge_for
+from facilitator.ui.numbers import grade_text, read_number
 from facilitator.ui.numbers import number_text as number
-from facilitator.ui.numbers import read_number
 from facilitator.ui.open_meeting import loaded
 from facilitator.ui.pending_edits import PendingEdits, save_or_keep
 
 Index = QModelIndex | QPersistentModelIndex
+_T = TypeVar("_T")
 
 
-def status_label(status: str | None) -> str:
-    return review_status_title(status)
+def _parsed(parse: Callable[[str], _T], text: str) -> _T:
+    """A typed number or plan, or the sentence the leader is told."""
+    try:
+        return parse(text)
+    except ValueError:
+        raise ValidationError(Field.NUMBER, Problem.INVALID, text) from None
 
 
 class ReviewModel(QAbstractTableModel):
-    ITEM, PLAN, ACHIEVED, PROGRESS, STATUS = range(5)
+    ITEM, PLAN, ACHIEVED, PROGRESS, GRADE, STATUS = range(6)
 
     validationFailed = Signal(str)
     changed = Signal()
@@ -60,6 +80,7 @@ class ReviewModel(QAbstractTableModel):
         self.meeting_id: int | None = None
         self.department: str | None = None
         self._rows: list[ObjectiveItem | KeyResultItem] = []
+        self.grade_bands: GradeBands | None = None  # None: the company shows percent only
         # Edits made while a shared meeting's connection is lost, tried again until saved.
         self.pending = PendingEdits(self)
 
@@ -87,7 +108,7 @@ class ReviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -97,6 +118,7 @@ class ReviewModel(QAbstractTableModel):
             self.tr("Start → target"),
             self.tr("Achieved"),
             self.tr("Progress"),
+            self.tr("Grade"),
             self.tr("Status"),
         ][section]
 
@@ -110,6 +132,15 @@ class ReviewModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(row, index.column())
+        if index.column() == self.GRADE and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            grade = self._grade(row)
+            if grade is None:
+                return None
+            tint = GRADE_TINTS[grade.band] if role == Qt.ItemDataRole.BackgroundRole else "#000"
+            return QColor(tint)  # dark text on the light tint, in a dark theme too
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         return self._shown(row, index.column())
@@ -126,10 +157,12 @@ class ReviewModel(QAbstractTableModel):
         return None
 
     def _shown(self, row: ObjectiveItem | KeyResultItem, column: int) -> str:
+        if column == self.GRADE:
+            return grade_text(self._grade(row)) if self.grade_bands is not None else ""
         if isinstance(row, ObjectiveItem):
             if column == self.ITEM:
                 return row.statement
-            return status_label(row.review_status) if column == self.STATUS else ""
+            return review_status_title(row.review_status) if column == self.STATUS else ""
         if column == self.ITEM:
             return f"    {row.statement}"
         if column == self.PLAN:
@@ -140,6 +173,37 @@ class ReviewModel(QAbstractTableModel):
             share = progress(row.start_value, row.target_value, row.achieved_value)
             return f"{share:.0%}" if share is not None else ""
         return ""
+
+    # -- grades -------------------------------------------------------------------------------
+
+    def set_grade_bands(self, bands: GradeBands | None) -> None:
+        """The company's grade bands (Preferences); None shows percent only."""
+        if bands != self.grade_bands:
+            self.grade_bands = bands
+            if self._rows:
+                last = len(self._rows) - 1
+                self.dataChanged.emit(self.index(0, self.GRADE), self.index(last, self.GRADE))
+
+    def grades(self) -> ReviewGrades | None:
+        """The entity's last quarter graded (None: grades are not shown)."""
+        if self.grade_bands is None:
+            return None
+        return review_grades(regrouped(self._rows), self.grade_bands)
+
+    def _grade(self, row: ObjectiveItem | KeyResultItem) -> Grade | None:
+        if self.grade_bands is None:
+            return None
+        if isinstance(row, KeyResultItem):
+            value = key_result_grade(row.start_value, row.target_value, row.achieved_value)
+            return graded(value, self.grade_bands)
+        shown = [o for o in regrouped(self._rows) if o.id == row.id]  # as edited since
+        return review_grades(shown, self.grade_bands).overall
+
+    def _refresh_objective(self, row: int) -> None:
+        objective = self.objective_at(row)
+        if objective is not None:
+            at = self.index(self._rows.index(objective), self.GRADE)
+            self.dataChanged.emit(at, at)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -175,6 +239,8 @@ class ReviewModel(QAbstractTableModel):
             return False
         self._rows[index.row()] = shown
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.STATUS))
+        if isinstance(shown, KeyResultItem):  # its objective's grade is the mean of its own
+            self._refresh_objective(index.row())
         self.changed.emit()
         return True
 
@@ -194,11 +260,11 @@ class ReviewModel(QAbstractTableModel):
                 self._db, row.id, "statement", statement, seen=row.statement
             )
         if column == self.PLAN and isinstance(row, KeyResultItem):
-            plan = self._plan(str(value))
+            plan = _parsed(parse_plan, str(value))
             shown = replace(row, start_value=plan.start, target_value=plan.target, unit=plan.unit)
             return shown, lambda: self._save_plan(row, plan)
         if column == self.ACHIEVED and isinstance(row, KeyResultItem):
-            achieved = self._number(read_number(str(value)))
+            achieved = _parsed(parse_number, read_number(str(value)))
             return replace(row, achieved_value=achieved), lambda: okrs.update_key_result(
                 self._db, row.id, "achieved_value", achieved, seen=row.achieved_value
             )
@@ -229,20 +295,6 @@ class ReviewModel(QAbstractTableModel):
             QTimer.singleShot(0, self._reload)
             return False
         return saved is not False  # saved, or kept until the connection is back
-
-    @staticmethod
-    def _number(text: str) -> float | None:
-        try:
-            return parse_number(text)
-        except ValueError:
-            raise ValidationError(Field.NUMBER, Problem.INVALID, text) from None
-
-    @staticmethod
-    def _plan(text: str) -> Plan:
-        try:
-            return parse_plan(text)
-        except ValueError:
-            raise ValidationError(Field.NUMBER, Problem.INVALID, text) from None
 
     def _save_plan(self, row: KeyResultItem, plan: Plan) -> None:
         with self._db.unit_of_work():
@@ -342,10 +394,3 @@ class ReviewModel(QAbstractTableModel):
             (i for i, r in enumerate(self._rows) if isinstance(r, kind) and r.id == item_id),
             None,
         )
-
-
-def status_delegate(parent=None) -> ChoiceDelegate:
-    """The review's status cell: achieved, continued, dropped, or not decided."""
-    return ChoiceDelegate(
-        [(status_label(status), status) for status in (None, *okrs.REVIEW_STATUSES)], parent
-    )

@@ -27,10 +27,12 @@ from facilitator.domain.evaluation import (
     RoomScores,
     band,
 )
+from facilitator.domain.grades import ReviewGrades
 from facilitator.domain.turns import Turn
 from facilitator.store.database import Database
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.okr_reporting.report_context import dimension_title, report_context
 from facilitator.ui.blocks.okr_reporting.review_box import ReviewBox
 from facilitator.ui.blocks.okr_reporting.room_scores_row import RoomScoresRow, room_scores_text
 from facilitator.ui.blocks.okr_reporting.self_evaluations_controller import (
@@ -44,17 +46,6 @@ from facilitator.ui.naming import named, spoken
 from facilitator.ui.open_meeting import loaded
 
 BAND_COLOURS = {Band.GREEN: "#2e8b57", Band.AMBER: "#d99a00", Band.RED: "#c0392b"}
-
-
-def dimension_title(dimension: Dimension) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    return {
-        Dimension.EXECUTION: translate("Dimensions", "Execution and effort"),
-        Dimension.LEADERSHIP: translate("Dimensions", "Leadership and attitude"),
-        Dimension.COMPETENCE: translate("Dimensions", "Competence — do we have the right one?"),
-    }[dimension]
 
 
 class SelfEvaluationsPanel(QWidget):
@@ -322,38 +313,20 @@ class SelfEvaluationsPanel(QWidget):
         self.band.setStyleSheet(f"background: {colour}; border-radius: 4px;" if colour else "")
         self.band.setToolTip(self.tr("7–10 green, 4–6 amber, 1–3 red"))
 
+    def grades_of(self, key: int) -> ReviewGrades | None:
+        """Last quarter's grades of the report `key`, when the review shows its entity (it
+        follows the report shown) and the company grades."""
+        if self._evaluation is None or self._evaluation.id != key:
+            return None
+        return self.review.grades()
+
+    def show_grades(self) -> None:
+        """The company's grades changed (Preferences): the line beside the report too."""
+        self._show_earlier()
+
     def _show_earlier(self) -> None:
-        evaluation = self._evaluation
-        if evaluation is None:
-            return
-        department = evaluation.department_name
-        parts = []
-        earlier = self.controller.earlier.get(department)
-        if earlier is not None:
-            parts.append(
-                self.tr("Last quarter ({quarter}): {score}").format(
-                    quarter=earlier.quarter,
-                    score=earlier.score if earlier.score is not None else "–",
-                )
-            )
-            for dimension, better in earlier.better.items():
-                parts.append(
-                    self.tr("could be better ({dimension}): {text}").format(
-                        dimension=dimension_title(Dimension(dimension)).split(" —")[0].lower(),
-                        text=better,
-                    )
-                )
-        history = self.controller.history.get(department, [])
-        if len(history) > 1:
-            parts.append(self.tr("Trend: ") + " → ".join(f"{q} {s}" for q, s in history))
-        measured = self.review.average_progress()
-        if measured is not None:
-            parts.append(
-                self.tr("Key results reached {share:.0%} of their targets").format(share=measured)
-            )
-            if evaluation.score is not None and evaluation.score >= 7 and measured < 0.5:
-                parts.append(self.tr("⚠ a high score on a low measured result — talk about it"))
-        self.earlier.setText(" · ".join(parts))
+        if self._evaluation is not None:
+            self.earlier.setText(report_context(self.controller, self._evaluation, self.review))
 
     def _commit_score(self) -> bool:
         """Save the score typed for the report shown; whether it changed."""
