@@ -122,6 +122,7 @@ def new_okrs_sheet(data: MinutesData) -> Sheet:
             Column(translate("Workbook", "Objective")),
             Column(translate("Workbook", "Key result")),
             Column(translate("Workbook", "Owner")),
+            Column(translate("Workbook", "Key result owner")),
             Column(translate("Workbook", "Start"), "number"),
             Column(translate("Workbook", "Target"), "number"),
             Column(translate("Workbook", "Unit")),
@@ -137,11 +138,13 @@ def new_okrs_sheet(data: MinutesData) -> Sheet:
         # became; a key result's row, the company objective that key result serves.
         if objective.serves_key_result or not objective.key_results:
             aligned = objective.serves_key_result
-            sheet.rows.append([*head, None, objective.owner, None, None, None, aligned, *approval])
+            empty: list[Cell] = [None, None, None, None]
+            sheet.rows.append([*head, None, objective.owner, *empty, aligned, *approval])
         for kr in objective.key_results:
-            owner = kr.owner or objective.owner
+            # The objective's owner and the key result's apart, as the import reads them.
+            owners: list[Cell] = [objective.owner, kr.owner]
             numbers: list[Cell] = [kr.start, kr.target, kr.unit, kr.serves_objective]
-            sheet.rows.append([*head, kr.statement, owner, *numbers, *approval])
+            sheet.rows.append([*head, kr.statement, *owners, *numbers, *approval])
     return sheet
 
 

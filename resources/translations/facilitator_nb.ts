@@ -5650,13 +5650,13 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/workbook_sheets.py" line="79"/>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="125"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="126"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/workbook_sheets.py" line="80"/>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="126"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="127"/>
         <source>Target</source>
         <translation>Målverdi</translation>
     </message>
@@ -5667,7 +5667,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/workbook_sheets.py" line="82"/>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="127"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="128"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -5698,112 +5698,117 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/workbook_sheets.py" line="124"/>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="153"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="156"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="128"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="125"/>
+        <source>Key result owner</source>
+        <translation>Nøkkelresultatets eier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="129"/>
         <source>Aligned to</source>
         <translation>Støtter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="129"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="130"/>
         <source>Approved by</source>
         <translation>Godkjent av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="130"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="131"/>
         <source>Approved at</source>
         <translation>Godkjent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="150"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="153"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="152"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="155"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="154"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="157"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="155"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="158"/>
         <source>Agreed at</source>
         <translation>Avtalt på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="156"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="159"/>
         <source>Followed up</source>
         <translation>Fulgt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="159"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="162"/>
         <source>This meeting</source>
         <translation>Dette møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="160"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="163"/>
         <source>The last meeting</source>
         <translation>Forrige møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="171"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="174"/>
         <source>Successes and learnings</source>
         <translation>Suksesser og læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="173"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="176"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="174"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="177"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="175"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="178"/>
         <source>What the group wrote</source>
         <translation>Det gruppen skrev</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="178"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="181"/>
         <source>Success</source>
         <translation>Suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="178"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="181"/>
         <source>Learning</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="187"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="190"/>
         <source>Shout-outs</source>
         <translation>Ros</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="189"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="192"/>
         <source>Praised</source>
         <translation>Ros til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="190"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="193"/>
         <source>By</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="191"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="194"/>
         <source>What for</source>
         <translation>For hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/workbook_sheets.py" line="192"/>
+        <location filename="../../facilitator/report/workbook_sheets.py" line="195"/>
         <source>Passed on</source>
         <translation>Gitt videre</translation>
     </message>

@@ -139,9 +139,11 @@ def test_the_workbook_s_new_okrs_come_back_as_next_quarter_s_last_quarter(qapp, 
                 (
                     o.statement,
                     o.department_name,
+                    o.owner_name,
                     o.aligned_key_result_statement,
                     tuple(
-                        (k.statement, k.start_value, k.target_value, k.unit) for k in o.key_results
+                        (k.statement, k.owner_name, k.start_value, k.target_value, k.unit)
+                        for k in o.key_results
                     ),
                 )
                 for o in items
