@@ -120,6 +120,32 @@ def room_labels() -> dict[str, str]:
             "RoomLink", "The laptop cannot be reached; your text is kept, try again."
         ),
         "failed": translate("RoomLink", "That did not work; try again."),
+        **photo_labels(),
+    }
+
+
+def photo_labels() -> dict[str, str]:
+    """The scribe page's photo words, and one sentence for each reason a photo is refused
+    (the keys are domain/photos.PhotoProblem's values)."""
+    return {
+        "photograph": translate("RoomLink", "Photograph the flip chart"),
+        "photosHeading": translate("RoomLink", "Photos of the flip chart"),
+        "sending": translate("RoomLink", "Sending the photo…"),
+        "sent": translate("RoomLink", "The photo is on the laptop."),
+        "removePhoto": translate("RoomLink", "Remove this photo"),
+        "photoAlt": translate("RoomLink", "Photo {n} of the flip chart"),
+        "not-a-photo": translate(
+            "RoomLink", "That is not a photo: send a JPEG, PNG or WebP picture."
+        ),
+        "too-large": translate("RoomLink", "That photo is over 25 MB; take it again smaller."),
+        "too-many-pixels": translate("RoomLink", "That picture is too large to take."),
+        "damaged": translate("RoomLink", "That photo is damaged or cut off; take it again."),
+        "two-files-in-one": translate(
+            "RoomLink", "That file holds something besides a photo; take the photo again."
+        ),
+        "group-full": translate(
+            "RoomLink", "This group has all the photos it can keep; remove one first."
+        ),
     }
 
 

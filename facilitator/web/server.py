@@ -4,7 +4,8 @@
   `/r/{token}/events` (server-sent events: the whole snapshot on connect and on each
   change, so a phone that reconnects has caught up at once).
 - `/s/{token}` is one group's scribe page: it reads and adds to that group's flip chart
-  (`/s/{token}/notes`), through the same store function as the app's own flip chart.
+  (`/s/{token}/notes`), through the same store function as the app's own flip chart, and
+  photographs the sheet (`/s/{token}/photos`, photo_uploads.py).
 
 Every URL carries a token made when the link is turned on (`RoomTokens`); an unknown one
 gets the same 404 as a wrong path. Turning the link off forgets them. Inputs are checked
@@ -33,6 +34,7 @@ from facilitator.web.connection_guard import (
     raise_open_file_limit,
 )
 from facilitator.web.phone_inputs import PhoneInputs
+from facilitator.web.photo_uploads import PhotoUploads
 from facilitator.web.room import WAITING, RoomSnapshot
 from facilitator.web.room_rules import (
     KEEP_ALIVE_SECONDS,
@@ -50,7 +52,7 @@ from facilitator.web.room_rules import (
 )
 
 
-class RoomServer(PhoneInputs):
+class RoomServer(PhoneInputs, PhotoUploads):
     """One meeting's room link. `start` binds to the address the leader chose."""
 
     def __init__(
@@ -61,8 +63,11 @@ class RoomServer(PhoneInputs):
         meeting_id: int | None = None,
         on_scores_changed: Callable[[str], None] = lambda poll: None,
         on_messages_changed: Callable[[], None] = lambda: None,
+        on_photos_changed: Callable[[int], None] = lambda group_id: None,
     ) -> None:
         self._db = db
+        self._on_photos_changed = on_photos_changed
+        self._init_photos()
         self._meeting_id = meeting_id
         self._on_notes_changed = on_notes_changed
         self._on_scores_changed = on_scores_changed
@@ -223,6 +228,7 @@ class RoomServer(PhoneInputs):
                 web.get("/s/{token}/notes", self._notes),
                 web.post("/s/{token}/notes", self._add_note),
                 web.get("/static/{name}", self._static_file),
+                *self.photo_routes(),
             ]
         )
         return app

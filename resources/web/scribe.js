@@ -63,6 +63,71 @@
       }
     });
   }
-  load();
-  setInterval(load, 10000); // what the leader edits on the laptop shows here too
+  // -- photos of the flip chart: the phone's camera, each photo sent as it is --------
+  const photosUrl = location.pathname.replace(/\/$/, "") + "/photos";
+
+  function showPhotos(photos) {
+    $("photos-heading").textContent = labels.photosHeading || "";
+    $("photo-label").textContent = labels.photograph || "+";
+    $("photo-list").replaceChildren(...photos.map((photo, index) => {
+      const li = document.createElement("li");
+      const img = document.createElement("img");
+      img.src = photosUrl + "/" + photo.id;
+      img.alt = (labels.photoAlt || "{n}").replace("{n}", String(index + 1));
+      li.append(img);
+      if (photo.removable) {
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.textContent = labels.removePhoto || "×";
+        remove.addEventListener("click", () => removePhoto(photo.id));
+        li.append(remove);
+      }
+      return li;
+    }));
+  }
+
+  async function loadPhotos() {
+    const response = await fetch(photosUrl, { cache: "no-store" }).catch(() => null);
+    if (response && response.ok) showPhotos((await response.json()).photos);
+  }
+
+  async function sendPhoto(file) {
+    $("photo-status").textContent = labels.sending || "…";
+    let response;
+    try {
+      response = await fetch(photosUrl, { method: "POST", body: file });
+    } catch (error) {
+      $("photo-status").textContent = labels.offline || String(error);
+      return;
+    }
+    const body = await response.json().catch(() => ({}));
+    if (response.ok) {
+      $("photo-status").textContent = labels.sent || "";
+      showPhotos(body.photos);
+    } else {
+      $("photo-status").textContent = labels[body.error] || labels.failed || String(response.status);
+    }
+  }
+
+  async function removePhoto(id) {
+    const response = await fetch(photosUrl + "/" + id, { method: "DELETE" }).catch(() => null);
+    if (response && response.ok) {
+      $("photo-status").textContent = "";
+      showPhotos((await response.json()).photos);
+    } else {
+      $("photo-status").textContent = labels.failed || "";
+    }
+  }
+
+  $("photo-input").addEventListener("change", async (event) => {
+    for (const file of Array.from(event.target.files)) await sendPhoto(file);
+    event.target.value = ""; // the same photo may be taken again
+  });
+
+  async function loadAll() {
+    await load();
+    await loadPhotos();
+  }
+  loadAll();
+  setInterval(loadAll, 10000); // what the leader edits on the laptop shows here too
 })();

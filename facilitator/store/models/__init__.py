@@ -12,7 +12,7 @@ from facilitator.store.models.conversation import (
     ValueExample,
 )
 from facilitator.store.models.evaluation import DimensionNote, SelfEvaluation
-from facilitator.store.models.groups import BreakoutGroup, GroupMember, GroupNote
+from facilitator.store.models.groups import BreakoutGroup, GroupMember, GroupNote, GroupPhoto
 from facilitator.store.models.meeting import (
     AgendaBlock,
     AgendaBreak,
@@ -41,6 +41,7 @@ __all__ = [
     "GoodNewsItem",
     "GroupMember",
     "GroupNote",
+    "GroupPhoto",
     "KeyResult",
     "Meeting",
     "Objective",

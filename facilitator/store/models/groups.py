@@ -1,8 +1,19 @@
-"""Breakout groups (blocks 2 and 3) with members, roles and flip-chart notes."""
+"""Breakout groups (blocks 2 and 3) with members, roles, flip-chart notes and photos."""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator.store.models.base import Base, Versioned
@@ -61,3 +72,22 @@ class GroupNote(Versioned, Base):
     kind: Mapped[str] = mapped_column(String(16))
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
+
+
+class GroupPhoto(Base):
+    """A photo of the group's flip chart: the JPEG the app wrote from what a scribe's phone
+    or the leader's laptop sent (upright, no EXIF; see domain/photos.py), kept in the
+    meeting's database so the file stays the one thing to back up."""
+
+    __tablename__ = "group_photo"
+    __table_args__ = (CheckConstraint("source IN ('phone', 'laptop')", name="source"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("breakout_group.id", ondelete="CASCADE"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(16))
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(DateTime)

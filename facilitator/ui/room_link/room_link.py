@@ -57,6 +57,7 @@ def qr_png(text: str, scale: int = 8) -> bytes:
 class RoomLink(QObject):
     changed = Signal()  # turned on or off
     notesAdded = Signal(int)  # a scribe added to this group's flip chart
+    photosChanged = Signal(int)  # a scribe added or removed a photo of this group's flip chart
     scoresChanged = Signal(str)  # a phone scored this report (its poll key)
     messagesArrived = Signal()  # a phone sent good news or a shout-out
 
@@ -90,6 +91,7 @@ class RoomLink(QObject):
             meeting_id=self.meeting_id,
             on_scores_changed=self.scoresChanged.emit,
             on_messages_changed=self.messagesArrived.emit,
+            on_photos_changed=self.photosChanged.emit,
         )
         server.set_groups(self._groups)
         if self._poll is not None:
