@@ -72,6 +72,17 @@ class Group:
     presenter: str | None
     successes: tuple[str, ...]
     learnings: tuple[str, ...]
+    photos: tuple[FlipChartPhoto, ...] = ()
+
+
+@dataclass(frozen=True)
+class FlipChartPhoto:
+    """A photo of a group's sheet as stored: the app's own JPEG (domain/photos.py)."""
+
+    jpeg: bytes
+    width: int
+    height: int
+    from_phone: bool
 
 
 @dataclass(frozen=True)
@@ -156,6 +167,8 @@ class MinutesData:
     actions: list[ActionItem] = field(default_factory=list)
     # Last quarter's OKR grades, in the company's bands; None: the company shows no grades.
     grade_bands: GradeBands | None = field(default_factory=GradeBands)
+    # The flip-chart photos' long side in the PDF (smaller for an e-mail that must fit).
+    photo_long_side: int = 1600
 
     @property
     def title(self) -> str:

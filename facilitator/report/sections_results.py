@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from facilitator.domain import formatting
 from facilitator.domain.evaluation import RoomScores
-from facilitator.domain.minutes import MinutesData, ObjectiveRow
+from facilitator.domain.minutes import Group, MinutesData, ObjectiveRow
 from facilitator.domain.okr import alignment_share
 from facilitator.report.blocks import (
     SectionHeading,
@@ -21,6 +21,7 @@ from facilitator.report.blocks import (
 from facilitator.report.charts import scores_chart
 from facilitator.report.labels import block_label, dimension_label, translate
 from facilitator.report.paragraph import Paragraph
+from facilitator.report.photos import photo_flowable
 from facilitator.report.sections_decisions import action_items, closed_line, objective_state
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
@@ -139,8 +140,21 @@ def groups_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
                 Paragraph("<b>" + para(translate("Minutes", "Learnings")) + "</b>", styles.body)
             )
             parts += bullets(list(group.learnings), styles)
-        flow.append(KeepTogether(lead + parts))
+        # The group's photos with its lines: a sheet is not separated from its heading.
+        flow.append(KeepTogether(lead + parts + _photos(data, group, width)))
         lead = []
+    return flow
+
+
+def _photos(data: MinutesData, group: Group, width: float) -> list[Flowable]:
+    """The group's flip-chart photos after its lines, each with its alternative text."""
+    flow: list[Flowable] = []
+    count = len(group.photos)
+    for position, photo in enumerate(group.photos, start=1):
+        alt = translate("Minutes", "Photo {n} of {count} of the flip chart of {group}").format(
+            n=position, count=count, group=group.name
+        )
+        flow += [Spacer(1, 4), photo_flowable(photo, alt, width, data.photo_long_side)]
     return flow
 
 

@@ -256,6 +256,13 @@ def _groups(rows: Rows, meeting_id: int) -> list[m.Group]:
         meeting_id,
     ):
         notes[group_id, kind].append(text)
+    photos: defaultdict[int, list[m.FlipChartPhoto]] = defaultdict(list)
+    for group_id, jpeg, width, height, source in rows.all(
+        "SELECT p.group_id, p.jpeg, p.width, p.height, p.source FROM group_photo p"
+        " JOIN breakout_group g ON g.id = p.group_id WHERE g.meeting_id = ? ORDER BY p.id",
+        meeting_id,
+    ):
+        photos[group_id].append(m.FlipChartPhoto(bytes(jpeg), width, height, source == "phone"))
     return [
         m.Group(
             name,
@@ -265,6 +272,7 @@ def _groups(rows: Rows, meeting_id: int) -> list[m.Group]:
             presenter,
             tuple(notes[group_id, "success"]),
             tuple(notes[group_id, "learning"]),
+            tuple(photos[group_id]),
         )
         for group_id, name, block, scribe, presenter in rows.all(
             "SELECT g.id, g.name, g.block_kind, s.name, r.name FROM breakout_group g"

@@ -156,11 +156,12 @@ def test_headings_tables_lists_and_charts_are_in_the_structure(files):
             cell.S == "/TH" for table in tables for cell in table.K[0].K
         )  # tables with a header row have TH cells
         figures = [e for e in elements if e.S == "/Figure"]
-        assert len(figures) == 2
+        assert len(figures) == 6  # two charts, and the four groups' flip-chart photos
         alts = [str(f.Alt) for f in figures]
         assert alts[0].startswith("Chart of the agenda's minutes. 1. Good news: planned")
         assert alts[1].startswith("Chart of the self-evaluation scores (1–10).")
         assert any(ch.isdigit() for ch in alts[1])
+        assert alts[2:] == [f"Photo 1 of 1 of the flip chart of Gruppe {n}" for n in range(1, 5)]
         lists = [e for e in elements if e.S == "/L"]
         assert lists and all(
             kid.S == "/LI" for lst in lists for kid in lst.K if isinstance(kid, pikepdf.Dictionary)

@@ -34,6 +34,7 @@ from facilitator.ui.presenter.content import (
 )
 from facilitator.ui.presenter.countdown import CountdownDisplay, room_countdown
 from facilitator.ui.presenter.groups_view import GroupsView
+from facilitator.ui.presenter.photo_view import PhotoView
 from facilitator.ui.presenter.room_link_codes import RoomLinkCard, ScribeCodes
 from facilitator.ui.quiet import (
     set_fixed_height,
@@ -120,6 +121,7 @@ class PresenterWindow(QWidget):
         self.scores_view = ScoresChartView()
         self.okr_view = StatementView(as_list=True)
         self.groups_view = GroupsView()
+        self.photo_view = PhotoView()
         for page in (
             self.empty_content,
             self.speaker_view,
@@ -128,6 +130,7 @@ class PresenterWindow(QWidget):
             self.scores_view,
             self.okr_view,
             self.groups_view,
+            self.photo_view,
         ):
             self.content.addWidget(page)
 
@@ -215,6 +218,11 @@ class PresenterWindow(QWidget):
     def show_groups(self, groups, caption: str) -> None:
         self.groups_view.show_groups(groups, caption, self.height())
         self._show_content(self.groups_view)
+
+    def show_photo(self, key: object, jpeg: bytes, description: str, view) -> None:
+        """A flip chart's photo while its group presents (`key` names the photo)."""
+        self.photo_view.show_photo(key, jpeg, description, view, self.height())
+        self._show_content(self.photo_view)
 
     def content_lines(self) -> list[str]:
         """What the room's screen shows under the countdown, as text (the room link sends it

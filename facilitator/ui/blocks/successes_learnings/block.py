@@ -26,7 +26,7 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 class SuccessesLearningsBlock(Block):
     kind = BlockKind.SUCCESSES_LEARNINGS
     name = "successes_learnings"
-    tables = frozenset({"group_note", "breakout_group", "group_member"})
+    tables = frozenset({"group_note", "group_photo", "breakout_group", "group_member"})
     step_titles: ClassVar[dict[StepKind, str]] = {
         StepKind.GROUPS: QT_TRANSLATE_NOOP("Steps", "The groups on the screen"),
         StepKind.GROUP_WORK: QT_TRANSLATE_NOOP(
@@ -47,6 +47,8 @@ class SuccessesLearningsBlock(Block):
         panel.groupWorkChanged.connect(self.roomScreenChanged)
         panel.controller.changed.connect(self.roomScreenChanged)
         panel.controller.changed.connect(self._groups_changed)
+        panel.flip_chart.photos.onScreenToggled.connect(lambda _on: self.roomScreenChanged.emit())
+        panel.flip_chart.photos.changed.connect(self.roomScreenChanged)
         panel.work_button.clicked.connect(lambda: self.stepRequested.emit(StepKind.GROUP_WORK, 0))
         panel.present_button.clicked.connect(
             lambda: self.stepRequested.emit(StepKind.PRESENTATIONS, 0)
@@ -72,6 +74,8 @@ class SuccessesLearningsBlock(Block):
                 self.groups.set_meeting(self.meeting.id, self.meeting.day)
             if "group_note" in tables:
                 self.groups.flip_chart.reload()
+            if "group_photo" in tables:
+                self.groups.flip_chart.photos.reload()
         self._sync_room_groups()
 
     def _groups_changed(self) -> None:
@@ -95,10 +99,16 @@ class SuccessesLearningsBlock(Block):
     def attach_room_link(self, room_link: RoomLink) -> None:
         super().attach_room_link(room_link)
         room_link.notesAdded.connect(self._scribe_note_added)
+        room_link.photosChanged.connect(self._scribe_photos_changed)
 
     def _scribe_note_added(self, group_id: int) -> None:
         if self.is_loaded() and self.groups.flip_chart.group_id == group_id:
             self.groups.flip_chart.reload()
+
+    def _scribe_photos_changed(self, group_id: int) -> None:
+        if self.is_loaded() and self.groups.flip_chart.group_id == group_id:
+            self.groups.flip_chart.photos.reload()
+            self.roomScreenChanged.emit()
 
     def rounds(self) -> dict[StepKind, TurnRound]:
         return {StepKind.PRESENTATIONS: self.round}
@@ -123,9 +133,21 @@ class SuccessesLearningsBlock(Block):
             presenter.show_groups(self._cards(), self._caption(step))
             return True
         if step.kind is StepKind.PRESENTATIONS and self.round.started():
-            presenter.show_turn(self.round.view(self.context.run.block_time(self.kind)))
+            turn = self.round.view(self.context.run.block_time(self.kind))
+            photo = self._photo_on_screen(turn.current.key if turn.current else None)
+            if photo is not None:
+                presenter.show_photo(*photo, turn)
+            else:
+                presenter.show_turn(turn)
             return True
         return False
+
+    def _photo_on_screen(self, presenting: int | None) -> tuple[int, bytes, str] | None:
+        """The presenting group's photo, when the leader put photos on the room's screen."""
+        if not self.is_loaded() or presenting is None:
+            return None
+        photos = self.groups.flip_chart.photos
+        return photos.on_screen() if photos.group_id == presenting else None
 
     def _cards(self) -> list:
         c = self.groups.controller

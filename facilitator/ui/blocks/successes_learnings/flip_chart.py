@@ -1,4 +1,5 @@
-"""A group's flip chart: successes and learnings as keyword lists, saved as typed."""
+"""A group's flip chart: successes and learnings as keyword lists, saved as typed, and
+the photos of the sheet below them."""
 
 from __future__ import annotations
 
@@ -17,16 +18,21 @@ from facilitator.ui.blocks.successes_learnings.flip_chart_controller import (
     KINDS,
     FlipChartController,
 )
+from facilitator.ui.blocks.successes_learnings.flip_chart_photos import FlipChartPhotos
 from facilitator.ui.conflict_question import keep_mine
 
 
 class FlipChartBox(QGroupBox):
     problem = Signal(str)
 
-    def __init__(self, controller: FlipChartController, parent=None) -> None:
+    def __init__(
+        self, controller: FlipChartController, photos: FlipChartPhotos, parent=None
+    ) -> None:
         super().__init__(self.tr("Flip chart"), parent)
         self.controller = controller
+        self.photos = photos
         controller.problem.connect(self.problem)
+        photos.problem.connect(self.problem)
         self.group_id: int | None = None
         self._ids: dict[str, list[int]] = {kind: [] for kind in KINDS}
         self._texts: dict[str, list[str]] = {kind: [] for kind in KINDS}
@@ -58,6 +64,7 @@ class FlipChartBox(QGroupBox):
             layout.addWidget(self.lists[kind], 2, column)
             self.inputs[kind].returnPressed.connect(lambda k=kind: self.add(k))
         layout.addWidget(self.remove_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(photos, 4, 0, 1, 2)
         self.remove_button.clicked.connect(self.remove_selected)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -94,6 +101,7 @@ class FlipChartBox(QGroupBox):
         )
         self._placeholders(name if group_id is not None else "")
         self.reload()
+        self.photos.show_group(group_id, name)
 
     def _keep_typed_lines(self) -> None:
         """Another group's sheet is coming (its presenter's turn, say): a line typed but not

@@ -29,6 +29,7 @@ from facilitator.ui.blocks.parts.turn_list import TurnListBox
 from facilitator.ui.blocks.parts.turn_round import TurnRound
 from facilitator.ui.blocks.successes_learnings.flip_chart import FlipChartBox
 from facilitator.ui.blocks.successes_learnings.flip_chart_controller import FlipChartController
+from facilitator.ui.blocks.successes_learnings.flip_chart_photos import FlipChartPhotos
 from facilitator.ui.blocks.successes_learnings.groups_controller import GroupsController
 from facilitator.ui.blocks.successes_learnings.groups_tree import fill_groups, flag_text, rules_text
 from facilitator.ui.message_bar import MessageBar
@@ -53,7 +54,7 @@ class GroupsPanel(QWidget):
         self._build_tree()
         work_box = self._build_work()
         self._build_round(round_, block_time)
-        self.flip_chart = FlipChartBox(FlipChartController(db, self))
+        self.flip_chart = FlipChartBox(FlipChartController(db, self), FlipChartPhotos(db))
         self._lay_out(controls, actions, work_box)
         self._connect()
 

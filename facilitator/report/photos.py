@@ -1,0 +1,46 @@
+"""Flip-chart photos in the minutes: each scaled to the column (a portrait sheet at most
+`MAX_HEIGHT_SHARE` of the column's width tall, so its group's heading fits above it), embedded as a JPEG of `PDF_LONG_SIDE` pixels (marker text stays legible
+when zoomed; the stored original is never changed), and tagged as a Figure whose
+alternative text names the group and what the photo is."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.platypus import Image
+
+from facilitator.domain.minutes import FlipChartPhoto
+from facilitator.domain.photos import smaller
+from facilitator.report.tagging import structure_of
+
+PDF_LONG_SIDE = 1600  # MinutesData.photo_long_side, unless an e-mail asks for less
+PDF_QUALITY = 82
+MAX_HEIGHT_SHARE = 0.62  # two groups with their sheets on a page
+
+
+class TaggedPhoto(Image):
+    """A photo drawn as a Figure with its alternative text."""
+
+    def __init__(self, jpeg: bytes, alt: str, width: float, height: float) -> None:
+        super().__init__(io.BytesIO(jpeg), width=width, height=height)
+        self.alt = alt
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+        structure = structure_of(canvas)
+        if structure is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        with structure.element(canvas, "Figure", alt=self.alt):
+            super().drawOn(canvas, x, y, _sW)
+
+
+def photo_flowable(
+    photo: FlipChartPhoto,
+    alt: str,
+    width: float,
+    long_side: int = PDF_LONG_SIDE,
+) -> TaggedPhoto:
+    embedded = smaller(photo.jpeg, long_side, PDF_QUALITY).jpeg
+    scale = min(width / photo.width, width * MAX_HEIGHT_SHARE / photo.height)
+    return TaggedPhoto(embedded, alt, photo.width * scale, photo.height * scale)

@@ -1,0 +1,111 @@
+"""The demo's flip-chart photos, drawn with Pillow: a sheet of paper on a wall, in marker
+— the group's name underlined, its successes and learnings in keywords, a circle around
+one, an arrow from a success to a learning — photographed a little unevenly lit. Each
+goes through domain/photos.keep_photo as a phone's photo does."""
+
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from facilitator.domain.photos import KeptPhoto, keep_photo
+from facilitator.locations import resources_dir
+
+WIDTH, HEIGHT = 1500, 2000  # portrait, as a sheet is photographed; ≥ 1,400 on the long side
+WALL = (176, 168, 154)
+PAPER = (248, 246, 238)
+MARKERS = {"blue": (28, 58, 148), "black": (30, 30, 34), "red": (196, 36, 36)}
+
+
+@lru_cache(maxsize=16)
+def flip_chart_photo(
+    group: str, successes: tuple[str, ...], learnings: tuple[str, ...]
+) -> KeptPhoto:
+    """The group's sheet; the same sheet is drawn once per process (the tests make the
+    demo meeting many times)."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), WALL)
+    draw = ImageDraw.Draw(image)
+    left, top, right, bottom = 90, 70, WIDTH - 70, HEIGHT - 110
+    draw.rectangle((left + 14, top + 16, right + 14, bottom + 16), fill=(120, 114, 104))  # shadow
+    draw.rectangle((left, top, right, bottom), fill=PAPER)
+    big, normal = _font(112), _font(74)
+    x, y = left + 90, top + 80
+    draw.text((x, y), group, font=big, fill=MARKERS["black"])
+    title_width = draw.textlength(group, font=big)
+    draw.line((x, y + 150, x + title_width, y + 158), fill=MARKERS["black"], width=10)
+    y += 260
+    y, first_success = _list(draw, "Suksesser", successes, x, y, normal, MARKERS["blue"])
+    y += 80
+    _y, first_learning = _list(draw, "Læring", learnings, x, y, normal, MARKERS["red"])
+    if first_success is not None:
+        sx, sy, sw = first_success
+        draw.ellipse((sx - 40, sy - 30, sx + sw + 40, sy + 120), outline=MARKERS["red"], width=9)
+        if first_learning is not None:
+            lx, ly, lw = first_learning
+            _arrow(draw, (sx + sw + 40, sy + 45), (lx + lw, ly + 45), right - 90)
+    shaded = _uneven_light(image.filter(ImageFilter.GaussianBlur(1.2)))
+    out = io.BytesIO()
+    shaded.save(out, "PNG")
+    return keep_photo(out.getvalue())
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(resources_dir() / "fonts" / "DejaVuSans-Bold.ttf"), size)
+
+
+def _list(
+    draw: ImageDraw.ImageDraw,
+    heading: str,
+    lines: tuple[str, ...],
+    x: int,
+    y: int,
+    font: ImageFont.FreeTypeFont,
+    colour: tuple[int, int, int],
+) -> tuple[int, tuple[int, int, int] | None]:
+    """A heading and its keyword lines (a long one goes on two, as a hand writes it); the
+    new y, and the first line's (x, y, width)."""
+    draw.text((x, y), heading + ":", font=font, fill=MARKERS["black"])
+    y += 125
+    first = None
+    for line in lines:
+        for n, part in enumerate(_wrapped("– " + line, draw, font, WIDTH - x - 330)):
+            draw.text((x + 40 + (60 if n else 0), y), part, font=font, fill=colour)
+            if first is None:
+                first = (x + 40, y, int(draw.textlength(part, font=font)))
+            y += 112
+    return y, first
+
+
+def _wrapped(
+    text: str, draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, width: int
+) -> list[str]:
+    lines, line = [], ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}".strip()
+        if line and draw.textlength(candidate, font=font) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    return [*lines, line]
+
+
+def _arrow(
+    draw: ImageDraw.ImageDraw, start: tuple[int, int], end: tuple[int, int], margin: int
+) -> None:
+    """From the circled success out to the sheet's margin, down, and in to the learning."""
+    (sx, sy), (ex, ey) = start, end
+    points = [(sx, sy), (margin, sy + 20), (margin, ey), (ex + 30, ey)]
+    draw.line(points, fill=MARKERS["red"], width=10, joint="curve")
+    tip = ex + 30
+    draw.polygon([(tip - 10, ey), (tip + 40, ey - 28), (tip + 40, ey + 28)], fill=MARKERS["red"])
+
+
+def _uneven_light(image: Image.Image) -> Image.Image:
+    """Brighter in the middle, as a sheet lit from the ceiling photographs."""
+    small = Image.radial_gradient("L").resize(image.size)  # 0 in the middle, 255 at corners
+    shade = small.point(lambda v: 255 - v // 5)
+    dark = Image.new("RGB", image.size, (0, 0, 0))
+    return Image.composite(image, dark, shade)
