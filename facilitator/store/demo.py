@@ -19,7 +19,7 @@ from facilitator.store import meetings
 from facilitator.store.database import Database
 from facilitator.store.demo_agenda import LIVE_MINUTES_IN, finished_agenda, live_agenda, local
 from facilitator.store.demo_history import add_previous_quarter
-from facilitator.store.demo_photos import flip_chart_photo
+from facilitator.store.demo_photos import add_flip_chart_photo
 from facilitator.store.models import (
     ActionItem,
     BreakoutGroup,
@@ -30,7 +30,6 @@ from facilitator.store.models import (
     GoodNewsItem,
     GroupMember,
     GroupNote,
-    GroupPhoto,
     KeyResult,
     Meeting,
     Objective,
@@ -293,18 +292,7 @@ def _groups(session: Session, meeting: Meeting, people: People) -> None:
             GroupNote(kind="success", text=text, position=i) for i, text in enumerate(successes)
         ] + [GroupNote(kind="learning", text=text, position=i) for i, text in enumerate(learnings)]
         session.add(group)
-        session.flush()
-        photo = flip_chart_photo(name, tuple(successes), tuple(learnings))
-        session.add(
-            GroupPhoto(
-                group_id=group.id,
-                source="phone",
-                jpeg=photo.jpeg,
-                width=photo.width,
-                height=photo.height,
-                added_at=datetime.combine(meeting.meeting_date, time(10, 58)),
-            )
-        )
+        add_flip_chart_photo(session, group, meeting.meeting_date, successes, learnings)
 
 
 # Who owns each of the demo's company key results.

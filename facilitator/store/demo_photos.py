@@ -6,17 +6,43 @@ goes through domain/photos.keep_photo as a phone's photo does."""
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from datetime import date, datetime, time
 from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from sqlalchemy.orm import Session
 
 from facilitator.domain.photos import KeptPhoto, keep_photo
 from facilitator.locations import resources_dir
+from facilitator.store.models import BreakoutGroup, GroupPhoto
 
 WIDTH, HEIGHT = 1500, 2000  # portrait, as a sheet is photographed; ≥ 1,400 on the long side
 WALL = (176, 168, 154)
 PAPER = (248, 246, 238)
 MARKERS = {"blue": (28, 58, 148), "black": (30, 30, 34), "red": (196, 36, 36)}
+
+
+def add_flip_chart_photo(
+    session: Session,
+    group: BreakoutGroup,
+    day: date,
+    successes: Sequence[str],
+    learnings: Sequence[str],
+) -> None:
+    """The group's sheet, as its scribe photographed it just before the presentations."""
+    session.flush()  # the group's id
+    photo = flip_chart_photo(group.name, tuple(successes), tuple(learnings))
+    session.add(
+        GroupPhoto(
+            group_id=group.id,
+            source="phone",
+            jpeg=photo.jpeg,
+            width=photo.width,
+            height=photo.height,
+            added_at=datetime.combine(day, time(10, 58)),
+        )
+    )
 
 
 @lru_cache(maxsize=16)

@@ -120,7 +120,6 @@ def room_labels() -> dict[str, str]:
             "RoomLink", "The laptop cannot be reached; your text is kept, try again."
         ),
         "failed": translate("RoomLink", "That did not work; try again."),
-        **photo_labels(),
     }
 
 
@@ -130,8 +129,8 @@ def photo_labels() -> dict[str, str]:
     return {
         "photograph": translate("RoomLink", "Photograph the flip chart"),
         "photosHeading": translate("RoomLink", "Photos of the flip chart"),
-        "sending": translate("RoomLink", "Sending the photo…"),
-        "sent": translate("RoomLink", "The photo is on the laptop."),
+        "photoSending": translate("RoomLink", "Sending the photo…"),
+        "photoSent": translate("RoomLink", "The photo is on the laptop."),
         "removePhoto": translate("RoomLink", "Remove this photo"),
         "photoAlt": translate("RoomLink", "Photo {n} of the flip chart"),
         "not-a-photo": translate(
@@ -169,6 +168,7 @@ def scribe_labels() -> dict[str, str]:
             "RoomLink", "This link no longer works: the groups were changed or the link turned off."
         ),
         "failed": translate("RoomLink", "That did not work; try again."),
+        **photo_labels(),
     }
 
 

@@ -344,17 +344,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="149"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="171"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="152"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="174"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="153"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="175"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
@@ -1052,78 +1052,78 @@ Din: {yours}</translation>
 <context>
     <name>FlipChartBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="27"/>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="93"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="31"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="100"/>
         <source>Flip chart</source>
         <translation>Flippover</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="46"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="44"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="39"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="45"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="49"/>
         <source>S&amp;uccesses</source>
         <translation>S&amp;uksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="49"/>
         <source>&amp;Learnings</source>
         <translation>&amp;Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="78"/>
         <source>Choose a group in the list first</source>
         <translation>Velg en gruppe i listen først</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="79"/>
         <source>New success</source>
         <translation>Ny suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="80"/>
         <source>New learning</source>
         <translation>Ny læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="83"/>
         <source>New success of {group}</source>
         <translation>Ny suksess for {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="86"/>
         <source>New learning of {group}</source>
         <translation>Ny læring for {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="89"/>
         <source>A success of {group}, in keywords</source>
         <translation>En suksess for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="92"/>
         <source>A learning of {group}, in keywords</source>
         <translation>En læring for {group}, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="93"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="100"/>
         <source>Flip chart: {group}</source>
         <translation>Flippover: {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="121"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart.py" line="129"/>
         <source>Choose the group this goes to first; the text is kept.</source>
         <translation>Velg først gruppen dette hører til; teksten er tatt vare på.</translation>
     </message>
@@ -1134,6 +1134,81 @@ Din: {yours}</translation>
         <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_controller.py" line="58"/>
         <source>The flip-chart line</source>
         <translation>Linjen på flippoveren</translation>
+    </message>
+</context>
+<context>
+    <name>FlipChartPhotos</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="63"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="71"/>
+        <source>Photos of the flip chart</source>
+        <translation>Bilder av flippoveren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="73"/>
+        <source>No photo yet: the scribe&apos;s page has a camera button.</source>
+        <translation>Ingen bilder ennå: referentens side har en kameraknapp.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="76"/>
+        <source>Add photo…</source>
+        <translation>Legg til bilde …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="77"/>
+        <source>View</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="258"/>
+        <source>Remove photo</source>
+        <translation>Fjern bilde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="80"/>
+        <source>On the room&apos;s screen</source>
+        <translation>På skjermen i rommet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="84"/>
+        <source>While this group presents, the room sees the photo chosen here.</source>
+        <translation>Mens denne gruppen presenterer, ser rommet bildet som er valgt her.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="136"/>
+        <source>Photo {n} of {group}&apos;s flip chart, from the scribe&apos;s phone</source>
+        <translation>Bilde {n} av flippoveren til {group}, fra referentens telefon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="139"/>
+        <source>Photo {n} of {group}&apos;s flip chart, added on this laptop</source>
+        <translation>Bilde {n} av flippoveren til {group}, lagt til på denne maskinen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="179"/>
+        <source>{group}&apos;s flip chart</source>
+        <translation>Flippoveren til {group}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="202"/>
+        <source>Add a photo of the flip chart</source>
+        <translation>Legg til et bilde av flippoveren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="204"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="216"/>
+        <source>“{name}” could not be read.</source>
+        <translation>«{name}» kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="259"/>
+        <source>Remove this photo of {group}&apos;s flip chart from the meeting?</source>
+        <translation>Fjerne dette bildet av flippoveren til {group} fra møtet?</translation>
     </message>
 </context>
 <context>
@@ -1329,142 +1404,142 @@ Din: {yours}</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="64"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="65"/>
         <source>Mixed departments</source>
         <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="66"/>
         <source>Random</source>
         <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="67"/>
         <source>By department</source>
         <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="68"/>
         <source>Manual (keep locked people)</source>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="73"/>
         <source>Smallest group size</source>
         <translation>Minste gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="74"/>
         <source>Largest group size</source>
         <translation>Største gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="75"/>
         <source>How groups are mixed</source>
         <translation>Hvordan gruppene blandes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="79"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="80"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="81"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="82"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="86"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="101"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="101"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="102"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="103"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="104"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="105"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="106"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="106"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="107"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="108"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="122"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="123"/>
         <source>Groups and their members</source>
         <translation>Gruppene og medlemmene deres</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="128"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="129"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="141"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="142"/>
         <source>Time for group work</source>
         <translation>Tid til gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="146"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="147"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="148"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="149"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="157"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="158"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="160"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="161"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="164"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="165"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
@@ -1509,53 +1584,53 @@ Din: {yours}</translation>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="248"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="249"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="256"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="257"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="262"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="263"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="262"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="263"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="266"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="267"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="274"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="275"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="281"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="282"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="285"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="286"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="294"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="295"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="361"/>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="378"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="362"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="379"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -2286,8 +2361,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/report/charts.py" line="128"/>
         <location filename="../../facilitator/report/email_draft.py" line="87"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="100"/>
-        <location filename="../../facilitator/report/sections_results.py" line="64"/>
-        <location filename="../../facilitator/report/sections_results.py" line="93"/>
+        <location filename="../../facilitator/report/sections_results.py" line="65"/>
+        <location filename="../../facilitator/report/sections_results.py" line="94"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
@@ -2414,7 +2489,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="280"/>
+        <location filename="../../facilitator/report/sections_results.py" line="294"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2472,7 +2547,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/sections_decisions.py" line="45"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
-        <location filename="../../facilitator/report/sections_results.py" line="71"/>
+        <location filename="../../facilitator/report/sections_results.py" line="72"/>
         <location filename="../../facilitator/report/sections_review.py" line="140"/>
         <source>Who</source>
         <translation>Hvem</translation>
@@ -2504,7 +2579,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="160"/>
+        <location filename="../../facilitator/report/sections_results.py" line="174"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2534,122 +2609,127 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="37"/>
+        <location filename="../../facilitator/report/sections_results.py" line="38"/>
         <source>median {median} (n = {n})</source>
         <translation>median {median} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="60"/>
+        <location filename="../../facilitator/report/sections_results.py" line="61"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="72"/>
+        <location filename="../../facilitator/report/sections_results.py" line="73"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="73"/>
+        <location filename="../../facilitator/report/sections_results.py" line="74"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="79"/>
+        <location filename="../../facilitator/report/sections_results.py" line="80"/>
         <source>The room&apos;s own scores</source>
         <translation>Rommets egne poeng</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="52"/>
+        <location filename="../../facilitator/report/sections_results.py" line="53"/>
         <source>Last quarter&apos;s grade</source>
         <translation>Karakter forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="100"/>
+        <location filename="../../facilitator/report/sections_results.py" line="101"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="101"/>
+        <location filename="../../facilitator/report/sections_results.py" line="102"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="102"/>
+        <location filename="../../facilitator/report/sections_results.py" line="103"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="118"/>
+        <location filename="../../facilitator/report/sections_results.py" line="119"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="123"/>
+        <location filename="../../facilitator/report/sections_results.py" line="124"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="125"/>
+        <location filename="../../facilitator/report/sections_results.py" line="126"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="128"/>
+        <location filename="../../facilitator/report/sections_results.py" line="129"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="134"/>
+        <location filename="../../facilitator/report/sections_results.py" line="135"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="139"/>
+        <location filename="../../facilitator/report/sections_results.py" line="140"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="150"/>
+        <location filename="../../facilitator/report/sections_results.py" line="154"/>
+        <source>Photo {n} of {count} of the flip chart of {group}</source>
+        <translation>Bilde {n} av {count} av flippoveren til {group}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="164"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="152"/>
+        <location filename="../../facilitator/report/sections_results.py" line="166"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="154"/>
+        <location filename="../../facilitator/report/sections_results.py" line="168"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="161"/>
+        <location filename="../../facilitator/report/sections_results.py" line="175"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="162"/>
+        <location filename="../../facilitator/report/sections_results.py" line="176"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="170"/>
+        <location filename="../../facilitator/report/sections_results.py" line="184"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="217"/>
+        <location filename="../../facilitator/report/sections_results.py" line="231"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="245"/>
+        <location filename="../../facilitator/report/sections_results.py" line="259"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="252"/>
+        <location filename="../../facilitator/report/sections_results.py" line="266"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
@@ -2659,92 +2739,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="182"/>
+        <location filename="../../facilitator/report/sections_results.py" line="196"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="187"/>
+        <location filename="../../facilitator/report/sections_results.py" line="201"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="198"/>
+        <location filename="../../facilitator/report/sections_results.py" line="212"/>
         <location filename="../../facilitator/report/sections_review.py" line="40"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="201"/>
+        <location filename="../../facilitator/report/sections_results.py" line="215"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="204"/>
+        <location filename="../../facilitator/report/sections_results.py" line="218"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="214"/>
+        <location filename="../../facilitator/report/sections_results.py" line="228"/>
         <location filename="../../facilitator/report/sections_review.py" line="65"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="215"/>
+        <location filename="../../facilitator/report/sections_results.py" line="229"/>
         <location filename="../../facilitator/report/sections_review.py" line="66"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="216"/>
+        <location filename="../../facilitator/report/sections_results.py" line="230"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="256"/>
+        <location filename="../../facilitator/report/sections_results.py" line="270"/>
         <location filename="../../facilitator/report/sections_review.py" line="108"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="273"/>
+        <location filename="../../facilitator/report/sections_results.py" line="287"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="281"/>
+        <location filename="../../facilitator/report/sections_results.py" line="295"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="282"/>
+        <location filename="../../facilitator/report/sections_results.py" line="296"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="283"/>
+        <location filename="../../facilitator/report/sections_results.py" line="297"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="294"/>
+        <location filename="../../facilitator/report/sections_results.py" line="308"/>
         <location filename="../../facilitator/report/sections_review.py" line="110"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="303"/>
+        <location filename="../../facilitator/report/sections_results.py" line="317"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="308"/>
+        <location filename="../../facilitator/report/sections_results.py" line="322"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="313"/>
+        <location filename="../../facilitator/report/sections_results.py" line="327"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
@@ -3842,7 +3922,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="62"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="63"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
@@ -3857,7 +3937,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="158"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="161"/>
         <location filename="../../facilitator/web/room.py" line="48"/>
         <source>Thank you</source>
         <translation>Takk</translation>
@@ -3868,7 +3948,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="181"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="184"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
@@ -3913,7 +3993,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="178"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="181"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -4187,28 +4267,88 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="130"/>
+        <source>Photograph the flip chart</source>
+        <translation>Ta bilde av flippoveren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="131"/>
+        <source>Photos of the flip chart</source>
+        <translation>Bilder av flippoveren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="132"/>
+        <source>Sending the photo…</source>
+        <translation>Sender bildet …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="133"/>
+        <source>The photo is on the laptop.</source>
+        <translation>Bildet er på møteleders maskin.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="134"/>
+        <source>Remove this photo</source>
+        <translation>Fjern dette bildet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="135"/>
+        <source>Photo {n} of the flip chart</source>
+        <translation>Bilde {n} av flippoveren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="136"/>
+        <source>That is not a photo: send a JPEG, PNG or WebP picture.</source>
+        <translation>Det er ikke et bilde: send et JPEG-, PNG- eller WebP-bilde.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="139"/>
+        <source>That photo is over 25 MB; take it again smaller.</source>
+        <translation>Bildet er over 25 MB; ta det på nytt i mindre størrelse.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="140"/>
+        <source>That picture is too large to take.</source>
+        <translation>Bildet er for stort til å tas imot.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="141"/>
+        <source>That photo is damaged or cut off; take it again.</source>
+        <translation>Bildet er skadet eller avkuttet; ta det på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="142"/>
+        <source>That file holds something besides a photo; take the photo again.</source>
+        <translation>Filen inneholder noe annet enn et bilde; ta bildet på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="145"/>
+        <source>This group has all the photos it can keep; remove one first.</source>
+        <translation>Gruppen har så mange bilder som kan lagres; fjern ett først.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="155"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="131"/>
+        <location filename="../../facilitator/web/room_rules.py" line="156"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="132"/>
+        <location filename="../../facilitator/web/room_rules.py" line="157"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="116"/>
-        <location filename="../../facilitator/web/room_rules.py" line="135"/>
+        <location filename="../../facilitator/web/room_rules.py" line="160"/>
         <source>Type something first.</source>
         <translation>Skriv noe først.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="95"/>
-        <location filename="../../facilitator/web/room_rules.py" line="129"/>
+        <location filename="../../facilitator/web/room_rules.py" line="154"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
@@ -4253,45 +4393,45 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Hva du sender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="133"/>
+        <location filename="../../facilitator/web/room_rules.py" line="158"/>
         <source>Add the success</source>
         <translation>Legg til suksessen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="134"/>
+        <location filename="../../facilitator/web/room_rules.py" line="159"/>
         <source>Add the learning</source>
         <translation>Legg til læringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="136"/>
+        <location filename="../../facilitator/web/room_rules.py" line="161"/>
         <source>That is more than one line of a flip chart; shorten it.</source>
         <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="137"/>
+        <location filename="../../facilitator/web/room_rules.py" line="162"/>
         <source>This flip chart is full.</source>
         <translation>Dette flippover-arket er fullt.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="118"/>
-        <location filename="../../facilitator/web/room_rules.py" line="138"/>
+        <location filename="../../facilitator/web/room_rules.py" line="163"/>
         <source>Slow down a little, then try again.</source>
         <translation>Vent litt, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="119"/>
-        <location filename="../../facilitator/web/room_rules.py" line="139"/>
+        <location filename="../../facilitator/web/room_rules.py" line="164"/>
         <source>The laptop cannot be reached; your text is kept, try again.</source>
         <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="142"/>
+        <location filename="../../facilitator/web/room_rules.py" line="167"/>
         <source>This link no longer works: the groups were changed or the link turned off.</source>
         <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="122"/>
-        <location filename="../../facilitator/web/room_rules.py" line="145"/>
+        <location filename="../../facilitator/web/room_rules.py" line="170"/>
         <source>That did not work; try again.</source>
         <translation>Det gikk ikke; prøv igjen.</translation>
     </message>

@@ -92,7 +92,7 @@
   }
 
   async function sendPhoto(file) {
-    $("photo-status").textContent = labels.sending || "…";
+    $("photo-status").textContent = labels.photoSending || "…";
     let response;
     try {
       response = await fetch(photosUrl, { method: "POST", body: file });
@@ -102,7 +102,7 @@
     }
     const body = await response.json().catch(() => ({}));
     if (response.ok) {
-      $("photo-status").textContent = labels.sent || "";
+      $("photo-status").textContent = labels.photoSent || "";
       showPhotos(body.photos);
     } else {
       $("photo-status").textContent = labels[body.error] || labels.failed || String(response.status);

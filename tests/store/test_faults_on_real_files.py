@@ -27,13 +27,14 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A real 2 MiB file system (tmpfs), mounted for the test: root can, CI runs as root."""
+    """A real 8 MiB file system (tmpfs), mounted for the test: root can, CI runs as root.
+    (The demo meeting with its flip-chart photos and its WAL takes about 2 MiB.)"""
     mount = tmp_path / "small"
     mount.mkdir()
     if os.geteuid() != 0:
         pytest.skip("mounting a small file system needs root (CI runs as root)")
     made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2M", "tmpfs", str(mount)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", "size=8M", "tmpfs", str(mount)], capture_output=True
     )
     if made.returncode != 0:
         pytest.skip(f"no tmpfs here: {made.stderr.decode(errors='replace').strip()}")

@@ -145,3 +145,51 @@ def test_a_phone_that_loses_the_connection_reconnects_and_catches_up(server, bro
     server.publish(_screen("09:57"))  # what changed meanwhile comes first on reconnecting
     expect(page.locator("#countdown")).to_have_text("09:57", timeout=5000)
     expect(page.locator("#connection")).to_be_hidden()
+
+
+def test_a_scribe_photographs_the_flip_chart_through_the_camera_button(
+    server, browser, db, meeting_id, tmp_path
+):
+    """The phone's camera is the file chooser the page's button opens (capture on a phone,
+    a file chooser on a laptop): chosen as the browser does it, the photo lands, the scribe
+    sees it, and removes it; a file that is not a photo is said in one sentence."""
+
+    from PIL import Image
+
+    from facilitator.store import group_photos
+
+    people = [add_participant(db, meeting_id, f"Person {n}") for n in range(3)]
+    groups.save_assignment(db, meeting_id, [GroupPlan(people)], lambda n: f"Gruppe {n}")
+    [group] = groups.list_groups(db, meeting_id)
+    server.set_groups({group.id: group.name})
+    photo = tmp_path / "IMG_0412.jpg"
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    Image.new("RGB", (2400, 1800), "white").save(photo, "JPEG", exif=exif)
+    page = browser.new_page()
+    page.goto(server.scribe_urls()[group.id])
+    expect(page.locator("#photo-label")).to_have_text("Photograph the flip chart")
+    camera = page.locator("#photo-input")
+    assert camera.get_attribute("capture") == "environment"
+    assert camera.get_attribute("accept") == "image/*"
+    with page.expect_file_chooser() as chooser:
+        page.click("#photo-label")
+    chooser.value.set_files(str(photo))
+    expect(page.locator("#photo-status")).to_have_text("The photo is on the laptop.")
+    expect(page.locator("#photo-list img")).to_have_count(1)
+    assert page.get_attribute("#photo-list img", "alt") == "Photo 1 of the flip chart"
+    width = page.eval_on_selector("#photo-list img", "img => img.naturalWidth")
+    assert width == 480  # the thumbnail, not the photo
+    [kept] = group_photos.group_photos(db, group.id)
+    assert (kept.width, kept.height) == (2400, 1800)
+    assert b"PhoneMaker" not in group_photos.photo_jpeg(db, kept.id)
+
+    not_a_photo = tmp_path / "notes.jpg"
+    not_a_photo.write_bytes(b"<html>not a photo</html>")
+    camera.set_input_files(str(not_a_photo))
+    expect(page.locator("#photo-status")).to_have_text(
+        "That is not a photo: send a JPEG, PNG or WebP picture."
+    )
+    page.click("#photo-list button:text-is('Remove this photo')")
+    expect(page.locator("#photo-list img")).to_have_count(0)
+    assert group_photos.group_photos(db, group.id) == []

@@ -48,6 +48,16 @@ def _violations(page) -> list[str]:
     ]
 
 
+def _photo_file() -> dict:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (1400, 1000), "white").save(out, "JPEG")
+    return {"name": "IMG_0001.jpg", "mimeType": "image/jpeg", "buffer": out.getvalue()}
+
+
 def _page(browser, viewport):
     context = browser.new_context(viewport=viewport, device_scale_factor=2)
     return context.new_page()
@@ -95,6 +105,9 @@ def test_no_wcag_violations_on_any_page_in_any_state(server, browser, viewport):
     scribe.click("#success-add")
     expect(scribe.locator("#success-list li")).to_have_count(1)
     found["scribe, with lines"] = _violations(scribe)
+    scribe.set_input_files("#photo-input", files=[_photo_file()])
+    expect(scribe.locator("#photo-list img")).to_have_count(1)
+    found["scribe, with a photo"] = _violations(scribe)
 
     assert {state: v for state, v in found.items() if v} == {}
 

@@ -38,7 +38,7 @@ class PhotoView(QWidget):
         """`key` names the photo: the same key is not decoded again."""
         if key != self.photo_key:
             self.photo_key = key
-            self._photo = QPixmap.fromImage(QImage.fromData(jpeg, b"JPEG"))
+            self._photo = QPixmap.fromImage(QImage.fromData(jpeg))
             self._scaled_for = QSize()
             self.image.setAccessibleName(description)
         line = description

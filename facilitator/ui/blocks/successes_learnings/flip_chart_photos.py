@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,7 +40,7 @@ THUMBNAIL_SIDE = 240  # drawn at half size: sharp on a high-density laptop scree
 
 
 def pixmap_of(jpeg: bytes) -> QPixmap:
-    return QPixmap.fromImage(QImage.fromData(jpeg, b"JPEG"))
+    return QPixmap.fromImage(QImage.fromData(jpeg))
 
 
 class FlipChartPhotos(QWidget):
@@ -123,7 +123,7 @@ class FlipChartPhotos(QWidget):
             self.photos = []
         self.list.clear()
         for number, photo in enumerate(self.photos, start=1):
-            item = QListWidgetItem(self._thumbnail(photo), "")
+            item = QListWidgetItem(QIcon(self._thumbnail(photo)), "")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self.photo_name(number, photo))
             item.setToolTip(self.photo_name(number, photo))
             self.list.addItem(item)
