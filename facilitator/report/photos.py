@@ -6,6 +6,7 @@ alternative text names the group and what the photo is."""
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from typing import Any
 
 from reportlab.platypus import Image
@@ -41,6 +42,13 @@ def photo_flowable(
     width: float,
     long_side: int = PDF_LONG_SIDE,
 ) -> TaggedPhoto:
-    embedded = smaller(photo.jpeg, long_side, PDF_QUALITY).jpeg
+    embedded = _embedded(photo.jpeg, long_side)
     scale = min(width / photo.width, width * MAX_HEIGHT_SHARE / photo.height)
     return TaggedPhoto(embedded, alt, photo.width * scale, photo.height * scale)
+
+
+@lru_cache(maxsize=64)
+def _embedded(jpeg: bytes, long_side: int) -> bytes:
+    """The PDF's copy of a photo, made once per photo and size (the minutes are exported
+    again and again in a meeting: after each edit, for each department, for the e-mail)."""
+    return smaller(jpeg, long_side, PDF_QUALITY).jpeg

@@ -123,7 +123,7 @@ class FlipChartPhotos(QWidget):
             self.photos = []
         self.list.clear()
         for number, photo in enumerate(self.photos, start=1):
-            item = QListWidgetItem(QIcon(self._thumbnail(photo)), "")
+            item = QListWidgetItem(QIcon(self._thumbnail(photo)), str(number))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self.photo_name(number, photo))
             item.setToolTip(self.photo_name(number, photo))
             self.list.addItem(item)
