@@ -32,13 +32,11 @@ def add_photo(db: Database, group_id: int, photo: KeptPhoto, source: str, now: d
     """Keep a photo for the group; PhotoRefusedError(GROUP_FULL) when it has its share."""
     if source not in SOURCES:
         raise ValueError(source)
+    # Written first and counted after (over the share: rolled back). A count first would
+    # make the transaction a reader that then wants to write, which SQLite refuses at once
+    # ("locked") when another scribe's photo was committed in between; a writer from the
+    # start waits its turn.
     with db.session() as session:
-        session.get_one(BreakoutGroup, group_id)  # gone (assigned anew): NoResultFound
-        count = session.scalar(
-            select(func.count()).select_from(GroupPhoto).where(GroupPhoto.group_id == group_id)
-        )
-        if (count or 0) >= PHOTOS_PER_GROUP:
-            raise PhotoRefusedError(PhotoProblem.GROUP_FULL)
         row = GroupPhoto(
             group_id=group_id,
             source=source,
@@ -48,7 +46,12 @@ def add_photo(db: Database, group_id: int, photo: KeptPhoto, source: str, now: d
             added_at=now.replace(tzinfo=None),
         )
         session.add(row)
-        session.flush()
+        session.flush()  # a group that is gone (assigned anew): its foreign key refuses
+        count = session.scalar(
+            select(func.count()).select_from(GroupPhoto).where(GroupPhoto.group_id == group_id)
+        )
+        if (count or 0) > PHOTOS_PER_GROUP:
+            raise PhotoRefusedError(PhotoProblem.GROUP_FULL)
         return row.id
 
 

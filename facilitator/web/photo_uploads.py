@@ -2,15 +2,21 @@
 
 The photo is sent as the request's body (the page posts the file itself, no form
 encoding), read in pieces up to 25 MB, and decoded and re-encoded off the event loop
-(domain/photos.py), at most `DECODES_AT_ONCE` at a time: twelve scribes uploading at once
-never hold up the countdown sent to the phones, nor each other's streams. The scribe page
+(domain/photos.py) by one worker thread of lowered priority, one photo at a time: twelve
+scribes uploading at once queue there (each sees "Sending…" a moment longer) and never
+take the CPU the laptop's countdown and the phones' streams need
+(benchmarks/photo_uploads.py). The scribe page
 shows small copies (`THUMBNAIL_LONG_SIDE`), made once per photo."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from aiohttp import web
@@ -29,7 +35,7 @@ from facilitator.store.errors import StoreError
 from facilitator.web.room_rules import RateLimit, ScribeGroup
 
 PHOTOS_PER_MINUTE = 6  # per scribe link: a retake or two, not a script
-DECODES_AT_ONCE = 2
+DECODER_NICENESS = 10  # below the app's threads: the countdown comes first
 THUMBNAILS_KEPT = 64
 UPLOAD_READ_SECONDS = 120.0  # a slow phone on a crowded network; then it is let go
 
@@ -45,8 +51,13 @@ class PhotoUploads:
 
     def _init_photos(self) -> None:
         self._photo_rate = RateLimit(PHOTOS_PER_MINUTE)
-        self._decodes: asyncio.Semaphore | None = None  # made on the server's loop
+        self._decoder: ThreadPoolExecutor | None = None  # made at the first photo
         self._thumbnails: OrderedDict[int, bytes] = OrderedDict()
+
+    def _stop_photos(self) -> None:
+        if self._decoder is not None:
+            self._decoder.shutdown(wait=False, cancel_futures=True)
+            self._decoder = None
 
     def photo_routes(self) -> list[web.RouteDef]:
         return [
@@ -76,11 +87,10 @@ class PhotoUploads:
         data = await _body_up_to(request, MAX_PHOTO_BYTES)
         if data is None:
             return _refused(PhotoProblem.TOO_LARGE)
-        if self._decodes is None:
-            self._decodes = asyncio.Semaphore(DECODES_AT_ONCE)
+        if self._decoder is None:
+            self._decoder = ThreadPoolExecutor(1, "photo-decoder", _lower_priority)
         try:
-            async with self._decodes:
-                kept = await asyncio.to_thread(keep_photo, data)
+            kept = await asyncio.get_running_loop().run_in_executor(self._decoder, keep_photo, data)
             photo_id = await asyncio.to_thread(
                 group_photos.add_photo,
                 self._db,
@@ -137,6 +147,13 @@ class PhotoUploads:
         self._thumbnails.pop(photo_id, None)
         self._on_photos_changed(group.group_id)
         return web.json_response({"photos": await self._photos_json(group)})
+
+
+def _lower_priority() -> None:
+    """The decoding thread yields to the app's (Linux: a thread is a task with a niceness
+    of its own; elsewhere this is left as it is)."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), DECODER_NICENESS)
 
 
 async def _body_up_to(request: web.Request, limit: int) -> bytes | None:

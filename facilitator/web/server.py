@@ -181,6 +181,7 @@ class RoomServer(PhoneInputs, PhotoUploads):
             loop.call_soon_threadsafe(loop.stop)
             thread.join(10)
         self._loop = self._thread = None
+        self._stop_photos()
         self.address = None
         self.tokens = RoomTokens()
 

@@ -407,3 +407,44 @@ def test_the_driving_laptop_goes_on_without_the_network_and_saves_when_it_is_bac
         ),
         timeout=FOLLOW_MS,
     )
+
+
+def test_a_photo_added_without_a_connection_is_kept_and_reaches_the_other_laptop(
+    qtbot, laptops, monkeypatch, tmp_path
+):
+    """A flip chart's photo on a shared meeting: stored in PostgreSQL (bytea), kept while
+    the connection is lost (the network is the system edge, as above), then on both."""
+    from PIL import Image
+
+    from facilitator.store import group_photos
+
+    leader, department = laptops
+    panels = []
+    for window in laptops:
+        window.show_run_page(2)
+        panel = window.blocks.successes_learnings.groups
+        panel.tree.setCurrentIndex(panel.model.index(1, 0))
+        panels.append(panel.flip_chart.photos)
+    leader_strip, department_strip = panels
+    assert department_strip.list.count() == leader_strip.list.count() == 1
+    photo = tmp_path / "ark.png"
+    Image.new("RGB", (1500, 1100), "white").save(photo)
+    real_add = group_photos.add_photo
+    where = "postgresql+psycopg://postgres@/meeting"
+
+    def offline(*args, **kwargs):
+        raise StoreError(StoreProblem.OFFLINE, where, "server closed the connection")
+
+    monkeypatch.setattr(group_photos, "add_photo", offline)
+    assert department_strip.add_file(photo)  # kept, not lost
+    assert "saved when the connection is back" in department.store_error.text()
+    assert len(department_strip.pending) == 1
+    assert department.blocks.has_unsaved()
+
+    monkeypatch.setattr(group_photos, "add_photo", real_add)
+    department_strip.pending.retry()
+    assert len(department_strip.pending) == 0
+    assert department_strip.list.count() == 2
+    qtbot.waitUntil(lambda: leader_strip.list.count() == 2, timeout=FOLLOW_MS)
+    [_, added] = group_photos.group_photos(leader._db, leader_strip.group_id)
+    assert (added.source, added.width, added.height) == ("laptop", 1500, 1100)

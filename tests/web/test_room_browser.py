@@ -178,7 +178,12 @@ def test_a_scribe_photographs_the_flip_chart_through_the_camera_button(
     expect(page.locator("#photo-status")).to_have_text("The photo is on the laptop.")
     expect(page.locator("#photo-list img")).to_have_count(1)
     assert page.get_attribute("#photo-list img", "alt") == "Photo 1 of the flip chart"
-    width = page.eval_on_selector("#photo-list img", "img => img.naturalWidth")
+    width = 0
+    for _ in range(50):  # the thumbnail loads after the list shows (CSP: no eval to wait)
+        width = page.eval_on_selector("#photo-list img", "img => img.naturalWidth")
+        if width:
+            break
+        page.wait_for_timeout(100)
     assert width == 480  # the thumbnail, not the photo
     [kept] = group_photos.group_photos(db, group.id)
     assert (kept.width, kept.height) == (2400, 1800)

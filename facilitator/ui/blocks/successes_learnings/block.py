@@ -17,6 +17,7 @@ from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
 from facilitator.ui.blocks.parts.turn_round import TurnRound, presentation_round
 from facilitator.ui.blocks.successes_learnings.groups_controller import group_names
 from facilitator.ui.blocks.successes_learnings.groups_panel import GroupsPanel
+from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.room_link.room_link import RoomLink
 
@@ -109,6 +110,13 @@ class SuccessesLearningsBlock(Block):
         if self.is_loaded() and self.groups.flip_chart.group_id == group_id:
             self.groups.flip_chart.photos.reload()
             self.roomScreenChanged.emit()
+
+    def pending(self) -> list[PendingEdits]:
+        """The presentation round's turns, and photos added while offline."""
+        kept = [self.round.pending]
+        if self.is_built():
+            kept.append(self.groups.flip_chart.photos.pending)
+        return kept
 
     def rounds(self) -> dict[StepKind, TurnRound]:
         return {StepKind.PRESENTATIONS: self.round}
