@@ -344,17 +344,17 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="171"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="179"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="174"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="182"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="175"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="183"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
@@ -956,92 +956,102 @@ Din: {yours}</translation>
         <translation>Ingen adresse for: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="82"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="84"/>
         <source>More addresses, separated by commas</source>
         <translation>Flere adresser, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="83"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="85"/>
         <source>Preview PDF</source>
         <translation>Forhåndsvis PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="85"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="87"/>
         <source>Open as draft in mail program</source>
         <translation>Åpne som utkast i e-postprogrammet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="88"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="90"/>
         <source>Send now…</source>
         <translation>Send nå …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="89"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="91"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="90"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="92"/>
         <source>Cancel sending</source>
         <translation>Avbryt sendingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="92"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="94"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="112"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="114"/>
         <source>Send to:</source>
         <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="149"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="143"/>
+        <source>The minutes attached: {size} MB.</source>
+        <translation>Referatet som legges ved: {size} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="148"/>
+        <source>The flip-chart photos are smaller in the e-mail so that it can be sent; the meeting keeps them as they were taken.</source>
+        <translation>Bildene av flippoverne er mindre i e-posten så den kan sendes; møtet beholder dem slik de ble tatt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="166"/>
         <source>Tick at least one person to send the minutes to.</source>
         <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="162"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="179"/>
         <source>The draft is open in your mail program.</source>
         <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="187"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="204"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="188"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="205"/>
         <source>Password for {user} on {host}:</source>
         <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="201"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="218"/>
         <source>Sending to {host}… The countdown keeps running; Cancel stops waiting.</source>
         <translation>Sender til {host} … Nedtellingen går videre; Avbryt slutter å vente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="211"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="228"/>
         <source>Sending cancelled. The message is kept as {path}.</source>
         <translation>Sendingen er avbrutt. Meldingen er tatt vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="230"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="247"/>
         <source>the mail server did not answer within {seconds} seconds</source>
         <translation>e-postserveren svarte ikke innen {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="235"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="252"/>
         <source>the connection to {host} is not encrypted, so your password was not sent (choose STARTTLS or SSL/TLS under Mail server…, or allow it there for a server in your own network)</source>
         <translation>forbindelsen til {host} er ikke kryptert, så passordet ble ikke sendt (velg STARTTLS eller SSL/TLS under E-postserver …, eller tillat det der for en server i ditt eget nettverk)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="243"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="260"/>
         <source>Sending failed: {reason}. The message is kept as {path}; open it in your mail program to send it.</source>
         <translation>Sendingen mislyktes: {reason}. Meldingen er tatt vare på som {path}; åpne den i e-postprogrammet for å sende den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="224"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="241"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sendt til %n person.</numerusform>
@@ -5405,17 +5415,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="31"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="32"/>
         <source>The groups on the screen</source>
         <translation>Gruppene på skjermen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="32"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="33"/>
         <source>Group work (its countdown is on the screen)</source>
         <translation>Gruppearbeid (nedtellingen vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="35"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="36"/>
         <source>Presentations, group by group</source>
         <translation>Presentasjoner, gruppe for gruppe</translation>
     </message>

@@ -62,3 +62,23 @@ def test_an_e_mails_minutes_may_carry_smaller_photos(db, tmp_path):
     assert small.stat().st_size < full.stat().st_size * 0.8
     sizes = [i.image.size for p in PdfReader(small).pages for i in p.images]
     assert sizes and all(max(size) == 900 for size in sizes)
+
+
+def test_an_e_mail_too_large_with_its_photos_gets_smaller_ones_and_the_store_keeps_them(
+    db, tmp_path, monkeypatch
+):
+    from facilitator.report import email_minutes
+    from facilitator.report.paper import Paper
+
+    meeting = create_demo_meeting(db)
+    data = load_minutes(db, meeting)
+    path, shrunk = email_minutes.write_email_minutes(data, tmp_path / "mail.pdf", Paper.A4)
+    assert not shrunk  # the demo's four photos fit under the limit at full size
+    full = path.stat().st_size
+    monkeypatch.setattr(email_minutes, "EMAIL_LIMIT_BYTES", full - 1)  # a meeting of many
+    path, shrunk = email_minutes.write_email_minutes(data, tmp_path / "mail.pdf", Paper.A4)
+    assert shrunk and path.stat().st_size < full
+    sizes = [i.image.size for p in PdfReader(path).pages for i in p.images]
+    assert all(max(size) < PDF_LONG_SIDE for size in sizes)
+    stored = group_photos.meeting_photos(db, meeting)
+    assert all((p.width, p.height) == (1500, 2000) for photos in stored.values() for p in photos)

@@ -57,6 +57,10 @@ def test_email_dialog_untick_preview_and_draft(qtbot, demo_window, monkeypatch):
     assert dialog.isVisible()
     model = dialog.model
     assert model.rowCount() == 13  # Line Ødven has no address
+    # Before any button: how large the e-mail is (the demo's photos fit as they are).
+    qtbot.waitUntil(lambda: bool(dialog.size_note.text()))
+    assert dialog.size_note.text().startswith("The minutes attached: ")
+    assert dialog.size_note.text().endswith(" MB.")
     assert "Line Ødven" in dialog.missing.text()
     bjorn = next(r for r in range(model.rowCount()) if "Bjørn" in model.index(r).data())
     model.setData(model.index(bjorn), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QLocale, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.minutes import MinutesData
-from facilitator.report.document import write_minutes_pdf
 from facilitator.report.email_draft import (
     InsecureLoginError,
     build_draft,
@@ -32,6 +31,7 @@ from facilitator.report.email_draft import (
     subject,
     write_eml,
 )
+from facilitator.report.email_minutes import write_email_minutes
 from facilitator.report.paper import Paper
 from facilitator.ui.background import BackgroundTask
 from facilitator.ui.message_bar import MessageBar
@@ -78,6 +78,8 @@ class EmailDialog(QDialog):
             "missingAddresses",
         )
         self.missing.setWordWrap(True)
+        self.size_note = named(QLabel(), "emailSize")  # said before anything is sent
+        self.size_note.setWordWrap(True)
         self.extra = named(QLineEdit(), "extraRecipients")
         self.extra.setPlaceholderText(self.tr("More addresses, separated by commas"))
         self.preview_button = named(QPushButton(self.tr("Preview PDF")), "previewButton")
@@ -113,6 +115,7 @@ class EmailDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.missing)
         layout.addWidget(self.extra)
+        layout.addWidget(self.size_note)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         layout.addWidget(self.close_button)
@@ -127,11 +130,25 @@ class EmailDialog(QDialog):
         self.smtp_button.clicked.connect(self._edit_smtp)
         self.close_button.clicked.connect(self.reject)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._minutes_pdf)  # its size is said before a button is pressed
+
     def _minutes_pdf(self) -> Path:
         if self._pdf is None:
-            self._pdf = write_minutes_pdf(
+            self._pdf, shrunk = write_email_minutes(
                 self._data, self._folder / pdf_filename(self._data), self._paper
             )
+            megabytes = self._pdf.stat().st_size / 1_000_000
+            note = self.tr("The minutes attached: {size} MB.").format(
+                size=QLocale().toString(max(megabytes, 0.1), "f", 1)
+            )
+            if shrunk:
+                note += " " + self.tr(
+                    "The flip-chart photos are smaller in the e-mail so that it can be sent; "
+                    "the meeting keeps them as they were taken."
+                )
+            self.size_note.setText(note)
         return self._pdf
 
     def _chosen(self) -> list[tuple[str, str]] | None:
