@@ -4,7 +4,7 @@
 <context>
     <name>EmailDialog</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="241"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="239"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sent to %n person.</numerusform>

@@ -946,112 +946,112 @@ Din: {yours}</translation>
         <translation>Emne: {subject}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="67"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="100"/>
         <source>{name} (“{address}” is not an address)</source>
         <translation>{name} («{address}» er ikke en adresse)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="74"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="107"/>
         <source>No address for: {names}</source>
         <translation>Ingen adresse for: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="84"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="69"/>
         <source>More addresses, separated by commas</source>
         <translation>Flere adresser, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="85"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="70"/>
         <source>Preview PDF</source>
         <translation>Forhåndsvis PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="87"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="72"/>
         <source>Open as draft in mail program</source>
         <translation>Åpne som utkast i e-postprogrammet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="90"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="75"/>
         <source>Send now…</source>
         <translation>Send nå …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="91"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="76"/>
         <source>Mail server…</source>
         <translation>E-postserver …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="92"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="77"/>
         <source>Cancel sending</source>
         <translation>Avbryt sendingen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="94"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="79"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="114"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="112"/>
         <source>Send to:</source>
         <translation>Send til:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="143"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="141"/>
         <source>The minutes attached: {size} MB.</source>
         <translation>Referatet som legges ved: {size} MB.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="148"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="146"/>
         <source>The flip-chart photos are smaller in the e-mail so that it can be sent; the meeting keeps them as they were taken.</source>
         <translation>Bildene av flippoverne er mindre i e-posten så den kan sendes; møtet beholder dem slik de ble tatt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="166"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="164"/>
         <source>Tick at least one person to send the minutes to.</source>
         <translation>Kryss av minst én person som skal få referatet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="179"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="177"/>
         <source>The draft is open in your mail program.</source>
         <translation>Utkastet er åpent i e-postprogrammet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="204"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="202"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="205"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="203"/>
         <source>Password for {user} on {host}:</source>
         <translation>Passord for {user} på {host}:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="218"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="216"/>
         <source>Sending to {host}… The countdown keeps running; Cancel stops waiting.</source>
         <translation>Sender til {host} … Nedtellingen går videre; Avbryt slutter å vente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="228"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="226"/>
         <source>Sending cancelled. The message is kept as {path}.</source>
         <translation>Sendingen er avbrutt. Meldingen er tatt vare på som {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="247"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="245"/>
         <source>the mail server did not answer within {seconds} seconds</source>
         <translation>e-postserveren svarte ikke innen {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="252"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="250"/>
         <source>the connection to {host} is not encrypted, so your password was not sent (choose STARTTLS or SSL/TLS under Mail server…, or allow it there for a server in your own network)</source>
         <translation>forbindelsen til {host} er ikke kryptert, så passordet ble ikke sendt (velg STARTTLS eller SSL/TLS under E-postserver …, eller tillat det der for en server i ditt eget nettverk)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="260"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="258"/>
         <source>Sending failed: {reason}. The message is kept as {path}; open it in your mail program to send it.</source>
         <translation>Sendingen mislyktes: {reason}. Meldingen er tatt vare på som {path}; åpne den i e-postprogrammet for å sende den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="241"/>
+        <location filename="../../facilitator/ui/minutes/email_dialog.py" line="239"/>
         <source>Sent to %n people.</source>
         <translation>
             <numerusform>Sendt til %n person.</numerusform>

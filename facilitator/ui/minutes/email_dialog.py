@@ -61,22 +61,7 @@ class EmailDialog(QDialog):
         self.model = RecipientsModel(recipients(data), self)
         self.list = named(QListView(), "recipientsList")
         self.list.setModel(self.model)
-        missing = [p.name for p in data.participants if not p.email]
-        # A stored address that is not one (a pasted line break, say) is named, not sent to.
-        missing += [
-            self.tr("{name} (“{address}” is not an address)").format(
-                name=name, address=one_line(stored)
-            )
-            for name, stored in refused_recipients(data)
-        ]
-        self.missing = named(
-            QLabel(
-                self.tr("No address for: {names}").format(names=", ".join(missing))
-                if missing
-                else ""
-            ),
-            "missingAddresses",
-        )
+        self.missing = named(QLabel(self._missing_text(data)), "missingAddresses")
         self.missing.setWordWrap(True)
         self.size_note = named(QLabel(), "emailSize")  # said before anything is sent
         self.size_note.setWordWrap(True)
@@ -107,6 +92,19 @@ class EmailDialog(QDialog):
         self._assemble(intro, buttons)
 
         self._connect()
+
+    def _missing_text(self, data: MinutesData) -> str:
+        missing = [p.name for p in data.participants if not p.email]
+        # A stored address that is not one (a pasted line break, say) is named, not sent to.
+        missing += [
+            self.tr("{name} (“{address}” is not an address)").format(
+                name=name, address=one_line(stored)
+            )
+            for name, stored in refused_recipients(data)
+        ]
+        if not missing:
+            return ""
+        return self.tr("No address for: {names}").format(names=", ".join(missing))
 
     def _assemble(self, intro: QLabel, buttons: QHBoxLayout) -> None:
         layout = QVBoxLayout(self)
