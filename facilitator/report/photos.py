@@ -9,7 +9,8 @@ import io
 from functools import lru_cache
 from typing import Any
 
-from reportlab.platypus import Image
+from PIL import Image
+from reportlab.platypus import Image as ImageFlowable
 
 from facilitator.domain.minutes import FlipChartPhoto
 from facilitator.domain.photos import smaller
@@ -20,7 +21,7 @@ PDF_QUALITY = 82
 MAX_HEIGHT_SHARE = 0.62  # two groups with their sheets on a page
 
 
-class TaggedPhoto(Image):
+class TaggedPhoto(ImageFlowable):
     """A photo drawn as a Figure with its alternative text."""
 
     def __init__(self, jpeg: bytes, alt: str, width: float, height: float) -> None:
@@ -50,5 +51,9 @@ def photo_flowable(
 @lru_cache(maxsize=64)
 def _embedded(jpeg: bytes, long_side: int) -> bytes:
     """The PDF's copy of a photo, made once per photo and size (the minutes are exported
-    again and again in a meeting: after each edit, for each department, for the e-mail)."""
+    again and again in a meeting: after each edit, for each department, for the e-mail).
+    A stored photo no larger than that goes in as it is: it is already the app's own JPEG."""
+    with Image.open(io.BytesIO(jpeg), formats=("JPEG",)) as image:  # reads the header only
+        if max(image.size) <= long_side:
+            return jpeg
     return smaller(jpeg, long_side, PDF_QUALITY).jpeg

@@ -81,4 +81,4 @@ def test_an_e_mail_too_large_with_its_photos_gets_smaller_ones_and_the_store_kee
     sizes = [i.image.size for p in PdfReader(path).pages for i in p.images]
     assert all(max(size) < PDF_LONG_SIDE for size in sizes)
     stored = group_photos.meeting_photos(db, meeting)
-    assert all((p.width, p.height) == (1500, 2000) for photos in stored.values() for p in photos)
+    assert all((p.width, p.height) == (1200, 1600) for photos in stored.values() for p in photos)
