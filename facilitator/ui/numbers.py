@@ -8,9 +8,8 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from facilitator import texts
 from facilitator.domain.grades import Grade
-from facilitator.texts import GRADE_BANDS
-from facilitator.translation import translate
 
 
 def number_text(value: float | None, locale: QLocale | None = None) -> str:
@@ -55,9 +54,7 @@ def clock_text(moment: datetime | time, locale: QLocale | None = None) -> str:
 
 
 def grade_text(grade: Grade | None, locale: QLocale | None = None) -> str:
-    """An OKR grade as the UI's language writes it, with its band's word (colour is never
-    the only cue): "0.6 · progress", "0,6 · framgang"; "–" without a grade."""
-    if grade is None:
-        return "–"
-    shown = (locale or QLocale()).toString(grade.shown, "f", 1)
-    return f"{shown} · {translate('Grade', GRADE_BANDS[grade.band])}"
+    """An OKR grade as the minutes write it (texts.grade_text), in the UI's language:
+    "0.6 · progress", "0,6 · framgang"; "–" without a grade."""
+    language = (locale or QLocale()).name().split("_")[0]
+    return texts.grade_text(grade, language=language)

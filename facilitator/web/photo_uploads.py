@@ -52,7 +52,8 @@ class PhotoUploads:
     def _init_photos(self) -> None:
         self._photo_rate = RateLimit(PHOTOS_PER_MINUTE)
         self._decoder: ThreadPoolExecutor | None = None  # made at the first photo
-        self._thumbnails: OrderedDict[int, bytes] = OrderedDict()
+        # (group id, photo id) -> the small copy: a group's link never gets another's.
+        self._thumbnails: OrderedDict[tuple[int, int], bytes] = OrderedDict()
 
     def _stop_photos(self) -> None:
         if self._decoder is not None:
@@ -109,28 +110,24 @@ class PhotoUploads:
 
     async def _photo_thumbnail(self, request: web.Request) -> web.Response:
         group = self._scribe_group(request)
-        photo_id = int(request.match_info["photo"])
-        thumbnail = self._thumbnails.get(photo_id)
+        key = (group.group_id, int(request.match_info["photo"]))
+        thumbnail = self._thumbnails.get(key)
         if thumbnail is None:
             try:
-                stored = await asyncio.to_thread(
-                    group_photos.photo_jpeg, self._db, photo_id, group.group_id
-                )
+                stored = await asyncio.to_thread(group_photos.photo_jpeg, self._db, key[1], key[0])
             except StoreError:
                 raise web.HTTPServiceUnavailable() from None
             if stored is None:
                 raise web.HTTPNotFound()
             thumbnail = (await asyncio.to_thread(smaller, stored, THUMBNAIL_LONG_SIDE)).jpeg
-            self._thumbnails[photo_id] = thumbnail
+            self._thumbnails[key] = thumbnail
             while len(self._thumbnails) > THUMBNAILS_KEPT:
                 self._thumbnails.popitem(last=False)
-        elif not await self._is_groups(group, photo_id):
+        elif not any(photo["id"] == key[1] for photo in await self._photos_json(group)):
+            # Removed on the laptop since: not served from the cache either.
+            self._thumbnails.pop(key, None)
             raise web.HTTPNotFound()
         return web.Response(body=thumbnail, content_type="image/jpeg")
-
-    async def _is_groups(self, group: ScribeGroup, photo_id: int) -> bool:
-        photos = await self._photos_json(group)
-        return any(photo["id"] == photo_id for photo in photos)
 
     async def _remove_photo(self, request: web.Request) -> web.Response:
         """A scribe removes a photo their phones took (the leader's own stay)."""
@@ -144,7 +141,7 @@ class PhotoUploads:
             raise web.HTTPServiceUnavailable() from None
         if not removed:
             raise web.HTTPNotFound()
-        self._thumbnails.pop(photo_id, None)
+        self._thumbnails.pop((group.group_id, photo_id), None)
         self._on_photos_changed(group.group_id)
         return web.json_response({"photos": await self._photos_json(group)})
 

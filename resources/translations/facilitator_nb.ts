@@ -4183,17 +4183,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="289"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="292"/>
         <source>Changed on another laptop to “{theirs}” while you edited it; yours (“{yours}”) was not saved. Type it again to replace theirs.</source>
         <translation>Endret på en annen PC til «{theirs}» mens du redigerte; din («{yours}») ble ikke lagret. Skriv den inn igjen for å erstatte deres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="360"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="363"/>
         <source>New objective</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="375"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/review_model.py" line="378"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>

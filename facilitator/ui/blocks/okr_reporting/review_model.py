@@ -136,14 +136,14 @@ class ReviewModel(QAbstractTableModel):
             Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.ForegroundRole,
         ):
-            grade = self._grade(row)
+            grade = self._grade(index.row())
             if grade is None:
                 return None
             tint = GRADE_TINTS[grade.band] if role == Qt.ItemDataRole.BackgroundRole else "#000"
             return QColor(tint)  # dark text on the light tint, in a dark theme too
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return self._shown(row, index.column())
+        return self._shown(index.row(), index.column())
 
     def _edit_value(self, row: ObjectiveItem | KeyResultItem, column: int) -> Any:
         if column == self.ITEM:
@@ -156,9 +156,10 @@ class ReviewModel(QAbstractTableModel):
             return number(row.achieved_value) if row.achieved_value is not None else ""
         return None
 
-    def _shown(self, row: ObjectiveItem | KeyResultItem, column: int) -> str:
+    def _shown(self, position: int, column: int) -> str:
+        row = self._rows[position]
         if column == self.GRADE:
-            return grade_text(self._grade(row)) if self.grade_bands is not None else ""
+            return grade_text(self._grade(position)) if self.grade_bands is not None else ""
         if isinstance(row, ObjectiveItem):
             if column == self.ITEM:
                 return row.statement
@@ -190,14 +191,16 @@ class ReviewModel(QAbstractTableModel):
             return None
         return review_grades(regrouped(self._rows), self.grade_bands)
 
-    def _grade(self, row: ObjectiveItem | KeyResultItem) -> Grade | None:
+    def _grade(self, position: int) -> Grade | None:
+        """An objective's from the key-result rows under it, as edited since read."""
         if self.grade_bands is None:
             return None
+        row, under = self._rows[position], self._rows[position + 1 :]
         if isinstance(row, KeyResultItem):
             value = key_result_grade(row.start_value, row.target_value, row.achieved_value)
             return graded(value, self.grade_bands)
-        shown = [o for o in regrouped(self._rows) if o.id == row.id]  # as edited since
-        return review_grades(shown, self.grade_bands).overall
+        (objective,) = regrouped([row, *under[: len(row.key_results)]])
+        return review_grades([objective], self.grade_bands).overall
 
     def _refresh_objective(self, row: int) -> None:
         objective = self.objective_at(row)
