@@ -3,7 +3,8 @@
 Each block is a few steps (a speaker round, a statement, the reports, group work, the
 closing card, ...). The projector shows the current step; the control window shows it and
 what the next PageDown will do. A step with turns (speakers, reports, presenters) takes one
-PageDown per turn. Leaving a block, declaring the quarter closed and ending the meeting each
+PageDown per turn, and a turn may have views of its own after it (the presenting group's
+flip-chart photos), one PageDown each. Leaving a block, declaring the quarter closed and ending the meeting each
 need a second PageDown (the laptop asks inline, never in a dialog); PageUp or Esc takes the
 question back.
 
@@ -130,6 +131,8 @@ class Effect(StrEnum):
     TAKE_BACK_CLOSED = "take_back_closed"
     END_MEETING = "end_meeting"  # the last block closes
     REOPEN_MEETING = "reopen_meeting"  # undo END_MEETING
+    NEXT_VIEW = "next_view"  # the turn's next view (the presenting group's next photo)
+    PREVIOUS_VIEW = "previous_view"  # undo NEXT_VIEW
 
 
 class Question(StrEnum):
@@ -153,6 +156,8 @@ class RunFacts:
     turns_taken: int = 0  # turns already ended (PageUp can undo them)
     round_finished: bool = False  # every turn has ended
     on_break: bool = False  # a break's countdown is under way (its step is current)
+    turn_views: int = 0  # views the current turn has after its own (a group's photos)
+    view_shown: int = 0  # which of them the room sees (0: the turn itself)
 
 
 @dataclass(frozen=True)
@@ -239,6 +244,8 @@ class StepRun:
         if step.has_turns and facts.turns and not facts.turns_begun:
             return self._go(step, (Effect.BEGIN_TURNS,))
         if step.has_turns and facts.turns_begun and not facts.round_finished:
+            if facts.view_shown < facts.turn_views:
+                return self._go(step, (Effect.NEXT_VIEW,))
             if not facts.on_last_turn:
                 return self._go(step, (Effect.NEXT_TURN,))
             if step.kind is StepKind.REPORTS:
@@ -290,6 +297,8 @@ class StepRun:
         step = self.step
         if step.kind is StepKind.ENDED:
             return self._go(self.steps[self.position - 1], (Effect.REOPEN_MEETING,))
+        if step.has_turns and facts.view_shown:
+            return Move(step, (Effect.PREVIOUS_VIEW,))
         if step.has_turns and facts.turns_taken:
             return Move(step, (Effect.PREVIOUS_TURN,))
         preceding = self.preceding

@@ -344,17 +344,27 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="179"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="218"/>
+        <source>{group}&apos;s flip chart</source>
+        <translation>Flippoveren til {group}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="219"/>
+        <source>{group}&apos;s flip chart, photo {n} of {count}</source>
+        <translation>Flippoveren til {group}, bilde {n} av {count}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="242"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="182"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="245"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="183"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="246"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
@@ -1149,74 +1159,69 @@ Din: {yours}</translation>
 <context>
     <name>FlipChartPhotos</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="63"/>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="71"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="75"/>
         <source>Photos of the flip chart</source>
         <translation>Bilder av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="77"/>
         <source>No photo yet: the scribe&apos;s page has a camera button.</source>
         <translation>Ingen bilder ennå: referentens side har en kameraknapp.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="80"/>
         <source>Add photo…</source>
         <translation>Legg til bilde …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="81"/>
         <source>View</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="78"/>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="258"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="270"/>
         <source>Remove photo</source>
         <translation>Fjern bilde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="84"/>
         <source>On the room&apos;s screen</source>
         <translation>På skjermen i rommet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="84"/>
-        <source>While this group presents, the room sees the photo chosen here.</source>
-        <translation>Mens denne gruppen presenterer, ser rommet bildet som er valgt her.</translation>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="89"/>
+        <source>While this group presents, the room sees the photo chosen here (PageDown also shows each photo in turn).</source>
+        <translation>Mens denne gruppen presenterer, ser rommet bildet som er valgt her (PageDown viser også hvert bilde etter tur).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="136"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="143"/>
         <source>Photo {n} of {group}&apos;s flip chart, from the scribe&apos;s phone</source>
         <translation>Bilde {n} av flippoveren til {group}, fra referentens telefon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="139"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="146"/>
         <source>Photo {n} of {group}&apos;s flip chart, added on this laptop</source>
         <translation>Bilde {n} av flippoveren til {group}, lagt til på denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="179"/>
-        <source>{group}&apos;s flip chart</source>
-        <translation>Flippoveren til {group}</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="202"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="214"/>
         <source>Add a photo of the flip chart</source>
         <translation>Legg til et bilde av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="204"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="216"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="216"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="228"/>
         <source>“{name}” could not be read.</source>
         <translation>«{name}» kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="259"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="271"/>
         <source>Remove this photo of {group}&apos;s flip chart from the meeting?</source>
         <translation>Fjerne dette bildet av flippoveren til {group} fra møtet?</translation>
     </message>
@@ -4742,47 +4747,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="237"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="239"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="239"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="241"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="241"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="243"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="242"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="244"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="249"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="251"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="253"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="257"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="257"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="259"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="258"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="260"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -5415,17 +5420,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="32"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="33"/>
         <source>The groups on the screen</source>
         <translation>Gruppene på skjermen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="33"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="34"/>
         <source>Group work (its countdown is on the screen)</source>
         <translation>Gruppearbeid (nedtellingen vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="36"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="37"/>
         <source>Presentations, group by group</source>
         <translation>Presentasjoner, gruppe for gruppe</translation>
     </message>
@@ -5505,7 +5510,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>PageDown en gang til avslutter denne blokken og starter pausen; PageUp eller Esc blir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="67"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="71"/>
         <source>PageUp reopens the summary.</source>
         <translation>PageUp åpner oppsummeringen igjen.</translation>
     </message>
@@ -5515,17 +5520,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Mellomrom setter pausen på vent. PageDown når alle er tilbake starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="71"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="75"/>
         <source>PageDown or Space starts “{block}”.</source>
         <translation>PageDown eller mellomrom starter «{block}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="75"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="80"/>
+        <source>PageDown: photo {n} of {count} of the flip chart, then the next turn.</source>
+        <translation>PageDown: bilde {n} av {count} av flippoveren, så neste tur.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="84"/>
         <source>PageDown: the next turn; after the last one, the next step.</source>
         <translation>PageDown: neste tur; etter den siste, neste steg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="78"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="87"/>
         <source>PageDown: {step}.</source>
         <translation>PageDown: {step}.</translation>
     </message>

@@ -110,6 +110,28 @@ def test_group_work_presentations_and_the_closing_card():
     assert run.step.kind is StepKind.REFLECTIONS
 
 
+def test_a_presenting_groups_photos_take_a_pagedown_each_before_the_next_group():
+    run = _run()
+    run.jump_to(Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.PRESENTATIONS))
+    presenting = {"block_started": True, "turns": 3, "turns_begun": True}
+    with_photos = RunFacts(**presenting, turn_views=2, view_shown=0)
+    assert run.forward(with_photos).effects == (Effect.NEXT_VIEW,)
+    second = RunFacts(**presenting, turn_views=2, view_shown=1)
+    assert run.forward(second).effects == (Effect.NEXT_VIEW,)
+    seen = RunFacts(**presenting, turn_views=2, view_shown=2)
+    assert run.forward(seen).effects == (Effect.NEXT_TURN,)
+    assert run.step.kind is StepKind.PRESENTATIONS
+    # PageUp takes the photo back before the turn.
+    taken = RunFacts(**presenting, turns_taken=1, turn_views=2, view_shown=1)
+    assert run.back(taken).effects == (Effect.PREVIOUS_VIEW,)
+    assert run.back(RunFacts(**presenting, turns_taken=1)).effects == (Effect.PREVIOUS_TURN,)
+    # The last group's photo is shown before the round's end is asked.
+    last = {**presenting, "on_last_turn": True}
+    assert run.forward(RunFacts(**last, turn_views=1)).effects == (Effect.NEXT_VIEW,)
+    move = run.forward(RunFacts(**last, turn_views=1, view_shown=1))
+    assert move.question is Question.END_ROUND
+
+
 def test_the_meeting_ends_on_a_second_pagedown_and_pageup_reopens_it():
     run = _run()
     run.jump_to(Step(BlockKind.SUMMARY, StepKind.SUMMARY))

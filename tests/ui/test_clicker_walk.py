@@ -26,6 +26,7 @@ def _shows(presenter) -> str:
         presenter.scores_view: "scores",
         presenter.okr_view: "okrs",
         presenter.groups_view: "groups",
+        presenter.photo_view: "photo",
     }.get(page, "countdown alone")
 
 
@@ -36,7 +37,7 @@ EXPECTED = {
     StepKind.BREAKOUT: {"groups"},
     StepKind.GROUPS: {"groups"},
     StepKind.GROUP_WORK: {"groups"},
-    StepKind.PRESENTATIONS: {"turn"},
+    StepKind.PRESENTATIONS: {"turn", "photo"},  # each group, then its flip chart's photo
     StepKind.FEEDBACK: {"countdown alone"},
     StepKind.REFLECTIONS: {"countdown alone"},
     StepKind.CLOSED: {"closing card"},
@@ -89,6 +90,7 @@ def test_the_demo_meeting_from_start_to_end_with_the_clicker_alone(
     assert breaks == {"Coffee break", "Lunch"}
     for kind, shown in seen.items():
         assert shown <= EXPECTED[kind], (kind, shown)
+    assert "photo" in seen[StepKind.PRESENTATIONS]  # the demo's groups photographed theirs
     # Leaving a block, declaring the quarter closed and ending the meeting each asked first.
     assert questions >= blocks_changed + 1
 

@@ -5,11 +5,13 @@ while its group presents, following the clicker from group to group."""
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
+from facilitator.domain.photos import keep_photo
 from facilitator.domain.run_steps import StepKind
 from facilitator.store import group_photos, groups
 from facilitator.store.demo import create_demo_meeting
@@ -90,9 +92,6 @@ def test_a_scribes_photo_arriving_shows_in_the_sheet_at_once(qtbot, demo_window,
     panel = _block3(demo_window)
     panel.tree.setCurrentIndex(panel.model.index(1, 0))
     strip = panel.flip_chart.photos
-    from datetime import UTC, datetime
-
-    from facilitator.domain.photos import keep_photo
 
     out = io.BytesIO()
     Image.new("RGB", (1400, 1000), "white").save(out, "JPEG")
@@ -103,42 +102,91 @@ def test_a_scribes_photo_arriving_shows_in_the_sheet_at_once(qtbot, demo_window,
     assert strip.list.count() == 2
 
 
-def test_pagedown_moves_the_room_from_one_groups_photo_to_the_next(qtbot, window, db, clock):
-    meeting_id = create_demo_meeting(db)
-    not_started(db, meeting_id)
-    window.load_meeting(meeting_id)
-    window.toggle_presenter()
-    presenter = window.presenter.window
+def _to_presentations(qtbot, window, clock):
     for _ in range(160):
         state = window.steps.state()
         if (
             state.step.kind is StepKind.PRESENTATIONS
             and window.blocks.successes_learnings.round.started()
         ):
-            break
+            return
         clock.advance(30)
         press(qtbot, window, Qt.Key.Key_PageDown)
+    raise AssertionError("the presentations were not reached")
+
+
+def test_pagedown_shows_each_group_then_its_photo_then_the_next_group(qtbot, window, db, clock):
+    meeting_id = create_demo_meeting(db)
+    not_started(db, meeting_id)
+    window.load_meeting(meeting_id)
+    window.toggle_presenter()
+    presenter = window.presenter.window
+    _to_presentations(qtbot, window, clock)
     panel = window.blocks.successes_learnings.groups
     strip = panel.flip_chart.photos
     names = [g.name for g in groups.list_groups(db, meeting_id)]
     assert strip.group_name == names[0]  # the sheet of the group presenting
     window.controller.refresh()
     assert presenter.content.currentWidget() is presenter.speaker_view  # its turn, first
-    qtbot.mouseClick(strip.screen_button, Qt.MouseButton.LeftButton)
+    hint = window.run_page.step_hint.text()
+    assert hint == "PageDown: photo 1 of 1 of the flip chart, then the next turn."
+
+    press(qtbot, window, Qt.Key.Key_PageDown)  # the group's photo
     window.controller.refresh()
     assert presenter.content.currentWidget() is presenter.photo_view
     caption = presenter.photo_view.caption.text()
     assert caption.startswith(f"{names[0]}'s flip chart · ")
-    assert presenter.photo_view.image.pixmap() is not None
     assert not presenter.photo_view.image.pixmap().isNull()
     assert caption in presenter.content_lines()  # the phones hear it too
-
-    clock.advance(60)
-    press(qtbot, window, Qt.Key.Key_PageDown)  # the next group presents
-    window.controller.refresh()
-    assert strip.group_name == names[1]
-    assert presenter.photo_view.caption.text().startswith(f"{names[1]}'s flip chart · ")
+    assert strip.screen_button.isChecked()  # the sheet says the room sees it
     assert presenter.photo_view.photo_key == strip.selected().id
-    qtbot.mouseClick(strip.screen_button, Qt.MouseButton.LeftButton)  # off again
+    assert window.blocks.successes_learnings.round.queue.current_index == 0  # same turn
+
+    press(qtbot, window, Qt.Key.Key_PageUp)  # taken back: the group again
     window.controller.refresh()
     assert presenter.content.currentWidget() is presenter.speaker_view
+    assert not strip.screen_button.isChecked()
+    press(qtbot, window, Qt.Key.Key_PageDown)
+
+    clock.advance(60)
+    press(qtbot, window, Qt.Key.Key_PageDown)  # the next group presents, itself first
+    window.controller.refresh()
+    assert strip.group_name == names[1]
+    assert presenter.content.currentWidget() is presenter.speaker_view
+    assert not strip.screen_button.isChecked()
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    window.controller.refresh()
+    assert presenter.photo_view.caption.text().startswith(f"{names[1]}'s flip chart · ")
+    assert presenter.photo_view.photo_key == strip.selected().id
+    qtbot.mouseClick(strip.screen_button, Qt.MouseButton.LeftButton)  # off by hand
+    window.controller.refresh()
+    assert presenter.content.currentWidget() is presenter.speaker_view
+    qtbot.mouseClick(strip.screen_button, Qt.MouseButton.LeftButton)  # and on again
+    window.controller.refresh()
+    assert presenter.content.currentWidget() is presenter.photo_view
+
+
+def test_a_group_with_several_photos_takes_a_pagedown_for_each(qtbot, window, db, clock):
+    meeting_id = create_demo_meeting(db)
+    not_started(db, meeting_id)
+    first = groups.list_groups(db, meeting_id)[0]
+    out = io.BytesIO()
+    Image.new("RGB", (900, 1200), "lightyellow").save(out, "JPEG")
+    group_photos.add_photo(db, first.id, keep_photo(out.getvalue()), "laptop", datetime.now(UTC))
+    window.load_meeting(meeting_id)
+    window.toggle_presenter()
+    presenter = window.presenter.window
+    _to_presentations(qtbot, window, clock)
+    strip = window.blocks.successes_learnings.groups.flip_chart.photos
+    shown = []
+    for _ in range(2):
+        press(qtbot, window, Qt.Key.Key_PageDown)
+        window.controller.refresh()
+        shown.append(presenter.photo_view.photo_key)
+        assert presenter.photo_view.caption.text().startswith(
+            f"{first.name}'s flip chart, photo {len(shown)} of 2 · "
+        )
+        assert strip.selected().id == shown[-1]
+    assert shown == [photo.id for photo in group_photos.group_photos(db, first.id)]
+    press(qtbot, window, Qt.Key.Key_PageDown)  # then the next group
+    assert window.blocks.successes_learnings.round.queue.current_index == 1

@@ -187,7 +187,8 @@ class Block(QObject):
         return {}
 
     def carry_out(self, effect: Effect) -> None:
-        """A step effect that is this block's own (group work, the closing)."""
+        """A step effect that is this block's own (group work, the closing, a turn's
+        views)."""
 
     def follow_step(self, step: Step) -> None:
         """The run is at `step` (of any block): the panel's own controls say what it
@@ -199,6 +200,11 @@ class Block(QObject):
         if title is None:
             return None
         return translate("Steps", title).format(n=step.index + 1)
+
+    def turn_views(self, step: Step) -> tuple[int, int]:
+        """How many views the current turn of `step` has after its own (a presenting
+        group's photos: a PageDown each), and which of them the room sees (0: the turn)."""
+        return (0, 0)
 
     def room_view(self, step: Step, view: RunView) -> RunView:
         """What the room's big number shows at `step` (by default the block's own time)."""

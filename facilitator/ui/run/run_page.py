@@ -218,7 +218,9 @@ class RunPage(QWidget):
             if self.step_hint.text() != text:
                 announce(self.step_hint, question, assertive=True)
         else:
-            text = next_hint(state.step, state.following, block_started, self.block_titles)
+            text = next_hint(
+                state.step, state.following, block_started, self.block_titles, state.views
+            )
             style = "font-size: 14px;"
             self.step_hint.setAccessibleName("")
         set_text(self.step_hint, text)

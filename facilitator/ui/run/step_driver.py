@@ -70,6 +70,8 @@ class RunBlock(Protocol):
 
     def step_title(self, step: Step) -> str | None: ...
 
+    def turn_views(self, step: Step) -> tuple[int, int]: ...
+
     def room_view(self, step: Step, view: RunView) -> RunView: ...
 
     def show_on_room_screen(
@@ -82,6 +84,7 @@ class StepState:
     step: Step
     question: Question | None
     following: Step | None
+    views: tuple[int, int] = (0, 0)  # the turn's views after its own, and which is shown
 
 
 class StepDriver(QObject):
@@ -175,7 +178,14 @@ class StepDriver(QObject):
     def state(self) -> StepState | None:
         if self.run is None:
             return None
-        return StepState(self.run.step, self.run.asking, self.run.following)
+        return StepState(
+            self.run.step, self.run.asking, self.run.following, self._views(self.run.step)
+        )
+
+    def _views(self, step: Step) -> tuple[int, int]:
+        """The current turn's views after its own (a group's photos), and which is shown."""
+        block = self._part_of(step) if step.has_turns else None
+        return block.turn_views(step) if block is not None else (0, 0)
 
     # -- keys -----------------------------------------------------------------------------
 
@@ -225,8 +235,11 @@ class StepDriver(QObject):
             return RunFacts(block_started=started, on_break=on_break)
         queue = turn_round.queue
         active = [t for t in queue.turns if not t.skipped]
+        views, shown = self._views(step)
         return RunFacts(
             block_started=started,
+            turn_views=views,
+            view_shown=shown,
             turns=len(active),
             turns_begun=turn_round.started(),
             on_last_turn=not queue.finished and queue.is_last(),
@@ -272,7 +285,7 @@ class StepDriver(QObject):
                 controller.advance_block()
             elif effect in (Effect.PREVIOUS_BLOCK, Effect.REOPEN_MEETING):
                 controller.back_block()
-            else:  # group work, the closing: the block's own
+            else:  # group work, the closing, a turn's views: the block's own
                 step = pressed_on if effect is Effect.TAKE_BACK_CLOSED else move.step
                 block = self._part_of(step)
                 if block is not None:

@@ -61,7 +61,11 @@ def question_text(question: Question, following: Step | None) -> str:
 
 
 def next_hint(
-    step: Step, following: Step | None, block_started: bool, block_titles: BlockTitles
+    step: Step,
+    following: Step | None,
+    block_started: bool,
+    block_titles: BlockTitles,
+    views: tuple[int, int] = (0, 0),
 ) -> str:
     if step.kind is StepKind.ENDED:
         return translate("Steps", "PageUp reopens the summary.")
@@ -71,6 +75,11 @@ def next_hint(
         return translate("Steps", "PageDown or Space starts “{block}”.").format(
             block=block_title(step.block)
         )
+    count, shown = views
+    if step.has_turns and shown < count:
+        return translate(
+            "Steps", "PageDown: photo {n} of {count} of the flip chart, then the next turn."
+        ).format(n=shown + 1, count=count)
     if step.has_turns:
         return translate("Steps", "PageDown: the next turn; after the last one, the next step.")
     if following is None:

@@ -39,6 +39,9 @@ class BreakStep(QObject):
     def step_title(self, step: Step) -> str:
         return break_step_title(step)
 
+    def turn_views(self, step: Step) -> tuple[int, int]:
+        return (0, 0)  # a break has no turns
+
     def room_view(self, step: Step, view: RunView) -> RunView:
         return view  # the break's own countdown and "Back at …"
 

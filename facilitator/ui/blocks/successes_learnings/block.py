@@ -17,6 +17,7 @@ from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
 from facilitator.ui.blocks.parts.turn_round import TurnRound, presentation_round
 from facilitator.ui.blocks.successes_learnings.groups_controller import group_names
 from facilitator.ui.blocks.successes_learnings.groups_panel import GroupsPanel
+from facilitator.ui.blocks.successes_learnings.presented_photos import PresentedPhotos
 from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.room_link.room_link import RoomLink
@@ -39,7 +40,8 @@ class SuccessesLearningsBlock(Block):
     def __init__(self, context: BlockContext, parent=None) -> None:
         super().__init__(context, parent)
         self.round = presentation_round(context.db, self)
-        self.round.changed.connect(self.roomScreenChanged)
+        self.presented = PresentedPhotos(context.db)  # the presenting group's photos
+        self.round.changed.connect(self._round_moved)
         context.run.set_turn_handler(self.kind, self.round)
 
     def _build(self, parent: QWidget | None) -> GroupsPanel:
@@ -48,8 +50,8 @@ class SuccessesLearningsBlock(Block):
         panel.groupWorkChanged.connect(self.roomScreenChanged)
         panel.controller.changed.connect(self.roomScreenChanged)
         panel.controller.changed.connect(self._groups_changed)
-        panel.flip_chart.photos.onScreenToggled.connect(lambda _on: self.roomScreenChanged.emit())
-        panel.flip_chart.photos.changed.connect(self.roomScreenChanged)
+        panel.flip_chart.photos.screenRequested.connect(self._photo_chosen)
+        panel.flip_chart.photos.changed.connect(self._photos_changed)
         panel.work_button.clicked.connect(lambda: self.stepRequested.emit(StepKind.GROUP_WORK, 0))
         panel.present_button.clicked.connect(
             lambda: self.stepRequested.emit(StepKind.PRESENTATIONS, 0)
@@ -67,6 +69,7 @@ class SuccessesLearningsBlock(Block):
 
     def load(self, meeting: MeetingShown, again: bool = False) -> None:
         super().load(meeting, again)
+        self.presented.follow(None)
         self._sync_room_groups()
 
     def show_changes(self, tables: frozenset[str]) -> None:
@@ -77,6 +80,8 @@ class SuccessesLearningsBlock(Block):
                 self.groups.flip_chart.reload()
             if "group_photo" in tables:
                 self.groups.flip_chart.photos.reload()
+        if "group_photo" in tables:
+            self._photos_changed()
         self._sync_room_groups()
 
     def _groups_changed(self) -> None:
@@ -109,7 +114,55 @@ class SuccessesLearningsBlock(Block):
     def _scribe_photos_changed(self, group_id: int) -> None:
         if self.is_loaded() and self.groups.flip_chart.group_id == group_id:
             self.groups.flip_chart.photos.reload()
-            self.roomScreenChanged.emit()
+        if group_id == self.presented.group_id:
+            self._photos_changed()
+
+    # -- the presenting group's photos ----------------------------------------------------
+
+    def _presenting(self) -> int | None:
+        """The group presenting now (None: the round has not begun, or is over); its photos
+        are followed from the start of its turn."""
+        queue = self.round.queue
+        index = queue.current_index if self.round.started() else None
+        group_id = queue.turns[index].key if index is not None else None
+        if group_id != self.presented.group_id:
+            self.presented.follow(group_id, self._group_name(group_id))
+        return group_id
+
+    def _group_name(self, group_id: int | None) -> str:
+        if group_id is None or self.meeting is None:
+            return ""
+        return (group_names(self.context.db, self.meeting.id) or {}).get(group_id, "")
+
+    def _round_moved(self) -> None:
+        """A turn began or ended: the next group starts on itself, not on a photo."""
+        self._presenting()
+        self._show_presented()
+
+    def _photos_changed(self) -> None:
+        """A photo added or removed (here, by a scribe, on another laptop)."""
+        self.presented.reload()
+        self._show_presented()
+
+    def _photo_chosen(self, photo_id: int | None) -> None:
+        """The leader put a photo of the presenting group on the room's screen (or off)."""
+        if self._presenting() is not None:
+            self.presented.show(photo_id)
+        self._show_presented()
+
+    def _show_presented(self) -> None:
+        """The group's sheet and the room's screen say which photo the room sees."""
+        if self.is_loaded():
+            self.groups.flip_chart.photos.show_on_screen(
+                self.presented.group_id, self.presented.photo_id()
+            )
+        self.roomScreenChanged.emit()
+
+    def turn_views(self, step: Step) -> tuple[int, int]:
+        """During a group's presentation, its photos: a PageDown each after the group."""
+        if step.kind is not StepKind.PRESENTATIONS or self._presenting() is None:
+            return (0, 0)
+        return self.presented.views()
 
     def pending(self) -> list[PendingEdits]:
         """The presentation round's turns, and photos added while offline."""
@@ -124,6 +177,13 @@ class SuccessesLearningsBlock(Block):
     def carry_out(self, effect: Effect) -> None:
         if effect is Effect.START_GROUP_WORK:
             self.groups.start_group_work()
+        elif effect in (Effect.NEXT_VIEW, Effect.PREVIOUS_VIEW):
+            self._presenting()
+            if effect is Effect.NEXT_VIEW:
+                self.presented.next()
+            else:
+                self.presented.previous()
+            self._show_presented()
 
     def room_view(self, step: Step, view: RunView) -> RunView:
         """What the room's big number shows: during group work, the group work's time."""
@@ -142,20 +202,23 @@ class SuccessesLearningsBlock(Block):
             return True
         if step.kind is StepKind.PRESENTATIONS and self.round.started():
             turn = self.round.view(self.context.run.block_time(self.kind))
-            photo = self._photo_on_screen(turn.current.key if turn.current else None)
-            if photo is not None:
-                presenter.show_photo(*photo, turn)
+            self._presenting()
+            jpeg = self.presented.jpeg()
+            if jpeg is not None and turn.current is not None:
+                presenter.show_photo(self.presented.photo_id(), jpeg, self._photo_caption(), turn)
             else:
                 presenter.show_turn(turn)
             return True
         return False
 
-    def _photo_on_screen(self, presenting: int | None) -> tuple[int, bytes, str] | None:
-        """The presenting group's photo, when the leader put photos on the room's screen."""
-        if not self.is_loaded() or presenting is None:
-            return None
-        photos = self.groups.flip_chart.photos
-        return photos.on_screen() if photos.group_id == presenting else None
+    def _photo_caption(self) -> str:
+        count, shown = self.presented.views()
+        group = self.presented.group_name
+        if count == 1:
+            return translate("BlockPanels", "{group}'s flip chart").format(group=group)
+        return translate("BlockPanels", "{group}'s flip chart, photo {n} of {count}").format(
+            group=group, n=shown, count=count
+        )
 
     def _cards(self) -> list:
         c = self.groups.controller

@@ -46,7 +46,9 @@ def pixmap_of(jpeg: bytes) -> QPixmap:
 class FlipChartPhotos(QWidget):
     problem = Signal(str)
     changed = Signal()  # a photo added or removed here
-    onScreenToggled = Signal(bool)  # the photo chosen goes on the room's screen (or off)
+    # The leader puts the chosen photo on the room's screen while its group presents
+    # (a photo's id), or takes it off (None).
+    screenRequested = Signal(object)
 
     def __init__(
         self, db: Database, parent=None, now: Callable[[], datetime] = lambda: datetime.now(UTC)
@@ -59,7 +61,9 @@ class FlipChartPhotos(QWidget):
         self.group_name = ""
         self.photos: list[PhotoItem] = []
         self._thumbnails: dict[int, QPixmap] = {}
-        self._screen: tuple[int, bytes, str] | None = None  # read when chosen, not per tick
+        # The group presenting now and its photo on the room's screen (the block says).
+        self._presenting: int | None = None
+        self._on_screen: int | None = None
         self.heading = QLabel(self.tr("Photos of the flip chart"))
         self.list = named(QListWidget(), "flipChartPhotos")
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -81,7 +85,10 @@ class FlipChartPhotos(QWidget):
         )
         self.screen_button.setCheckable(True)
         self.screen_button.setToolTip(
-            self.tr("While this group presents, the room sees the photo chosen here.")
+            self.tr(
+                "While this group presents, the room sees the photo chosen here"
+                " (PageDown also shows each photo in turn)."
+            )
         )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.view_button, self.remove_button):
@@ -97,7 +104,7 @@ class FlipChartPhotos(QWidget):
         self.add_button.clicked.connect(self.choose_file)
         self.view_button.clicked.connect(self.view_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.screen_button.toggled.connect(self._screen_toggled)
+        self.screen_button.clicked.connect(self._screen_clicked)
         self.list.itemActivated.connect(lambda _item: self.view_selected())
         self.list.currentRowChanged.connect(self._selection_changed)
         self._update()
@@ -105,13 +112,13 @@ class FlipChartPhotos(QWidget):
     # -- what is shown ----------------------------------------------------------------------
 
     def show_group(self, group_id: int | None, name: str = "") -> None:
-        """The group whose sheet is shown (the presenting group, during presentations:
-        "on the room's screen" stays on, and shows each group's photo in its turn)."""
+        """The group whose sheet is shown (the presenting group, during presentations)."""
         self.group_id, self.group_name = group_id, name
         self.reload()
 
     def reload(self) -> None:
         row = self.list.currentRow()
+        self.screen_button.setChecked(False)  # the list refills: no choice is sent
         try:
             self.photos = (
                 group_photos.group_photos(self._db, self.group_id)
@@ -129,7 +136,7 @@ class FlipChartPhotos(QWidget):
             self.list.addItem(item)
         if self.photos:
             self.list.setCurrentRow(min(max(row, 0), len(self.photos) - 1))
-        self._update()
+        self._follow_screen()
 
     def photo_name(self, number: int, photo: PhotoItem) -> str:
         if photo.source == "phone":
@@ -154,31 +161,36 @@ class FlipChartPhotos(QWidget):
         self.add_button.setEnabled(self.group_id is not None)
         self.view_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
-        self.screen_button.setEnabled(chosen or self.screen_button.isChecked())
+        self.screen_button.setEnabled(self.presenting and chosen)
 
     def _selection_changed(self, _row: int) -> None:
         self._update()
-        if self.screen_button.isChecked():
-            self._screen = None
-            self.onScreenToggled.emit(True)  # the room sees the photo chosen now
-
-    def _screen_toggled(self, on: bool) -> None:
-        self._screen = None
-        self.onScreenToggled.emit(on)
-
-    def on_screen(self) -> tuple[int, bytes, str] | None:
-        """What the room's screen shows of this group while it presents: (photo id, its
-        JPEG, its caption), or None (not chosen, or the group has no photo)."""
         photo = self.selected()
-        if not self.screen_button.isChecked() or photo is None:
-            return None
-        if self._screen is None or self._screen[0] != photo.id:
-            jpeg = self.selected_jpeg()
-            if jpeg is None:
-                return None
-            caption = self.tr("{group}'s flip chart").format(group=self.group_name)
-            self._screen = (photo.id, jpeg, caption)
-        return self._screen
+        if self.screen_button.isChecked() and photo is not None:
+            self.screenRequested.emit(photo.id)  # the room sees the photo chosen now
+
+    def _screen_clicked(self, on: bool) -> None:
+        photo = self.selected()
+        self.screenRequested.emit(photo.id if on and photo is not None else None)
+
+    @property
+    def presenting(self) -> bool:
+        """This sheet's group presents now: its photos can go on the room's screen."""
+        return self.group_id is not None and self.group_id == self._presenting
+
+    def show_on_screen(self, presenting: int | None, photo_id: int | None) -> None:
+        """What the room's screen shows: the group presenting (None: nobody) and which of
+        its photos the room sees (None: the group's turn itself)."""
+        self._presenting, self._on_screen = presenting, photo_id
+        self._follow_screen()
+
+    def _follow_screen(self) -> None:
+        ids = [photo.id for photo in self.photos]
+        on_screen = self.presenting and self._on_screen in ids
+        if on_screen and self._on_screen is not None:
+            self.list.setCurrentRow(ids.index(self._on_screen))
+        self.screen_button.setChecked(on_screen)  # `clicked` is the leader's only
+        self._update()
 
     def selected(self) -> PhotoItem | None:
         row = self.list.currentRow()
