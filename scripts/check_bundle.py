@@ -102,7 +102,8 @@ def check_shared_meeting(run, work: Path) -> None:
 
 
 def check_room_link(program: Path, env: dict[str, str], database: Path) -> None:
-    """`serve` answers: the live view's page and its first event (aiohttp, the pages)."""
+    """`serve` answers: the live view's page and its first event (aiohttp, the pages), and
+    a scribe's HEIC photo is taken (pi-heif and its libheif are in the bundle)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -120,10 +121,36 @@ def check_room_link(program: Path, env: dict[str, str], database: Path) -> None:
         with urllib.request.urlopen(url + "/events", timeout=10) as stream:
             first = next(line for line in stream if line.startswith(b"data: "))
         assert b'"screen"' in first, "the live view's events"
-        print(f"room link served: {url.split('/r/')[0]}")
+        scribe = server.stdout.readline().split(": ", 1)[1].strip()
+        before = photo_count(database)
+        upload = urllib.request.Request(scribe + "/photos", data=heic_photo(), method="POST")
+        with urllib.request.urlopen(upload, timeout=60) as answer:
+            assert answer.status == 201, "a HEIC photo from a scribe"
+        assert photo_count(database) == before + 1, "the HEIC photo is stored"
+        print(f"room link served: {url.split('/r/')[0]}; a HEIC photo taken")
     finally:
         server.terminate()
         server.wait(10)
+
+
+def heic_photo() -> bytes:
+    """An iPhone's kind of photo, written by the test-only encoder (pillow-heif)."""
+    import io
+
+    import pillow_heif
+    from PIL import Image
+
+    out = io.BytesIO()
+    pillow_heif.from_pillow(Image.new("RGB", (1200, 900), "white")).save(out, quality=80)
+    return out.getvalue()
+
+
+def photo_count(database: Path) -> int:
+    connection = sqlite3.connect(database)
+    try:
+        return connection.execute("SELECT count(*) FROM group_photo").fetchone()[0]
+    finally:
+        connection.close()
 
 
 if __name__ == "__main__":

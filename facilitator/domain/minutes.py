@@ -169,6 +169,9 @@ class MinutesData:
     grade_bands: GradeBands | None = field(default_factory=GradeBands)
     # The flip-chart photos' long side in the PDF (smaller for an e-mail that must fit).
     photo_long_side: int = 1600
+    # A photo's height at most this share of the column's width: two groups with their
+    # sheets a page in the minutes; smaller in a department's PDF, which is passed on.
+    photo_height_share: float = 0.62
 
     @property
     def title(self) -> str:

@@ -3,7 +3,12 @@ checked, decoded by Pillow with limits on, turned upright and written anew as a 
 app made — never the bytes that were sent. EXIF (a phone's GPS position and device) does
 not survive the re-encoding; its orientation is applied first.
 
-Refused, with the reason the phone is told: what is not a JPEG, PNG or WebP photo; a file
+HEIC/HEIF (an iPhone's own format, sent when a photo is picked from its library) is decoded
+by pi-heif, the decoder-only build of pillow-heif (libheif with libde265, both LGPL; the
+full pillow-heif also ships the GPL x265 encoder, which the app does not need). It is
+registered with Pillow the first time a HEIF file arrives, so a start pays nothing for it.
+
+Refused, with the reason the phone is told: what is not a JPEG, PNG, WebP or HEIC photo; a file
 over 25 MB; an image of more pixels than a phone's camera takes (a decompression bomb); a
 truncated or damaged one; and a file that is a photo and something else (a ZIP or a page
 appended: a polyglot). The video a phone's "motion photo" appends to its JPEG is not
@@ -24,7 +29,12 @@ MAX_PIXELS = 60_000_000  # a 200-megapixel phone camera shoots in 12.5 MP unless
 KEPT_LONG_SIDE = 2400  # legible marker text on a sheet; at least 1,400 is kept
 KEPT_QUALITY = 88  # marker strokes stay sharp; ~0.5–1 MB a sheet
 THUMBNAIL_LONG_SIDE = 480
-TAKEN_FORMATS = ("JPEG", "PNG", "WEBP")
+TAKEN_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
+# The top-level boxes of an ISO base media file (HEIF's container). Anything else after
+# the file type box is something appended (a ZIP, a page), not part of the photo.
+HEIF_BOXES = frozenset(
+    b"ftyp meta mdat moov free skip uuid wide pdin moof mfra styp sidx ssix prft emsg".split()
+)
 PHOTOS_PER_GROUP = 12  # a sheet or two, retaken a few times; bounds the database too
 
 
@@ -81,18 +91,50 @@ def smaller(photo: bytes, long_side: int, quality: int = 80) -> KeptPhoto:
 
 
 def _opened(data: bytes) -> Image.Image:
+    formats: tuple[str, ...] = ("JPEG", "PNG", "WEBP")  # Pillow's own
+    if data[4:8] == b"ftyp":  # an ISO base media file: HEIF, or a video
+        _register_heif()
+        formats = ("HEIF",)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return Image.open(io.BytesIO(data), formats=TAKEN_FORMATS)
+            return Image.open(io.BytesIO(data), formats=formats)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise PhotoRefusedError(PhotoProblem.TOO_MANY_PIXELS) from None
     except (OSError, SyntaxError, ValueError):
         raise PhotoRefusedError(PhotoProblem.NOT_A_PHOTO) from None
 
 
+def _register_heif() -> None:
+    import pi_heif
+
+    if "HEIF" not in Image.OPEN:
+        pi_heif.register_heif_opener()
+
+
+def _heif_tail(data: bytes) -> bytes:
+    """What follows a HEIF file's boxes: walked from the start, each box's size leads to
+    the next; a box of no HEIF kind starts what was appended. A last box cut short is a
+    truncated file (the decoder says so), not something appended."""
+    position = 0
+    while position + 8 <= len(data):
+        size = int.from_bytes(data[position : position + 4], "big")
+        if data[position + 4 : position + 8] not in HEIF_BOXES:
+            return data[position:]
+        if size == 1:  # a 64-bit size follows the type
+            size = int.from_bytes(data[position + 8 : position + 16], "big")
+        if size == 0:  # to the end of the file
+            return b""
+        if size < 8:
+            return data[position:]
+        position += size
+    return data[position:]
+
+
 def _something_appended(data: bytes, image_format: str) -> bool:
     """Bytes after the image's own end that are not a phone's motion-photo video."""
+    if image_format == "HEIF":
+        return bool(_heif_tail(data).strip(b"\x00"))
     if image_format == "PNG":
         end = data.rfind(b"IEND")
         tail = data[end + 8 :] if end >= 0 else b""

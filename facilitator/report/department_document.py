@@ -1,6 +1,7 @@
 """One short PDF per department, for its leader to pass on: the department's people, its
-self-evaluation, the review of its last-quarter OKRs, and its new OKRs with the company's
-they support. The same sections as the whole minutes, on the department's share of them."""
+self-evaluation, the review of its last-quarter OKRs, the groups its people were in (their
+lines and flip-chart photos), and its new OKRs with the company's they support. The same
+sections as the whole minutes, on the department's share of them."""
 
 from __future__ import annotations
 
@@ -18,10 +19,14 @@ from facilitator.report.labels import minutes_language, translate
 from facilitator.report.paper import Paper
 from facilitator.report.paragraph import Paragraph
 from facilitator.report.sections_meeting import participants_section
-from facilitator.report.sections_results import evaluations_section, okr_section
+from facilitator.report.sections_results import evaluations_section, groups_section, okr_section
 from facilitator.report.sections_review import review_section
 from facilitator.report.styles import Styles
 from facilitator.report.text import clean, para
+
+# The department's sheets smaller than the minutes' (still embedded at full size, legible
+# when zoomed), so a group and its sheet take a third of a page.
+DEPARTMENT_PHOTO_HEIGHT_SHARE = 0.36
 
 
 def departments_of(data: MinutesData) -> list[str]:
@@ -33,24 +38,28 @@ def departments_of(data: MinutesData) -> list[str]:
 
 
 def department_data(data: MinutesData, department: str) -> MinutesData:
-    """The department's share of the minutes: its people, its evaluation and review, and
-    the new OKRs (the company's, which it supports, and its own)."""
+    """The department's share of the minutes: its people, its evaluation and review, the
+    groups any of its people were in (block 3's groups mix the departments), and the new
+    OKRs (the company's, which it supports, and its own)."""
+    people = [p for p in data.participants if p.department == department]
+    names = {p.name for p in people}
     return replace(
         data,
-        participants=[p for p in data.participants if p.department == department],
+        participants=people,
         managers={department: data.managers.get(department)},
         agenda=[],
         good_news=[],
         shout_outs=[],
         values=[],
         evaluations=[e for e in data.evaluations if e.entity == department],
-        groups=[],
+        groups=[g for g in data.groups if names.intersection(g.members)],
         feedback=[],
         reflections=[],
         objectives=[o for o in data.objectives if o.department in (None, department)],
         review=[o for o in data.review if o.department == department],
         earlier_actions=[],
         actions=[],
+        photo_height_share=DEPARTMENT_PHOTO_HEIGHT_SHARE,
     )
 
 
@@ -83,7 +92,14 @@ def build_department_story(data: MinutesData, department: str, width: float) -> 
     styles = Styles()
     share = department_data(data, department)
     story = _heading(share, department, styles)
-    for section in (participants_section, evaluations_section, review_section, okr_section):
+    sections = (
+        participants_section,
+        evaluations_section,
+        review_section,
+        groups_section,
+        okr_section,
+    )
+    for section in sections:
         story += section(share, styles, width)
     return story
 

@@ -1,7 +1,8 @@
 """Flip-chart photos in the minutes: each scaled to the column (a portrait sheet at most
-`MAX_HEIGHT_SHARE` of the column's width tall, so its group's heading fits above it), embedded as a JPEG of `PDF_LONG_SIDE` pixels (marker text stays legible
-when zoomed; the stored original is never changed), and tagged as a Figure whose
-alternative text names the group and what the photo is."""
+`MinutesData.photo_height_share` of the column's width tall, so its group's heading fits
+above it), embedded as a JPEG of `PDF_LONG_SIDE` pixels (marker text stays legible when
+zoomed; the stored original is never changed), and tagged as a Figure whose alternative
+text names the group and what the photo is."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from facilitator.report.tagging import structure_of
 
 PDF_LONG_SIDE = 1600  # MinutesData.photo_long_side, unless an e-mail asks for less
 PDF_QUALITY = 82
-MAX_HEIGHT_SHARE = 0.62  # two groups with their sheets on a page
 
 
 class TaggedPhoto(ImageFlowable):
@@ -42,9 +42,10 @@ def photo_flowable(
     alt: str,
     width: float,
     long_side: int = PDF_LONG_SIDE,
+    height_share: float = 0.62,
 ) -> TaggedPhoto:
     embedded = _embedded(photo.jpeg, long_side)
-    scale = min(width / photo.width, width * MAX_HEIGHT_SHARE / photo.height)
+    scale = min(width / photo.width, width * height_share / photo.height)
     return TaggedPhoto(embedded, alt, photo.width * scale, photo.height * scale)
 
 

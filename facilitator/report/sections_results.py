@@ -154,7 +154,10 @@ def _photos(data: MinutesData, group: Group, width: float) -> list[Flowable]:
         alt = translate("Minutes", "Photo {n} of {count} of the flip chart of {group}").format(
             n=position, count=count, group=group.name
         )
-        flow += [Spacer(1, 4), photo_flowable(photo, alt, width, data.photo_long_side)]
+        flow += [
+            Spacer(1, 4),
+            photo_flowable(photo, alt, width, data.photo_long_side, data.photo_height_share),
+        ]
     return flow
 
 

@@ -134,7 +134,7 @@ def photo_labels() -> dict[str, str]:
         "removePhoto": translate("RoomLink", "Remove this photo"),
         "photoAlt": translate("RoomLink", "Photo {n} of the flip chart"),
         "not-a-photo": translate(
-            "RoomLink", "That is not a photo: send a JPEG, PNG or WebP picture."
+            "RoomLink", "That is not a photo: send a JPEG, PNG, WebP or HEIC picture."
         ),
         "too-large": translate("RoomLink", "That photo is over 25 MB; take it again smaller."),
         "too-many-pixels": translate("RoomLink", "That picture is too large to take."),

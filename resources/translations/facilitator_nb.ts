@@ -1212,8 +1212,8 @@ Din: {yours}</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="216"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/successes_learnings/flip_chart_photos.py" line="228"/>
@@ -2504,7 +2504,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="294"/>
+        <location filename="../../facilitator/report/sections_results.py" line="297"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2594,7 +2594,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="174"/>
+        <location filename="../../facilitator/report/sections_results.py" line="177"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2704,47 +2704,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Bilde {n} av {count} av flippoveren til {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="164"/>
+        <location filename="../../facilitator/report/sections_results.py" line="167"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="166"/>
+        <location filename="../../facilitator/report/sections_results.py" line="169"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="168"/>
+        <location filename="../../facilitator/report/sections_results.py" line="171"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="175"/>
+        <location filename="../../facilitator/report/sections_results.py" line="178"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="176"/>
+        <location filename="../../facilitator/report/sections_results.py" line="179"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="184"/>
+        <location filename="../../facilitator/report/sections_results.py" line="187"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="231"/>
+        <location filename="../../facilitator/report/sections_results.py" line="234"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="259"/>
+        <location filename="../../facilitator/report/sections_results.py" line="262"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="266"/>
+        <location filename="../../facilitator/report/sections_results.py" line="269"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
@@ -2754,92 +2754,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="196"/>
+        <location filename="../../facilitator/report/sections_results.py" line="199"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="201"/>
+        <location filename="../../facilitator/report/sections_results.py" line="204"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="212"/>
+        <location filename="../../facilitator/report/sections_results.py" line="215"/>
         <location filename="../../facilitator/report/sections_review.py" line="40"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="215"/>
+        <location filename="../../facilitator/report/sections_results.py" line="218"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="218"/>
+        <location filename="../../facilitator/report/sections_results.py" line="221"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="228"/>
+        <location filename="../../facilitator/report/sections_results.py" line="231"/>
         <location filename="../../facilitator/report/sections_review.py" line="65"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="229"/>
+        <location filename="../../facilitator/report/sections_results.py" line="232"/>
         <location filename="../../facilitator/report/sections_review.py" line="66"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="230"/>
+        <location filename="../../facilitator/report/sections_results.py" line="233"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="270"/>
+        <location filename="../../facilitator/report/sections_results.py" line="273"/>
         <location filename="../../facilitator/report/sections_review.py" line="108"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="287"/>
+        <location filename="../../facilitator/report/sections_results.py" line="290"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="295"/>
+        <location filename="../../facilitator/report/sections_results.py" line="298"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="296"/>
+        <location filename="../../facilitator/report/sections_results.py" line="299"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="297"/>
+        <location filename="../../facilitator/report/sections_results.py" line="300"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="308"/>
+        <location filename="../../facilitator/report/sections_results.py" line="311"/>
         <location filename="../../facilitator/report/sections_review.py" line="110"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="317"/>
+        <location filename="../../facilitator/report/sections_results.py" line="320"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="322"/>
+        <location filename="../../facilitator/report/sections_results.py" line="325"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="327"/>
+        <location filename="../../facilitator/report/sections_results.py" line="330"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
@@ -2956,22 +2956,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Fulgt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="58"/>
+        <location filename="../../facilitator/report/department_document.py" line="68"/>
         <source>{department}: results of the OKR meeting</source>
         <translation>{department}: resultater fra OKR-møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="69"/>
+        <location filename="../../facilitator/report/department_document.py" line="79"/>
         <source>Results of the OKR meeting of {date} ({quarter})</source>
         <translation>Resultater fra OKR-møtet {date} ({quarter})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="78"/>
+        <location filename="../../facilitator/report/department_document.py" line="88"/>
         <source>Department leader:</source>
         <translation>Avdelingsleder:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="93"/>
+        <location filename="../../facilitator/report/department_document.py" line="110"/>
         <source>{company} {quarter} {department} OKR results</source>
         <translation>{company} {quarter} {department} OKR-resultater</translation>
     </message>
@@ -4311,11 +4311,6 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Bilde {n} av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="136"/>
-        <source>That is not a photo: send a JPEG, PNG or WebP picture.</source>
-        <translation>Det er ikke et bilde: send et JPEG-, PNG- eller WebP-bilde.</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/web/room_rules.py" line="139"/>
         <source>That photo is over 25 MB; take it again smaller.</source>
         <translation>Bildet er over 25 MB; ta det på nytt i mindre størrelse.</translation>
@@ -4406,6 +4401,11 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/web/room_rules.py" line="103"/>
         <source>What you send</source>
         <translation>Hva du sender</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="136"/>
+        <source>That is not a photo: send a JPEG, PNG, WebP or HEIC picture.</source>
+        <translation>Det er ikke et bilde: send et JPEG-, PNG-, WebP- eller HEIC-bilde.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="158"/>
@@ -5475,7 +5475,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Møtet er slutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breaks/step.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/breaks/step.py" line="53"/>
         <source>Break before “{block}”</source>
         <translation>Pause før «{block}»</translation>
     </message>
@@ -5515,7 +5515,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>PageUp åpner oppsummeringen igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/breaks/step.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/breaks/step.py" line="58"/>
         <source>Space pauses the break. PageDown when everyone is back starts “{block}”.</source>
         <translation>Mellomrom setter pausen på vent. PageDown når alle er tilbake starter «{block}».</translation>
     </message>

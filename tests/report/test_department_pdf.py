@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 
 from pypdf import PdfReader
 
@@ -37,7 +38,8 @@ def test_each_department_gets_its_own_share_of_the_minutes(db, tmp_path):
         "Nordlys Energi AS 2026 Q4 Salg og marked OKR results.pdf",
     ]
     reader = PdfReader(paths[0])
-    assert len(reader.pages) <= 3  # short, to pass on
+    # Short, to pass on: the text on two pages, and two groups with their sheets a page.
+    assert len(reader.pages) <= 2 + (len(share.groups) + 1) // 2
     assert reader.metadata.title == (
         "Nordlys Energi AS 2026 Q4 — Kundeservice: results of the OKR meeting"
     )
@@ -56,8 +58,44 @@ def test_each_department_gets_its_own_share_of_the_minutes(db, tmp_path):
         "Svar før kunden rekker å bli bekymret",
     ]:
         assert expected in text, expected
-    for other in ("Salg og marked", "Stor avtale med Bergen", "Vinne borettslagene", "Gruppe 1"):
-        assert other not in text, other  # nothing of the other departments or the groups
+    for other in ("Stor avtale med Bergen", "Vinne borettslagene"):
+        assert other not in text, other  # nothing of the other departments' own
+
+
+def test_a_departments_pdf_carries_the_groups_its_people_were_in_with_their_photos(db, tmp_path):
+    meeting_id = create_demo_meeting(db)
+    data = load_minutes(db, meeting_id)
+    data.language = "en"
+    kundeservice = {p.name for p in data.participants if p.department == "Kundeservice"}
+    first = data.groups[0]
+    # Gruppe 1 without its Kundeservice member: it is no longer that department's.
+    data.groups[0] = replace(
+        first, members=tuple(m for m in first.members if m not in kundeservice)
+    )
+    share = department_data(data, "Kundeservice")
+    assert [g.name for g in share.groups] == ["Gruppe 2", "Gruppe 3", "Gruppe 4"]
+    [path] = [p for p in write_department_pdfs(data, tmp_path) if "Kundeservice" in p.name]
+    text = _text(path)
+    assert "Breakout groups" in text and "Gruppe 2" in text and "Gruppe 1" not in text
+    images = [image for page in PdfReader(path).pages for image in page.images]
+    assert len(images) == 3  # each group's flip chart
+    assert all(min(image.image.size) >= 1000 for image in images)  # legible when zoomed
+    structure = PdfReader(path).trailer["/Root"]["/StructTreeRoot"]
+    alts = _figure_alts(structure)
+    assert "Photo 1 of 1 of the flip chart of Gruppe 2" in alts
+
+
+def _figure_alts(node) -> list[str]:
+    """The alternative texts of every Figure in a structure tree."""
+    node = node.get_object()
+    found = []
+    if node.get("/S") == "/Figure" and "/Alt" in node:
+        found.append(str(node["/Alt"]))
+    kids = node.get("/K", [])
+    for kid in kids if isinstance(kids, list) else [kids]:
+        if hasattr(kid, "get_object") and isinstance(kid.get_object(), dict):
+            found += _figure_alts(kid)
+    return found
 
 
 def test_the_export_command_writes_them_into_a_folder(db, db_path, tmp_path):

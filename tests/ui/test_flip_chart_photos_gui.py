@@ -56,7 +56,7 @@ def test_a_groups_photos_are_listed_added_viewed_and_removed(
     panel.flip_chart.problem.connect(shown.append)
     (tmp_path / "notes.txt").write_text("not a photo")
     assert not strip.add_file(tmp_path / "notes.txt")
-    assert shown == ["That is not a photo: send a JPEG, PNG or WebP picture."]
+    assert shown == ["That is not a photo: send a JPEG, PNG, WebP or HEIC picture."]
     assert not strip.add_file(tmp_path / "gone.jpg")
     assert shown[-1] == "“gone.jpg” could not be read."
     assert strip.list.count() == 2

@@ -77,6 +77,29 @@ def test_a_photo_reaches_its_group_re_encoded_and_the_scribe_sees_it(db, two_gro
     assert changed == [two_groups[0]]
 
 
+def test_an_iphones_heic_photo_is_taken_as_a_jpeg_the_laptop_wrote(db, two_groups):
+    import pillow_heif  # the test's encoder only: the app decodes with pi-heif
+
+    image = Image.new("RGB", (1600, 1200), "white")
+    exif = Image.Exif()
+    exif[0x010F] = "Apple"
+    out = io.BytesIO()
+    pillow_heif.from_pillow(image).save(out, quality=80, exif=exif.tobytes())
+    server = RoomServer(db)
+    server.set_groups({two_groups[0]: "Gruppe 1"})
+    token = server.tokens.scribe_token(two_groups[0])
+
+    async def check(client: TestClient) -> None:
+        sent = await client.post(f"/s/{token}/photos", data=out.getvalue())
+        assert sent.status == 201, await sent.text()
+
+    _run(server, check)
+    [kept] = group_photos.group_photos(db, two_groups[0])
+    stored = group_photos.photo_jpeg(db, kept.id)
+    assert stored is not None and stored[:2] == b"\xff\xd8" and b"Apple" not in stored
+    assert Image.open(io.BytesIO(stored)).size == (1600, 1200)
+
+
 def test_what_is_refused_is_said_by_reason_and_nothing_is_stored(db, two_groups):
     server = RoomServer(db)
     server.set_groups({two_groups[0]: "Gruppe 1"})

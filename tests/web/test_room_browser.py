@@ -193,7 +193,7 @@ def test_a_scribe_photographs_the_flip_chart_through_the_camera_button(
     not_a_photo.write_bytes(b"<html>not a photo</html>")
     camera.set_input_files(str(not_a_photo))
     expect(page.locator("#photo-status")).to_have_text(
-        "That is not a photo: send a JPEG, PNG or WebP picture."
+        "That is not a photo: send a JPEG, PNG, WebP or HEIC picture."
     )
     page.click("#photo-list button:text-is('Remove this photo')")
     expect(page.locator("#photo-list img")).to_have_count(0)

@@ -213,7 +213,7 @@ class FlipChartPhotos(QWidget):
             self,
             self.tr("Add a photo of the flip chart"),
             str(Path.home()),
-            self.tr("Photos (*.jpg *.jpeg *.png *.webp)"),
+            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)"),
         )
         if path:
             self.add_file(Path(path))
