@@ -123,7 +123,9 @@ class PreferencesDialog(QDialog):
         self.chime = named(QCheckBox(self.tr("Soft chime when a block reaches zero")), "prefChime")
         self.chime.setChecked(timer_prefs.chime_enabled(settings))
         self.single_keys = named(
-            QCheckBox(self.tr("Single-key shortcuts: Space, B, '.', F, + and − drive the meeting")),
+            QCheckBox(
+                self.tr("Single-key shortcuts: Space, B, '.', F, W, + and − drive the meeting")
+            ),
             "prefSingleKeys",
         )
         self.single_keys.setToolTip(

@@ -35,7 +35,7 @@ class ShortcutsDialog(QDialog):
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         note = QLabel(
             self.tr(
-                "PageDown, PageUp, F5 and Esc work wherever focus is. Space, B, '.', F, + and − "
+                "PageDown, PageUp, F5 and Esc work wherever focus is. Space, B, '.', F, W, + and − "
                 "work when focus is on no control that takes them (Space and Return press a "
                 "focused button; a list or combo box selects by the letters typed); "
                 "Preferences can switch them off."

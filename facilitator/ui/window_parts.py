@@ -82,15 +82,17 @@ def build_parts(
 
 def build_keys(window: WindowHost, navigation: RunNavigation) -> ClickerKeys:
     """The meeting keys, in the control window and on the room's screen."""
+    actions = meeting_actions(
+        window.steps,
+        window.controller,
+        window.presenter,
+        navigation.show_run_after_move,
+        window.toggle_presenter,
+    )
+    actions["wrap_up"] = window.room_feed.toggle_wrap_up
     return ClickerKeys(
         [window.window(), window.presenter.window],
-        meeting_actions(
-            window.steps,
-            window.controller,
-            window.presenter,
-            navigation.show_run_after_move,
-            window.toggle_presenter,
-        ),
+        actions,
         window.window(),
         single_keys=preferences.single_keys_enabled(window.settings),
     )

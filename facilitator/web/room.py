@@ -21,6 +21,7 @@ class RoomSnapshot:
     clock: str  # the wall clock, "10:42"
     phase: str  # "normal", "warning", "overtime", "paused": the countdown's colour
     content: list[str] = field(default_factory=list)  # the lines under it (speaker, group…)
+    cue: str = ""  # the leader's cue to the speaker ("Wrap up"), shown as a banner
 
     def as_json(self) -> dict[str, object]:
         return asdict(self)
@@ -37,10 +38,14 @@ WAITING = RoomSnapshot(
 
 
 def snapshot_of(
-    view: RunView, clock: Callable[[datetime], str], now: datetime, content: list[str]
+    view: RunView,
+    clock: Callable[[datetime], str],
+    now: datetime,
+    content: list[str],
+    cue: str = "",
 ) -> RoomSnapshot:
     """The room's screen at `now` (`clock` writes a time of day, `content` is what the
-    room's screen shows under the countdown)."""
+    room's screen shows under the countdown, `cue` the leader's cue on its banner)."""
     done = view.state is TimerState.DONE
     phase = "paused" if view.state is TimerState.PAUSED else view.phase.value
     return RoomSnapshot(
@@ -53,4 +58,5 @@ def snapshot_of(
         clock=clock(now),
         phase="normal" if done else phase,
         content=[line for line in content if line],
+        cue=cue,
     )

@@ -838,6 +838,77 @@ Din: {yours}</translation>
     </message>
 </context>
 <context>
+    <name>CueControls</name>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="21"/>
+        <source>Cue to the speaker:</source>
+        <translation>Signal til taleren:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="22"/>
+        <source>Wrap up (W)</source>
+        <translation>Rund av (W)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="24"/>
+        <source>“Please wrap up” on the room&apos;s screen; W again takes it back.</source>
+        <translation>«Rund av nå» på rommets skjerm; W igjen tar det bort.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="26"/>
+        <source>1 minute</source>
+        <translation>1 minutt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="29"/>
+        <source>A line for the speaker…</source>
+        <translation>En linje til taleren …</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="30"/>
+        <source>A line for the speaker</source>
+        <translation>En linje til taleren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="32"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="33"/>
+        <source>Show the line on the room&apos;s screen</source>
+        <translation>Vis linjen på rommets skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="34"/>
+        <source>Clear</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="35"/>
+        <source>Take the cue off the room&apos;s screen</source>
+        <translation>Ta signalet bort fra rommets skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/cue_controls.py" line="65"/>
+        <source>On the screen: “{cue}” ({n} s)</source>
+        <translation>På skjermen: «{cue}» ({n} s)</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <location filename="../../facilitator/ui/presenter/cue_banner.py" line="24"/>
+        <source>Please wrap up</source>
+        <translation>Rund av nå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/cue_banner.py" line="26"/>
+        <source>1 minute left</source>
+        <translation>1 minutt igjen</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentTableModel</name>
     <message>
         <location filename="../../facilitator/ui/models/departments_model.py" line="69"/>
@@ -1780,49 +1851,54 @@ Din: {yours}</translation>
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="134"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="135"/>
         <source>Start, pause or resume the block</source>
         <translation>Start, sett på pause eller fortsett blokken</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="125"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="126"/>
         <source>Next step: the next speaker, statement, report or presenter; then the next block. Leaving a block, declaring the quarter closed and ending the meeting ask first: press again to confirm.</source>
         <translation>Neste steg: neste taler, utsagn, rapport eller presentasjon; deretter neste blokk. Å forlate en blokk, erklære kvartalet avsluttet og avslutte møtet spør først: trykk igjen for å bekrefte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="131"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="132"/>
         <source>Back one step (or one speaker); takes back a question that was asked</source>
         <translation>Ett steg tilbake (eller én taler); trekker tilbake et spørsmål som ble stilt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="135"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="136"/>
         <source>Blank the room&apos;s screen, or show it again</source>
         <translation>Gjør rommets skjerm svart, eller vis den igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="136"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="137"/>
         <source>Room&apos;s screen full screen</source>
         <translation>Rommets skjerm i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="137"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="138"/>
         <source>Room&apos;s screen full screen on or off</source>
         <translation>Rommets skjerm i fullskjerm av eller på</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="138"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="139"/>
         <source>Take back a question; otherwise leave full screen</source>
         <translation>Trekk tilbake et spørsmål; ellers gå ut av fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="139"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="140"/>
         <source>One minute more</source>
         <translation>Ett minutt mer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/keys.py" line="140"/>
+        <location filename="../../facilitator/ui/run/keys.py" line="141"/>
         <source>One minute less</source>
         <translation>Ett minutt mindre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/keys.py" line="142"/>
+        <source>“Please wrap up” to the speaker on the room&apos;s screen, or take it back</source>
+        <translation>«Rund av nå» til taleren på rommets skjerm, eller ta det bort</translation>
     </message>
 </context>
 <context>
@@ -2956,22 +3032,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Fulgt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="68"/>
+        <location filename="../../facilitator/report/department_document.py" line="67"/>
         <source>{department}: results of the OKR meeting</source>
         <translation>{department}: resultater fra OKR-møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="79"/>
+        <location filename="../../facilitator/report/department_document.py" line="78"/>
         <source>Results of the OKR meeting of {date} ({quarter})</source>
         <translation>Resultater fra OKR-møtet {date} ({quarter})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="88"/>
+        <location filename="../../facilitator/report/department_document.py" line="87"/>
         <source>Department leader:</source>
         <translation>Avdelingsleder:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="110"/>
+        <location filename="../../facilitator/report/department_document.py" line="109"/>
         <source>{company} {quarter} {department} OKR results</source>
         <translation>{company} {quarter} {department} OKR-resultater</translation>
     </message>
@@ -3652,18 +3728,18 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Gjelder fra neste gang Facilitator starter. Referatet følger hvert møtes eget språk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="140"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="142"/>
         <source>Default minutes for new meetings (0: follow the head count)</source>
         <translation>Standard minutter for nye møter (0: følg antall deltakere)</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/preferences_dialog.py" line="117"/>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="147"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="149"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="151"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="153"/>
         <source>The guide suggests {low}–{high} min.</source>
         <translation>Veiledningen foreslår {low}–{high} min.</translation>
     </message>
@@ -3673,12 +3749,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Mykt klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="126"/>
-        <source>Single-key shortcuts: Space, B, &apos;.&apos;, F, + and − drive the meeting</source>
-        <translation>Enkelttaster: mellomrom, B, «.», F, + og − styrer møtet</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="131"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="133"/>
         <source>Off: only the clicker&apos;s keys (PageDown, PageUp, F5, Esc) drive the meeting, so typed letters never do. On: the single keys work wherever focus is on no control that takes them.</source>
         <translation>Av: bare klikkerens taster (PageDown, PageUp, F5, Esc) styrer møtet, så bokstaver du skriver gjør det aldri. På: enkelttastene virker der fokus ikke står i et felt eller en kontroll som tar dem.</translation>
     </message>
@@ -3743,7 +3814,12 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Sende e-post</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/preferences_dialog.py" line="172"/>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="127"/>
+        <source>Single-key shortcuts: Space, B, &apos;.&apos;, F, W, + and − drive the meeting</source>
+        <translation>Enkelttaster: mellomrom, B, «.», F, W, + og − styrer møtet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/preferences_dialog.py" line="174"/>
         <source>Not set up (drafts open in your mail program)</source>
         <translation>Ikke satt opp (utkast åpnes i e-postprogrammet)</translation>
     </message>
@@ -3937,7 +4013,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="63"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="64"/>
         <source>Facilitator — presenter view</source>
         <translation>Facilitator — presentasjonsvisning</translation>
     </message>
@@ -3952,8 +4028,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="161"/>
-        <location filename="../../facilitator/web/room.py" line="48"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
+        <location filename="../../facilitator/web/room.py" line="53"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
@@ -3963,7 +4039,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="184"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="187"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
@@ -4008,7 +4084,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="181"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="184"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
     </message>
@@ -4211,7 +4287,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>bare denne maskinen (for testing)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room.py" line="32"/>
+        <location filename="../../facilitator/web/room.py" line="33"/>
         <source>Waiting for the meeting to start</source>
         <translation>Venter på at møtet skal starte</translation>
     </message>
@@ -4627,119 +4703,119 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="69"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="70"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="70"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="175"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="178"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="71"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="72"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="72"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="73"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="74"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="74"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
         <source>Restart block</source>
         <translation>Start blokken på nytt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="75"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="76"/>
         <source>Rebalance</source>
         <translation>Juster resten</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="77"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="78"/>
         <source>Shorten the blocks still to come, each within its range, to end on time.</source>
         <translation>Forkort blokkene som gjenstår, hver innenfor sitt spenn, for å slutte i tide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="79"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="80"/>
         <source>Presenter view</source>
         <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="143"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="146"/>
         <source>Now: {title} · then {number}/{count} · {block}</source>
         <translation>Nå: {title} · så {number}/{count} · {block}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="150"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="153"/>
         <source>Now: {number}/{count} · {title}</source>
         <translation>Nå: {number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="155"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="158"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="200"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="203"/>
         <source>Not started — press Space or Start</source>
         <translation>Ikke startet — trykk mellomrom eller Start</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="197"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="200"/>
         <source>Over time</source>
         <translation>Over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="201"/>
         <source>Last minutes</source>
         <translation>Siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="198"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="201"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="192"/>
-        <location filename="../../facilitator/ui/run/run_page.py" line="201"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="195"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="204"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="202"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="205"/>
         <source>The meeting is over</source>
         <translation>Møtet er over</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="191"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="194"/>
         <source>{state} — back at {time}</source>
         <translation>{state} — tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="192"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="195"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="171"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="174"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="173"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="176"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="206"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="209"/>
         <source>Now: {step}</source>
         <translation>Nå: {step}</translation>
     </message>
@@ -4747,47 +4823,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="239"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="242"/>
         <source>{n} min later than planned</source>
         <translation>{n} min senere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="241"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="244"/>
         <source>{n} min earlier than planned</source>
         <translation>{n} min tidligere enn planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="243"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="246"/>
         <source>as planned</source>
         <translation>som planlagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="244"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="247"/>
         <source>The meeting ended at {time}, {late}</source>
         <translation>Møtet sluttet {time}, {late}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="251"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="254"/>
         <source>The meeting starts at {start}; planned end {end}</source>
         <translation>Møtet starter {start}; planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="255"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="258"/>
         <source>{n} min behind</source>
         <translation>{n} min bak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="257"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="260"/>
         <source>{n} min ahead</source>
         <translation>{n} min foran</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="259"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="262"/>
         <source>On time</source>
         <translation>I rute</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/run_page.py" line="260"/>
+        <location filename="../../facilitator/ui/run/run_page.py" line="263"/>
         <source>{lead} — projected end {time}</source>
         <translation>{lead} — forventet slutt {time}</translation>
     </message>
@@ -5208,8 +5284,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/shortcuts_dialog.py" line="38"/>
-        <source>PageDown, PageUp, F5 and Esc work wherever focus is. Space, B, &apos;.&apos;, F, + and − work when focus is on no control that takes them (Space and Return press a focused button; a list or combo box selects by the letters typed); Preferences can switch them off.</source>
-        <translation>PageDown, PageUp, F5 og Esc virker uansett hvor fokus er. Mellomrom, B, «.», F, + og − virker når fokus ikke står i en kontroll som tar dem (mellomrom og Enter trykker på en knapp med fokus; en liste eller nedtrekksliste velger etter bokstavene du skriver); Innstillinger kan slå dem av.</translation>
+        <source>PageDown, PageUp, F5 and Esc work wherever focus is. Space, B, &apos;.&apos;, F, W, + and − work when focus is on no control that takes them (Space and Return press a focused button; a list or combo box selects by the letters typed); Preferences can switch them off.</source>
+        <translation>PageDown, PageUp, F5 og Esc virker uansett hvor fokus er. Mellomrom, B, «.», F, W, + og − virker når fokus ikke står i en kontroll som tar dem (mellomrom og Enter trykker på en knapp med fokus; en liste eller nedtrekksliste velger etter bokstavene du skriver); Innstillinger kan slå dem av.</translation>
     </message>
 </context>
 <context>

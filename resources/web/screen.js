@@ -41,6 +41,12 @@
     $("countdown").className = "countdown phase-" + screen.phase;
     $("countdown").setAttribute("aria-label", labels.timeLeft || "Time left");
     $("state").textContent = screen.state;
+    // The leader's cue to the speaker: set (and announced, role="status") when it changes.
+    const cue = screen.cue || "";
+    if ($("cue") && $("cue").textContent !== cue) {
+      $("cue").textContent = cue;
+      $("cue").hidden = !cue;
+    }
     $("next").textContent = screen.next;
     $("clock").textContent = screen.clock;
     $("content").replaceChildren(...screen.content.map((line) => {

@@ -34,9 +34,9 @@ def server(db, meeting_id):
     running.stop()
 
 
-def _screen(countdown: str, phase: str = "normal", content=()) -> RoomSnapshot:
+def _screen(countdown: str, phase: str = "normal", content=(), cue: str = "") -> RoomSnapshot:
     return RoomSnapshot(
-        "1/6 · Good news", countdown, "", "Next: OKR reporting", "09:04", phase, list(content)
+        "1/6 · Good news", countdown, "", "Next: OKR reporting", "09:04", phase, list(content), cue
     )
 
 
@@ -78,10 +78,17 @@ def test_no_wcag_violations_on_any_page_in_any_state(server, browser, viewport):
     server.publish(_screen("04:00", content=["Kari Nordmann", "Gruppe 1\nPerson 0\nPerson 1"]))
     expect(room.locator("#content p")).to_have_count(2)
     found["room, with content"] = _violations(room)
+    server.publish(_screen("00:58", "warning", ["Kari Nordmann"], cue="Please wrap up"))
+    expect(room.locator("#cue")).to_have_text("Please wrap up")
+    expect(room.locator("#cue")).to_be_visible()
+    found["room, with the leader's cue"] = _violations(room)
 
     phone = _page(browser, viewport)
     phone.goto(server.participant_url())
+    expect(phone.locator("#cue")).to_have_text("Please wrap up")  # the phones see it too
+    server.publish(_screen("04:00"))
     expect(phone.locator("#countdown")).to_have_text("04:00")
+    expect(phone.locator("#cue")).to_be_hidden()
     found["phone"] = _violations(phone)
     server.open_poll("evaluation:1", "Drift")
     expect(phone.locator("#score")).to_be_visible()

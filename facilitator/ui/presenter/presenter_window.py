@@ -33,6 +33,7 @@ from facilitator.ui.presenter.content import (
     StatementView,
 )
 from facilitator.ui.presenter.countdown import CountdownDisplay, room_countdown
+from facilitator.ui.presenter.cue_banner import CueBanner
 from facilitator.ui.presenter.groups_view import GroupsView
 from facilitator.ui.presenter.photo_view import PhotoView
 from facilitator.ui.presenter.room_link_codes import RoomLinkCard, ScribeCodes
@@ -101,6 +102,7 @@ class PresenterWindow(QWidget):
         self.progress = named(QProgressBar(), "presenterProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
+        self.cue_banner = CueBanner()  # the leader's cue to the speaker, when sent
         self.next_label = named(QLabel(), "presenterNext")
         self.schedule_label = named(QLabel(), "presenterSchedule")
         self.schedule_label.setAlignment(
@@ -149,6 +151,7 @@ class PresenterWindow(QWidget):
         layout.addWidget(self.countdown, 1)
         layout.addWidget(self.state_label)
         layout.addWidget(self.progress)
+        layout.addWidget(self.cue_banner)
         layout.addWidget(self.content, 0)
         layout.addLayout(bottom)
         self.content.setVisible(False)
@@ -182,6 +185,14 @@ class PresenterWindow(QWidget):
         else:
             start = clock_text(view.schedule.planned_start)
             set_text(self.schedule_label, self.tr("Starts at {time}").format(time=start))
+
+    def show_cue(self, text: str | None) -> None:
+        """The leader's cue to the speaker ("Wrap up"), or none."""
+        self.cue_banner.show_cue(text, max(240, self.height()))
+
+    def cue_text(self) -> str:
+        """The cue on the screen ("" when none), for the phones."""
+        return "" if self.cue_banner.isHidden() else self.cue_banner.text()
 
     # -- block content --------------------------------------------------------------------
 

@@ -144,11 +144,14 @@ class RoomLink(QObject):
                 self.server.set_groups(groups)
                 self.changed.emit()
 
-    def publish(self, view: RunView | None, now: datetime, lines: list[str], blank: bool) -> None:
-        """The room's screen as the projector shows it (`blank`: the projector is dark)."""
+    def publish(
+        self, view: RunView | None, now: datetime, lines: list[str], blank: bool, cue: str = ""
+    ) -> None:
+        """The room's screen as the projector shows it (`blank`: the projector is dark;
+        `cue`: the leader's cue on its banner)."""
         if self.server is None:
             return
         if blank:
             self.server.publish(BLANK)
         elif view is not None:
-            self.server.publish(snapshot_of(view, clock_text, now, lines))
+            self.server.publish(snapshot_of(view, clock_text, now, lines, cue))

@@ -52,7 +52,9 @@ class RoomLinkControls(QObject):
         """At each second: the phones get what the room's screen shows."""
         if self.room_link.is_on():
             window = self._presenter
-            self.room_link.publish(room_view, now, window.content_lines(), window.is_blank())
+            self.room_link.publish(
+                room_view, now, window.content_lines(), window.is_blank(), window.cue_text()
+            )
             self.room_link.set_messages_open(room_messages_open(room_view))
 
     def _link_on_screen(self, shown: bool) -> None:

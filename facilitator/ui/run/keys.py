@@ -5,7 +5,7 @@ work from every page of the control window and in the presenter view, whatever h
 one application-wide filter sees each key press in those windows before any widget does.
 
 The clicker's own keys (PageDown, PageUp, F5, F11, Esc) drive the meeting everywhere. The
-single-character keys (Space, B, '.', F, + and −) and the arrows drive it only where focus
+single-character keys (Space, B, '.', F, W, + and −) and the arrows drive it only where focus
 is on no control that takes them: Space and Return press a focused button, a combo box or
 list selects by the letters typed, a text field takes everything. The single-character
 keys can be switched off in Preferences (WCAG 2.1.4): a leader who types a lot may want
@@ -67,6 +67,7 @@ BINDINGS = (
     KeyBinding("escape", ("Esc",), (Key.Key_Escape,)),
     KeyBinding("add_minute", ("+",), (Key.Key_Plus, Key.Key_Equal), printable=True),
     KeyBinding("remove_minute", ("−",), (Key.Key_Minus,), printable=True),
+    KeyBinding("wrap_up", ("W",), (Key.Key_W,), printable=True),
 )
 
 
@@ -138,6 +139,9 @@ def describe(action: str) -> str:
         "escape": translate("Keys", "Take back a question; otherwise leave full screen"),
         "add_minute": translate("Keys", "One minute more"),
         "remove_minute": translate("Keys", "One minute less"),
+        "wrap_up": translate(
+            "Keys", "“Please wrap up” to the speaker on the room's screen, or take it back"
+        ),
     }[action]
 
 
@@ -190,7 +194,7 @@ class ClickerKeys(QObject):
         super().__init__(parent)
         self._windows = windows
         self._handlers = handlers
-        # Space, B, '.', F, + and − drive the meeting (Preferences can switch them off).
+        # Space, B, '.', F, W, + and − drive the meeting (Preferences can switch them off).
         self.single_keys = single_keys
         app = QApplication.instance()
         assert app is not None  # made before any window

@@ -28,7 +28,7 @@ def set_chime(settings: QSettings, enabled: bool) -> None:
 
 
 def single_keys_enabled(settings: QSettings) -> bool:
-    """Whether Space, B, '.', F, + and − drive the meeting (on unless switched off)."""
+    """Whether Space, B, '.', F, W, + and − drive the meeting (on unless switched off)."""
     return keys.SINGLE_KEYS.read(settings)
 
 

@@ -22,6 +22,7 @@ from facilitator.ui.naming import named
 from facilitator.ui.numbers import clock_text
 from facilitator.ui.quiet import set_enabled, set_spoken, set_style, set_text, set_value
 from facilitator.ui.run.block_brief import BlockBrief
+from facilitator.ui.run.cue_controls import CueControls
 from facilitator.ui.run.prompts import GapQuestion
 from facilitator.ui.run.spoken_countdown import spoken_countdown
 from facilitator.ui.run.step_driver import StepState
@@ -93,6 +94,8 @@ class RunPage(QWidget):
         buttons.addWidget(self.restart_button, 1, 0, 1, 2)
         buttons.addWidget(self.rebalance_button, 1, 2)
         buttons.addWidget(self.presenter_button, 1, 3, 1, 2)
+        self.cue_controls = CueControls()  # the leader's cue to the speaker
+        buttons.addWidget(self.cue_controls, 2, 0, 1, len(row))
         return buttons
 
     def _build_brief(self) -> None:
