@@ -98,6 +98,11 @@ def test_a_four_hour_meeting_survives_second_by_second(
     while meeting.kind is BlockKind.GOOD_NEWS:
         meeting.run_for(90)
         assert shown() is presenter.speaker_view
+        if speakers == 1:  # W cues the second speaker to wrap up; the cue clears by itself
+            meeting.key(Qt.Key.Key_W)
+            assert presenter.cue_text() == "Please wrap up"
+            meeting.run_for(31)
+            assert presenter.cue_text() == "" and presenter.cue_banner.isHidden()
         meeting.key(Qt.Key.Key_PageDown)
         speakers += 1
     assert speakers >= 5
