@@ -93,6 +93,21 @@ def grade_text(
     return f"{shown} · {translate('Grade', GRADE_BANDS[grade.band])}"
 
 
+def room_gap_text(
+    gap: float | None, translate: Callable[[str, str], str] = translate, language: str = "en"
+) -> str:
+    """ "The room sees it 2 lower" (or higher, or that the room agrees within half a
+    point); "" without both scores."""
+    if gap is None:
+        return ""
+    if abs(gap) < 0.5:
+        return translate("RoomScores", "The room agrees")
+    amount = formatting.number(abs(gap), language)
+    if gap < 0:
+        return translate("RoomScores", "The room sees it {n} lower").format(n=amount)
+    return translate("RoomScores", "The room sees it {n} higher").format(n=amount)
+
+
 def follow_up_title(status: str | None, translate: Callable[[str, str], str] = translate) -> str:
     """Last meeting's action item: done, not done, moved; "—" while not followed up."""
     return translate("Review", FOLLOW_UPS[status]) if status in FOLLOW_UPS else "—"

@@ -103,6 +103,20 @@ class RoomScores:
             return float(ordered[middle])
         return (ordered[middle - 1] + ordered[middle]) / 2
 
+    @property
+    def spread(self) -> tuple[int, int] | None:
+        """The lowest and the highest score given."""
+        given = [score for score, count in self.counts.items() if count]
+        return (min(given), max(given)) if given else None
+
+    def gap(self, own: int | None) -> float | None:
+        """How far the room's median is from the score the report gave itself: negative,
+        the room sees the quarter lower; None when either is missing."""
+        median = self.median
+        if own is None or median is None:
+            return None
+        return median - own
+
     def bars(self) -> str:
         """The distribution 1–10 as ten block characters, tallest = most given; a score
         nobody gave is the baseline ▁, so the ten places stay readable."""

@@ -25,19 +25,22 @@ from facilitator.report.photos import photo_flowable
 from facilitator.report.sections_decisions import action_items, closed_line, objective_state
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
-from facilitator.texts import grade_text
+from facilitator.texts import grade_text, room_gap_text
 
 DIMENSIONS = ("execution", "leadership", "competence")
 
 
-def _room_cell(counts: dict[int, int], language: str) -> str:
-    """ "median 6 (n = 11)": the phones' scores on one report, or a dash."""
+def _room_cell(counts: dict[int, int], language: str, own: int | None) -> str:
+    """ "median 6 (n = 11) · the room sees it 2 lower": the phones' scores on one report
+    beside the score it gave itself, or a dash."""
     scores = RoomScores(counts)
     if scores.median is None:
         return "–"
-    return translate("Minutes", "median {median} (n = {n})").format(
+    cell = translate("Minutes", "median {median} (n = {n})").format(
         median=formatting.number(scores.median, language), n=scores.count
     )
+    gap = room_gap_text(scores.gap(own), translate, language)
+    return f"{cell} · {gap}" if gap else cell
 
 
 def _with_review_grades(
@@ -76,7 +79,7 @@ def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list
     widths = [0.45, 0.2, 0.35]
     if any(e.room for e in data.evaluations):  # the room scored too (the room link)
         for row, evaluation in zip(rows, data.evaluations, strict=True):
-            row.append(_room_cell(evaluation.room, data.language))
+            row.append(_room_cell(evaluation.room, data.language, evaluation.score))
         headings.append(translate("Minutes", "The room's own scores"))
         widths = [0.32, 0.16, 0.26, 0.26]
     widths = _with_review_grades(data, rows, headings, widths)

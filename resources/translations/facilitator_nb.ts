@@ -127,32 +127,32 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="103"/>
+        <location filename="../../facilitator/texts.py" line="118"/>
         <source>Round-robin: each participant shares prepared good results and news, then challenges, related to the OKRs since last time. Sharing itself takes at most 10 minutes. When someone outside the meeting gets praise, note it as a shout-out so the praise can be passed on afterwards.</source>
         <translation>Runde rundt bordet: hver deltaker deler forberedte gode resultater og nyheter, deretter utfordringer, knyttet til OKR-ene siden sist. Selve delingen tar maks 10 minutter. Når noen utenfor møtet får ros, noteres det slik at rosen kan videreformidles etterpå.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="110"/>
+        <location filename="../../facilitator/texts.py" line="125"/>
         <source>(a) Repeat the company&apos;s vision, mission and values, with examples from the group of how they live them. (b) The top leader reports the company OKR status and results, then the OKR owners report theirs. (c) Departments break out, evaluate themselves the same way, and one person per department summarises the score and what was good and could be better.</source>
         <translation>(a) Gjenta selskapets visjon, misjon og verdier, med eksempler fra gruppen på hvordan de leves. (b) Toppleder rapporterer selskapets OKR-status og resultater, deretter rapporterer OKR-eierne sine. (c) Avdelingene går hver til sitt, evaluerer seg selv på samme måte, og én person per avdeling oppsummerer poengsummen og hva som var bra og kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="118"/>
+        <location filename="../../facilitator/texts.py" line="133"/>
         <source>Groups of 3–5 people, each with a flip-chart sheet and a scribe who writes down what is said. After 10–15 minutes the sheets go up on the wall and one person per group presents. Celebrate small and large successes; reflect on what could be better.</source>
         <translation>Grupper på 3–5 personer, hver med et flippoverark og en referent som skriver ned det som blir sagt. Etter 10–15 minutter henges arkene opp på veggen, og én person per gruppe presenterer. Feir små og store suksesser; reflekter over hva som kunne vært bedre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="125"/>
+        <location filename="../../facilitator/texts.py" line="140"/>
         <source>Praise, recognition and feedback to each other, individually and in plenary. Ask for shared reflections and experiences. Then the quarter is formally declared closed, marked with a physical gesture.</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger til hverandre, enkeltvis og i plenum. Be om felles refleksjoner og erfaringer. Deretter erklæres kvartalet formelt avsluttet, markert med en fysisk handling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="131"/>
+        <location filename="../../facilitator/texts.py" line="146"/>
         <source>Leadership presents the strategic priorities and the 3–5 top company OKRs. Each department sets its OKRs with its manager; they are presented in plenary and anchored. About 70 % of department OKRs should connect to the company&apos;s; a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer de strategiske prioriteringene og de 3–5 viktigste OKR-ene for selskapet. Hver avdeling setter sine OKR-er med lederen sin; de presenteres i plenum og forankres. Omtrent 70 % av avdelingenes OKR-er bør knyttes til selskapets; et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="138"/>
+        <location filename="../../facilitator/texts.py" line="153"/>
         <source>Sum up with feedback to the organisation and to the departments, lift out what gave the most value, and what we will do differently or more of as a result.</source>
         <translation>Oppsummer med tilbakemelding til organisasjonen og avdelingene, løft fram det som ga mest verdi, og hva vi skal gjøre annerledes eller mer av som følge av møtet.</translation>
     </message>
@@ -339,32 +339,32 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>(c) Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="189"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/block.py" line="210"/>
         <source>Department breakout · ★ summarises (the manager)</source>
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="218"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="220"/>
         <source>{group}&apos;s flip chart</source>
         <translation>Flippoveren til {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="219"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="221"/>
         <source>{group}&apos;s flip chart, photo {n} of {count}</source>
         <translation>Flippoveren til {group}, bilde {n} av {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="242"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="244"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="245"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="247"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="246"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="248"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
@@ -999,17 +999,17 @@ Din: {yours}</translation>
 <context>
     <name>Duration</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="150"/>
+        <location filename="../../facilitator/texts.py" line="165"/>
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="152"/>
+        <location filename="../../facilitator/texts.py" line="167"/>
         <source>{h} h</source>
         <translation>{h} t</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="153"/>
+        <location filename="../../facilitator/texts.py" line="168"/>
         <source>{h} h {m} min</source>
         <translation>{h} t {m} min</translation>
     </message>
@@ -2452,8 +2452,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/report/charts.py" line="128"/>
         <location filename="../../facilitator/report/email_draft.py" line="87"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="100"/>
-        <location filename="../../facilitator/report/sections_results.py" line="65"/>
-        <location filename="../../facilitator/report/sections_results.py" line="94"/>
+        <location filename="../../facilitator/report/sections_results.py" line="68"/>
+        <location filename="../../facilitator/report/sections_results.py" line="97"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
@@ -2580,7 +2580,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="297"/>
+        <location filename="../../facilitator/report/sections_results.py" line="300"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2638,7 +2638,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/sections_decisions.py" line="45"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
-        <location filename="../../facilitator/report/sections_results.py" line="72"/>
+        <location filename="../../facilitator/report/sections_results.py" line="75"/>
         <location filename="../../facilitator/report/sections_review.py" line="140"/>
         <source>Who</source>
         <translation>Hvem</translation>
@@ -2670,7 +2670,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="177"/>
+        <location filename="../../facilitator/report/sections_results.py" line="180"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2700,127 +2700,127 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="38"/>
+        <location filename="../../facilitator/report/sections_results.py" line="39"/>
         <source>median {median} (n = {n})</source>
         <translation>median {median} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="61"/>
+        <location filename="../../facilitator/report/sections_results.py" line="64"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="73"/>
+        <location filename="../../facilitator/report/sections_results.py" line="76"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="74"/>
+        <location filename="../../facilitator/report/sections_results.py" line="77"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="80"/>
+        <location filename="../../facilitator/report/sections_results.py" line="83"/>
         <source>The room&apos;s own scores</source>
         <translation>Rommets egne poeng</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="53"/>
+        <location filename="../../facilitator/report/sections_results.py" line="56"/>
         <source>Last quarter&apos;s grade</source>
         <translation>Karakter forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="101"/>
+        <location filename="../../facilitator/report/sections_results.py" line="104"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="102"/>
+        <location filename="../../facilitator/report/sections_results.py" line="105"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="103"/>
+        <location filename="../../facilitator/report/sections_results.py" line="106"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="119"/>
+        <location filename="../../facilitator/report/sections_results.py" line="122"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="124"/>
+        <location filename="../../facilitator/report/sections_results.py" line="127"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="126"/>
+        <location filename="../../facilitator/report/sections_results.py" line="129"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="129"/>
+        <location filename="../../facilitator/report/sections_results.py" line="132"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="135"/>
+        <location filename="../../facilitator/report/sections_results.py" line="138"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="140"/>
+        <location filename="../../facilitator/report/sections_results.py" line="143"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="154"/>
+        <location filename="../../facilitator/report/sections_results.py" line="157"/>
         <source>Photo {n} of {count} of the flip chart of {group}</source>
         <translation>Bilde {n} av {count} av flippoveren til {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="167"/>
+        <location filename="../../facilitator/report/sections_results.py" line="170"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="169"/>
+        <location filename="../../facilitator/report/sections_results.py" line="172"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="171"/>
+        <location filename="../../facilitator/report/sections_results.py" line="174"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="178"/>
+        <location filename="../../facilitator/report/sections_results.py" line="181"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="179"/>
+        <location filename="../../facilitator/report/sections_results.py" line="182"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="187"/>
+        <location filename="../../facilitator/report/sections_results.py" line="190"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="234"/>
+        <location filename="../../facilitator/report/sections_results.py" line="237"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="262"/>
+        <location filename="../../facilitator/report/sections_results.py" line="265"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="269"/>
+        <location filename="../../facilitator/report/sections_results.py" line="272"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
@@ -2830,92 +2830,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="199"/>
+        <location filename="../../facilitator/report/sections_results.py" line="202"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="204"/>
+        <location filename="../../facilitator/report/sections_results.py" line="207"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="215"/>
+        <location filename="../../facilitator/report/sections_results.py" line="218"/>
         <location filename="../../facilitator/report/sections_review.py" line="40"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="218"/>
+        <location filename="../../facilitator/report/sections_results.py" line="221"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="221"/>
+        <location filename="../../facilitator/report/sections_results.py" line="224"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="231"/>
+        <location filename="../../facilitator/report/sections_results.py" line="234"/>
         <location filename="../../facilitator/report/sections_review.py" line="65"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="232"/>
+        <location filename="../../facilitator/report/sections_results.py" line="235"/>
         <location filename="../../facilitator/report/sections_review.py" line="66"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="233"/>
+        <location filename="../../facilitator/report/sections_results.py" line="236"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="273"/>
+        <location filename="../../facilitator/report/sections_results.py" line="276"/>
         <location filename="../../facilitator/report/sections_review.py" line="108"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="290"/>
+        <location filename="../../facilitator/report/sections_results.py" line="293"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="298"/>
+        <location filename="../../facilitator/report/sections_results.py" line="301"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="299"/>
+        <location filename="../../facilitator/report/sections_results.py" line="302"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="300"/>
+        <location filename="../../facilitator/report/sections_results.py" line="303"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="311"/>
+        <location filename="../../facilitator/report/sections_results.py" line="314"/>
         <location filename="../../facilitator/report/sections_review.py" line="110"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="320"/>
+        <location filename="../../facilitator/report/sections_results.py" line="323"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="325"/>
+        <location filename="../../facilitator/report/sections_results.py" line="328"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="330"/>
+        <location filename="../../facilitator/report/sections_results.py" line="333"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
@@ -3827,62 +3827,62 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>Preparation</name>
     <message>
-        <location filename="../../facilitator/texts.py" line="157"/>
+        <location filename="../../facilitator/texts.py" line="172"/>
         <source>Last quarter&apos;s company results: each key result&apos;s achieved value</source>
         <translation>Selskapets resultater forrige kvartal: oppnådd verdi for hvert nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="160"/>
+        <location filename="../../facilitator/texts.py" line="175"/>
         <source>The vision, mission and values, to repeat in block 2</source>
         <translation>Visjon, misjon og verdier, som gjentas i blokk 2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="163"/>
+        <location filename="../../facilitator/texts.py" line="178"/>
         <source>The strategic priorities for the coming quarter</source>
         <translation>De strategiske prioriteringene for kommende kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="166"/>
+        <location filename="../../facilitator/texts.py" line="181"/>
         <source>A draft of next quarter&apos;s 3–5 company objectives with key results</source>
         <translation>Et utkast til neste kvartals 3–5 selskapsmål med nøkkelresultater</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="169"/>
+        <location filename="../../facilitator/texts.py" line="184"/>
         <source>The department&apos;s results on last quarter&apos;s OKRs</source>
         <translation>Avdelingens resultater på forrige kvartals OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="172"/>
+        <location filename="../../facilitator/texts.py" line="187"/>
         <source>The self-evaluation: a score from 1 to 10, and what went well and could be better on execution, leadership and competence</source>
         <translation>Egenevalueringen: en karakter fra 1 til 10, og hva som gikk bra og kunne vært bedre på gjennomføring, ledelse og kompetanse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="177"/>
+        <location filename="../../facilitator/texts.py" line="192"/>
         <source>A draft of the department&apos;s OKRs for next quarter</source>
         <translation>Et utkast til avdelingens OKR-er for neste kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="180"/>
+        <location filename="../../facilitator/texts.py" line="195"/>
         <source>One piece of good news related to our OKRs since last time</source>
         <translation>Én god nyhet knyttet til OKR-ene våre siden sist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="183"/>
+        <location filename="../../facilitator/texts.py" line="198"/>
         <source>One challenge you have met</source>
         <translation>Én utfordring du har møtt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="187"/>
+        <location filename="../../facilitator/texts.py" line="202"/>
         <source>Top leader</source>
         <translation>Øverste leder</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="188"/>
+        <location filename="../../facilitator/texts.py" line="203"/>
         <source>Department leaders</source>
         <translation>Avdelingsledere</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="189"/>
+        <location filename="../../facilitator/texts.py" line="204"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -4023,7 +4023,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Møtet på mobilen din</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="209"/>
+        <location filename="../../facilitator/texts.py" line="224"/>
         <source>{number}/{count} · {title}</source>
         <translation>{number}/{count} · {title}</translation>
     </message>
@@ -4034,7 +4034,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Takk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="218"/>
+        <location filename="../../facilitator/texts.py" line="233"/>
         <source>Back at {time}</source>
         <translation>Tilbake kl. {time}</translation>
     </message>
@@ -4044,42 +4044,42 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Starter {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="220"/>
+        <location filename="../../facilitator/texts.py" line="235"/>
         <source>+{time} over time</source>
         <translation>+{time} over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="226"/>
+        <location filename="../../facilitator/texts.py" line="241"/>
         <source>Last minute</source>
         <translation>Siste minutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="227"/>
+        <location filename="../../facilitator/texts.py" line="242"/>
         <source>Last {n} minutes</source>
         <translation>Siste {n} minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="229"/>
+        <location filename="../../facilitator/texts.py" line="244"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="230"/>
+        <location filename="../../facilitator/texts.py" line="245"/>
         <source>Paused</source>
         <translation>På pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="232"/>
+        <location filename="../../facilitator/texts.py" line="247"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="239"/>
+        <location filename="../../facilitator/texts.py" line="254"/>
         <source>Next: {title}</source>
         <translation>Neste: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/texts.py" line="238"/>
+        <location filename="../../facilitator/texts.py" line="253"/>
         <source>Last block</source>
         <translation>Siste blokk</translation>
     </message>
@@ -4644,40 +4644,68 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
 </context>
 <context>
+    <name>RoomScores</name>
+    <message>
+        <location filename="../../facilitator/texts.py" line="104"/>
+        <source>The room agrees</source>
+        <translation>Rommet er enig</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="107"/>
+        <source>The room sees it {n} lower</source>
+        <translation>Rommet ser det {n} lavere</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/texts.py" line="108"/>
+        <source>The room sees it {n} higher</source>
+        <translation>Rommet ser det {n} høyere</translation>
+    </message>
+</context>
+<context>
     <name>RoomScoresRow</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="21"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="24"/>
+        <source>The room: n = {n} (hidden until revealed)</source>
+        <translation>Rommet: n = {n} (skjult til de vises)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="33"/>
         <source>The room: no scores yet</source>
         <translation>Rommet: ingen poeng ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="22"/>
-        <source>The room: median {median}, n = {n}</source>
-        <translation>Rommet: median {median}, n = {n}</translation>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="35"/>
+        <source>The room: median {median} ({low}–{high}), n = {n}</source>
+        <translation>Rommet: median {median} ({low}–{high}), n = {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="33"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="86"/>
         <source>Let the room score</source>
         <translation>La rommet gi poeng</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="59"/>
         <source>Everyone gives their own score on this quarter from their phone (anonymous, one per phone); the room link must be on.</source>
         <translation>Alle gir sin egen poengsum for dette kvartalet fra mobilen (anonymt, én per mobil); romlenken må være på.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="65"/>
         <source>How many gave 1, 2, … 10</source>
         <translation>Hvor mange ga 1, 2, … 10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="44"/>
-        <source>On the room&apos;s screen</source>
-        <translation>På rommets skjerm</translation>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="66"/>
+        <source>Reveal</source>
+        <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="57"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="70"/>
+        <source>Show the room&apos;s scores beside the reporter&apos;s, here and on the room&apos;s screen (PageDown does it too); until then only the count is shown.</source>
+        <translation>Vis rommets poeng ved siden av rapportørens, her og på rommets skjerm (PageDown gjør det også); til da vises bare antallet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="86"/>
         <source>Stop the room&apos;s scoring</source>
         <translation>Stopp rommets poenggiving</translation>
     </message>
@@ -4889,79 +4917,79 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="77"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="80"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="84"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="87"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="107"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="110"/>
         <source>Score, {low} to {high}</source>
         <translation>Poengsum, {low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="119"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="122"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="121"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="124"/>
         <source>&amp;Score</source>
         <translation>&amp;Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="133"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="143"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="136"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="146"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="134"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="143"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="137"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="146"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="246"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="249"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="289"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="306"/>
         <source>No report selected</source>
         <translation>Ingen rapport valgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="293"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="310"/>
         <source>reporting now</source>
         <translation>rapporterer nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="296"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="313"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="314"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="331"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>
@@ -5602,16 +5630,21 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/run/step_texts.py" line="80"/>
+        <source>PageDown: reveal the room&apos;s scores beside the reporter&apos;s, then the next report.</source>
+        <translation>PageDown: vis rommets poeng ved siden av rapportørens, så neste rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="85"/>
         <source>PageDown: photo {n} of {count} of the flip chart, then the next turn.</source>
         <translation>PageDown: bilde {n} av {count} av flippoveren, så neste tur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="84"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="89"/>
         <source>PageDown: the next turn; after the last one, the next step.</source>
         <translation>PageDown: neste tur; etter den siste, neste steg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="87"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="92"/>
         <source>PageDown: {step}.</source>
         <translation>PageDown: {step}.</translation>
     </message>

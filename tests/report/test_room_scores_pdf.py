@@ -29,3 +29,5 @@ def test_the_minutes_give_the_rooms_median_beside_the_reporters_score(db, tmp_pa
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
     assert "Rommets egne poeng" in text  # the demo meeting is held in Norwegian
     assert "median 7 (n = 11)" in text and "median 8,5 (n = 2)" in text
+    # Beside the score the report gave itself: the gap in words (Kundeservice gave 9).
+    assert "median 8,5 (n = 2) · Rommet ser det 0,5 lavere" in text

@@ -164,15 +164,66 @@ def test_the_room_scores_a_report_beside_the_reporter(qtbot, linked, db, meeting
         assert (
             _post_as_phone(phones, "/score", {"poll": poll, "voter": voter, "score": score}) == 201
         )
-    qtbot.waitUntil(lambda: row.summary.text() == "The room: median 7, n = 3")
-    assert row.bars.text() == "▁▁▁▁▁███▁▁"
-    qtbot.mouseClick(row.on_screen, Qt.MouseButton.LeftButton)
+    # Blind: until revealed, the laptop, the room's screen and the phones see the count.
+    qtbot.waitUntil(lambda: row.summary.text() == "The room: n = 3 (hidden until revealed)")
+    assert row.bars.text() == ""
     window.controller.refresh()
     room = window.presenter.window.report_view.room
-    assert room.text() == "The room: median 7, n = 3   ▁▁▁▁▁███▁▁" and not room.isHidden()
+    assert room.text() == "The room: n = 3 (hidden until revealed)" and not room.isHidden()
+    assert window.run_page.step_hint.text() == (
+        "PageDown: reveal the room's scores beside the reporter's, then the next report."
+    )
+    press(qtbot, window, Qt.Key.Key_PageDown)  # the reveal: a step of its own
+    window.controller.refresh()
+    assert row.summary.text() == "The room: median 7 (6–8), n = 3"
+    assert row.bars.text() == "▁▁▁▁▁███▁▁" and row.reveal_button.isChecked()
+    assert room.text() == "The room: median 7 (6–8), n = 3   ▁▁▁▁▁███▁▁"
+    assert window.blocks.okr_reporting.round.queue.current_index == 0  # the same report
+    press(qtbot, window, Qt.Key.Key_PageUp)  # taken back: the count again
+    window.controller.refresh()
+    assert room.text() == "The room: n = 3 (hidden until revealed)"
+    qtbot.mouseClick(row.reveal_button, Qt.MouseButton.LeftButton)  # or revealed by hand
+    window.controller.refresh()
+    assert room.text().startswith("The room: median 7")
     panel.queue_box.select_row(1)  # another report: its scoring starts closed
     assert window.room_link.poll_key() is None and not row.open_button.isChecked()
     assert row.summary.text() == "The room: no scores yet"
+
+
+def test_revealed_the_rooms_scores_stand_beside_the_reporters_with_the_gap(
+    qtbot, linked, db, meeting_id
+):
+    from facilitator.domain.agenda import BlockKind
+    from tests.ui.conftest import run_to_block
+
+    window = linked
+    window.toggle_presenter()
+    run_to_block(qtbot, window, BlockKind.OKR_REPORTING)
+    panel = window.blocks.okr_reporting.self_evaluations
+    panel.score.setFocus()
+    qtbot.keyClicks(panel.score, "9")  # the reporter's own score, typed as it is said
+    qtbot.keyClick(panel.score, Qt.Key.Key_Return)
+    qtbot.mouseClick(panel.room_scores.open_button, Qt.MouseButton.LeftButton)
+    poll, phones = window.room_link.poll_key(), window.room_link.participant_url()
+    for voter, score in (("a" * 16, 6), ("b" * 16, 7), ("c" * 16, 8), ("d" * 16, 6)):
+        assert (
+            _post_as_phone(phones, "/score", {"poll": poll, "voter": voter, "score": score}) == 201
+        )
+    row = panel.room_scores
+    qtbot.waitUntil(lambda: row.summary.text() == "The room: n = 4 (hidden until revealed)")
+    window.controller.refresh()
+    lines = window.presenter.window.content_lines()
+    assert "9" in lines  # the reporter's own score
+    assert "The room: n = 4 (hidden until revealed)" in lines  # the phones: the count only
+    assert not any("median" in line for line in lines)
+    window.run_page.setFocus()
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    window.controller.refresh()
+    room = window.presenter.window.report_view.room
+    assert room.text() == (
+        "The room: median 6.5 (6–8), n = 4   ▁▁▁▁▁█▅▅▁▁\nThe room sees it 2.5 lower"
+    )
+    assert room.text() in "\n".join(window.presenter.window.content_lines())
 
 
 def test_good_news_and_shout_outs_from_the_phones_are_taken_in(qtbot, linked, db, meeting_id):

@@ -82,6 +82,7 @@ class Block(QObject):
     edited = Signal(object)  # frozenset[str]: tables an edit here changed, for other blocks
     runContentChanged = Signal()  # what decides the run's steps changed
     roomScreenChanged = Signal()  # what this block puts on the room's screen changed
+    turnViewsChanged = Signal()  # the current turn's views changed (a photo, the scoring)
 
     def __init__(self, context: BlockContext, parent: QObject | None = None) -> None:
         super().__init__(parent)

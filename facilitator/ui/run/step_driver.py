@@ -117,6 +117,7 @@ class StepDriver(QObject):
         self._blocks, self._break, self._presenter = blocks, break_step, presenter
         for block in blocks.values():
             block.roomScreenChanged.connect(self._repaint_room)  # type: ignore[attr-defined]
+            block.turnViewsChanged.connect(self._views_changed)  # type: ignore[attr-defined]
 
     def _part_of(self, step: Step) -> RunBlock | None:
         """Whose step it is: the break's, or its block's."""
@@ -345,6 +346,12 @@ class StepDriver(QObject):
             presenter.hide_closing_card()  # the room has moved on
         if not block.show_on_room_screen(step, view, presenter):
             presenter.clear_content()
+
+    def _views_changed(self) -> None:
+        """What the next PageDown does within the turn changed: the run page says so."""
+        state = self.state()
+        if state is not None:
+            self.changed.emit(state)
 
     def _repaint_room(self) -> None:
         view = self._controller.view()

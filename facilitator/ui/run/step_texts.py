@@ -76,6 +76,11 @@ def next_hint(
             block=block_title(step.block)
         )
     count, shown = views
+    if step.kind is StepKind.REPORTS and shown < count:
+        return translate(
+            "Steps",
+            "PageDown: reveal the room's scores beside the reporter's, then the next report.",
+        )
     if step.has_turns and shown < count:
         return translate(
             "Steps", "PageDown: photo {n} of {count} of the flip chart, then the next turn."

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.meeting_run import RunView
-from facilitator.domain.run_steps import Step, StepKind
+from facilitator.domain.run_steps import Effect, Step, StepKind
 from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
 from facilitator.ui.blocks.okr_reporting.breakout_controller import BreakoutController
@@ -69,6 +69,8 @@ class OkrReportingBlock(Block):
             lambda: self.edited.emit(frozenset({"objective", "key_result"}))
         )
         reports.room_scores.pollToggled.connect(self._room_scoring)
+        reports.room_scores.pollToggled.connect(lambda _open: self.turnViewsChanged.emit())
+        reports.room_scores.revealToggled.connect(lambda _on: self.turnViewsChanged.emit())
         reports.room_scores.setVisible(self.room_link is not None and self.room_link.is_on())
         return tabs
 
@@ -178,6 +180,25 @@ class OkrReportingBlock(Block):
         }.get(step.kind)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
+
+    def _reporting(self) -> int | None:
+        """The report whose turn it is (None: the round has not begun, or is over)."""
+        queue = self.round.queue
+        index = queue.current_index if self.round.started() else None
+        return queue.turns[index].key if index is not None else None
+
+    def turn_views(self, step: Step) -> tuple[int, int]:
+        """While the room scores the report being given, the reveal of its scores is a
+        PageDown of its own before the next report."""
+        key = self._reporting() if step.kind is StepKind.REPORTS else None
+        if key is None or not self.is_loaded() or not self.self_evaluations.scoring_open_for(key):
+            return (0, 0)
+        return (1, int(self.self_evaluations.blind.is_revealed(key)))
+
+    def carry_out(self, effect: Effect) -> None:
+        key = self._reporting()
+        if key is not None and effect in (Effect.NEXT_VIEW, Effect.PREVIOUS_VIEW):
+            self.self_evaluations.reveal(key, effect is Effect.NEXT_VIEW)
 
     def show_on_room_screen(self, step: Step, view: RunView, presenter: PresenterWindow) -> bool:
         statements = self.vision_values.statements

@@ -32,9 +32,10 @@ from facilitator.domain.turns import Turn
 from facilitator.store.database import Database
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.okr_reporting.blind_scores import BlindScores
 from facilitator.ui.blocks.okr_reporting.report_context import dimension_title, report_context
 from facilitator.ui.blocks.okr_reporting.review_box import ReviewBox
-from facilitator.ui.blocks.okr_reporting.room_scores_row import RoomScoresRow, room_scores_text
+from facilitator.ui.blocks.okr_reporting.room_scores_row import RoomScoresRow
 from facilitator.ui.blocks.okr_reporting.self_evaluations_controller import (
     SelfEvaluationsController,
 )
@@ -67,6 +68,7 @@ class SelfEvaluationsPanel(QWidget):
         self.meeting_id: int | None = None
         self._evaluation: EvaluationItem | None = None
         self._room_scores: tuple[int | None, RoomScores] = (None, RoomScores({}))
+        self.blind = BlindScores()  # the room's scores, blind until revealed
         self._score_tried: str | None = None  # the score last tried and not saved
         # A score being saved: a conflict's question lets another laptop's change arrive
         # meanwhile, and it must not replace what the leader is deciding to keep.
@@ -91,6 +93,7 @@ class SelfEvaluationsPanel(QWidget):
         head, grid = self._build_head(), self._build_notes()
         self.room_scores = RoomScoresRow()
         self.room_scores.hide()  # while the room link is off
+        self.room_scores.revealToggled.connect(self._reveal_clicked)
         self.review_box = ReviewBox(db)
         self.review = self.review_box.model
         self.review_table = self.review_box.table
@@ -263,16 +266,30 @@ class SelfEvaluationsPanel(QWidget):
         if self._evaluation is not None:
             key = self._evaluation.id
             self._room_scores = (key, self.controller.room_scores(key))
-            self.room_scores.show_scores(self._room_scores[1])
+            self.room_scores.show_scores(self._room_scores[1], self.blind.is_revealed(key))
+
+    def scoring_open_for(self, key: int) -> bool:
+        """The phones are scoring report `key` now (it is shown, its scoring open)."""
+        shown = self._evaluation is not None and self._evaluation.id == key
+        return (
+            shown and not self.room_scores.isHidden() and self.room_scores.open_button.isChecked()
+        )
+
+    def reveal(self, key: int, revealed: bool = True) -> None:
+        self.blind.reveal(key, revealed)
+        self.refresh_room_scores()
+        self.scoresChanged.emit()
+
+    def _reveal_clicked(self, revealed: bool) -> None:
+        if self._evaluation is not None:
+            self.reveal(self._evaluation.id, revealed)
 
     def room_scores_on_screen(self, key: int) -> str | None:
-        """What the room's screen says of the room's scores on this report, when shown."""
-        row = self.room_scores
-        if row.isHidden() or not row.on_screen.isChecked() or self._room_scores[0] != key:
+        """What the room's screen says of the room's scores on this report, if anything."""
+        if self.room_scores.isHidden() or self._room_scores[0] != key:
             return None
-        scores = self._room_scores[1]
-        bars = scores.bars()
-        return f"{room_scores_text(scores)}   {bars}" if bars else room_scores_text(scores)
+        scores, own = self._room_scores[1], self.controller.score_of(key)
+        return self.blind.on_screen(key, scores, own, self.scoring_open_for(key))
 
     def _select(self, key: int | None) -> None:
         self.flush()

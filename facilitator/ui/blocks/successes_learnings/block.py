@@ -151,12 +151,14 @@ class SuccessesLearningsBlock(Block):
         self._show_presented()
 
     def _show_presented(self) -> None:
-        """The group's sheet and the room's screen say which photo the room sees."""
+        """The group's sheet, the room's screen and the run page's hint say which photo
+        the room sees."""
         if self.is_loaded():
             self.groups.flip_chart.photos.show_on_screen(
                 self.presented.group_id, self.presented.photo_id()
             )
         self.roomScreenChanged.emit()
+        self.turnViewsChanged.emit()
 
     def turn_views(self, step: Step) -> tuple[int, int]:
         """During a group's presentation, its photos: a PageDown each after the group."""
