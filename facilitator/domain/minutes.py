@@ -61,6 +61,7 @@ class Evaluation:
     score: int | None
     notes: dict[str, tuple[str, str]]  # dimension -> (good, could be better)
     room: dict[int, int] = field(default_factory=dict)  # the phones' scores: score -> count
+    score_after_reveal: bool = False  # its own score given after the room's were shown
 
 
 @dataclass(frozen=True)

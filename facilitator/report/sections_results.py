@@ -43,6 +43,15 @@ def _room_cell(counts: dict[int, int], language: str, own: int | None) -> str:
     return f"{cell} · {gap}" if gap else cell
 
 
+def _score_cell(score: int | None, after_reveal: bool) -> str:
+    """The score a report gave itself; marked when given after the room's were shown."""
+    if score is None:
+        return "–"
+    if after_reveal:
+        return translate("Minutes", "{score} (after seeing the room's)").format(score=score)
+    return str(score)
+
+
 def _with_review_grades(
     data: MinutesData, rows: list[list[str]], headings: list[str], widths: list[float]
 ) -> list[float]:
@@ -66,7 +75,7 @@ def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list
     rows = [
         [
             e.entity or translate("Minutes", "Company"),
-            str(e.score) if e.score is not None else "–",
+            _score_cell(e.score, e.score_after_reveal),
             e.reporter or "",
         ]
         for e in data.evaluations
@@ -81,7 +90,7 @@ def evaluations_section(data: MinutesData, styles: Styles, width: float) -> list
         for row, evaluation in zip(rows, data.evaluations, strict=True):
             row.append(_room_cell(evaluation.room, data.language, evaluation.score))
         headings.append(translate("Minutes", "The room's own scores"))
-        widths = [0.32, 0.16, 0.26, 0.26]
+        widths = [0.29, 0.19, 0.24, 0.28]  # "Poengsum (1–10)" on one line
     widths = _with_review_grades(data, rows, headings, widths)
     flow.append(table(headings, rows, [share * width for share in widths], styles))
     if any(e.score is not None for e in data.evaluations):

@@ -159,6 +159,10 @@ def _room_link(session: Session, meeting: Meeting) -> None:
         )
     )
     assert company is not None
+    # Scored blind, then revealed beside the leader's own 7, in block 2.
+    company.room_revealed_at = local(meeting.meeting_date, meeting.start_time) + timedelta(
+        minutes=30
+    )
     for index, score in enumerate((6, 7, 7, 5, 8, 6, 7, 6, 9, 6, 7)):
         session.add(
             RoomScore(

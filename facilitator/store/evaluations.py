@@ -108,6 +108,10 @@ def set_score(db: Database, evaluation_id: int, typed: object, seen: object = UN
     and EditConflictError when the stored score is no longer `seen` (see store/conflicts.py)."""
     score = parse_score(typed)
     set_column(db, SelfEvaluation, evaluation_id, "score", score, seen, "score")
+    with db.session() as session:  # given after the room's scores were shown: said so
+        row = session.get_one(SelfEvaluation, evaluation_id)
+        if row.room_revealed_at is not None and not row.score_after_reveal:
+            row.score_after_reveal = True
     return score
 
 

@@ -226,9 +226,10 @@ def _evaluations(rows: Rows, meeting_id: int) -> list[m.Evaluation]:
             score,
             notes[evaluation_id],
             room.get(report_poll(evaluation_id), {}),  # the room link's scoring of this report
+            bool(after_reveal),
         )
-        for evaluation_id, department, reporter, score in rows.all(
-            "SELECT e.id, d.name, p.name, e.score FROM self_evaluation e"
+        for evaluation_id, department, reporter, score, after_reveal in rows.all(
+            "SELECT e.id, d.name, p.name, e.score, e.score_after_reveal FROM self_evaluation e"
             " LEFT JOIN department d ON d.id = e.department_id"
             " LEFT JOIN participant p ON p.id = e.reporter_id"
             " WHERE e.meeting_id = ? ORDER BY e.position, e.id",

@@ -4,13 +4,20 @@ good news and shout-outs sent for the leader to accept into the meeting."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal, cast
 
 from sqlalchemy import func, select
 
 from facilitator.domain.evaluation import is_score
 from facilitator.store.database import Database
-from facilitator.store.models import GoodNewsItem, RoomMessage, RoomScore, ShoutOut
+from facilitator.store.models import (
+    GoodNewsItem,
+    RoomMessage,
+    RoomScore,
+    SelfEvaluation,
+    ShoutOut,
+)
 
 MessageKind = Literal["good_news", "shout_out"]
 
@@ -45,6 +52,25 @@ def score_counts(db: Database, meeting_id: int) -> dict[str, dict[int, int]]:
         for poll, score, count in rows:
             counts.setdefault(poll, {})[score] = count
         return counts
+
+
+def set_revealed(db: Database, evaluation_id: int, now: datetime | None) -> None:
+    """The leader revealed the room's scores of a report (`now`), or hid them (None)."""
+    with db.session() as session:
+        session.get_one(SelfEvaluation, evaluation_id).room_revealed_at = now
+
+
+def revealed_reports(db: Database, meeting_id: int) -> set[int]:
+    """The meeting's reports whose room scores are revealed."""
+    with db.session() as session:
+        return set(
+            session.scalars(
+                select(SelfEvaluation.id).where(
+                    SelfEvaluation.meeting_id == meeting_id,
+                    SelfEvaluation.room_revealed_at.is_not(None),
+                )
+            )
+        )
 
 
 @dataclass(frozen=True)

@@ -2452,8 +2452,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/report/charts.py" line="128"/>
         <location filename="../../facilitator/report/email_draft.py" line="87"/>
         <location filename="../../facilitator/report/sections_decisions.py" line="100"/>
-        <location filename="../../facilitator/report/sections_results.py" line="68"/>
-        <location filename="../../facilitator/report/sections_results.py" line="97"/>
+        <location filename="../../facilitator/report/sections_results.py" line="77"/>
+        <location filename="../../facilitator/report/sections_results.py" line="106"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
@@ -2580,7 +2580,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="300"/>
+        <location filename="../../facilitator/report/sections_results.py" line="309"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2638,7 +2638,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     <message>
         <location filename="../../facilitator/report/sections_decisions.py" line="45"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
-        <location filename="../../facilitator/report/sections_results.py" line="75"/>
+        <location filename="../../facilitator/report/sections_results.py" line="84"/>
         <location filename="../../facilitator/report/sections_review.py" line="140"/>
         <source>Who</source>
         <translation>Hvem</translation>
@@ -2670,7 +2670,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="180"/>
+        <location filename="../../facilitator/report/sections_results.py" line="189"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2705,122 +2705,127 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>median {median} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="64"/>
+        <location filename="../../facilitator/report/sections_results.py" line="73"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="76"/>
+        <location filename="../../facilitator/report/sections_results.py" line="85"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="77"/>
+        <location filename="../../facilitator/report/sections_results.py" line="86"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="83"/>
+        <location filename="../../facilitator/report/sections_results.py" line="92"/>
         <source>The room&apos;s own scores</source>
         <translation>Rommets egne poeng</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="56"/>
+        <location filename="../../facilitator/report/sections_results.py" line="65"/>
         <source>Last quarter&apos;s grade</source>
         <translation>Karakter forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="104"/>
+        <location filename="../../facilitator/report/sections_results.py" line="51"/>
+        <source>{score} (after seeing the room&apos;s)</source>
+        <translation>{score} (etter å ha sett rommets)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="113"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="105"/>
+        <location filename="../../facilitator/report/sections_results.py" line="114"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="106"/>
+        <location filename="../../facilitator/report/sections_results.py" line="115"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="122"/>
+        <location filename="../../facilitator/report/sections_results.py" line="131"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="127"/>
+        <location filename="../../facilitator/report/sections_results.py" line="136"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="129"/>
+        <location filename="../../facilitator/report/sections_results.py" line="138"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="132"/>
+        <location filename="../../facilitator/report/sections_results.py" line="141"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="138"/>
+        <location filename="../../facilitator/report/sections_results.py" line="147"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="143"/>
+        <location filename="../../facilitator/report/sections_results.py" line="152"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="157"/>
+        <location filename="../../facilitator/report/sections_results.py" line="166"/>
         <source>Photo {n} of {count} of the flip chart of {group}</source>
         <translation>Bilde {n} av {count} av flippoveren til {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="170"/>
+        <location filename="../../facilitator/report/sections_results.py" line="179"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="172"/>
+        <location filename="../../facilitator/report/sections_results.py" line="181"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="174"/>
+        <location filename="../../facilitator/report/sections_results.py" line="183"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="181"/>
+        <location filename="../../facilitator/report/sections_results.py" line="190"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="182"/>
+        <location filename="../../facilitator/report/sections_results.py" line="191"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="190"/>
+        <location filename="../../facilitator/report/sections_results.py" line="199"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="237"/>
+        <location filename="../../facilitator/report/sections_results.py" line="246"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="265"/>
+        <location filename="../../facilitator/report/sections_results.py" line="274"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="272"/>
+        <location filename="../../facilitator/report/sections_results.py" line="281"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
@@ -2830,92 +2835,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="202"/>
+        <location filename="../../facilitator/report/sections_results.py" line="211"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="207"/>
+        <location filename="../../facilitator/report/sections_results.py" line="216"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="218"/>
+        <location filename="../../facilitator/report/sections_results.py" line="227"/>
         <location filename="../../facilitator/report/sections_review.py" line="40"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="221"/>
+        <location filename="../../facilitator/report/sections_results.py" line="230"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="224"/>
+        <location filename="../../facilitator/report/sections_results.py" line="233"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="234"/>
+        <location filename="../../facilitator/report/sections_results.py" line="243"/>
         <location filename="../../facilitator/report/sections_review.py" line="65"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="235"/>
+        <location filename="../../facilitator/report/sections_results.py" line="244"/>
         <location filename="../../facilitator/report/sections_review.py" line="66"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="236"/>
+        <location filename="../../facilitator/report/sections_results.py" line="245"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="276"/>
+        <location filename="../../facilitator/report/sections_results.py" line="285"/>
         <location filename="../../facilitator/report/sections_review.py" line="108"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="293"/>
+        <location filename="../../facilitator/report/sections_results.py" line="302"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="301"/>
+        <location filename="../../facilitator/report/sections_results.py" line="310"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="302"/>
+        <location filename="../../facilitator/report/sections_results.py" line="311"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="303"/>
+        <location filename="../../facilitator/report/sections_results.py" line="312"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="314"/>
+        <location filename="../../facilitator/report/sections_results.py" line="323"/>
         <location filename="../../facilitator/report/sections_review.py" line="110"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="323"/>
+        <location filename="../../facilitator/report/sections_results.py" line="332"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="328"/>
+        <location filename="../../facilitator/report/sections_results.py" line="337"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="333"/>
+        <location filename="../../facilitator/report/sections_results.py" line="342"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
@@ -4899,17 +4904,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="93"/>
         <source>The score</source>
         <translation>Poengsummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="102"/>
         <source>Who reports</source>
         <translation>Hvem som rapporterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="100"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="112"/>
         <source>The note</source>
         <translation>Notatet</translation>
     </message>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from pypdf import PdfReader
 
 from facilitator.domain.evaluation import report_poll
 from facilitator.report.document import Paper, write_minutes_pdf
-from facilitator.store import room
+from facilitator.store import evaluations, room
 from facilitator.store.demo import create_demo_meeting
 from facilitator.store.evaluations import evaluation_items
 from facilitator.store.minutes import load_minutes
@@ -31,3 +33,9 @@ def test_the_minutes_give_the_rooms_median_beside_the_reporters_score(db, tmp_pa
     assert "median 7 (n = 11)" in text and "median 8,5 (n = 2)" in text
     # Beside the score the report gave itself: the gap in words (Kundeservice gave 9).
     assert "median 8,5 (n = 2) · Rommet ser det 0,5 lavere" in text
+    # A score given after the room's scores were revealed is marked as such.
+    room.set_revealed(db, service.id, datetime(2026, 12, 17, 9, 40, tzinfo=UTC))
+    evaluations.set_score(db, service.id, "8")
+    write_minutes_pdf(load_minutes(db, meeting_id), pdf, Paper.A4)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "8 (etter å ha sett rommets)" in text and "Rommet er enig" in text

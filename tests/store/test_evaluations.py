@@ -76,3 +76,28 @@ def test_last_quarter_and_history(db, meeting_id, staffed):
     assert earlier["Salg"].score == 8
     history = evaluations.score_history(db, later)
     assert history[None] == [("2026 Q4", 6), ("2027 Q1", 8)]
+
+
+def test_a_score_given_after_the_rooms_scores_were_revealed_is_marked(db, meeting_id, staffed):
+    """The room's scores, blind until revealed; a report's own score given after that may
+    have followed the room's, and the minutes say so."""
+    from datetime import UTC, datetime
+
+    from facilitator.store import room
+    from facilitator.store.minutes import load_minutes
+
+    evaluations.ensure_evaluations(db, meeting_id)
+    company, *_ = evaluations.evaluation_items(db, meeting_id)
+    evaluations.set_score(db, company.id, "7")  # given before: not marked
+    assert room.revealed_reports(db, meeting_id) == set()
+    room.set_revealed(db, company.id, datetime(2026, 12, 3, 9, 30, tzinfo=UTC))
+    assert room.revealed_reports(db, meeting_id) == {company.id}
+    [before] = [e for e in load_minutes(db, meeting_id).evaluations if e.entity is None]
+    assert before.score == 7 and not before.score_after_reveal
+    evaluations.set_score(db, company.id, "5")  # changed once the room's were seen
+    [after] = [e for e in load_minutes(db, meeting_id).evaluations if e.entity is None]
+    assert after.score == 5 and after.score_after_reveal
+    room.set_revealed(db, company.id, None)  # hidden again: still given after a reveal
+    assert room.revealed_reports(db, meeting_id) == set()
+    [kept] = [e for e in load_minutes(db, meeting_id).evaluations if e.entity is None]
+    assert kept.score_after_reveal

@@ -224,6 +224,16 @@ def test_revealed_the_rooms_scores_stand_beside_the_reporters_with_the_gap(
         "The room: median 6.5 (6–8), n = 4   ▁▁▁▁▁█▅▅▁▁\nThe room sees it 2.5 lower"
     )
     assert room.text() in "\n".join(window.presenter.window.content_lines())
+    from facilitator.store import room as room_store
+    from facilitator.store.minutes import load_minutes
+
+    key = window.blocks.okr_reporting.round.queue.turns[0].key
+    assert room_store.revealed_reports(db, meeting_id) == {key}  # kept: restart, minutes
+    panel.score.clear()
+    qtbot.keyClicks(panel.score, "7")  # the reporter changes their mind, having seen it
+    qtbot.keyClick(panel.score, Qt.Key.Key_Return)
+    [company] = [e for e in load_minutes(db, meeting_id).evaluations if e.entity is None]
+    assert company.score == 7 and company.score_after_reveal
 
 
 def test_good_news_and_shout_outs_from_the_phones_are_taken_in(qtbot, linked, db, meeting_id):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
@@ -14,7 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator.domain.evaluation import score_check
-from facilitator.store.models.base import Base, Versioned
+from facilitator.store.models.base import Base, UTCDateTime, Versioned
 from facilitator.store.models.meeting import Department, Participant
 
 
@@ -39,6 +41,10 @@ class SelfEvaluation(Versioned, Base):
     skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     turn_start: Mapped[float | None] = mapped_column()
     turn_end: Mapped[float | None] = mapped_column()
+    # The room's scores of this report (the room link), blind until the leader revealed
+    # them; a score the report gave itself after that is marked (it may have followed).
+    room_revealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    score_after_reveal: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     department: Mapped[Department | None] = relationship()
     reporter: Mapped[Participant | None] = relationship()

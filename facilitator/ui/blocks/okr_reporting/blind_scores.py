@@ -1,8 +1,11 @@
 """The room's scores of each report, blind until revealed: which reports the leader has
-revealed (PageDown on the report, or *Reveal*), and what the room's screen says of the
-room's scores before (how many have scored) and after (beside the reporter's own)."""
+revealed (PageDown on the report, or *Reveal*; kept in the store by the controller), and
+what the room's screen says of the room's scores before (how many have scored) and after
+(beside the reporter's own)."""
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from facilitator.domain.evaluation import RoomScores
 from facilitator.ui.blocks.okr_reporting.room_scores_row import (
@@ -12,24 +15,27 @@ from facilitator.ui.blocks.okr_reporting.room_scores_row import (
 )
 
 
+class Revealing(Protocol):
+    revealed: set[int]
+
+    def set_revealed(self, key: int, revealed: bool) -> None: ...
+
+
 class BlindScores:
-    def __init__(self) -> None:
-        self.revealed: set[int] = set()  # the reports whose room scores are revealed
+    def __init__(self, controller: Revealing) -> None:
+        self._controller = controller
 
     def reveal(self, key: int, revealed: bool = True) -> None:
-        if revealed:
-            self.revealed.add(key)
-        else:
-            self.revealed.discard(key)
+        self._controller.set_revealed(key, revealed)
 
     def is_revealed(self, key: int) -> bool:
-        return key in self.revealed
+        return key in self._controller.revealed
 
     def on_screen(
         self, key: int, scores: RoomScores, own: int | None, scoring_open: bool
     ) -> str | None:
         """What the room's screen says under the report (None: nothing of the room's)."""
-        if key in self.revealed:
+        if self.is_revealed(key):
             return revealed_text(scores, own)
         if scores.count:
             return scored_count_text(scores)

@@ -8,6 +8,7 @@ A refused edit is said through `failed` (the reason in words) or its store's mes
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 
@@ -41,6 +42,7 @@ class SelfEvaluationsController(QObject):
         self.items: dict[int, EvaluationItem] = {}
         self.earlier: dict[str | None, evaluations.Earlier] = {}
         self.history: dict[str | None, list[tuple[str, int]]] = {}
+        self.revealed: set[int] = set()  # reports whose room scores the leader revealed
 
     def load(self, meeting_id: int) -> None:
         """One evaluation for the company and each department, made when missing."""
@@ -56,6 +58,16 @@ class SelfEvaluationsController(QObject):
     def reload(self) -> None:
         items = evaluations.evaluation_items(self._db, loaded(self.meeting_id))
         self.items = {item.id: item for item in items}
+        self.revealed = room.revealed_reports(self._db, loaded(self.meeting_id))
+
+    def set_revealed(self, key: int, revealed: bool) -> None:
+        """The room's scores of report `key` revealed (or hidden again), and kept: after a
+        restart, on another laptop and in the minutes."""
+        (self.revealed.add if revealed else self.revealed.discard)(key)
+        try:
+            room.set_revealed(self._db, key, datetime.now(UTC) if revealed else None)
+        except StoreError as error:
+            self.messages.store_failed(error)
 
     @staticmethod
     def poll_of(key: int) -> str:

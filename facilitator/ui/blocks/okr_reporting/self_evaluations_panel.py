@@ -68,7 +68,7 @@ class SelfEvaluationsPanel(QWidget):
         self.meeting_id: int | None = None
         self._evaluation: EvaluationItem | None = None
         self._room_scores: tuple[int | None, RoomScores] = (None, RoomScores({}))
-        self.blind = BlindScores()  # the room's scores, blind until revealed
+        self.blind = BlindScores(self.controller)  # the room's scores, blind until revealed
         self._score_tried: str | None = None  # the score last tried and not saved
         # A score being saved: a conflict's question lets another laptop's change arrive
         # meanwhile, and it must not replace what the leader is deciding to keep.
