@@ -146,6 +146,20 @@ def test_a_department_edit_shows_on_the_other_laptop_and_a_conflict_is_caught(qt
     assert department.blocks.okr_reporting.self_evaluations.controller.score_of(key) == 6
 
 
+def test_the_room_scores_revealed_on_one_laptop_are_revealed_on_the_other(qtbot, laptops):
+    leader, department = laptops
+    for window in laptops:
+        window.show_run_page(1)
+    key = _select_report(leader, "Kundeservice")
+    _select_report(department, "Kundeservice")
+    assert key not in department.blocks.okr_reporting.self_evaluations.controller.revealed
+    leader.blocks.okr_reporting.self_evaluations.reveal(key)  # PageDown or Reveal there
+    qtbot.waitUntil(
+        lambda: key in department.blocks.okr_reporting.self_evaluations.controller.revealed,
+        timeout=FOLLOW_MS,
+    )
+
+
 def test_keeping_mine_holds_when_their_change_arrives_while_i_am_asked(qtbot, laptops):
     """The other laptop's score reaches this one while its leader is being asked: the
     form must not take it in and save it back as the leader's own afterwards."""
