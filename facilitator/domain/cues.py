@@ -8,10 +8,11 @@ Plain Python: the window sends and clears cues and reads the one to show at each
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+
+from facilitator.domain.plain_text import plain_line
 
 CUE_SECONDS = 30  # long enough to be seen from the front of the room, short enough to go
 MAX_CUE_CHARACTERS = 80  # one line on the room's screen at its banner's size
@@ -42,19 +43,9 @@ class CueRefusedError(ValueError):
 
 
 def one_line(text: str) -> str:
-    """The leader's typing as one line of plain text: line breaks and tabs become spaces,
-    control and formatting characters (bidi overrides among them) are dropped, runs of
-    spaces become one, and the line is cut at MAX_CUE_CHARACTERS with an ellipsis."""
-    kept = []
-    for character in text:
-        category = unicodedata.category(character)
-        if character in "\n\r\t\u2028\u2029":
-            kept.append(" ")
-        elif category in ("Cc", "Cf") and character != "\u200d":  # ZWJ holds emoji together
-            continue
-        else:
-            kept.append(character)
-    line = " ".join("".join(kept).split())
+    """The leader's typing as one line of plain text (`plain_line`), cut at
+    MAX_CUE_CHARACTERS with an ellipsis."""
+    line = plain_line(text)
     if len(line) > MAX_CUE_CHARACTERS:
         line = line[: MAX_CUE_CHARACTERS - 1].rstrip() + "…"
     return line

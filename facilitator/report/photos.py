@@ -41,9 +41,11 @@ def photo_flowable(
     photo: FlipChartPhoto,
     alt: str,
     width: float,
-    long_side: int = PDF_LONG_SIDE,
-    height_share: float = 0.62,
+    long_side: int,
+    height_share: float,
 ) -> TaggedPhoto:
+    """The photo scaled to `width` and at most `height_share` of it tall, embedded at
+    `long_side` pixels (MinutesData's photo_long_side and photo_height_share)."""
     embedded = _embedded(photo.jpeg, long_side)
     scale = min(width / photo.width, width * height_share / photo.height)
     return TaggedPhoto(embedded, alt, photo.width * scale, photo.height * scale)

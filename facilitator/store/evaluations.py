@@ -107,11 +107,16 @@ def set_score(db: Database, evaluation_id: int, typed: object, seen: object = UN
     """Save a score as typed; raises ValidationError unless it is a whole 1–10 (or blank),
     and EditConflictError when the stored score is no longer `seen` (see store/conflicts.py)."""
     score = parse_score(typed)
-    set_column(db, SelfEvaluation, evaluation_id, "score", score, seen, "score")
-    with db.session() as session:  # given after the room's scores were shown: said so
-        row = session.get_one(SelfEvaluation, evaluation_id)
-        if row.room_revealed_at is not None and not row.score_after_reveal:
-            row.score_after_reveal = True
+
+    def write() -> None:
+        with db.session() as session:
+            row = session.get_one(SelfEvaluation, evaluation_id)
+            check_seen("score", row.score, seen, score)
+            if row.room_revealed_at is not None and row.score != score:
+                row.score_after_reveal = True  # given after the room's were shown
+            row.score = score
+
+    once_more_on_race(write)
     return score
 
 

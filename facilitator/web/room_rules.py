@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 import secrets
 import time
-import unicodedata
 from collections import deque
 from dataclasses import dataclass, field
 
+from facilitator.domain.plain_text import plain_line
 from facilitator.translation import translate
 
 MAX_NOTE_LENGTH = 200  # a keyword line on a flip chart, not an essay
@@ -173,12 +173,11 @@ def scribe_labels() -> dict[str, str]:
 
 
 def one_line(value: object, limit: int) -> str | None:
-    """Printable text on one line (control characters become spaces), or None when it is
-    not text or longer than `limit`."""
+    """Printable text on one line (`plain_line`), or None when it is not text or longer
+    than `limit`."""
     if not isinstance(value, str):
         return None
-    line = "".join(" " if unicodedata.category(c).startswith("C") else c for c in value)
-    line = " ".join(line.split())
+    line = plain_line(value)
     return line if len(line) <= limit else None
 
 

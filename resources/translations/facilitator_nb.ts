@@ -4684,33 +4684,33 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Rommet: median {median} ({low}–{high}), n = {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="55"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="98"/>
         <source>Let the room score</source>
         <translation>La rommet gi poeng</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="59"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="71"/>
         <source>Everyone gives their own score on this quarter from their phone (anonymous, one per phone); the room link must be on.</source>
         <translation>Alle gir sin egen poengsum for dette kvartalet fra mobilen (anonymt, én per mobil); romlenken må være på.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="77"/>
         <source>How many gave 1, 2, … 10</source>
         <translation>Hvor mange ga 1, 2, … 10</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="78"/>
         <source>Reveal</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="70"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="82"/>
         <source>Show the room&apos;s scores beside the reporter&apos;s, here and on the room&apos;s screen (PageDown does it too); until then only the count is shown.</source>
         <translation>Vis rommets poeng ved siden av rapportørens, her og på rommets skjerm (PageDown gjør det også); til da vises bare antallet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="98"/>
         <source>Stop the room&apos;s scoring</source>
         <translation>Stopp rommets poenggiving</translation>
     </message>
@@ -4904,17 +4904,17 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsController</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="93"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="96"/>
         <source>The score</source>
         <translation>Poengsummen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="105"/>
         <source>Who reports</source>
         <translation>Hvem som rapporterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="112"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_controller.py" line="115"/>
         <source>The note</source>
         <translation>Notatet</translation>
     </message>
@@ -4922,79 +4922,79 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="77"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="75"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="78"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="84"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="82"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="87"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="85"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="105"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="110"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="108"/>
         <source>Score, {low} to {high}</source>
         <translation>Poengsum, {low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="122"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="120"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="124"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="122"/>
         <source>&amp;Score</source>
         <translation>&amp;Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="136"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="146"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="134"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="144"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="137"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="146"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="135"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="144"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="249"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="247"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="306"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="305"/>
         <source>No report selected</source>
         <translation>Ingen rapport valgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="310"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="309"/>
         <source>reporting now</source>
         <translation>rapporterer nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="313"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="312"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="331"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="330"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>

@@ -193,7 +193,7 @@ class OkrReportingBlock(Block):
         key = self._reporting() if step.kind is StepKind.REPORTS else None
         if key is None or not self.is_loaded() or not self.self_evaluations.scoring_open_for(key):
             return (0, 0)
-        return (1, int(self.self_evaluations.blind.is_revealed(key)))
+        return (1, int(key in self.self_evaluations.controller.revealed))
 
     def carry_out(self, effect: Effect) -> None:
         key = self._reporting()

@@ -46,6 +46,18 @@ def revealed_text(scores: RoomScores, own: int | None) -> str:
     return "\n".join(lines)
 
 
+def room_screen_text(
+    scores: RoomScores, own: int | None, revealed: bool, scoring_open: bool
+) -> str | None:
+    """What the room's screen says under the report: the count until revealed, then the
+    room's scores beside the reporter's `own` (None: nothing of the room's to say)."""
+    if revealed:
+        return revealed_text(scores, own)
+    if scores.count:
+        return scored_count_text(scores)
+    return room_scores_text(scores) if scoring_open else None
+
+
 class RoomScoresRow(QWidget):
     pollToggled = Signal(bool)  # open (True) or close the phones' scoring of this report
     revealToggled = Signal(bool)  # the leader reveals the room's scores (or hides them)

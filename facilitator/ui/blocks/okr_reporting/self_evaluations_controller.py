@@ -63,7 +63,10 @@ class SelfEvaluationsController(QObject):
     def set_revealed(self, key: int, revealed: bool) -> None:
         """The room's scores of report `key` revealed (or hidden again), and kept: after a
         restart, on another laptop and in the minutes."""
-        (self.revealed.add if revealed else self.revealed.discard)(key)
+        if revealed:
+            self.revealed.add(key)
+        else:
+            self.revealed.discard(key)
         try:
             room.set_revealed(self._db, key, datetime.now(UTC) if revealed else None)
         except StoreError as error:

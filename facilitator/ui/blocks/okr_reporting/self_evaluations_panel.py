@@ -32,10 +32,9 @@ from facilitator.domain.turns import Turn
 from facilitator.store.database import Database
 from facilitator.store.records import Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
-from facilitator.ui.blocks.okr_reporting.blind_scores import BlindScores
 from facilitator.ui.blocks.okr_reporting.report_context import dimension_title, report_context
 from facilitator.ui.blocks.okr_reporting.review_box import ReviewBox
-from facilitator.ui.blocks.okr_reporting.room_scores_row import RoomScoresRow
+from facilitator.ui.blocks.okr_reporting.room_scores_row import RoomScoresRow, room_screen_text
 from facilitator.ui.blocks.okr_reporting.self_evaluations_controller import (
     SelfEvaluationsController,
 )
@@ -68,7 +67,6 @@ class SelfEvaluationsPanel(QWidget):
         self.meeting_id: int | None = None
         self._evaluation: EvaluationItem | None = None
         self._room_scores: tuple[int | None, RoomScores] = (None, RoomScores({}))
-        self.blind = BlindScores(self.controller)  # the room's scores, blind until revealed
         self._score_tried: str | None = None  # the score last tried and not saved
         # A score being saved: a conflict's question lets another laptop's change arrive
         # meanwhile, and it must not replace what the leader is deciding to keep.
@@ -266,7 +264,7 @@ class SelfEvaluationsPanel(QWidget):
         if self._evaluation is not None:
             key = self._evaluation.id
             self._room_scores = (key, self.controller.room_scores(key))
-            self.room_scores.show_scores(self._room_scores[1], self.blind.is_revealed(key))
+            self.room_scores.show_scores(self._room_scores[1], key in self.controller.revealed)
 
     def scoring_open_for(self, key: int) -> bool:
         """The phones are scoring report `key` now (it is shown, its scoring open)."""
@@ -276,7 +274,7 @@ class SelfEvaluationsPanel(QWidget):
         )
 
     def reveal(self, key: int, revealed: bool = True) -> None:
-        self.blind.reveal(key, revealed)
+        self.controller.set_revealed(key, revealed)
         self.refresh_room_scores()
         self.scoresChanged.emit()
 
@@ -289,7 +287,8 @@ class SelfEvaluationsPanel(QWidget):
         if self.room_scores.isHidden() or self._room_scores[0] != key:
             return None
         scores, own = self._room_scores[1], self.controller.score_of(key)
-        return self.blind.on_screen(key, scores, own, self.scoring_open_for(key))
+        revealed = key in self.controller.revealed
+        return room_screen_text(scores, own, revealed, self.scoring_open_for(key))
 
     def _select(self, key: int | None) -> None:
         self.flush()
