@@ -137,7 +137,8 @@ def main() -> int:
         f"max {max(alone):.1f} ms; CPU {statistics.mean(cpu_alone):.1f} % of a core"
     )
     print(
-        f"  {PHONES} phones: flips {len(crowded)}, lateness median {loaded:.1f} ms, "
+        f"  {PHONES} phones: flips {len(crowded)}, lateness median {loaded:.1f} ms "
+        f"({loaded / base:.2f}x the no-phone floor, {loaded - base:+.1f} ms), "
         f"max {max(crowded):.1f} ms; CPU {statistics.mean(cpu_crowded):.1f} % of a core; "
         f"each phone got {statistics.mean(rates):.1f} screens a second"
     )
