@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
+from facilitator.domain.dot_vote import RankedLine
 from facilitator.domain.grades import Grade, GradeBands, graded, key_result_grade, objective_grade
 from facilitator.domain.quarter import Quarter
 from facilitator.domain.validation import ValidationError
@@ -151,6 +152,9 @@ class MinutesData:
     values: list[ValueWithExamples] = field(default_factory=list)
     evaluations: list[Evaluation] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
+    # Block 3's dot-vote once revealed: the flip charts' lines ranked by the room's dots.
+    top_lines: list[RankedLine] = field(default_factory=list)
+    dot_voters: int = 0
     feedback: list[Feedback] = field(default_factory=list)
     reflections: list[str] = field(default_factory=list)
     quarter_closed_at: datetime | None = None

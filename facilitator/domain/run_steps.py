@@ -28,6 +28,8 @@ class StepKind(StrEnum):
     GROUPS = "groups"  # block 3: the groups are shown
     GROUP_WORK = "group_work"  # block 3: the group-work countdown is the big number
     PRESENTATIONS = "presentations"  # block 3: each group presents
+    DOT_VOTE = "dot_vote"  # block 3: the room spends its dots on the lines (when turned on)
+    VOTE_RESULTS = "vote_results"  # block 3: the dot-vote revealed, the lines ranked
     FEEDBACK = "feedback"  # block 4: praise, recognition and feedback
     REFLECTIONS = "reflections"  # block 4: shared reflections
     CLOSED = "closed"  # block 4: the quarter declared closed (the closing card)
@@ -75,6 +77,7 @@ class MeetingContent:
     departments: int = 0
     breaks_after: frozenset[BlockKind] = frozenset()  # blocks a planned break follows
     priorities: bool = False  # strategic priorities are written down for block 5
+    dot_vote: bool = False  # the leader turned on the room's dot-vote on the learnings
 
 
 def sequence(content: MeetingContent) -> list[Step]:
@@ -90,6 +93,13 @@ def sequence(content: MeetingContent) -> list[Step]:
         Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.GROUPS),
         Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.GROUP_WORK),
         Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.PRESENTATIONS),
+    ]
+    if content.dot_vote:
+        steps += [
+            Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.DOT_VOTE),
+            Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.VOTE_RESULTS),
+        ]
+    steps += [
         Step(BlockKind.CLOSING_QUARTER, StepKind.FEEDBACK),
         Step(BlockKind.CLOSING_QUARTER, StepKind.REFLECTIONS),
         Step(BlockKind.CLOSING_QUARTER, StepKind.CLOSED),

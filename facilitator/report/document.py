@@ -34,6 +34,7 @@ from facilitator.report.sections_results import (
     groups_section,
     okr_section,
     summary_section,
+    top_lines_section,
 )
 from facilitator.report.sections_review import follow_up_section, review_section
 from facilitator.report.styles import MUTED, RULE, Styles
@@ -51,6 +52,7 @@ SECTIONS = (
     evaluations_section,
     review_section,
     groups_section,
+    top_lines_section,
     closing_section,
     follow_up_section,
     okr_section,

@@ -21,6 +21,7 @@ from facilitator.store.models import (
     AgendaBreak,
     CompanyValue,
     Department,
+    DotVote,
     Meeting,
     Participant,
 )
@@ -224,11 +225,13 @@ def run_content(db: Database, meeting_id: int) -> MeetingContent:
         )
         after = frozenset(BlockKind(kind) for kind in breaks_after)
         priorities = bool(meeting.strategic_priorities.strip())
+        dot_vote = session.scalar(select(DotVote.id).where(DotVote.meeting_id == meeting_id))
     return MeetingContent(
         statements=texts + (values or 0),
         departments=departments or 0,
         breaks_after=after,
         priorities=priorities,
+        dot_vote=dot_vote is not None,
     )
 
 

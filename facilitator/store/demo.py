@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.domain.agenda import BlockKind
-from facilitator.domain.evaluation import report_poll
 from facilitator.domain.meeting_details import MeetingDetails
 from facilitator.domain.preparation import Task
 from facilitator.store import demo_content as content
@@ -20,6 +18,7 @@ from facilitator.store.database import Database
 from facilitator.store.demo_agenda import LIVE_MINUTES_IN, finished_agenda, live_agenda, local
 from facilitator.store.demo_history import add_previous_quarter
 from facilitator.store.demo_photos import add_flip_chart_photo
+from facilitator.store.demo_room import dot_vote, room_link
 from facilitator.store.models import (
     ActionItem,
     BreakoutGroup,
@@ -36,8 +35,6 @@ from facilitator.store.models import (
     Participant,
     PreparationCheck,
     Reflection,
-    RoomMessage,
-    RoomScore,
     SelfEvaluation,
     ShoutOut,
     ValueExample,
@@ -117,8 +114,9 @@ def create_demo_meeting(
             live_agenda(meeting, live_now)
         _conversation(session, meeting, people, values)
         _evaluations(session, meeting, people, departments)
-        _room_link(session, meeting)
+        room_link(session, meeting)
         _groups(session, meeting, people)
+        dot_vote(session, meeting, revealed=live_now is None)
         _okrs(session, meeting, people, departments)
         _summary(session, meeting, people)
         _preparation(session, meeting, people)
@@ -147,49 +145,6 @@ def _people(session: Session, meeting: Meeting) -> tuple[Departments, People]:
     for department, manager in MANAGERS.items():
         departments[department].manager = people[manager]
     return departments, people
-
-
-def _room_link(session: Session, meeting: Meeting) -> None:
-    """What the phones sent: the room's own scores on the company's quarter (a little
-    below the leader's 7) and a shout-out and good news the leader took in."""
-    session.flush()
-    company = session.scalar(
-        select(SelfEvaluation).where(
-            SelfEvaluation.meeting_id == meeting.id, SelfEvaluation.department_id.is_(None)
-        )
-    )
-    assert company is not None
-    # Scored blind, then revealed beside the leader's own 7, in block 2.
-    company.room_revealed_at = local(meeting.meeting_date, meeting.start_time) + timedelta(
-        minutes=30
-    )
-    for index, score in enumerate((6, 7, 7, 5, 8, 6, 7, 6, 9, 6, 7)):
-        session.add(
-            RoomScore(
-                meeting_id=meeting.id,
-                poll=report_poll(company.id),
-                voter=f"demo-phone-{index:02d}",
-                score=score,
-            )
-        )
-    session.add_all(
-        [
-            RoomMessage(
-                meeting_id=meeting.id,
-                kind="shout_out",
-                praised="Montørene i Bergen",
-                text="for helgejobben etter stormen",
-                sender="Tove",
-                status="accepted",
-            ),
-            RoomMessage(
-                meeting_id=meeting.id,
-                kind="good_news",
-                text="Kunden i Åsane ringte bare for å si takk",
-                status="dismissed",  # the speaker had already told it
-            ),
-        ]
-    )
 
 
 def _preparation(session: Session, meeting: Meeting, people: People) -> None:

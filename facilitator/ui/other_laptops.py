@@ -17,7 +17,7 @@ from facilitator.ui.run.controller import RunController
 from facilitator.ui.run.step_driver import StepDriver
 from facilitator.ui.shared_meeting import SharedMeeting
 
-RUN_TABLES = frozenset({"agenda_block", "agenda_break", "meeting"})
+RUN_TABLES = frozenset({"agenda_block", "agenda_break", "meeting", "dot_vote"})
 PEOPLE_TABLES = frozenset({"participant", "department", "company_value"})
 
 

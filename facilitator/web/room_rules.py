@@ -19,6 +19,8 @@ MAX_REQUEST_BYTES = 2048
 MAX_MESSAGE_LENGTH = 500  # good news or a shout-out's reason
 MESSAGES_PER_MINUTE = 5  # per phone
 SCORES_PER_MINUTE = 20  # per phone: a change of mind, not a script
+DOTS_PER_MINUTE = 60  # per phone: a tap per dot, taken back and given again
+DOTS_PER_ADDRESS_MINUTE = 600  # per address: a script making up phones
 VOTER = re.compile(r"[A-Za-z0-9_-]{8,64}")
 KEEP_ALIVE_SECONDS = 15  # a comment line, so proxies and phones keep the stream open
 KINDS = ("success", "learning")
@@ -120,6 +122,25 @@ def room_labels() -> dict[str, str]:
             "RoomLink", "The laptop cannot be reached; your text is kept, try again."
         ),
         "failed": translate("RoomLink", "That did not work; try again."),
+        "voteTitle": translate("RoomLink", "Vote on the lines that gave the most value"),
+        "voteHelp": translate(
+            "RoomLink", "Tap a line to give it a dot; tap it again to take the dot back."
+        ),
+        "voteHelpMore": translate(
+            "RoomLink", "Use + and − to give a line up to {n} dots or take them back."
+        ),
+        "dotsLeft": translate("RoomLink", "Dots left: {n} of {count}"),
+        "dotsSaved": translate(
+            "RoomLink", "Saved. You can change your dots until the vote closes."
+        ),
+        "success": translate("RoomLink", "Success"),
+        "learning": translate("RoomLink", "Learning"),
+        "addDot": translate("RoomLink", "Give a dot to: {line}"),
+        "removeDot": translate("RoomLink", "Take a dot back from: {line}"),
+        "budget": translate("RoomLink", "You have no dots left: take one back first."),
+        "per_line": translate("RoomLink", "That line has all the dots it may take from you."),
+        "line": translate("RoomLink", "That line is no longer in the vote: reload the page."),
+        "voteClosed": translate("RoomLink", "The vote is closed."),
     }
 
 

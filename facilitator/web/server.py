@@ -3,6 +3,8 @@
 - `/r/{token}` is the read-only live view of the room's screen; its page listens to
   `/r/{token}/events` (server-sent events: the whole snapshot on connect and on each
   change, so a phone that reconnects has caught up at once).
+- `/p/{token}` is a participant's phone: the live view, its own score on a report, good
+  news and shout-outs (phone_inputs.py), its dots in block 3's vote (phone_votes.py).
 - `/s/{token}` is one group's scribe page: it reads and adds to that group's flip chart
   (`/s/{token}/notes`), through the same store function as the app's own flip chart, and
   photographs the sheet (`/s/{token}/photos`, photo_uploads.py).
@@ -34,6 +36,7 @@ from facilitator.web.connection_guard import (
     raise_open_file_limit,
 )
 from facilitator.web.phone_inputs import PhoneInputs
+from facilitator.web.phone_votes import PhoneVotes
 from facilitator.web.photo_uploads import PhotoUploads
 from facilitator.web.room import WAITING, RoomSnapshot
 from facilitator.web.room_rules import (
@@ -52,7 +55,7 @@ from facilitator.web.room_rules import (
 )
 
 
-class RoomServer(PhoneInputs, PhotoUploads):
+class RoomServer(PhoneInputs, PhoneVotes, PhotoUploads):
     """One meeting's room link. `start` binds to the address the leader chose."""
 
     def __init__(
@@ -64,8 +67,11 @@ class RoomServer(PhoneInputs, PhotoUploads):
         on_scores_changed: Callable[[str], None] = lambda poll: None,
         on_messages_changed: Callable[[], None] = lambda: None,
         on_photos_changed: Callable[[int], None] = lambda group_id: None,
+        on_votes_changed: Callable[[], None] = lambda: None,
     ) -> None:
         self._db = db
+        self._on_votes_changed = on_votes_changed
+        self._init_votes()
         self._on_photos_changed = on_photos_changed
         self._init_photos()
         self._meeting_id = meeting_id
@@ -225,6 +231,7 @@ class RoomServer(PhoneInputs, PhotoUploads):
                 web.get("/p/{token}/events", self._events),
                 web.post("/p/{token}/score", self._give_score),
                 web.post("/p/{token}/message", self._send_message),
+                *self.vote_routes(),
                 web.get("/s/{token}", self._scribe_page),
                 web.get("/s/{token}/notes", self._notes),
                 web.post("/s/{token}/notes", self._add_note),
@@ -241,6 +248,7 @@ class RoomServer(PhoneInputs, PhotoUploads):
             "labels": self._room_labels,
             "poll": poll,
             "messagesOpen": self._messages_open,
+            "vote": self.vote_json(),
         }
         return "data: " + json.dumps(message, ensure_ascii=False) + "\n\n"
 
@@ -283,7 +291,14 @@ class RoomServer(PhoneInputs, PhotoUploads):
 
     async def _static_file(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
-        if name not in ("screen.js", "room.js", "participant.js", "scribe.js", "room.css"):
+        if name not in (
+            "screen.js",
+            "room.js",
+            "participant.js",
+            "vote.js",
+            "scribe.js",
+            "room.css",
+        ):
             raise web.HTTPNotFound()
         return web.FileResponse(self._static / name)
 

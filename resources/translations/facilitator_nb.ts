@@ -344,27 +344,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="220"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="277"/>
+        <source>The room&apos;s top lines · {n} voted</source>
+        <translation>Rommets viktigste linjer · {n} stemte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="282"/>
+        <source>No dots were given.</source>
+        <translation>Ingen prikker ble gitt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="290"/>
         <source>{group}&apos;s flip chart</source>
         <translation>Flippoveren til {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="221"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="291"/>
         <source>{group}&apos;s flip chart, photo {n} of {count}</source>
         <translation>Flippoveren til {group}, bilde {n} av {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="244"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="314"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="247"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="317"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="248"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="318"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
@@ -997,6 +1007,102 @@ Din: {yours}</translation>
     </message>
 </context>
 <context>
+    <name>DotVote</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="28"/>
+        <source>Success</source>
+        <translation>Suksess</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="29"/>
+        <source>Learning</source>
+        <translation>Læring</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="34"/>
+        <source>{rank}. {text} ({group}, {kind} · dots: {dots})</source>
+        <translation>{rank}. {text} ({group}, {kind} · prikker: {dots})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="45"/>
+        <source>Nobody has voted yet</source>
+        <translation>Ingen har stemt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="46"/>
+        <source>Voted so far: {n}</source>
+        <translation>Stemt så langt: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="52"/>
+        <source>On your phone: give your {dots} dots to the lines that gave the most value</source>
+        <translation>På mobilen: gi dine {dots} prikker til linjene som ga mest verdi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="55"/>
+        <source>On your phone: give your {dots} dots to the lines that gave the most value (up to {n} on one line)</source>
+        <translation>På mobilen: gi dine {dots} prikker til linjene som ga mest verdi (opptil {n} på én linje)</translation>
+    </message>
+</context>
+<context>
+    <name>DotVoteBox</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="66"/>
+        <source>The room&apos;s dot-vote</source>
+        <translation>Rommets prikkavstemning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="69"/>
+        <source>After the presentations, the room votes on its phones</source>
+        <translation>Etter presentasjonene stemmer rommet på mobilene</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="72"/>
+        <source>Dots per phone</source>
+        <translation>Prikker per mobil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="76"/>
+        <source>Dots one phone may give one line</source>
+        <translation>Prikker én mobil kan gi én linje</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="83"/>
+        <source>The room&apos;s top lines</source>
+        <translation>Rommets viktigste linjer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="89"/>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="91"/>
+        <source>at most on one line</source>
+        <translation>høyst på én linje</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="146"/>
+        <source>Revealed: {n} voted</source>
+        <translation>Vist: {n} stemte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="148"/>
+        <source>PageDown after the last presentation opens the vote.</source>
+        <translation>PageDown etter siste presentasjon åpner avstemningen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="151"/>
+        <source>(hidden until revealed)</source>
+        <translation>(skjult til det vises)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="153"/>
+        <source>Turn on the room link so that the phones can vote.</source>
+        <translation>Slå på romlenken så mobilene kan stemme.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <location filename="../../facilitator/texts.py" line="165"/>
@@ -1490,142 +1596,142 @@ Din: {yours}</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="65"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="68"/>
         <source>Mixed departments</source>
         <translation>Blandede avdelinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="69"/>
         <source>Random</source>
         <translation>Tilfeldig</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="67"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="70"/>
         <source>By department</source>
         <translation>Per avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="68"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="71"/>
         <source>Manual (keep locked people)</source>
         <translation>Manuelt (behold låste personer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="73"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="76"/>
         <source>Smallest group size</source>
         <translation>Minste gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="74"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="77"/>
         <source>Largest group size</source>
         <translation>Største gruppestørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="78"/>
         <source>How groups are mixed</source>
         <translation>Hvordan gruppene blandes</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="82"/>
         <source>Fresh mixes</source>
         <translation>Nye blandinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="80"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="83"/>
         <source>Avoid pairs who sat together at earlier meetings</source>
         <translation>Unngå par som satt sammen på tidligere møter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="81"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="84"/>
         <source>Assign groups</source>
         <translation>Fordel grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="85"/>
         <source>Undo reshuffle</source>
         <translation>Angre ny fordeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="86"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="89"/>
         <source>Sizes</source>
         <translation>Størrelser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="101"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="104"/>
         <source>Keep apart…</source>
         <translation>Hold fra hverandre …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="102"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="105"/>
         <source>Keep together…</source>
         <translation>Hold sammen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="106"/>
         <source>Clear rules</source>
         <translation>Fjern reglene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="107"/>
         <source>Add late arrival…</source>
         <translation>Legg til en som kom sent …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="108"/>
         <source>Someone left…</source>
         <translation>Noen gikk …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="106"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="109"/>
         <source>Make scribe</source>
         <translation>Gjør til referent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="107"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="110"/>
         <source>Make presenter</source>
         <translation>Gjør til presentatør</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="108"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="111"/>
         <source>Lock / unlock</source>
         <translation>Lås / lås opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="123"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="126"/>
         <source>Groups and their members</source>
         <translation>Gruppene og medlemmene deres</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="129"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="132"/>
         <source>Drag people between groups; double-click a group&apos;s name to rename it</source>
         <translation>Dra personer mellom gruppene; dobbeltklikk på et gruppenavn for å endre det</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="142"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="145"/>
         <source>Time for group work</source>
         <translation>Tid til gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="147"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="150"/>
         <source>Start group work</source>
         <translation>Start gruppearbeidet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="149"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="152"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="158"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="161"/>
         <source>Presentation round</source>
         <translation>Presentasjonsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="161"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="164"/>
         <source>Each group</source>
         <translation>Hver gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="165"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="168"/>
         <source>Start the presentations</source>
         <translation>Start presentasjonene</translation>
     </message>
@@ -1670,53 +1776,53 @@ Din: {yours}</translation>
         <translation>Regler: </translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="249"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="254"/>
         <source>Select a person in a group first.</source>
         <translation>Velg en person i en gruppe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="257"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="262"/>
         <source>Who?</source>
         <translation>Hvem?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="263"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="268"/>
         <source>Keep apart</source>
         <translation>Hold fra hverandre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="263"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="268"/>
         <source>Keep together</source>
         <translation>Hold sammen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="267"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="272"/>
         <source>…and</source>
         <translation>… og</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="275"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="280"/>
         <source>The rule applies at the next Assign.</source>
         <translation>Regelen gjelder fra neste fordeling.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="282"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="287"/>
         <source>Add late arrival</source>
         <translation>Legg til en som kom sent</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="286"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="291"/>
         <source>Everyone present is in a group. Mark a late arrival present on the setup page first.</source>
         <translation>Alle som er til stede, er i en gruppe. Marker den som kom sent som til stede på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="295"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="300"/>
         <source>Someone left</source>
         <translation>Noen gikk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="362"/>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="379"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="367"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/groups_panel.py" line="384"/>
         <source>Start block 3 first (Space or Start).</source>
         <translation>Start blokk 3 først (mellomrom eller Start).</translation>
     </message>
@@ -2458,24 +2564,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="124"/>
+        <location filename="../../facilitator/report/document.py" line="126"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="33"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="126"/>
+        <location filename="../../facilitator/report/document.py" line="128"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="191"/>
+        <location filename="../../facilitator/report/document.py" line="193"/>
         <location filename="../../facilitator/report/email_draft.py" line="35"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="195"/>
+        <location filename="../../facilitator/report/document.py" line="197"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
@@ -2580,7 +2686,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="309"/>
+        <location filename="../../facilitator/report/sections_results.py" line="346"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2670,7 +2776,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="189"/>
+        <location filename="../../facilitator/report/sections_results.py" line="226"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2781,51 +2887,96 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_results.py" line="166"/>
+        <source>success</source>
+        <translation>suksess</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="167"/>
+        <source>learning</source>
+        <translation>læring</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="180"/>
+        <source>Rank</source>
+        <translation>Plass</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="181"/>
+        <source>Line of the flip chart</source>
+        <translation>Linje fra flippoveren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="182"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="183"/>
+        <source>Dots</source>
+        <translation>Prikker</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="184"/>
+        <source>Phones</source>
+        <translation>Mobiler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="186"/>
+        <source>{n} people voted with their phones on every group&apos;s lines.</source>
+        <translation>{n} personer stemte med mobilen på alle gruppenes linjer.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="192"/>
+        <source>The room&apos;s top learnings</source>
+        <translation>Rommets viktigste læringer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="203"/>
         <source>Photo {n} of {count} of the flip chart of {group}</source>
         <translation>Bilde {n} av {count} av flippoveren til {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="179"/>
+        <location filename="../../facilitator/report/sections_results.py" line="216"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="181"/>
+        <location filename="../../facilitator/report/sections_results.py" line="218"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="183"/>
+        <location filename="../../facilitator/report/sections_results.py" line="220"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="190"/>
+        <location filename="../../facilitator/report/sections_results.py" line="227"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="191"/>
+        <location filename="../../facilitator/report/sections_results.py" line="228"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="199"/>
+        <location filename="../../facilitator/report/sections_results.py" line="236"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="246"/>
+        <location filename="../../facilitator/report/sections_results.py" line="283"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="274"/>
+        <location filename="../../facilitator/report/sections_results.py" line="311"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="281"/>
+        <location filename="../../facilitator/report/sections_results.py" line="318"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
@@ -2835,92 +2986,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="211"/>
+        <location filename="../../facilitator/report/sections_results.py" line="248"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="216"/>
+        <location filename="../../facilitator/report/sections_results.py" line="253"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="227"/>
+        <location filename="../../facilitator/report/sections_results.py" line="264"/>
         <location filename="../../facilitator/report/sections_review.py" line="40"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="230"/>
+        <location filename="../../facilitator/report/sections_results.py" line="267"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="233"/>
+        <location filename="../../facilitator/report/sections_results.py" line="270"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="243"/>
+        <location filename="../../facilitator/report/sections_results.py" line="280"/>
         <location filename="../../facilitator/report/sections_review.py" line="65"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="244"/>
+        <location filename="../../facilitator/report/sections_results.py" line="281"/>
         <location filename="../../facilitator/report/sections_review.py" line="66"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="245"/>
+        <location filename="../../facilitator/report/sections_results.py" line="282"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="285"/>
+        <location filename="../../facilitator/report/sections_results.py" line="322"/>
         <location filename="../../facilitator/report/sections_review.py" line="108"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="302"/>
+        <location filename="../../facilitator/report/sections_results.py" line="339"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="310"/>
+        <location filename="../../facilitator/report/sections_results.py" line="347"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="311"/>
+        <location filename="../../facilitator/report/sections_results.py" line="348"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="312"/>
+        <location filename="../../facilitator/report/sections_results.py" line="349"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="323"/>
+        <location filename="../../facilitator/report/sections_results.py" line="360"/>
         <location filename="../../facilitator/report/sections_review.py" line="110"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="332"/>
+        <location filename="../../facilitator/report/sections_results.py" line="369"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="337"/>
+        <location filename="../../facilitator/report/sections_results.py" line="374"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="342"/>
+        <location filename="../../facilitator/report/sections_results.py" line="379"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
@@ -4287,7 +4438,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>RoomLink</name>
     <message>
-        <location filename="../../facilitator/ui/room_link/room_link.py" line="43"/>
+        <location filename="../../facilitator/ui/room_link/room_link.py" line="44"/>
         <source>this computer only (for testing)</source>
         <translation>bare denne maskinen (for testing)</translation>
     </message>
@@ -4297,237 +4448,302 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Venter på at møtet skal starte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="104"/>
+        <location filename="../../facilitator/web/room_rules.py" line="106"/>
         <source>Connection lost, reconnecting…</source>
         <translation>Forbindelsen brutt, kobler til igjen …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="105"/>
+        <location filename="../../facilitator/web/room_rules.py" line="107"/>
         <source>Your own score for {title}&apos;s quarter (1–10)</source>
         <translation>Din egen poengsum for kvartalet til {title} (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="106"/>
+        <location filename="../../facilitator/web/room_rules.py" line="108"/>
         <source>Thank you: you gave {score}. Tap again to change it.</source>
         <translation>Takk: du ga {score}. Trykk igjen for å endre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="107"/>
+        <location filename="../../facilitator/web/room_rules.py" line="109"/>
         <source>Send good news or a shout-out</source>
         <translation>Send en god nyhet eller en hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="108"/>
+        <location filename="../../facilitator/web/room_rules.py" line="110"/>
         <source>Good news</source>
         <translation>God nyhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="109"/>
+        <location filename="../../facilitator/web/room_rules.py" line="111"/>
         <source>Shout-out</source>
         <translation>Hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="110"/>
+        <location filename="../../facilitator/web/room_rules.py" line="112"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="111"/>
+        <location filename="../../facilitator/web/room_rules.py" line="113"/>
         <source>What happened</source>
         <translation>Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="112"/>
+        <location filename="../../facilitator/web/room_rules.py" line="114"/>
         <source>Your name (optional)</source>
         <translation>Navnet ditt (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="113"/>
+        <location filename="../../facilitator/web/room_rules.py" line="115"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="114"/>
+        <location filename="../../facilitator/web/room_rules.py" line="116"/>
         <source>Sent: the leader will take it into the meeting.</source>
         <translation>Sendt: møtelederen tar det inn i møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="115"/>
+        <location filename="../../facilitator/web/room_rules.py" line="117"/>
         <source>Sending is open during the good-news block.</source>
         <translation>Du kan sende mens runden med gode nyheter pågår.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="117"/>
+        <location filename="../../facilitator/web/room_rules.py" line="119"/>
         <source>Make it shorter, please.</source>
         <translation>Gjør det kortere, takk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="130"/>
+        <location filename="../../facilitator/web/room_rules.py" line="125"/>
+        <source>Vote on the lines that gave the most value</source>
+        <translation>Stem på linjene som ga mest verdi</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="126"/>
+        <source>Tap a line to give it a dot; tap it again to take the dot back.</source>
+        <translation>Trykk på en linje for å gi den en prikk; trykk igjen for å ta prikken tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="129"/>
+        <source>Use + and − to give a line up to {n} dots or take them back.</source>
+        <translation>Bruk + og − for å gi en linje opptil {n} prikker eller ta dem tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="132"/>
+        <source>Dots left: {n} of {count}</source>
+        <translation>Prikker igjen: {n} av {count}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="133"/>
+        <source>Saved. You can change your dots until the vote closes.</source>
+        <translation>Lagret. Du kan endre prikkene til avstemningen lukkes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="136"/>
+        <source>Success</source>
+        <translation>Suksess</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="137"/>
+        <source>Learning</source>
+        <translation>Læring</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="138"/>
+        <source>Give a dot to: {line}</source>
+        <translation>Gi en prikk til: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="139"/>
+        <source>Take a dot back from: {line}</source>
+        <translation>Ta en prikk tilbake fra: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="140"/>
+        <source>You have no dots left: take one back first.</source>
+        <translation>Du har ingen prikker igjen: ta en tilbake først.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="141"/>
+        <source>That line has all the dots it may take from you.</source>
+        <translation>Den linjen har alle prikkene den kan få fra deg.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="142"/>
+        <source>That line is no longer in the vote: reload the page.</source>
+        <translation>Den linjen er ikke lenger med i avstemningen: last inn siden på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="143"/>
+        <source>The vote is closed.</source>
+        <translation>Avstemningen er lukket.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="151"/>
         <source>Photograph the flip chart</source>
         <translation>Ta bilde av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="131"/>
+        <location filename="../../facilitator/web/room_rules.py" line="152"/>
         <source>Photos of the flip chart</source>
         <translation>Bilder av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="132"/>
+        <location filename="../../facilitator/web/room_rules.py" line="153"/>
         <source>Sending the photo…</source>
         <translation>Sender bildet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="133"/>
+        <location filename="../../facilitator/web/room_rules.py" line="154"/>
         <source>The photo is on the laptop.</source>
         <translation>Bildet er på møteleders maskin.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="134"/>
+        <location filename="../../facilitator/web/room_rules.py" line="155"/>
         <source>Remove this photo</source>
         <translation>Fjern dette bildet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="135"/>
+        <location filename="../../facilitator/web/room_rules.py" line="156"/>
         <source>Photo {n} of the flip chart</source>
         <translation>Bilde {n} av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="139"/>
+        <location filename="../../facilitator/web/room_rules.py" line="160"/>
         <source>That photo is over 25 MB; take it again smaller.</source>
         <translation>Bildet er over 25 MB; ta det på nytt i mindre størrelse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="140"/>
+        <location filename="../../facilitator/web/room_rules.py" line="161"/>
         <source>That picture is too large to take.</source>
         <translation>Bildet er for stort til å tas imot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="141"/>
+        <location filename="../../facilitator/web/room_rules.py" line="162"/>
         <source>That photo is damaged or cut off; take it again.</source>
         <translation>Bildet er skadet eller avkuttet; ta det på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="142"/>
+        <location filename="../../facilitator/web/room_rules.py" line="163"/>
         <source>That file holds something besides a photo; take the photo again.</source>
         <translation>Filen inneholder noe annet enn et bilde; ta bildet på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="145"/>
+        <location filename="../../facilitator/web/room_rules.py" line="166"/>
         <source>This group has all the photos it can keep; remove one first.</source>
         <translation>Gruppen har så mange bilder som kan lagres; fjern ett først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="155"/>
+        <location filename="../../facilitator/web/room_rules.py" line="176"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="156"/>
+        <location filename="../../facilitator/web/room_rules.py" line="177"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="157"/>
+        <location filename="../../facilitator/web/room_rules.py" line="178"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="116"/>
-        <location filename="../../facilitator/web/room_rules.py" line="160"/>
+        <location filename="../../facilitator/web/room_rules.py" line="118"/>
+        <location filename="../../facilitator/web/room_rules.py" line="181"/>
         <source>Type something first.</source>
         <translation>Skriv noe først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="95"/>
-        <location filename="../../facilitator/web/room_rules.py" line="154"/>
+        <location filename="../../facilitator/web/room_rules.py" line="97"/>
+        <location filename="../../facilitator/web/room_rules.py" line="175"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="96"/>
+        <location filename="../../facilitator/web/room_rules.py" line="98"/>
         <source>{n} min left</source>
         <translation>{n} min igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="97"/>
+        <location filename="../../facilitator/web/room_rules.py" line="99"/>
         <source>1 min left</source>
         <translation>1 min igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="98"/>
+        <location filename="../../facilitator/web/room_rules.py" line="100"/>
         <source>{n} min over time</source>
         <translation>{n} min over tiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="99"/>
+        <location filename="../../facilitator/web/room_rules.py" line="101"/>
         <source>last minutes</source>
         <translation>siste minutter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="100"/>
+        <location filename="../../facilitator/web/room_rules.py" line="102"/>
         <source>paused</source>
         <translation>på pause</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="101"/>
+        <location filename="../../facilitator/web/room_rules.py" line="103"/>
         <source>Time left</source>
         <translation>Tid igjen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="102"/>
+        <location filename="../../facilitator/web/room_rules.py" line="104"/>
         <source>Your score</source>
         <translation>Din poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="103"/>
+        <location filename="../../facilitator/web/room_rules.py" line="105"/>
         <source>What you send</source>
         <translation>Hva du sender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="136"/>
+        <location filename="../../facilitator/web/room_rules.py" line="157"/>
         <source>That is not a photo: send a JPEG, PNG, WebP or HEIC picture.</source>
         <translation>Det er ikke et bilde: send et JPEG-, PNG-, WebP- eller HEIC-bilde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="158"/>
+        <location filename="../../facilitator/web/room_rules.py" line="179"/>
         <source>Add the success</source>
         <translation>Legg til suksessen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="159"/>
+        <location filename="../../facilitator/web/room_rules.py" line="180"/>
         <source>Add the learning</source>
         <translation>Legg til læringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="161"/>
+        <location filename="../../facilitator/web/room_rules.py" line="182"/>
         <source>That is more than one line of a flip chart; shorten it.</source>
         <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="162"/>
+        <location filename="../../facilitator/web/room_rules.py" line="183"/>
         <source>This flip chart is full.</source>
         <translation>Dette flippover-arket er fullt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="118"/>
-        <location filename="../../facilitator/web/room_rules.py" line="163"/>
+        <location filename="../../facilitator/web/room_rules.py" line="120"/>
+        <location filename="../../facilitator/web/room_rules.py" line="184"/>
         <source>Slow down a little, then try again.</source>
         <translation>Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="119"/>
-        <location filename="../../facilitator/web/room_rules.py" line="164"/>
+        <location filename="../../facilitator/web/room_rules.py" line="121"/>
+        <location filename="../../facilitator/web/room_rules.py" line="185"/>
         <source>The laptop cannot be reached; your text is kept, try again.</source>
         <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="167"/>
+        <location filename="../../facilitator/web/room_rules.py" line="188"/>
         <source>This link no longer works: the groups were changed or the link turned off.</source>
         <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="122"/>
-        <location filename="../../facilitator/web/room_rules.py" line="170"/>
+        <location filename="../../facilitator/web/room_rules.py" line="124"/>
+        <location filename="../../facilitator/web/room_rules.py" line="191"/>
         <source>That did not work; try again.</source>
         <translation>Det gikk ikke; prøv igjen.</translation>
     </message>
@@ -5529,19 +5745,29 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="33"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="42"/>
         <source>The groups on the screen</source>
         <translation>Gruppene på skjermen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="34"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="43"/>
         <source>Group work (its countdown is on the screen)</source>
         <translation>Gruppearbeid (nedtellingen vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="46"/>
         <source>Presentations, group by group</source>
         <translation>Presentasjoner, gruppe for gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="47"/>
+        <source>The room votes with dots on its phones</source>
+        <translation>Rommet stemmer med prikker på mobilene</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="48"/>
+        <source>The room&apos;s top lines (the vote revealed)</source>
+        <translation>Rommets viktigste linjer (avstemningen vist)</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/blocks/closing/block.py" line="24"/>

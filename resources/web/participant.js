@@ -1,5 +1,6 @@
 // A participant's phone: the room's screen (as the live view), their own score when the
-// leader opens scoring, and good news or a shout-out during block 1. Every text is set
+// leader opens scoring, good news or a shout-out during block 1, and (vote.js) their dots
+// in block 3's vote. Every text is set
 // with textContent: nothing typed or received is ever read as HTML.
 "use strict";
 (function () {
@@ -133,6 +134,7 @@
     window.showRoomScreen(message.screen, labels);
     showPoll(message.poll);
     $("message").hidden = !message.messagesOpen;
+    window.showVote(message.vote, labels, voter());
     $("connection").hidden = true;
   };
   source.onerror = () => {

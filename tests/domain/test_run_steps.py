@@ -159,3 +159,31 @@ def test_resume_at_the_saved_step_or_at_the_current_block():
     assert StepRun.resume(fewer, saved, BlockKind.OKR_REPORTING).step.kind is StepKind.STATEMENT
     fresh = StepRun.resume(steps, None, BlockKind.SUCCESSES_LEARNINGS)
     assert fresh.step.kind is StepKind.GROUPS
+
+
+def test_with_the_dot_vote_on_the_presentations_end_on_the_vote_then_its_ranking():
+    steps = sequence(MeetingContent(dot_vote=True))
+    kinds = [s.kind for s in steps if s.block is BlockKind.SUCCESSES_LEARNINGS]
+    assert kinds == [
+        StepKind.GROUPS,
+        StepKind.GROUP_WORK,
+        StepKind.PRESENTATIONS,
+        StepKind.DOT_VOTE,
+        StepKind.VOTE_RESULTS,
+    ]
+    run = StepRun(steps)
+    run.position = steps.index(Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.PRESENTATIONS))
+    last = RunFacts(block_started=True, turns=3, turns_begun=True, on_last_turn=True)
+    moved = run.forward(last)  # no question: the block goes on, to the vote
+    assert moved.step.kind is StepKind.DOT_VOTE and moved.effects == (Effect.FINISH_TURNS,)
+    done = RunFacts(block_started=True, turns=3, turns_begun=True, round_finished=True)
+    assert run.forward(STARTED).step.kind is StepKind.VOTE_RESULTS  # the reveal
+    assert run.back(STARTED).step.kind is StepKind.DOT_VOTE  # taken back
+    run.forward(STARTED)
+    asked = run.forward(STARTED)
+    assert asked.question is Question.NEXT_BLOCK  # leaving block 3 asks, as ever
+    assert run.forward(STARTED).step.kind is StepKind.FEEDBACK
+    run.position = steps.index(Step(BlockKind.SUCCESSES_LEARNINGS, StepKind.DOT_VOTE))
+    back = run.back(STARTED)  # before the vote: the presentations, their round ended
+    assert back.step.kind is StepKind.PRESENTATIONS and back.effects == ()
+    assert run.forward(done).step.kind is StepKind.DOT_VOTE  # and on to the vote again

@@ -107,6 +107,7 @@ def test_metadata_bookmarks_and_page_count(demo_pdf):
         "Self-evaluation of the quarter",
         "Last quarter's OKRs (2026 Q3): the review",
         "Breakout groups",
+        "The room's top learnings",
         "Closing the quarter",
         "Last meeting's action items",
         "New OKRs for 2027 Q1",

@@ -145,14 +145,16 @@ def run_to_block(qtbot, window, kind) -> None:
 
 def not_started(db, meeting_id: int) -> None:
     """The finished demo meeting, wound back to before it began."""
-    from sqlalchemy import update
+    from sqlalchemy import delete, update
 
     from facilitator.store.models import (
         AgendaBlock,
         AgendaBreak,
         BreakoutGroup,
+        DotVote,
         GoodNewsItem,
         Meeting,
+        RoomDot,
         SelfEvaluation,
     )
 
@@ -178,6 +180,11 @@ def not_started(db, meeting_id: int) -> None:
             update(Meeting)
             .where(Meeting.id == meeting_id)
             .values(quarter_closed_at=None, group_work_start=None, run_step=None)
+        )
+        # The dot-vote not yet held: no dots, nothing revealed.
+        session.execute(delete(RoomDot).where(RoomDot.meeting_id == meeting_id))
+        session.execute(
+            update(DotVote).where(DotVote.meeting_id == meeting_id).values(revealed_at=None)
         )
         for turns in (GoodNewsItem, SelfEvaluation, BreakoutGroup):
             session.execute(

@@ -38,6 +38,8 @@ EXPECTED = {
     StepKind.GROUPS: {"groups"},
     StepKind.GROUP_WORK: {"groups"},
     StepKind.PRESENTATIONS: {"turn", "photo"},  # each group, then its flip chart's photo
+    StepKind.DOT_VOTE: {"statement"},  # what to do on the phones, and the count
+    StepKind.VOTE_RESULTS: {"okrs"},  # the ranked lines, as a list
     StepKind.FEEDBACK: {"countdown alone"},
     StepKind.REFLECTIONS: {"countdown alone"},
     StepKind.CLOSED: {"closing card"},

@@ -92,3 +92,35 @@ def test_warning_and_overtime_differ_in_words_and_shape(qtbot, presenter):
     row = image.height() // 2
     light = sum(1 for x in range(image.width()) if image.pixelColor(x, row).lightness() > 80)
     assert light > image.width() * 0.8
+
+
+def _top_lines(groups: int) -> list[str]:
+    """The dot-vote's ranking from twelve groups' flip charts, cut as the screen shows it."""
+    from facilitator.domain.dot_vote import VoteLine, on_screen, ranked
+    from facilitator.ui.blocks.successes_learnings.dot_vote_box import ranked_text
+
+    words = ["Sikre leveranser tidligere", "Dele læring på tvers av avdelingene", "212 anlegg"]
+    lines = [
+        VoteLine(g * 3 + i, f"Gruppe {g + 1}", ("success", "learning")[i % 2], words[i])
+        for g in range(groups)
+        for i in range(3)
+    ]
+    totals = {line.id: (40 - line.id // 2, 20 - line.id // 4) for line in lines}
+    return [ranked_text(line) for line in on_screen(ranked(lines, totals))]
+
+
+def test_the_dot_votes_top_lines_fit_beside_the_countdown(qtbot, presenter, tmp_path):
+    from facilitator.ui.statements import Statement
+
+    lines = _top_lines(12)
+    presenter.show_view(_view(4 * 60), "11:05")
+    presenter.show_okrs(Statement("The room's top lines · 38 voted", "\n".join(lines)))
+    qtbot.wait(20)
+    presenter.show_okrs(Statement("The room's top lines · 38 voted", "\n".join(lines)))
+    text = presenter.okr_view.text
+    assert text.text().count("\n") + 1 == len(lines) >= 10
+    assert _digit_share(presenter) >= 0.20
+    assert text.heightForWidth(text.width()) <= text.height() + 2  # nothing cut off
+    capitals = QFontMetricsF(text.font()).capHeight()
+    assert capitals / presenter.height() >= 0.015
+    presenter.grab().save(str(tmp_path / "top_lines.png"))

@@ -198,3 +198,104 @@ def test_a_scribe_photographs_the_flip_chart_through_the_camera_button(
     page.click("#photo-list button:text-is('Remove this photo')")
     expect(page.locator("#photo-list img")).to_have_count(0)
     assert group_photos.group_photos(db, group.id) == []
+
+
+def _vote_lines(db, meeting_id):
+    """Two block-3 groups with their flip charts, as the dot-vote reads them."""
+    from facilitator.domain.agenda import BlockKind
+    from facilitator.store import dot_votes
+
+    people = [add_participant(db, meeting_id, f"Person {n}") for n in range(6)]
+    groups.save_assignment(
+        db,
+        meeting_id,
+        [GroupPlan(people[:3]), GroupPlan(people[3:])],
+        lambda n: f"Gruppe {n}",
+        block=BlockKind.SUCCESSES_LEARNINGS,
+    )
+    first, second = groups.list_groups(db, meeting_id, BlockKind.SUCCESSES_LEARNINGS)
+    groups.add_note(db, first.id, "success", "Ny <b>kunde</b> 🎉")
+    groups.add_note(db, first.id, "learning", "Si nei tidligere")
+    groups.add_note(db, second.id, "learning", "Dele læring på tvers")
+    return dot_votes.vote_lines(db, meeting_id)
+
+
+def _phone_before_the_vote(server, browser, db, meeting_id, dots: int, per_line: int):
+    """A phone on the participants' page, the vote turned on but not yet open."""
+    from facilitator.domain.dot_vote import DotRules
+    from facilitator.store import dot_votes
+
+    lines = _vote_lines(db, meeting_id)
+    rules = DotRules(dots, per_line)
+    dot_votes.set_vote_rules(db, meeting_id, rules)
+    server.publish(_screen("02:00"))
+    page = browser.new_page()
+    page.goto(server.participant_url())
+    expect(page.locator("#countdown")).to_have_text("02:00")
+    expect(page.locator("#vote")).to_be_hidden()
+    return page, lines, rules
+
+
+def test_a_phone_spends_its_dots_and_keeps_them_over_a_reload(
+    phones_server, browser, db, meeting_id
+):
+    from facilitator.store import dot_votes
+
+    server = phones_server
+    page, lines, rules = _phone_before_the_vote(server, browser, db, meeting_id, 2, 1)
+    server.open_vote(lines, rules)
+    expect(page.locator("#vote")).to_be_visible(timeout=2000)
+    expect(page.locator("#dots-left")).to_have_text("Dots left: 2 of 2")
+    assert page.locator("#vote-lines h3").all_text_contents() == ["Gruppe 1", "Gruppe 2"]
+    buttons = page.locator("#vote-lines button.line")
+    assert buttons.nth(0).text_content() == "SuccessNy <b>kunde</b> 🎉"  # text, not markup
+    assert page.locator("#vote-lines b").count() == 0
+    buttons.nth(0).click()
+    expect(page.locator("#dots-left")).to_have_text("Dots left: 1 of 2")
+    expect(buttons.nth(0)).to_have_attribute("aria-pressed", "true")
+    buttons.nth(2).click()
+    expect(page.locator("#dots-left")).to_have_text("Dots left: 0 of 2")
+    buttons.nth(1).click()  # a third dot: refused on the phone, said in words
+    expect(page.locator("#vote-status")).to_have_text("You have no dots left: take one back first.")
+    buttons.nth(0).click()  # taken back
+    expect(page.locator("#dots-left")).to_have_text("Dots left: 1 of 2")
+    [voter] = {row for row in _voters(db, meeting_id)}
+    assert dot_votes.voter_dots(db, meeting_id, voter) == {lines[2].id: 1}
+
+    page.reload()  # the laptop's copy comes back
+    expect(page.locator("#dots-left")).to_have_text("Dots left: 1 of 2", timeout=2000)
+    expect(page.locator("#vote-lines button.line").nth(2)).to_have_attribute("aria-pressed", "true")
+    server.open_vote(None)
+    expect(page.locator("#vote")).to_be_hidden(timeout=2000)
+
+
+def test_with_several_dots_a_line_a_phone_counts_them_up_and_down(
+    phones_server, browser, db, meeting_id
+):
+    from facilitator.store import dot_votes
+
+    server = phones_server
+    page, lines, rules = _phone_before_the_vote(server, browser, db, meeting_id, 3, 2)
+    server.open_vote(lines, rules)
+    more = page.get_by_role("button", name="Give a dot to: Si nei tidligere")
+    less = page.get_by_role("button", name="Take a dot back from: Si nei tidligere")
+    expect(more).to_be_visible(timeout=2000)
+    assert less.is_disabled()
+    more.click()
+    expect(page.locator("#dots-left")).to_have_text("Dots left: 2 of 3")
+    more.click()
+    expect(page.locator("#dots-left")).to_have_text("Dots left: 1 of 3")
+    expect(more).to_be_disabled()  # two on one line is the most
+    less.click()
+    expect(page.locator("#dots-left")).to_have_text("Dots left: 2 of 3")
+    [voter] = _voters(db, meeting_id)
+    assert dot_votes.voter_dots(db, meeting_id, voter) == {lines[1].id: 1}
+
+
+def _voters(db, meeting_id) -> list[str]:
+    from sqlalchemy import select
+
+    from facilitator.store.models import RoomDot
+
+    with db.session() as session:
+        return list(session.scalars(select(RoomDot.voter).where(RoomDot.meeting_id == meeting_id)))

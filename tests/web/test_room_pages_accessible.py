@@ -116,6 +116,22 @@ def test_no_wcag_violations_on_any_page_in_any_state(server, browser, viewport):
     expect(scribe.locator("#photo-list img")).to_have_count(1)
     found["scribe, with a photo"] = _violations(scribe)
 
+    from facilitator.domain.dot_vote import DotRules
+    from facilitator.store import dot_votes
+
+    groups.add_note(server._db, int(next(iter(server._groups))), "learning", "Si nei tidligere")
+    lines = dot_votes.vote_lines(server._db, server._meeting_id)
+    server.set_messages_open(False)
+    server.open_vote(lines, DotRules(3, 1))
+    expect(phone.locator("#vote")).to_be_visible()
+    found["phone, dot-vote open"] = _violations(phone)
+    phone.locator("#vote-lines button.line").first.click()
+    expect(phone.locator("#dots-left")).to_have_text("Dots left: 2 of 3")
+    found["phone, a dot given"] = _violations(phone)
+    server.open_vote(lines, DotRules(3, 2))  # several dots a line: − and + beside a count
+    expect(phone.get_by_role("button", name="Give a dot to: Si nei tidligere")).to_be_visible()
+    found["phone, dot-vote with several dots a line"] = _violations(phone)
+
     assert {state: v for state, v in found.items() if v} == {}
 
 

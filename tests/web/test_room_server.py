@@ -272,3 +272,63 @@ def test_the_phones_learn_when_scoring_and_sending_open(db, meeting_id):
         assert page.status == 200 and "participant.js" in await page.text()
 
     _run(server, check)
+
+
+def test_a_phone_spends_dots_only_in_the_open_vote_within_its_rules(db, meeting_id, monkeypatch):
+    from facilitator.domain.dot_vote import DotRules
+    from facilitator.store import dot_votes
+    from facilitator.web import phone_votes
+
+    monkeypatch.setattr(phone_votes, "DOTS_PER_MINUTE", 5)
+    people = [add_participant(db, meeting_id, f"Person {n}") for n in range(3)]
+    groups.save_assignment(db, meeting_id, [GroupPlan(people)], lambda n: f"Gruppe {n}")
+    [group] = groups.list_groups(db, meeting_id)
+    first = groups.add_note(db, group.id, "success", "Ny kunde")
+    second = groups.add_note(db, group.id, "learning", "Si nei")
+    rules = DotRules(2, 1)
+    dot_votes.set_vote_rules(db, meeting_id, rules)
+    changed: list[bool] = []
+    server = RoomServer(db, meeting_id=meeting_id, on_votes_changed=lambda: changed.append(True))
+    base = f"/p/{server.tokens.participant}"
+
+    async def check(client: TestClient) -> None:
+        closed = await client.get(f"{base}/vote?voter={VOTER}")
+        assert (closed.status, (await closed.json())["error"]) == (409, "voteClosed")
+        server.open_vote(dot_votes.vote_lines(db, meeting_id), rules)
+        events = await client.get(f"{base}/events")
+        assert (await _first_event(events))["vote"] == server.vote_json()  # the key, not lines
+        events.close()
+        assert (await client.get(f"{base}/vote?voter=x")).status == 422
+        assert (await client.get(f"/p/{server.tokens.room}/vote?voter={VOTER}")).status == 404
+        opened = await (await client.get(f"{base}/vote?voter={VOTER}")).json()
+        assert [line["id"] for line in opened["lines"]] == [first, second]
+        key = opened["key"]
+        for dots, reason in (
+            ([1, 2], "dots"),  # not a mapping
+            ({"x": 1}, "dots"),
+            ({str(first): "1"}, "dots"),
+            ({str(first): 1.0}, "dots"),
+            ({str(first): 2}, "per_line"),
+            ({str(first): 1, str(second): 1, "99999": 1}, "line"),
+        ):
+            refused = await client.post(
+                f"{base}/dots", json={"voter": VOTER, "key": key, "dots": dots}
+            )
+            assert (refused.status, (await refused.json())["error"]) == (422, reason), dots
+        stale = await client.post(f"{base}/dots", json={"voter": VOTER, "key": "old", "dots": {}})
+        assert stale.status == 409
+        given = await client.post(
+            f"{base}/dots", json={"voter": VOTER, "key": key, "dots": {str(first): 1}}
+        )
+        assert (given.status, await given.json()) == (201, {"mine": {str(first): 1}})
+        for _ in range(4):
+            await client.post(f"{base}/dots", json={"voter": VOTER, "key": key, "dots": {}})
+        limited = await client.post(f"{base}/dots", json={"voter": VOTER, "key": key, "dots": {}})
+        assert limited.status == 429  # a script, not a thumb
+        server.open_vote(None)
+        after = await client.post(f"{base}/dots", json={"voter": "f" * 32, "key": key, "dots": {}})
+        assert after.status == 409
+
+    _run(server, check)
+    assert dot_votes.voter_count(db, meeting_id) == 0  # its dots were taken back in the end
+    assert len(changed) == 5

@@ -24,7 +24,7 @@ from facilitator.store.models.meeting import (
 )
 from facilitator.store.models.okr import KeyResult, Objective
 from facilitator.store.models.preparation import PreparationCheck
-from facilitator.store.models.room import RoomMessage, RoomScore
+from facilitator.store.models.room import DotVote, RoomDot, RoomMessage, RoomScore
 from facilitator.store.models.summary import ActionItem
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "CompanyValue",
     "Department",
     "DimensionNote",
+    "DotVote",
     "Feedback",
     "GoodNewsItem",
     "GroupMember",
@@ -48,6 +49,7 @@ __all__ = [
     "Participant",
     "PreparationCheck",
     "Reflection",
+    "RoomDot",
     "RoomMessage",
     "RoomScore",
     "SelfEvaluation",

@@ -1,5 +1,6 @@
 """What the room sends through the room link: each participant's own score on a report
-(anonymous) and the good news and shout-outs sent from a phone for the leader to accept."""
+(anonymous), the good news and shout-outs sent from a phone for the leader to accept, and
+the dots each phone spent in block 3's dot-vote on the flip charts' lines."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from facilitator.domain.dot_vote import DEFAULT_DOTS, MOST_DOTS
 from facilitator.domain.evaluation import score_check
 from facilitator.store.models.base import Base, UTCDateTime, utc_now
 
@@ -51,3 +53,41 @@ class RoomMessage(Base):
     sender: Mapped[str] = mapped_column(String(200), default="")  # as the phone signed it
     status: Mapped[str] = mapped_column(String(16), default="new")
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class DotVote(Base):
+    """The room's dot-vote on the learnings, turned on for a meeting: each phone's budget
+    of dots, how many one line may take, and when the leader revealed the ranking."""
+
+    __tablename__ = "dot_vote"
+    __table_args__ = (
+        CheckConstraint(f"dots >= 1 AND dots <= {MOST_DOTS}", name="dots"),
+        CheckConstraint("per_line >= 1 AND per_line <= dots", name="per_line"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), unique=True
+    )
+    dots: Mapped[int] = mapped_column(Integer, default=DEFAULT_DOTS)
+    per_line: Mapped[int] = mapped_column(Integer, default=1)
+    revealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class RoomDot(Base):
+    """The dots one phone (`voter`, its random name) put on one flip-chart line."""
+
+    __tablename__ = "room_dot"
+    __table_args__ = (
+        CheckConstraint("dots >= 1", name="dots"),
+        UniqueConstraint("note_id", "voter"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    note_id: Mapped[int] = mapped_column(ForeignKey("group_note.id", ondelete="CASCADE"))
+    voter: Mapped[str] = mapped_column(String(64))
+    dots: Mapped[int] = mapped_column(Integer)
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from facilitator.domain.dot_vote import DotRules, VoteLine
 from facilitator.domain.meeting_run import RunView
 from facilitator.store.database import Database
 from facilitator.ui.numbers import clock_text
@@ -60,6 +61,7 @@ class RoomLink(QObject):
     photosChanged = Signal(int)  # a scribe added or removed a photo of this group's flip chart
     scoresChanged = Signal(str)  # a phone scored this report (its poll key)
     messagesArrived = Signal()  # a phone sent good news or a shout-out
+    votesChanged = Signal()  # a phone spent (or took back) dots in block 3's vote
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -69,12 +71,14 @@ class RoomLink(QObject):
         self._groups: dict[int, str] = {}
         self._poll: tuple[str, str] | None = None
         self._messages_open = False
+        self._vote: tuple[list[VoteLine], DotRules] | None = None
 
     def set_meeting(self, meeting_id: int) -> None:
         """Another meeting is open: the old links end (they must not show it)."""
         self.turn_off()
         self.meeting_id = meeting_id
         self._poll = None
+        self._vote = None
 
     def is_on(self) -> bool:
         return self.server is not None
@@ -92,11 +96,14 @@ class RoomLink(QObject):
             on_scores_changed=self.scoresChanged.emit,
             on_messages_changed=self.messagesArrived.emit,
             on_photos_changed=self.photosChanged.emit,
+            on_votes_changed=self.votesChanged.emit,
         )
         server.set_groups(self._groups)
         if self._poll is not None:
             server.open_poll(*self._poll)
         server.set_messages_open(self._messages_open)
+        if self._vote is not None:
+            server.open_vote(*self._vote)
         server.start(host, port)
         self.server = server
         self.changed.emit()
@@ -124,6 +131,17 @@ class RoomLink(QObject):
 
     def poll_key(self) -> str | None:
         return self._poll[0] if self._poll else None
+
+    def open_vote(self, lines: list[VoteLine] | None, rules: DotRules | None = None) -> None:
+        """Let the phones spend their dots on `lines` (block 3's vote), or close it (None)."""
+        vote = (list(lines), rules) if lines is not None and rules is not None else None
+        if vote != self._vote:
+            self._vote = vote
+            if self.server is not None:
+                self.server.open_vote(lines, rules)
+
+    def vote_open(self) -> bool:
+        return self._vote is not None
 
     def set_messages_open(self, open_: bool) -> None:
         if open_ != self._messages_open:

@@ -9,18 +9,25 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
+from facilitator.domain.dot_vote import on_screen
 from facilitator.domain.meeting_run import RunView, group_work_view
 from facilitator.domain.run_steps import Effect, Step, StepKind
 from facilitator.domain.timer import TimerState, format_countdown
 from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
 from facilitator.ui.blocks.parts.turn_round import TurnRound, presentation_round
+from facilitator.ui.blocks.successes_learnings.dot_vote_box import (
+    count_text,
+    ranked_text,
+    rules_text,
+)
 from facilitator.ui.blocks.successes_learnings.groups_controller import group_names
 from facilitator.ui.blocks.successes_learnings.groups_panel import GroupsPanel
 from facilitator.ui.blocks.successes_learnings.presented_photos import PresentedPhotos
 from facilitator.ui.pending_edits import PendingEdits
 from facilitator.ui.presenter.presenter_window import PresenterWindow
 from facilitator.ui.room_link.room_link import RoomLink
+from facilitator.ui.statements import Statement
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -28,13 +35,19 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 class SuccessesLearningsBlock(Block):
     kind = BlockKind.SUCCESSES_LEARNINGS
     name = "successes_learnings"
-    tables = frozenset({"group_note", "group_photo", "breakout_group", "group_member"})
+    tables = frozenset(
+        {"group_note", "group_photo", "breakout_group", "group_member", "dot_vote", "room_dot"}
+    )
     step_titles: ClassVar[dict[StepKind, str]] = {
         StepKind.GROUPS: QT_TRANSLATE_NOOP("Steps", "The groups on the screen"),
         StepKind.GROUP_WORK: QT_TRANSLATE_NOOP(
             "Steps", "Group work (its countdown is on the screen)"
         ),
         StepKind.PRESENTATIONS: QT_TRANSLATE_NOOP("Steps", "Presentations, group by group"),
+        StepKind.DOT_VOTE: QT_TRANSLATE_NOOP("Steps", "The room votes with dots on its phones"),
+        StepKind.VOTE_RESULTS: QT_TRANSLATE_NOOP(
+            "Steps", "The room's top lines (the vote revealed)"
+        ),
     }
 
     def __init__(self, context: BlockContext, parent=None) -> None:
@@ -43,6 +56,7 @@ class SuccessesLearningsBlock(Block):
         self.presented = PresentedPhotos(context.db)  # the presenting group's photos
         self.round.changed.connect(self._round_moved)
         context.run.set_turn_handler(self.kind, self.round)
+        self._step: Step | None = None
 
     def _build(self, parent: QWidget | None) -> GroupsPanel:
         context = self.context
@@ -52,6 +66,8 @@ class SuccessesLearningsBlock(Block):
         panel.controller.changed.connect(self._groups_changed)
         panel.flip_chart.photos.screenRequested.connect(self._photo_chosen)
         panel.flip_chart.photos.changed.connect(self._photos_changed)
+        panel.dot_vote.controller.rulesChanged.connect(self.runContentChanged)
+        panel.dot_vote.controller.changed.connect(self.roomScreenChanged)
         panel.work_button.clicked.connect(lambda: self.stepRequested.emit(StepKind.GROUP_WORK, 0))
         panel.present_button.clicked.connect(
             lambda: self.stepRequested.emit(StepKind.PRESENTATIONS, 0)
@@ -80,6 +96,8 @@ class SuccessesLearningsBlock(Block):
                 self.groups.flip_chart.reload()
             if "group_photo" in tables:
                 self.groups.flip_chart.photos.reload()
+            if tables & {"dot_vote", "room_dot"}:
+                self.groups.dot_vote.controller.reload()
         if "group_photo" in tables:
             self._photos_changed()
         self._sync_room_groups()
@@ -106,10 +124,43 @@ class SuccessesLearningsBlock(Block):
         super().attach_room_link(room_link)
         room_link.notesAdded.connect(self._scribe_note_added)
         room_link.photosChanged.connect(self._scribe_photos_changed)
+        room_link.votesChanged.connect(self._votes_arrived)
+        room_link.changed.connect(self._follow_vote)
+
+    def _votes_arrived(self) -> None:
+        if self.is_loaded():
+            self.groups.dot_vote.controller.reload()
+
+    # -- the dot-vote -----------------------------------------------------------------------
+
+    def follow_step(self, step: Step) -> None:
+        """The dot-vote is open on the phones exactly while the run is on its step; the
+        step after it reveals the ranking, and PageUp back to the vote hides it again."""
+        self._step = step
+        if self.is_loaded() and step.block is self.kind:
+            votes = self.groups.dot_vote.controller
+            if step.kind is StepKind.DOT_VOTE:
+                votes.set_revealed(False, self.context.now())
+            elif step.kind is StepKind.VOTE_RESULTS:
+                votes.set_revealed(True, self.context.now())
+        self._follow_vote()
+
+    def _follow_vote(self) -> None:
+        step, room_link = self._step, self.room_link
+        open_ = step is not None and step.kind is StepKind.DOT_VOTE and self.is_loaded()
+        votes = self.groups.dot_vote.controller if self.is_loaded() else None
+        if room_link is not None:
+            if open_ and votes is not None and votes.rules is not None:
+                room_link.open_vote(votes.lines(), votes.rules)
+            else:
+                room_link.open_vote(None)
+        if self.is_loaded():
+            self.groups.dot_vote.show_open(open_, room_link is not None and room_link.is_on())
 
     def _scribe_note_added(self, group_id: int) -> None:
         if self.is_loaded() and self.groups.flip_chart.group_id == group_id:
             self.groups.flip_chart.reload()
+        self._follow_vote()  # a line written during the vote can be voted on
 
     def _scribe_photos_changed(self, group_id: int) -> None:
         if self.is_loaded() and self.groups.flip_chart.group_id == group_id:
@@ -202,6 +253,8 @@ class SuccessesLearningsBlock(Block):
         if step.kind in (StepKind.GROUPS, StepKind.GROUP_WORK) and self.groups.controller.plans:
             presenter.show_groups(self._cards(), self._caption(step))
             return True
+        if step.kind in (StepKind.DOT_VOTE, StepKind.VOTE_RESULTS):
+            return self._show_vote(step, presenter)
         if step.kind is StepKind.PRESENTATIONS and self.round.started():
             turn = self.round.view(self.context.run.block_time(self.kind))
             self._presenting()
@@ -212,6 +265,23 @@ class SuccessesLearningsBlock(Block):
                 presenter.show_turn(turn)
             return True
         return False
+
+    def _show_vote(self, step: Step, presenter: PresenterWindow) -> bool:
+        """The open vote: what to do and how many have voted; revealed: the top lines."""
+        votes = self.groups.dot_vote.controller
+        if votes.rules is None:
+            return False
+        if step.kind is StepKind.DOT_VOTE:
+            presenter.show_statement(Statement(rules_text(votes.rules), count_text(votes.voters)))
+            return True
+        caption = translate("BlockPanels", "The room's top lines · {n} voted").format(
+            n=votes.voters
+        )
+        lines = [ranked_text(line) for line in on_screen(votes.ranking)]
+        if not lines:
+            lines = [translate("BlockPanels", "No dots were given.")]
+        presenter.show_okrs(Statement(caption, "\n".join(lines)))
+        return True
 
     def _photo_caption(self) -> str:
         count, shown = self.presented.views()

@@ -27,6 +27,8 @@ from facilitator.domain.groups import Mode
 from facilitator.store.database import Database
 from facilitator.ui.blocks.parts.turn_list import TurnListBox
 from facilitator.ui.blocks.parts.turn_round import TurnRound
+from facilitator.ui.blocks.successes_learnings.dot_vote_box import DotVoteBox
+from facilitator.ui.blocks.successes_learnings.dot_vote_controller import DotVoteController
 from facilitator.ui.blocks.successes_learnings.flip_chart import FlipChartBox
 from facilitator.ui.blocks.successes_learnings.flip_chart_controller import FlipChartController
 from facilitator.ui.blocks.successes_learnings.flip_chart_photos import FlipChartPhotos
@@ -55,6 +57,7 @@ class GroupsPanel(QWidget):
         work_box = self._build_work()
         self._build_round(round_, block_time)
         self.flip_chart = FlipChartBox(FlipChartController(db, self), FlipChartPhotos(db))
+        self.dot_vote = DotVoteBox(DotVoteController(db, self))
         self._lay_out(controls, actions, work_box)
         self._connect()
 
@@ -177,6 +180,7 @@ class GroupsPanel(QWidget):
         right = QVBoxLayout()
         right.addWidget(work_box)
         right.addWidget(self.round_box, 1)
+        right.addWidget(self.dot_vote)
         right.addWidget(self.flip_chart, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -212,6 +216,7 @@ class GroupsPanel(QWidget):
         self.meeting_id = meeting_id
         self.controller.load(meeting_id)
         self.round.load(meeting_id)
+        self.dot_vote.controller.load(meeting_id)
         _start, seconds = self.controller.group_work
         self.work_minutes.blockSignals(True)
         self.work_minutes.setTime(QTime(0, min(59, seconds // 60), seconds % 60))

@@ -1,0 +1,108 @@
+"""The demo meeting's room link: what the phones sent (the room's blind scores on the
+company's quarter, a shout-out and good news) and block 3's dot-vote on the learnings."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.domain.evaluation import report_poll
+from facilitator.store.demo_agenda import local
+from facilitator.store.models import (
+    BreakoutGroup,
+    DotVote,
+    Meeting,
+    RoomDot,
+    RoomMessage,
+    RoomScore,
+    SelfEvaluation,
+)
+
+
+def room_link(session: Session, meeting: Meeting) -> None:
+    """What the phones sent: the room's own scores on the company's quarter (a little
+    below the leader's 7) and a shout-out and good news the leader took in."""
+    session.flush()
+    company = session.scalar(
+        select(SelfEvaluation).where(
+            SelfEvaluation.meeting_id == meeting.id, SelfEvaluation.department_id.is_(None)
+        )
+    )
+    assert company is not None
+    # Scored blind, then revealed beside the leader's own 7, in block 2.
+    company.room_revealed_at = local(meeting.meeting_date, meeting.start_time) + timedelta(
+        minutes=30
+    )
+    for index, score in enumerate((6, 7, 7, 5, 8, 6, 7, 6, 9, 6, 7)):
+        session.add(
+            RoomScore(
+                meeting_id=meeting.id,
+                poll=report_poll(company.id),
+                voter=f"demo-phone-{index:02d}",
+                score=score,
+            )
+        )
+    session.add_all(
+        [
+            RoomMessage(
+                meeting_id=meeting.id,
+                kind="shout_out",
+                praised="Montørene i Bergen",
+                text="for helgejobben etter stormen",
+                sender="Tove",
+                status="accepted",
+            ),
+            RoomMessage(
+                meeting_id=meeting.id,
+                kind="good_news",
+                text="Kunden i Åsane ringte bare for å si takk",
+                status="dismissed",  # the speaker had already told it
+            ),
+        ]
+    )
+
+
+# How the demo's room spent its dots: (group, kind, line's position) -> dots per phone,
+# phone by phone: 14 phones, 3 dots each, at most one per line.
+DEMO_DOTS = (
+    ((0, "learning", 0), (1, "success", 0), (2, "learning", 1)),
+    ((0, "learning", 0), (2, "learning", 1), (1, "learning", 0)),
+    ((0, "learning", 0), (1, "success", 0), (0, "success", 0)),
+    ((2, "learning", 1), (0, "learning", 0), (1, "learning", 0)),
+    ((0, "learning", 0), (2, "success", 0), (1, "success", 0)),
+    ((2, "learning", 1), (1, "success", 0), (0, "success", 1)),
+    ((0, "learning", 0), (2, "learning", 1), (1, "learning", 0)),
+    ((1, "success", 0), (2, "learning", 1), (0, "learning", 1)),
+    ((0, "learning", 0), (1, "learning", 0), (2, "success", 0)),
+    ((2, "learning", 1), (0, "learning", 0), (1, "success", 0)),
+    ((0, "success", 0), (2, "learning", 0), (1, "learning", 0)),
+    ((0, "learning", 0), (2, "learning", 1), (1, "success", 0)),
+    ((1, "learning", 0), (0, "success", 0), (2, "learning", 0)),
+    ((0, "learning", 0),),
+)
+
+
+def dot_vote(session: Session, meeting: Meeting, revealed: bool) -> None:
+    """The room's dot-vote on the learnings: turned on; in the finished meeting, voted
+    after the presentations and revealed (the live meeting has it still to come)."""
+    session.flush()
+    vote = DotVote(meeting_id=meeting.id, dots=3, per_line=1)
+    session.add(vote)
+    if not revealed:
+        return
+    groups = session.scalars(
+        select(BreakoutGroup)
+        .where(BreakoutGroup.meeting_id == meeting.id)
+        .order_by(BreakoutGroup.position)
+    ).all()
+    vote.revealed_at = local(meeting.meeting_date, meeting.start_time) + timedelta(minutes=95)
+    for phone, choices in enumerate(DEMO_DOTS):
+        for group, kind, position in choices:
+            [note] = [n for n in groups[group].notes if (n.kind, n.position) == (kind, position)]
+            session.add(
+                RoomDot(
+                    meeting_id=meeting.id, note_id=note.id, voter=f"demo-phone-{phone:02d}", dots=1
+                )
+            )
