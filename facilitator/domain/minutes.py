@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind
+from facilitator.domain.consent import Consent
 from facilitator.domain.dot_vote import RankedLine
 from facilitator.domain.grades import Grade, GradeBands, graded, key_result_grade, objective_grade
 from facilitator.domain.quarter import Quarter
@@ -116,6 +117,7 @@ class ObjectiveRow:
     approved_by: str | None = None  # None: a draft, not yet approved
     approved_at: datetime | None = None
     continued: bool = False  # carried on from last quarter
+    consent: Consent | None = None  # the room's hands (fist to five), when revealed
 
     @property
     def is_aligned(self) -> bool:

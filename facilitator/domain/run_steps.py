@@ -4,7 +4,8 @@ Each block is a few steps (a speaker round, a statement, the reports, group work
 closing card, ...). The projector shows the current step; the control window shows it and
 what the next PageDown will do. A step with turns (speakers, reports, presenters) takes one
 PageDown per turn, and a turn may have views of its own after it (the presenting group's
-flip-chart photos), one PageDown each. Leaving a block, declaring the quarter closed and ending the meeting each
+flip-chart photos), one PageDown each; so may a step without turns (the reveal of the
+room's consent to an objective). Leaving a block, declaring the quarter closed and ending the meeting each
 need a second PageDown (the laptop asks inline, never in a dialog); PageUp or Esc takes the
 question back.
 
@@ -35,6 +36,7 @@ class StepKind(StrEnum):
     CLOSED = "closed"  # block 4: the quarter declared closed (the closing card)
     PRIORITIES = "priorities"  # block 5: the strategic priorities (when written down)
     COMPANY_OKRS = "company_okrs"  # block 5: the new company OKRs
+    CONSENT = "consent"  # block 5: the room's fist to five on one company objective
     ALIGNMENT = "alignment"  # block 5: how the departments' OKRs support them
     SUMMARY = "summary"  # block 6
     ENDED = "ended"  # the meeting is over
@@ -78,6 +80,7 @@ class MeetingContent:
     breaks_after: frozenset[BlockKind] = frozenset()  # blocks a planned break follows
     priorities: bool = False  # strategic priorities are written down for block 5
     dot_vote: bool = False  # the leader turned on the room's dot-vote on the learnings
+    consent: int = 0  # company objectives the room shows its consent to (when turned on)
 
 
 def sequence(content: MeetingContent) -> list[Step]:
@@ -106,8 +109,9 @@ def sequence(content: MeetingContent) -> list[Step]:
     ]
     if content.priorities:
         steps.append(Step(BlockKind.NEW_OKRS, StepKind.PRIORITIES))
+    steps.append(Step(BlockKind.NEW_OKRS, StepKind.COMPANY_OKRS))
+    steps += [Step(BlockKind.NEW_OKRS, StepKind.CONSENT, i) for i in range(content.consent)]
     steps += [
-        Step(BlockKind.NEW_OKRS, StepKind.COMPANY_OKRS),
         Step(BlockKind.NEW_OKRS, StepKind.ALIGNMENT),
         Step(BlockKind.SUMMARY, StepKind.SUMMARY),
         Step(BlockKind.SUMMARY, StepKind.ENDED),
@@ -262,6 +266,8 @@ class StepRun:
                 # The round ends on the scores side by side before the block moves on.
                 return self._go(step, (Effect.FINISH_TURNS,))
             return self._leave(facts, finish_turns=True)
+        if not step.has_turns and facts.view_shown < facts.turn_views:
+            return self._go(step, (Effect.NEXT_VIEW,))  # a step's own view (a reveal)
         return self._leave(facts, finish_turns=False)
 
     def _leave(self, facts: RunFacts, finish_turns: bool) -> Move:
@@ -307,7 +313,7 @@ class StepRun:
         step = self.step
         if step.kind is StepKind.ENDED:
             return self._go(self.steps[self.position - 1], (Effect.REOPEN_MEETING,))
-        if step.has_turns and facts.view_shown:
+        if facts.view_shown:
             return Move(step, (Effect.PREVIOUS_VIEW,))
         if step.has_turns and facts.turns_taken:
             return Move(step, (Effect.PREVIOUS_TURN,))

@@ -55,7 +55,10 @@ def department_data(data: MinutesData, department: str) -> MinutesData:
         groups=[g for g in data.groups if names.intersection(g.members)],
         feedback=[],
         reflections=[],
-        objectives=[o for o in data.objectives if o.department in (None, department)],
+        # The room's consent stays in the minutes: a department's share is what it does.
+        objectives=[
+            replace(o, consent=None) for o in data.objectives if o.department in (None, department)
+        ],
         review=[o for o in data.review if o.department == department],
         earlier_actions=[],
         actions=[],

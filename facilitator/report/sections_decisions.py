@@ -35,6 +35,21 @@ def objective_state(objective: ObjectiveRow) -> str:
     )
 
 
+def consent_state(objective: ObjectiveRow) -> str | None:
+    """The room's consent, said beside the approval: "the room's consent (0–5): 0: 0 ·
+    … · 5: 4, n = 14; 2 at 0–2" (None: the room was not asked, or showed no hand)."""
+    consent = objective.consent
+    if consent is None or not consent.count:
+        return None
+    hands = " · ".join(f"{fingers}: {n}" for fingers, n in enumerate(consent.distribution()))
+    room = translate("Minutes", "the room's consent (0–5): {hands}, n = {n}").format(
+        hands=hands, n=consent.count
+    )
+    if consent.flagged:
+        room += "; " + translate("Minutes", "{n} at 0–2").format(n=consent.doubts)
+    return room
+
+
 def action_items(actions: Sequence[ActionItem], styles: Styles, width: float) -> list[Flowable]:
     """The action items as a table under their heading (page 1 and the summary)."""
     return [

@@ -22,7 +22,12 @@ from facilitator.report.charts import scores_chart
 from facilitator.report.labels import block_label, dimension_label, translate
 from facilitator.report.paragraph import Paragraph
 from facilitator.report.photos import photo_flowable
-from facilitator.report.sections_decisions import action_items, closed_line, objective_state
+from facilitator.report.sections_decisions import (
+    action_items,
+    closed_line,
+    consent_state,
+    objective_state,
+)
 from facilitator.report.styles import Styles
 from facilitator.report.text import para
 from facilitator.texts import grade_text, room_gap_text
@@ -186,7 +191,7 @@ def top_lines_section(data: MinutesData, styles: Styles, width: float) -> list[F
     lead = translate(
         "Minutes", "{n} people voted with their phones on every group's lines."
     ).format(n=data.dot_voters)
-    widths = [width * share for share in (0.08, 0.52, 0.22, 0.09, 0.09)]
+    widths = [width * share for share in (0.08, 0.46, 0.22, 0.12, 0.12)]
     # The heading and the first rows keep together; a long ranking goes on over the page.
     return [
         SectionHeading(translate("Minutes", "The room's top learnings"), styles),
@@ -263,6 +268,9 @@ def _objective_parts(objective: ObjectiveRow, styles: Styles, width: float) -> l
     if objective.owner:
         facts.append(translate("Minutes", "Owner: {name}").format(name=objective.owner))
     facts.append(objective_state(objective))
+    consent = consent_state(objective)
+    if consent is not None:
+        facts.append(consent)
     if objective.continued:
         facts.append(translate("Minutes", "Continued from last quarter"))
     if objective.serves_key_result:

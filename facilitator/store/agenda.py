@@ -23,6 +23,7 @@ from facilitator.store.models import (
     Department,
     DotVote,
     Meeting,
+    Objective,
     Participant,
 )
 
@@ -226,12 +227,23 @@ def run_content(db: Database, meeting_id: int) -> MeetingContent:
         after = frozenset(BlockKind(kind) for kind in breaks_after)
         priorities = bool(meeting.strategic_priorities.strip())
         dot_vote = session.scalar(select(DotVote.id).where(DotVote.meeting_id == meeting_id))
+        consent = 0
+        if meeting.room_consent:
+            consent = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Objective)
+                    .where(Objective.meeting_id == meeting_id, Objective.department_id.is_(None))
+                )
+                or 0
+            )
     return MeetingContent(
         statements=texts + (values or 0),
         departments=departments or 0,
         breaks_after=after,
         priorities=priorities,
         dot_vote=dot_vote is not None,
+        consent=consent,
     )
 
 

@@ -1,5 +1,6 @@
 """The demo meeting's room link: what the phones sent (the room's blind scores on the
-company's quarter, a shout-out and good news) and block 3's dot-vote on the learnings."""
+company's quarter, a shout-out and good news), block 3's dot-vote on the learnings and
+block 5's consent to the company objectives."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from facilitator.domain.evaluation import report_poll
 from facilitator.store.demo_agenda import local
 from facilitator.store.models import (
     BreakoutGroup,
+    ConsentReveal,
     DotVote,
     Meeting,
+    Objective,
+    RoomConsent,
     RoomDot,
     RoomMessage,
     RoomScore,
@@ -104,5 +108,42 @@ def dot_vote(session: Session, meeting: Meeting, revealed: bool) -> None:
             session.add(
                 RoomDot(
                     meeting_id=meeting.id, note_id=note.id, voter=f"demo-phone-{phone:02d}", dots=1
+                )
+            )
+
+
+# The room's hands on the company objectives, phone by phone (fist to five): the first is
+# backed; on the second two phones showed 2 and the leader heard them before approving.
+DEMO_HANDS = (
+    (4, 5, 4, 3, 5, 4, 4, 5, 3, 4, 5, 4, 4, 3),
+    (3, 4, 2, 3, 4, 3, 2, 4, 5, 3, 4, 3, 4, 3),
+    (5, 4, 4, 5, 3, 4, 4, 4, 5, 3, 4, 4, 5, 4),
+)
+
+
+def consent(session: Session, meeting: Meeting, revealed: bool) -> None:
+    """The room's consent to the company objectives: asked; in the finished meeting,
+    shown on the phones and revealed for each (the live meeting has it still to come)."""
+    meeting.room_consent = True
+    if not revealed:
+        return
+    session.flush()
+    objectives = session.scalars(
+        select(Objective)
+        .where(Objective.meeting_id == meeting.id, Objective.department_id.is_(None))
+        .order_by(Objective.position, Objective.id)
+    ).all()
+    moment = local(meeting.meeting_date, meeting.start_time) + timedelta(minutes=170)
+    for objective, hands in zip(objectives, DEMO_HANDS, strict=True):
+        session.add(
+            ConsentReveal(objective_id=objective.id, meeting_id=meeting.id, revealed_at=moment)
+        )
+        for phone, fingers in enumerate(hands):
+            session.add(
+                RoomConsent(
+                    meeting_id=meeting.id,
+                    objective_id=objective.id,
+                    voter=f"demo-phone-{phone:02d}",
+                    fingers=fingers,
                 )
             )

@@ -2,7 +2,8 @@
 room votes on, each phone's dots, the count while it is open and the totals once revealed.
 
 A phone's whole allocation is replaced in one transaction, checked against the rules
-again inside it: two requests from one phone at once cannot spend more than its budget."""
+again inside it: two requests from one phone at once cannot spend more than its budget,
+and three hundred phones at once each wait their turn (`spend_dots`)."""
 
 from __future__ import annotations
 
@@ -93,8 +94,15 @@ def spend_dots(
     db: Database, meeting_id: int, voter: str, allocation: dict[int, int], rules: DotRules
 ) -> None:
     """One phone's dots, all of them (line id -> dots; 0 takes a line's dots back).
-    Raises ValueError when the allocation breaks the rules or names another meeting's line."""
+    Raises ValueError when the allocation breaks the rules or names another meeting's line.
+
+    The phone's old dots are deleted first: the transaction is a writer from its first
+    statement and waits its turn behind another phone's. Read first, SQLite would refuse
+    it at once ("locked") when another phone's dots were committed in between."""
     with db.session() as session:
+        session.execute(
+            delete(RoomDot).where(RoomDot.meeting_id == meeting_id, RoomDot.voter == voter)
+        )
         lines = set(
             session.scalars(
                 select(GroupNote.id)
@@ -107,10 +115,7 @@ def spend_dots(
         )
         problem = allocation_problem(allocation, lines, rules)
         if problem is not None:
-            raise ValueError(problem)
-        session.execute(
-            delete(RoomDot).where(RoomDot.meeting_id == meeting_id, RoomDot.voter == voter)
-        )
+            raise ValueError(problem)  # rolled back: the phone keeps the dots it had
         session.add_all(
             RoomDot(meeting_id=meeting_id, note_id=line, voter=voter, dots=dots)
             for line, dots in allocation.items()

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from facilitator.domain import minutes as m
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.breaks import BreakKind, PlannedBreak
-from facilitator.domain.dot_vote import RankedLine, VoteLine, ranked
 from facilitator.domain.evaluation import report_poll
 from facilitator.domain.schedule import PlannedBlock, in_order
 from facilitator.domain.timer import BlockTimer, TimerState
 from facilitator.store.earlier_meetings import earlier_meetings, next_meeting_date
+from facilitator.store.minutes_room import consent_minutes, dot_vote_minutes
 from facilitator.store.plain_reading import Rows, clock, day, flag, instant, optional_day
 
 if TYPE_CHECKING:  # importing the store's Database would import SQLAlchemy
@@ -83,7 +83,7 @@ def read_minutes(rows: Rows, meeting_id: int) -> m.MinutesData:
     _conversation(rows, meeting_id, data)
     data.evaluations = _evaluations(rows, meeting_id)
     data.groups = _groups(rows, meeting_id)
-    data.top_lines, data.dot_voters = _dot_vote(rows, meeting_id)
+    data.top_lines, data.dot_voters = dot_vote_minutes(rows, meeting_id)
     data.objectives = _objectives(rows, meeting_id)
     data.actions = _actions(rows, meeting_id)
     reviewed = earlier_meetings(rows, meeting_id, records=True)
@@ -287,41 +287,6 @@ def _groups(rows: Rows, meeting_id: int) -> list[m.Group]:
     ]
 
 
-def _dot_vote(rows: Rows, meeting_id: int) -> tuple[list[RankedLine], int]:
-    """Block 3's dot-vote, ranked, and how many phones voted: only once it was revealed
-    (an unrevealed vote was not the room's word)."""
-    revealed = rows.first(
-        "SELECT revealed_at FROM dot_vote WHERE meeting_id = ? AND revealed_at IS NOT NULL",
-        meeting_id,
-    )
-    if revealed is None:
-        return [], 0
-    lines = [
-        VoteLine(note_id, group, "success" if kind == "success" else "learning", text)
-        for note_id, group, kind, text in rows.all(
-            "SELECT n.id, g.name, n.kind, n.text FROM group_note n"
-            " JOIN breakout_group g ON g.id = n.group_id"
-            " WHERE g.meeting_id = ? AND g.block_kind = ?"
-            " ORDER BY g.position, g.id, n.kind DESC, n.position, n.id",
-            meeting_id,
-            BlockKind.SUCCESSES_LEARNINGS.value,
-        )
-        if text.strip()
-    ]
-    totals = {
-        note_id: (int(dots), int(voters))
-        for note_id, dots, voters in rows.all(
-            "SELECT note_id, SUM(dots), COUNT(*) FROM room_dot WHERE meeting_id = ?"
-            " GROUP BY note_id",
-            meeting_id,
-        )
-    }
-    voters = rows.first(
-        "SELECT COUNT(DISTINCT voter) FROM room_dot WHERE meeting_id = ?", meeting_id
-    )
-    return ranked(lines, totals), int(voters[0]) if voters else 0
-
-
 def _actions(rows: Rows, meeting_id: int) -> list[m.ActionItem]:
     return [
         m.ActionItem(what, owner, optional_day(due), follow_up)
@@ -366,6 +331,7 @@ def _objectives(rows: Rows, meeting_id: int) -> list[m.ObjectiveRow]:
                 owner,
             )
         )
+    consent = consent_minutes(rows, meeting_id)
     result = [
         m.ObjectiveRow(
             department,
@@ -377,6 +343,7 @@ def _objectives(rows: Rows, meeting_id: int) -> list[m.ObjectiveRow]:
             approved_by,
             instant(approved_at),
             predecessor is not None,
+            consent.get(objective_id),
         )
         for (
             objective_id,

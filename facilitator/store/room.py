@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from facilitator.domain.evaluation import is_score
 from facilitator.store.database import Database
@@ -23,21 +23,24 @@ MessageKind = Literal["good_news", "shout_out"]
 
 
 def give_score(db: Database, meeting_id: int, poll: str, voter: str, score: int) -> None:
-    """One phone's score on one report; giving it again changes it (one per phone)."""
+    """One phone's score on one report; giving it again changes it (one per phone).
+
+    The update comes first, so the transaction writes from its first statement and waits
+    behind another phone's (a read first would be refused at once as "locked")."""
     if not is_score(score):
         raise ValueError(score)
     with db.session() as session:
-        row = session.scalar(
-            select(RoomScore).where(
+        changed = session.execute(
+            update(RoomScore)
+            .where(
                 RoomScore.meeting_id == meeting_id,
                 RoomScore.poll == poll,
                 RoomScore.voter == voter,
             )
+            .values(score=score)
         )
-        if row is None:
+        if not changed.rowcount:  # type: ignore[attr-defined]
             session.add(RoomScore(meeting_id=meeting_id, poll=poll, voter=voter, score=score))
-        else:
-            row.score = score
 
 
 def score_counts(db: Database, meeting_id: int) -> dict[str, dict[int, int]]:

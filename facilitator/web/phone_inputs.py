@@ -1,5 +1,6 @@
 """What the phones send the room link: a scribe's line for the group's flip chart, a
-score on the report shown, good news or a shout-out. Each is checked (`room_rules.py`),
+score on the report shown (or a hand, fist to five, on a company objective), good news or
+a shout-out. Each is checked (`room_rules.py`),
 rate-limited and stored off the event loop; the app is told on its own thread.
 
 `RoomServer` (server.py) is built on this: these are its request handlers."""
@@ -12,8 +13,15 @@ from typing import Any
 
 from aiohttp import web
 
-from facilitator.domain.evaluation import is_score
+from facilitator.domain.consent import (
+    FEWEST_FINGERS,
+    MOST_FINGERS,
+    consent_objective,
+    is_fingers,
+)
+from facilitator.domain.evaluation import HIGHEST_SCORE, LOWEST_SCORE, is_score
 from facilitator.domain.validation import ValidationError
+from facilitator.store import consent as consent_store
 from facilitator.store import groups as group_store
 from facilitator.store import room as room_store
 from facilitator.store.database import Database
@@ -27,6 +35,19 @@ from facilitator.web.room_rules import (
     clean_note,
     one_line,
 )
+
+
+def poll_json(key: str, title: str) -> dict[str, Any]:
+    """What a phone needs to show the open poll: its range and which question it is."""
+    consent = consent_objective(key) is not None
+    lowest, highest = (FEWEST_FINGERS, MOST_FINGERS) if consent else (LOWEST_SCORE, HIGHEST_SCORE)
+    return {
+        "key": key,
+        "title": title,
+        "kind": "consent" if consent else "score",
+        "lowest": lowest,
+        "highest": highest,
+    }
 
 
 class PhoneInputs:
@@ -85,15 +106,26 @@ class PhoneInputs:
         voter, score, poll = sent.get("voter"), sent.get("score"), sent.get("poll")
         if not isinstance(voter, str) or not VOTER.fullmatch(voter):
             return web.json_response({"error": "voter"}, status=422)
-        if not is_score(score):
+        objective = consent_objective(poll) if isinstance(poll, str) else None
+        if not (is_fingers(score) if objective is not None else is_score(score)):
             return web.json_response({"error": "score"}, status=422)
+        assert isinstance(score, int)
         if self._poll is None or poll != self._poll[0] or self._meeting_id is None:
             return web.json_response({"error": "closed"}, status=409)
         if not self._score_rate.allow(voter):
             return web.json_response({"error": "rate"}, status=429)
         meeting_id, key = self._meeting_id, self._poll[0]
         try:
-            await asyncio.to_thread(room_store.give_score, self._db, meeting_id, key, voter, score)
+            if objective is not None:
+                await asyncio.to_thread(
+                    consent_store.show_hand, self._db, meeting_id, objective, voter, score
+                )
+            else:
+                await asyncio.to_thread(
+                    room_store.give_score, self._db, meeting_id, key, voter, score
+                )
+        except ValueError:
+            return web.json_response({"error": "closed"}, status=409)
         except StoreError:
             raise web.HTTPServiceUnavailable() from None
         self._on_scores_changed(key)

@@ -106,6 +106,12 @@ def room_labels() -> dict[str, str]:
         "reconnecting": translate("RoomLink", "Connection lost, reconnecting…"),
         "scoreQuestion": translate("RoomLink", "Your own score for {title}'s quarter (1–10)"),
         "scoreGiven": translate("RoomLink", "Thank you: you gave {score}. Tap again to change it."),
+        "consentQuestion": translate(
+            "RoomLink", "Fist to five: how far do you back “{title}”? 0 = I cannot, 5 = fully"
+        ),
+        "consentGiven": translate(
+            "RoomLink", "Thank you: you showed {score}. Tap again to change it."
+        ),
         "messageTitle": translate("RoomLink", "Send good news or a shout-out"),
         "goodNews": translate("RoomLink", "Good news"),
         "shoutOut": translate("RoomLink", "Shout-out"),

@@ -35,7 +35,7 @@ from facilitator.web.connection_guard import (
     QuietAcceptErrors,
     raise_open_file_limit,
 )
-from facilitator.web.phone_inputs import PhoneInputs
+from facilitator.web.phone_inputs import PhoneInputs, poll_json
 from facilitator.web.phone_votes import PhoneVotes
 from facilitator.web.photo_uploads import PhotoUploads
 from facilitator.web.room import WAITING, RoomSnapshot
@@ -109,7 +109,8 @@ class RoomServer(PhoneInputs, PhoneVotes, PhotoUploads):
             self._snapshot = snapshot
 
     def open_poll(self, key: str | None, title: str = "") -> None:
-        """Open the phones' scoring of one report (`key`), or close it (None)."""
+        """Open the phones' scoring of one report (`key`) or their hands on a company
+        objective (a key "consent:…"), or close it (None)."""
         self._poll = (key, title) if key is not None else None
         self._state_changed()
 
@@ -242,7 +243,7 @@ class RoomServer(PhoneInputs, PhoneVotes, PhotoUploads):
         return app
 
     def _message(self) -> str:
-        poll = {"key": self._poll[0], "title": self._poll[1]} if self._poll else None
+        poll = poll_json(*self._poll) if self._poll else None
         message = {
             "screen": self._snapshot.as_json(),
             "labels": self._room_labels,

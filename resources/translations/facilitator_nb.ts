@@ -344,37 +344,37 @@ En kopi ble tatt før en tidligere oppgradering: «{backup}». Vil du gjenoppret
         <translation>Avdelingsvis gruppearbeid · ★ oppsummerer (lederen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="277"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="289"/>
         <source>The room&apos;s top lines · {n} voted</source>
         <translation>Rommets viktigste linjer · {n} stemte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="282"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="294"/>
         <source>No dots were given.</source>
         <translation>Ingen prikker ble gitt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="290"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="302"/>
         <source>{group}&apos;s flip chart</source>
         <translation>Flippoveren til {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="291"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="303"/>
         <source>{group}&apos;s flip chart, photo {n} of {count}</source>
         <translation>Flippoveren til {group}, bilde {n} av {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="314"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="326"/>
         <source>Your groups · ✎ scribe · ★ presents</source>
         <translation>Gruppene deres · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="317"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="329"/>
         <source>Group work · ✎ scribe · ★ presents</source>
         <translation>Gruppearbeid · ✎ referent · ★ presenterer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="318"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="330"/>
         <source>Group work: time is up ({time}) · time to present</source>
         <translation>Gruppearbeid: tiden er ute ({time}) · tid for presentasjon</translation>
     </message>
@@ -848,6 +848,67 @@ Din: {yours}</translation>
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="23"/>
+        <source>{hands} (n = {n})</source>
+        <translation>{hands} (n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="28"/>
+        <source>Nobody showed a hand.</source>
+        <translation>Ingen viste en hånd.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="30"/>
+        <source>To discuss before approval: {n} at 0–2</source>
+        <translation>Drøftes før godkjenning: {n} på 0–2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="33"/>
+        <source>Nobody below 3: the room backs it</source>
+        <translation>Ingen under 3: rommet står bak</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="38"/>
+        <source>Nobody has shown a hand yet</source>
+        <translation>Ingen har vist en hånd ennå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="39"/>
+        <source>Hands shown so far: {n}</source>
+        <translation>Hender vist så langt: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="43"/>
+        <source>Fist to five on your phone · objective {n} of {count} · 0 = I cannot back it, 5 = fully behind it</source>
+        <translation>Fist to five på mobilen · mål {n} av {count} · 0 = jeg kan ikke stå bak det, 5 = helt med</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="52"/>
+        <source>The room&apos;s consent</source>
+        <translation>Rommets tilslutning</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="55"/>
+        <source>After the company OKRs, the room shows its hand on each objective</source>
+        <translation>Etter selskapets OKR-er viser rommet hånd på hvert mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="59"/>
+        <source>The room&apos;s hand on each objective</source>
+        <translation>Rommets hånd på hvert mål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/consent_box.py" line="82"/>
+        <source>(hidden until revealed)</source>
+        <translation>(skjult til det vises)</translation>
+    </message>
+</context>
+<context>
     <name>CueControls</name>
     <message>
         <location filename="../../facilitator/ui/run/cue_controls.py" line="21"/>
@@ -1009,37 +1070,37 @@ Din: {yours}</translation>
 <context>
     <name>DotVote</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="28"/>
+        <location filename="../../facilitator/ui/blocks/parts/top_lines_box.py" line="23"/>
         <source>Success</source>
         <translation>Suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="29"/>
+        <location filename="../../facilitator/ui/blocks/parts/top_lines_box.py" line="24"/>
         <source>Learning</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="34"/>
+        <location filename="../../facilitator/ui/blocks/parts/top_lines_box.py" line="29"/>
         <source>{rank}. {text} ({group}, {kind} · dots: {dots})</source>
         <translation>{rank}. {text} ({group}, {kind} · prikker: {dots})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="45"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="30"/>
         <source>Nobody has voted yet</source>
         <translation>Ingen har stemt ennå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="31"/>
         <source>Voted so far: {n}</source>
         <translation>Stemt så langt: {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="37"/>
         <source>On your phone: give your {dots} dots to the lines that gave the most value</source>
         <translation>På mobilen: gi dine {dots} prikker til linjene som ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="40"/>
         <source>On your phone: give your {dots} dots to the lines that gave the most value (up to {n} on one line)</source>
         <translation>På mobilen: gi dine {dots} prikker til linjene som ga mest verdi (opptil {n} på én linje)</translation>
     </message>
@@ -1047,57 +1108,57 @@ Din: {yours}</translation>
 <context>
     <name>DotVoteBox</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="66"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="51"/>
         <source>The room&apos;s dot-vote</source>
         <translation>Rommets prikkavstemning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="69"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="54"/>
         <source>After the presentations, the room votes on its phones</source>
         <translation>Etter presentasjonene stemmer rommet på mobilene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="72"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="57"/>
         <source>Dots per phone</source>
         <translation>Prikker per mobil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="76"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="61"/>
         <source>Dots one phone may give one line</source>
         <translation>Prikker én mobil kan gi én linje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="68"/>
         <source>The room&apos;s top lines</source>
         <translation>Rommets viktigste linjer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="89"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="74"/>
         <source>Dots</source>
         <translation>Prikker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="91"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="76"/>
         <source>at most on one line</source>
         <translation>høyst på én linje</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="146"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="131"/>
         <source>Revealed: {n} voted</source>
         <translation>Vist: {n} stemte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="148"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="133"/>
         <source>PageDown after the last presentation opens the vote.</source>
         <translation>PageDown etter siste presentasjon åpner avstemningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="151"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="136"/>
         <source>(hidden until revealed)</source>
         <translation>(skjult til det vises)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="153"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/dot_vote_box.py" line="138"/>
         <source>Turn on the room link so that the phones can vote.</source>
         <translation>Slå på romlenken så mobilene kan stemme.</translation>
     </message>
@@ -2557,9 +2618,9 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/report/charts.py" line="94"/>
         <location filename="../../facilitator/report/charts.py" line="128"/>
         <location filename="../../facilitator/report/email_draft.py" line="87"/>
-        <location filename="../../facilitator/report/sections_decisions.py" line="100"/>
-        <location filename="../../facilitator/report/sections_results.py" line="77"/>
-        <location filename="../../facilitator/report/sections_results.py" line="106"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="115"/>
+        <location filename="../../facilitator/report/sections_results.py" line="82"/>
+        <location filename="../../facilitator/report/sections_results.py" line="111"/>
         <source>Company</source>
         <translation>Selskap</translation>
     </message>
@@ -2686,7 +2747,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="346"/>
+        <location filename="../../facilitator/report/sections_results.py" line="354"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2742,9 +2803,9 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Gode nyheter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="45"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="60"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="137"/>
-        <location filename="../../facilitator/report/sections_results.py" line="84"/>
+        <location filename="../../facilitator/report/sections_results.py" line="89"/>
         <location filename="../../facilitator/report/sections_review.py" line="140"/>
         <source>Who</source>
         <translation>Hvem</translation>
@@ -2776,7 +2837,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="226"/>
+        <location filename="../../facilitator/report/sections_results.py" line="231"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2806,272 +2867,272 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Verdier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="39"/>
+        <location filename="../../facilitator/report/sections_results.py" line="44"/>
         <source>median {median} (n = {n})</source>
         <translation>median {median} (n = {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="73"/>
+        <location filename="../../facilitator/report/sections_results.py" line="78"/>
         <source>Self-evaluation of the quarter</source>
         <translation>Egenevaluering av kvartalet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="85"/>
+        <location filename="../../facilitator/report/sections_results.py" line="90"/>
         <source>Score (1–10)</source>
         <translation>Poengsum (1–10)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="86"/>
+        <location filename="../../facilitator/report/sections_results.py" line="91"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="92"/>
+        <location filename="../../facilitator/report/sections_results.py" line="97"/>
         <source>The room&apos;s own scores</source>
         <translation>Rommets egne poeng</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="65"/>
+        <location filename="../../facilitator/report/sections_results.py" line="70"/>
         <source>Last quarter&apos;s grade</source>
         <translation>Karakter forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="51"/>
+        <location filename="../../facilitator/report/sections_results.py" line="56"/>
         <source>{score} (after seeing the room&apos;s)</source>
         <translation>{score} (etter å ha sett rommets)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="113"/>
+        <location filename="../../facilitator/report/sections_results.py" line="118"/>
         <source>Dimension</source>
         <translation>Dimensjon</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="114"/>
+        <location filename="../../facilitator/report/sections_results.py" line="119"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="115"/>
+        <location filename="../../facilitator/report/sections_results.py" line="120"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="131"/>
+        <location filename="../../facilitator/report/sections_results.py" line="136"/>
         <source>Breakout groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="136"/>
+        <location filename="../../facilitator/report/sections_results.py" line="141"/>
         <source>scribe: {name}</source>
         <translation>referent: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="138"/>
+        <location filename="../../facilitator/report/sections_results.py" line="143"/>
         <source>presenter: {name}</source>
         <translation>presentatør: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="141"/>
+        <location filename="../../facilitator/report/sections_results.py" line="146"/>
         <source>Members:</source>
         <translation>Medlemmer:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="147"/>
+        <location filename="../../facilitator/report/sections_results.py" line="152"/>
         <source>Successes</source>
         <translation>Suksesser</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="152"/>
+        <location filename="../../facilitator/report/sections_results.py" line="157"/>
         <source>Learnings</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="166"/>
+        <location filename="../../facilitator/report/sections_results.py" line="171"/>
         <source>success</source>
         <translation>suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="167"/>
+        <location filename="../../facilitator/report/sections_results.py" line="172"/>
         <source>learning</source>
         <translation>læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="180"/>
+        <location filename="../../facilitator/report/sections_results.py" line="185"/>
         <source>Rank</source>
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="181"/>
+        <location filename="../../facilitator/report/sections_results.py" line="186"/>
         <source>Line of the flip chart</source>
         <translation>Linje fra flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="182"/>
+        <location filename="../../facilitator/report/sections_results.py" line="187"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="183"/>
+        <location filename="../../facilitator/report/sections_results.py" line="188"/>
         <source>Dots</source>
         <translation>Prikker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="184"/>
+        <location filename="../../facilitator/report/sections_results.py" line="189"/>
         <source>Phones</source>
         <translation>Mobiler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="186"/>
+        <location filename="../../facilitator/report/sections_results.py" line="191"/>
         <source>{n} people voted with their phones on every group&apos;s lines.</source>
         <translation>{n} personer stemte med mobilen på alle gruppenes linjer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="192"/>
+        <location filename="../../facilitator/report/sections_results.py" line="197"/>
         <source>The room&apos;s top learnings</source>
         <translation>Rommets viktigste læringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="203"/>
+        <location filename="../../facilitator/report/sections_results.py" line="208"/>
         <source>Photo {n} of {count} of the flip chart of {group}</source>
         <translation>Bilde {n} av {count} av flippoveren til {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="216"/>
+        <location filename="../../facilitator/report/sections_results.py" line="221"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="218"/>
+        <location filename="../../facilitator/report/sections_results.py" line="223"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="220"/>
+        <location filename="../../facilitator/report/sections_results.py" line="225"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="227"/>
+        <location filename="../../facilitator/report/sections_results.py" line="232"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="228"/>
+        <location filename="../../facilitator/report/sections_results.py" line="233"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="236"/>
+        <location filename="../../facilitator/report/sections_results.py" line="241"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="283"/>
+        <location filename="../../facilitator/report/sections_results.py" line="291"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="311"/>
+        <location filename="../../facilitator/report/sections_results.py" line="319"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="318"/>
+        <location filename="../../facilitator/report/sections_results.py" line="326"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="59"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="74"/>
         <source>The quarter was declared closed at</source>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="248"/>
+        <location filename="../../facilitator/report/sections_results.py" line="253"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="253"/>
+        <location filename="../../facilitator/report/sections_results.py" line="258"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="264"/>
+        <location filename="../../facilitator/report/sections_results.py" line="269"/>
         <location filename="../../facilitator/report/sections_review.py" line="40"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="267"/>
+        <location filename="../../facilitator/report/sections_results.py" line="275"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="270"/>
+        <location filename="../../facilitator/report/sections_results.py" line="278"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="280"/>
+        <location filename="../../facilitator/report/sections_results.py" line="288"/>
         <location filename="../../facilitator/report/sections_review.py" line="65"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="281"/>
+        <location filename="../../facilitator/report/sections_results.py" line="289"/>
         <location filename="../../facilitator/report/sections_review.py" line="66"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="282"/>
+        <location filename="../../facilitator/report/sections_results.py" line="290"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="322"/>
+        <location filename="../../facilitator/report/sections_results.py" line="330"/>
         <location filename="../../facilitator/report/sections_review.py" line="108"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="339"/>
+        <location filename="../../facilitator/report/sections_results.py" line="347"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="347"/>
+        <location filename="../../facilitator/report/sections_results.py" line="355"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="348"/>
+        <location filename="../../facilitator/report/sections_results.py" line="356"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="349"/>
+        <location filename="../../facilitator/report/sections_results.py" line="357"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="360"/>
+        <location filename="../../facilitator/report/sections_results.py" line="368"/>
         <location filename="../../facilitator/report/sections_review.py" line="110"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="369"/>
+        <location filename="../../facilitator/report/sections_results.py" line="377"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="374"/>
+        <location filename="../../facilitator/report/sections_results.py" line="382"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="379"/>
+        <location filename="../../facilitator/report/sections_results.py" line="387"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
@@ -3091,64 +3152,74 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Godkjent av {name}, {date}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="69"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="45"/>
+        <source>the room&apos;s consent (0–5): {hands}, n = {n}</source>
+        <translation>rommets tilslutning (0–5): {hands}, n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="49"/>
+        <source>{n} at 0–2</source>
+        <translation>{n} på 0–2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_decisions.py" line="84"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="121"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="136"/>
         <source>Company OKRs for {quarter}</source>
         <translation>Selskapets OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="138"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="153"/>
         <source>Objective (owner)</source>
         <translation>Mål (eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="139"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="154"/>
         <source>Key results (owner)</source>
         <translation>Nøkkelresultater (eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="140"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="155"/>
         <source>Approval</source>
         <translation>Godkjenning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="74"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="89"/>
         <source>The departments set {n} objectives of their own; they follow with the new OKRs.</source>
         <translation>Avdelingene satte {n} egne mål; de følger under de nye OKR-ene.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="86"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="101"/>
         <source>Still drafts, not approved: {n} of {total} objectives.</source>
         <translation>Fortsatt utkast, ikke godkjent: {n} av {total} mål.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="41"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="56"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="44"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="59"/>
         <location filename="../../facilitator/report/sections_review.py" line="139"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="46"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="61"/>
         <location filename="../../facilitator/report/sections_review.py" line="141"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="102"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="117"/>
         <source>Scores (1–10):</source>
         <translation>Poengsum (1–10):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_decisions.py" line="108"/>
+        <location filename="../../facilitator/report/sections_decisions.py" line="123"/>
         <source>Next meeting:</source>
         <translation>Neste møte:</translation>
     </message>
@@ -3188,22 +3259,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Fulgt opp</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="67"/>
+        <location filename="../../facilitator/report/department_document.py" line="70"/>
         <source>{department}: results of the OKR meeting</source>
         <translation>{department}: resultater fra OKR-møtet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="78"/>
+        <location filename="../../facilitator/report/department_document.py" line="81"/>
         <source>Results of the OKR meeting of {date} ({quarter})</source>
         <translation>Resultater fra OKR-møtet {date} ({quarter})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="87"/>
+        <location filename="../../facilitator/report/department_document.py" line="90"/>
         <source>Department leader:</source>
         <translation>Avdelingsleder:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/department_document.py" line="109"/>
+        <location filename="../../facilitator/report/department_document.py" line="112"/>
         <source>{company} {quarter} {department} OKR results</source>
         <translation>{company} {quarter} {department} OKR-resultater</translation>
     </message>
@@ -3396,47 +3467,47 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>OkrPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="83"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="84"/>
         <source>Strategic priorities, as the leadership presents them before the company OKRs (they open the new OKRs in the minutes)</source>
         <translation>Strategiske prioriteringer, slik ledelsen legger dem fram før selskapets OKR-er (de innleder de nye OKR-ene i referatet)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="88"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="89"/>
         <source>Approve all drafts</source>
         <translation>Godkjenn alle utkast</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="90"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="91"/>
         <source>The top leader (the meeting&apos;s leader) approves every objective still a draft.</source>
         <translation>Øverste leder (møtelederen) godkjenner alle mål som fortsatt er utkast.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="93"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="94"/>
         <source>New OKRs</source>
         <translation>Nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="99"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="100"/>
         <source>+ Company objective</source>
         <translation>+ Selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="101"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="102"/>
         <source>+ Department objective…</source>
         <translation>+ Avdelingsmål …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="106"/>
         <source>Export CSV…</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="120"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="121"/>
         <source>How to set good OKRs</source>
         <translation>Slik setter dere gode OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="124"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="125"/>
         <source>Leadership presents 3–5 company objectives, each with 2–5 measurable key results. Each department then sets its own; about 70 % of them should connect to the company&apos;s — a company key result can become a department objective.</source>
         <translation>Ledelsen presenterer 3–5 selskapsmål, hvert med 2–5 målbare nøkkelresultater. Hver avdeling setter så sine egne; omtrent 70 % av dem bør knyttes til selskapets — et nøkkelresultat for selskapet kan bli et avdelingsmål.</translation>
     </message>
@@ -3451,53 +3522,53 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Øverste leder godkjenner OKR-ene: legg møtelederen til blant deltakerne (oppsettsiden) for å registrere godkjenningen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="103"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="104"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="104"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="105"/>
         <source>OKRs from Excel, LibreOffice or a CSV file</source>
         <translation>OKR-er fra Excel, LibreOffice eller en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="330"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="333"/>
         <source>New company objective</source>
         <translation>Nytt selskapsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="336"/>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="348"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="339"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="351"/>
         <source>New department objective</source>
         <translation>Nytt avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="341"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="344"/>
         <source>Add departments on the setup page first.</source>
         <translation>Legg til avdelinger på oppsettsiden først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="344"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="347"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="355"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="358"/>
         <source>New key result</source>
         <translation>Nytt nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="363"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="366"/>
         <source>Make it a department objective</source>
         <translation>Gjør det til et avdelingsmål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="374"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="377"/>
         <source>Delete objective</source>
         <translation>Slett mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="375"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="378"/>
         <source>Delete “{objective}” and its key results?</source>
         <translation>Slette «{objective}» og nøkkelresultatene?</translation>
     </message>
@@ -3537,7 +3608,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Eksportert til «{name}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="79"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/panel.py" line="80"/>
         <location filename="../../facilitator/ui/blocks/new_okrs/room_screen.py" line="51"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
@@ -4464,198 +4535,208 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="109"/>
+        <source>Fist to five: how far do you back “{title}”? 0 = I cannot, 5 = fully</source>
+        <translation>Fist to five: hvor mye står du bak «{title}»? 0 = ikke, 5 = helt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="112"/>
+        <source>Thank you: you showed {score}. Tap again to change it.</source>
+        <translation>Takk: du viste {score}. Trykk igjen for å endre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="115"/>
         <source>Send good news or a shout-out</source>
         <translation>Send en god nyhet eller en hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="110"/>
+        <location filename="../../facilitator/web/room_rules.py" line="116"/>
         <source>Good news</source>
         <translation>God nyhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="111"/>
+        <location filename="../../facilitator/web/room_rules.py" line="117"/>
         <source>Shout-out</source>
         <translation>Hilsen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="112"/>
+        <location filename="../../facilitator/web/room_rules.py" line="118"/>
         <source>Praise for (who)</source>
         <translation>Ros til (hvem)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="113"/>
+        <location filename="../../facilitator/web/room_rules.py" line="119"/>
         <source>What happened</source>
         <translation>Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="114"/>
+        <location filename="../../facilitator/web/room_rules.py" line="120"/>
         <source>Your name (optional)</source>
         <translation>Navnet ditt (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="115"/>
+        <location filename="../../facilitator/web/room_rules.py" line="121"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="116"/>
+        <location filename="../../facilitator/web/room_rules.py" line="122"/>
         <source>Sent: the leader will take it into the meeting.</source>
         <translation>Sendt: møtelederen tar det inn i møtet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="117"/>
+        <location filename="../../facilitator/web/room_rules.py" line="123"/>
         <source>Sending is open during the good-news block.</source>
         <translation>Du kan sende mens runden med gode nyheter pågår.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="119"/>
+        <location filename="../../facilitator/web/room_rules.py" line="125"/>
         <source>Make it shorter, please.</source>
         <translation>Gjør det kortere, takk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="125"/>
+        <location filename="../../facilitator/web/room_rules.py" line="131"/>
         <source>Vote on the lines that gave the most value</source>
         <translation>Stem på linjene som ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="126"/>
+        <location filename="../../facilitator/web/room_rules.py" line="132"/>
         <source>Tap a line to give it a dot; tap it again to take the dot back.</source>
         <translation>Trykk på en linje for å gi den en prikk; trykk igjen for å ta prikken tilbake.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="129"/>
+        <location filename="../../facilitator/web/room_rules.py" line="135"/>
         <source>Use + and − to give a line up to {n} dots or take them back.</source>
         <translation>Bruk + og − for å gi en linje opptil {n} prikker eller ta dem tilbake.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="132"/>
+        <location filename="../../facilitator/web/room_rules.py" line="138"/>
         <source>Dots left: {n} of {count}</source>
         <translation>Prikker igjen: {n} av {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="133"/>
+        <location filename="../../facilitator/web/room_rules.py" line="139"/>
         <source>Saved. You can change your dots until the vote closes.</source>
         <translation>Lagret. Du kan endre prikkene til avstemningen lukkes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="136"/>
+        <location filename="../../facilitator/web/room_rules.py" line="142"/>
         <source>Success</source>
         <translation>Suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="137"/>
+        <location filename="../../facilitator/web/room_rules.py" line="143"/>
         <source>Learning</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="138"/>
+        <location filename="../../facilitator/web/room_rules.py" line="144"/>
         <source>Give a dot to: {line}</source>
         <translation>Gi en prikk til: {line}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="139"/>
+        <location filename="../../facilitator/web/room_rules.py" line="145"/>
         <source>Take a dot back from: {line}</source>
         <translation>Ta en prikk tilbake fra: {line}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="140"/>
+        <location filename="../../facilitator/web/room_rules.py" line="146"/>
         <source>You have no dots left: take one back first.</source>
         <translation>Du har ingen prikker igjen: ta en tilbake først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="141"/>
+        <location filename="../../facilitator/web/room_rules.py" line="147"/>
         <source>That line has all the dots it may take from you.</source>
         <translation>Den linjen har alle prikkene den kan få fra deg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="142"/>
+        <location filename="../../facilitator/web/room_rules.py" line="148"/>
         <source>That line is no longer in the vote: reload the page.</source>
         <translation>Den linjen er ikke lenger med i avstemningen: last inn siden på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="143"/>
+        <location filename="../../facilitator/web/room_rules.py" line="149"/>
         <source>The vote is closed.</source>
         <translation>Avstemningen er lukket.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="151"/>
+        <location filename="../../facilitator/web/room_rules.py" line="157"/>
         <source>Photograph the flip chart</source>
         <translation>Ta bilde av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="152"/>
+        <location filename="../../facilitator/web/room_rules.py" line="158"/>
         <source>Photos of the flip chart</source>
         <translation>Bilder av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="153"/>
+        <location filename="../../facilitator/web/room_rules.py" line="159"/>
         <source>Sending the photo…</source>
         <translation>Sender bildet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="154"/>
+        <location filename="../../facilitator/web/room_rules.py" line="160"/>
         <source>The photo is on the laptop.</source>
         <translation>Bildet er på møteleders maskin.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="155"/>
+        <location filename="../../facilitator/web/room_rules.py" line="161"/>
         <source>Remove this photo</source>
         <translation>Fjern dette bildet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="156"/>
+        <location filename="../../facilitator/web/room_rules.py" line="162"/>
         <source>Photo {n} of the flip chart</source>
         <translation>Bilde {n} av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="160"/>
+        <location filename="../../facilitator/web/room_rules.py" line="166"/>
         <source>That photo is over 25 MB; take it again smaller.</source>
         <translation>Bildet er over 25 MB; ta det på nytt i mindre størrelse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="161"/>
+        <location filename="../../facilitator/web/room_rules.py" line="167"/>
         <source>That picture is too large to take.</source>
         <translation>Bildet er for stort til å tas imot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="162"/>
+        <location filename="../../facilitator/web/room_rules.py" line="168"/>
         <source>That photo is damaged or cut off; take it again.</source>
         <translation>Bildet er skadet eller avkuttet; ta det på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="163"/>
+        <location filename="../../facilitator/web/room_rules.py" line="169"/>
         <source>That file holds something besides a photo; take the photo again.</source>
         <translation>Filen inneholder noe annet enn et bilde; ta bildet på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="166"/>
+        <location filename="../../facilitator/web/room_rules.py" line="172"/>
         <source>This group has all the photos it can keep; remove one first.</source>
         <translation>Gruppen har så mange bilder som kan lagres; fjern ett først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="176"/>
+        <location filename="../../facilitator/web/room_rules.py" line="182"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="177"/>
+        <location filename="../../facilitator/web/room_rules.py" line="183"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="178"/>
+        <location filename="../../facilitator/web/room_rules.py" line="184"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="118"/>
-        <location filename="../../facilitator/web/room_rules.py" line="181"/>
+        <location filename="../../facilitator/web/room_rules.py" line="124"/>
+        <location filename="../../facilitator/web/room_rules.py" line="187"/>
         <source>Type something first.</source>
         <translation>Skriv noe først.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="97"/>
-        <location filename="../../facilitator/web/room_rules.py" line="175"/>
+        <location filename="../../facilitator/web/room_rules.py" line="181"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
@@ -4700,50 +4781,50 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Hva du sender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="157"/>
+        <location filename="../../facilitator/web/room_rules.py" line="163"/>
         <source>That is not a photo: send a JPEG, PNG, WebP or HEIC picture.</source>
         <translation>Det er ikke et bilde: send et JPEG-, PNG-, WebP- eller HEIC-bilde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="179"/>
+        <location filename="../../facilitator/web/room_rules.py" line="185"/>
         <source>Add the success</source>
         <translation>Legg til suksessen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="180"/>
+        <location filename="../../facilitator/web/room_rules.py" line="186"/>
         <source>Add the learning</source>
         <translation>Legg til læringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="182"/>
+        <location filename="../../facilitator/web/room_rules.py" line="188"/>
         <source>That is more than one line of a flip chart; shorten it.</source>
         <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="183"/>
+        <location filename="../../facilitator/web/room_rules.py" line="189"/>
         <source>This flip chart is full.</source>
         <translation>Dette flippover-arket er fullt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="120"/>
-        <location filename="../../facilitator/web/room_rules.py" line="184"/>
+        <location filename="../../facilitator/web/room_rules.py" line="126"/>
+        <location filename="../../facilitator/web/room_rules.py" line="190"/>
         <source>Slow down a little, then try again.</source>
         <translation>Vent litt, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="121"/>
-        <location filename="../../facilitator/web/room_rules.py" line="185"/>
+        <location filename="../../facilitator/web/room_rules.py" line="127"/>
+        <location filename="../../facilitator/web/room_rules.py" line="191"/>
         <source>The laptop cannot be reached; your text is kept, try again.</source>
         <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="188"/>
+        <location filename="../../facilitator/web/room_rules.py" line="194"/>
         <source>This link no longer works: the groups were changed or the link turned off.</source>
         <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="124"/>
-        <location filename="../../facilitator/web/room_rules.py" line="191"/>
+        <location filename="../../facilitator/web/room_rules.py" line="130"/>
+        <location filename="../../facilitator/web/room_rules.py" line="197"/>
         <source>That did not work; try again.</source>
         <translation>Det gikk ikke; prøv igjen.</translation>
     </message>
@@ -4929,6 +5010,14 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <location filename="../../facilitator/ui/blocks/okr_reporting/room_scores_row.py" line="98"/>
         <source>Stop the room&apos;s scoring</source>
         <translation>Stopp rommets poenggiving</translation>
+    </message>
+</context>
+<context>
+    <name>RoomVoice</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/room_voice.py" line="18"/>
+        <source>The room&apos;s top learnings</source>
+        <translation>Rommets viktigste læringer</translation>
     </message>
 </context>
 <context>
@@ -5745,27 +5834,27 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Avdelingsvis gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="42"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="41"/>
         <source>The groups on the screen</source>
         <translation>Gruppene på skjermen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="43"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="42"/>
         <source>Group work (its countdown is on the screen)</source>
         <translation>Gruppearbeid (nedtellingen vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="46"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="45"/>
         <source>Presentations, group by group</source>
         <translation>Presentasjoner, gruppe for gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="46"/>
         <source>The room votes with dots on its phones</source>
         <translation>Rommet stemmer med prikker på mobilene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/successes_learnings/block.py" line="47"/>
         <source>The room&apos;s top lines (the vote revealed)</source>
         <translation>Rommets viktigste linjer (avstemningen vist)</translation>
     </message>
@@ -5785,17 +5874,22 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet er erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="26"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="41"/>
         <source>The strategic priorities</source>
         <translation>De strategiske prioriteringene</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="27"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="42"/>
         <source>The new company OKRs</source>
         <translation>Selskapets nye OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="28"/>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="43"/>
+        <source>The room&apos;s hand on objective {n}</source>
+        <translation>Rommets hånd på mål {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/new_okrs/block.py" line="44"/>
         <source>How the departments&apos; OKRs support the company&apos;s</source>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
@@ -5866,16 +5960,21 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/ui/run/step_texts.py" line="85"/>
+        <source>PageDown: reveal the room&apos;s hands, then the next step.</source>
+        <translation>PageDown: vis rommets hender, så neste steg.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="87"/>
         <source>PageDown: photo {n} of {count} of the flip chart, then the next turn.</source>
         <translation>PageDown: bilde {n} av {count} av flippoveren, så neste tur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="89"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="91"/>
         <source>PageDown: the next turn; after the last one, the next step.</source>
         <translation>PageDown: neste tur; etter den siste, neste steg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/run/step_texts.py" line="92"/>
+        <location filename="../../facilitator/ui/run/step_texts.py" line="94"/>
         <source>PageDown: {step}.</source>
         <translation>PageDown: {step}.</translation>
     </message>
@@ -5883,54 +5982,67 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="37"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="38"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="39"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="39"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="40"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="47"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="48"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="49"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="49"/>
         <source>(owner)</source>
         <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="50"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="50"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="52"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="53"/>
         <source>Add action</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="54"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="55"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="58"/>
+        <source>The room&apos;s top learnings</source>
+        <translation>Rommets viktigste læringer</translation>
+    </message>
+</context>
+<context>
+    <name>TopLinesBox</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/parts/top_lines_box.py" line="56"/>
+        <source>Add the room&apos;s top three to what gave the most value</source>
+        <translation>Legg rommets tre viktigste til det som ga mest verdi</translation>
     </message>
 </context>
 <context>

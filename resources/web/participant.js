@@ -22,8 +22,8 @@
 
   function showGiven() {
     const given = poll && localStorage.getItem("facilitator-score-" + poll.key);
-    $("score-given").textContent = given
-      ? (labels.scoreGiven || "").replace("{score}", given) : "";
+    const words = poll && poll.kind === "consent" ? labels.consentGiven : labels.scoreGiven;
+    $("score-given").textContent = given ? (words || "").replace("{score}", given) : "";
     for (const button of $("score-buttons").children) {
       const chosen = button.textContent === given;
       button.classList.toggle("chosen", chosen);
@@ -31,11 +31,32 @@
     }
   }
 
+  // The buttons of the poll's range, as the laptop checks it: 1–10 for a report's
+  // score, 0–5 (fist to five) for the room's hand on an objective.
+  function showButtons(lowest, highest) {
+    const buttons = $("score-buttons");
+    if (buttons.dataset.lowest === String(lowest) && buttons.children.length
+        && buttons.dataset.highest === String(highest)) return;
+    buttons.dataset.lowest = String(lowest);
+    buttons.dataset.highest = String(highest);
+    buttons.replaceChildren();
+    for (let score = lowest; score <= highest; score++) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = String(score);
+      button.setAttribute("aria-pressed", "false");
+      button.addEventListener("click", () => give(score));
+      buttons.appendChild(button);
+    }
+  }
+
   function showPoll(next) {
     poll = next;
     $("score").hidden = !poll;
     if (!poll) return;
-    $("score-question").textContent = (labels.scoreQuestion || "").replace("{title}", poll.title);
+    showButtons(poll.lowest, poll.highest);
+    const question = poll.kind === "consent" ? labels.consentQuestion : labels.scoreQuestion;
+    $("score-question").textContent = (question || "").replace("{title}", poll.title);
     showGiven();
   }
 
@@ -61,15 +82,6 @@
     }
   }
 
-  const scores = $("score-buttons").dataset;  // the range, as the laptop checks it
-  for (let score = Number(scores.lowest); score <= Number(scores.highest); score++) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = String(score);
-    button.setAttribute("aria-pressed", "false");
-    button.addEventListener("click", () => give(score));
-    $("score-buttons").appendChild(button);
-  }
 
   function kind() {
     return document.querySelector("input[name=kind]:checked").value;

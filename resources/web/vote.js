@@ -115,30 +115,36 @@
     render();
   }
 
+  // The lines and the phone's own dots; tried again a moment later when the laptop could
+  // not be reached or was busy, as long as the vote is open.
+  let openKey = "";
   async function load(key) {
     loading = key;
-    let response;
+    let response = null;
     try {
       response = await fetch(base + "/vote?voter=" + encodeURIComponent(voter));
     } catch (error) {
-      loading = "";
       $("vote-status").textContent = labels.offline || String(error);
+    }
+    if (response && response.ok) {
+      vote = await response.json();
+      loading = "";
+      $("vote").hidden = false;
+      render();
       return;
     }
-    if (!response.ok) {
-      loading = "";
-      return; // closed meanwhile: the next message says so
-    }
-    vote = await response.json();
     loading = "";
-    $("vote").hidden = false;
-    render();
+    if (response && response.status === 409) return; // closed meanwhile: the next message says so
+    setTimeout(() => {
+      if (openKey === key && (!vote || vote.key !== key) && !loading) load(key);
+    }, 1000);
   }
 
   // Called by participant.js with each message from the laptop.
   window.showVote = function (open, nextLabels, phoneVoter) {
     labels = nextLabels || labels;
     voter = phoneVoter;
+    openKey = open ? open.key : "";
     if (!open) {
       $("vote").hidden = true;
       vote = null;

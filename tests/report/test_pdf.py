@@ -373,3 +373,27 @@ def test_right_to_left_text_that_wraps_keeps_its_line_order(tmp_path):
     joined = " ".join(title_lines)
     positions = [joined.index(word) for word in words]
     assert positions == sorted(positions), joined  # and the words follow in order
+
+
+def test_the_rooms_dot_vote_is_ranked_in_the_minutes(demo_pdf):
+    path, _ = demo_pdf
+    text = _text(path)
+    assert "The room's top learnings" in text
+    assert "14 people voted with their phones on every group's lines." in text
+    assert "Rank Line of the flip chart Group Dots Phones" in text
+    assert "1 Sikre leveranser tidligere Gruppe 1 (learning) 10 10" in text
+    # Tied lines share their rank, in the flip charts' order.
+    assert "6 Åpne salgstall hver fredag Gruppe 3 (success) 2 2" in text
+    assert "6 Mer tid til opplæring Gruppe 3 (learning) 2 2" in text
+    assert text.index("Breakout groups") < text.index("The room's top learnings")
+
+
+def test_the_rooms_consent_stands_beside_each_objectives_approval(demo_pdf):
+    path, _ = demo_pdf
+    text = _text(path)
+    # The demo's second company objective: two phones at 2, heard before it was approved.
+    assert (
+        "Approved by Ingrid Solheim, 17 Dec 2026 · the room's consent (0–5): 0: 0 · 1: 0 · "
+        "2: 2 · 3: 6 · 4: 5 · 5: 1, n = 14; 2 at 0–2"
+    ) in text
+    assert "3: 3 · 4: 7 · 5: 4, n = 14 ·" in text or "3: 3 · 4: 7 · 5: 4, n = 14" in text

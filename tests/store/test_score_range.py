@@ -3,7 +3,6 @@ constraints (made by the migrations), the room link's page and its checks agree.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 
 import pytest
@@ -41,8 +40,37 @@ def test_the_migrated_database_keeps_scores_in_the_domains_range(tmp_path, table
     assert score_check("score") in sql
 
 
-def test_the_phones_score_buttons_are_the_domains_range():
-    page = (resources_dir() / "web" / "participant.html").read_text(encoding="utf-8")
-    found = re.search(r'id="score-buttons"[^>]*data-lowest="(\d+)" data-highest="(\d+)"', page)
-    assert found is not None
-    assert (int(found[1]), int(found[2])) == (LOWEST_SCORE, HIGHEST_SCORE)
+def test_the_phones_buttons_are_the_domains_ranges():
+    """The phones build their buttons from the open poll's range, which the laptop sends."""
+    from facilitator.domain.consent import FEWEST_FINGERS, MOST_FINGERS, consent_poll
+    from facilitator.web.phone_inputs import poll_json
+
+    report = poll_json("evaluation:3", "Drift")
+    assert (report["lowest"], report["highest"], report["kind"]) == (
+        LOWEST_SCORE,
+        HIGHEST_SCORE,
+        "score",
+    )
+    hand = poll_json(consent_poll(12), "Vokse i Bergen")
+    assert (hand["lowest"], hand["highest"], hand["kind"]) == (
+        FEWEST_FINGERS,
+        MOST_FINGERS,
+        "consent",
+    )
+    page = (resources_dir() / "web" / "participant.js").read_text(encoding="utf-8")
+    assert "poll.lowest, poll.highest" in page
+
+
+def test_the_migrated_database_keeps_hands_in_fist_to_five(tmp_path):
+    from facilitator.domain.consent import fingers_check
+
+    path = tmp_path / "meeting.sqlite3"
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    try:
+        (sql,) = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'room_consent'"
+        ).fetchone()
+    finally:
+        connection.close()
+    assert fingers_check("fingers") in sql

@@ -151,9 +151,11 @@ def not_started(db, meeting_id: int) -> None:
         AgendaBlock,
         AgendaBreak,
         BreakoutGroup,
+        ConsentReveal,
         DotVote,
         GoodNewsItem,
         Meeting,
+        RoomConsent,
         RoomDot,
         SelfEvaluation,
     )
@@ -183,6 +185,8 @@ def not_started(db, meeting_id: int) -> None:
         )
         # The dot-vote not yet held: no dots, nothing revealed.
         session.execute(delete(RoomDot).where(RoomDot.meeting_id == meeting_id))
+        session.execute(delete(RoomConsent).where(RoomConsent.meeting_id == meeting_id))
+        session.execute(delete(ConsentReveal).where(ConsentReveal.meeting_id == meeting_id))
         session.execute(
             update(DotVote).where(DotVote.meeting_id == meeting_id).values(revealed_at=None)
         )
@@ -192,3 +196,27 @@ def not_started(db, meeting_id: int) -> None:
                 .where(turns.meeting_id == meeting_id)
                 .values(turn_start=None, turn_end=None)
             )
+
+
+def demo_with_the_room_link_on(qtbot, window, db) -> int:
+    """The demo meeting before it began, the room's screen shown and the room link on
+    (this computer only, a free port), as the leader turns it on; the meeting's id."""
+    import socket
+
+    from PySide6.QtCore import Qt
+
+    from facilitator.store.demo import create_demo_meeting
+
+    meeting_id = create_demo_meeting(db)
+    not_started(db, meeting_id)
+    window.load_meeting(meeting_id)
+    window.toggle_presenter()
+    window.commands.show_room_link()
+    dialog = window.room_link_controls.dialog
+    dialog.address.setCurrentIndex(dialog.address.findData("127.0.0.1"))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dialog.port.setValue(probe.getsockname()[1])
+    qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
+    dialog.close()
+    return meeting_id

@@ -45,6 +45,7 @@ EXPECTED = {
     StepKind.CLOSED: {"closing card"},
     StepKind.PRIORITIES: {"okrs"},
     StepKind.COMPANY_OKRS: {"okrs"},
+    StepKind.CONSENT: {"okrs"},  # the objective, the count, then the room's hands
     StepKind.ALIGNMENT: {"okrs"},
     StepKind.SUMMARY: {"countdown alone"},
     StepKind.ENDED: {"countdown alone"},

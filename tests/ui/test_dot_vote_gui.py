@@ -6,7 +6,6 @@ as the ranked lines; PageUp takes the reveal back, and the minutes keep the rank
 from __future__ import annotations
 
 import json
-import socket
 import urllib.error
 import urllib.request
 
@@ -15,15 +14,8 @@ from PySide6.QtCore import Qt
 
 from facilitator.domain.run_steps import StepKind
 from facilitator.store import dot_votes
-from facilitator.store.demo import create_demo_meeting
 from facilitator.store.minutes import load_minutes
-from tests.ui.conftest import not_started, press
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.ui.conftest import demo_with_the_room_link_on, press
 
 
 def _call(url: str, body: dict | None = None) -> tuple[int, dict]:
@@ -43,16 +35,7 @@ def _step(window) -> StepKind:
 @pytest.fixture
 def voting(qtbot, window, db, clock):
     """The demo meeting before it began, its room link on, run to its presentations."""
-    meeting_id = create_demo_meeting(db)
-    not_started(db, meeting_id)
-    window.load_meeting(meeting_id)
-    window.toggle_presenter()
-    window.commands.show_room_link()
-    dialog = window.room_link_controls.dialog
-    dialog.address.setCurrentIndex(dialog.address.findData("127.0.0.1"))
-    dialog.port.setValue(_free_port())
-    qtbot.mouseClick(dialog.switch, Qt.MouseButton.LeftButton)
-    dialog.close()
+    meeting_id = demo_with_the_room_link_on(qtbot, window, db)
     for _ in range(120):
         if _step(window) is StepKind.PRESENTATIONS:
             break
@@ -192,3 +175,44 @@ def test_every_dot_vote_control_has_a_name(qtbot, voting):
     box = window.blocks.successes_learnings.groups.dot_vote
     for widget in (box.enabled, box.dots, box.per_line, box.results):
         assert widget.accessibleName() or widget.text(), widget.objectName()
+
+
+def test_the_revealed_top_lines_are_offered_in_blocks_5_and_6(qtbot, demo_window, db):
+    from facilitator.store.minutes import load_minutes
+
+    window = demo_window  # the finished demo: its dot-vote was revealed
+    meeting_id = window.steps.meeting_id
+    okrs = window.blocks.new_okrs.okrs.room_voice.top_lines
+    summary = window.blocks.summary.summary
+    assert not okrs.isHidden() and not summary.top_lines.isHidden()
+    assert okrs.lines.item(0).text() == (
+        "1. Sikre leveranser tidligere (Gruppe 1, learning · dots: 10)"
+    )
+    assert okrs.lines.count() == 5 and okrs.take_button is None  # a starting point only
+    summary.texts["most_value"].setPlainText("Gruppearbeidet\nFærre parallelle prosjekter")
+    qtbot.mouseClick(summary.top_lines.take_button, Qt.MouseButton.LeftButton)
+    expected = (
+        "Gruppearbeidet\nFærre parallelle prosjekter\nSikre leveranser tidligere\n"
+        "Første kunde i Sogn & Fjordane"
+    )  # the room's top three, none twice
+    assert summary.texts["most_value"].toPlainText() == expected
+    assert load_minutes(db, meeting_id).most_value == expected  # saved as it is made
+
+
+def test_a_vote_revealed_during_the_run_reaches_blocks_5_and_6(qtbot, voting, clock):
+    window, _ = voting
+    summary = window.blocks.summary.summary
+    _through_the_presentations(qtbot, window, clock)
+    assert summary.top_lines.isHidden()  # nothing revealed yet
+    phones = window.room_link.participant_url()
+    _, vote = _call(phones + "/vote?voter=" + "a" * 16)
+    line = vote["lines"][0]
+    assert (
+        _call(
+            phones + "/dots", {"voter": "a" * 16, "key": vote["key"], "dots": {str(line["id"]): 1}}
+        )[0]
+        == 201
+    )
+    press(qtbot, window, Qt.Key.Key_PageDown)  # the reveal
+    assert not summary.top_lines.isHidden()
+    assert summary.top_lines.lines.item(0).text().startswith(f"1. {line['text']} (")

@@ -97,7 +97,7 @@ def test_warning_and_overtime_differ_in_words_and_shape(qtbot, presenter):
 def _top_lines(groups: int) -> list[str]:
     """The dot-vote's ranking from twelve groups' flip charts, cut as the screen shows it."""
     from facilitator.domain.dot_vote import VoteLine, on_screen, ranked
-    from facilitator.ui.blocks.successes_learnings.dot_vote_box import ranked_text
+    from facilitator.ui.blocks.parts.top_lines_box import ranked_text
 
     words = ["Sikre leveranser tidligere", "Dele læring på tvers av avdelingene", "212 anlegg"]
     lines = [

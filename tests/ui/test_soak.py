@@ -170,6 +170,12 @@ def test_a_four_hour_meeting_survives_second_by_second(
     assert window.controller.run.current.timer.state is TimerState.PAUSED
     meeting.key(Qt.Key.Key_Space)
     meeting.key(Qt.Key.Key_PageDown)  # from the strategic priorities to the company OKRs
+    # The room's hand on each company objective: open, revealed, the next (the demo asks).
+    for _ in window.blocks.new_okrs.okrs.room_voice.consent.controller.objectives:
+        meeting.key(Qt.Key.Key_PageDown)
+        meeting.run_for(60)
+        meeting.key(Qt.Key.Key_PageDown)
+        assert shown() is presenter.okr_view and "(n = 0)" in presenter.okr_view.text.text()
     meeting.key(Qt.Key.Key_PageDown)  # the alignment
     meeting.run_for(FOUR_HOURS - meeting.seconds - 12 * 60)
     meeting.key(Qt.Key.Key_PageDown)

@@ -244,7 +244,7 @@ def test_a_phone_spends_its_dots_and_keeps_them_over_a_reload(
     server = phones_server
     page, lines, rules = _phone_before_the_vote(server, browser, db, meeting_id, 2, 1)
     server.open_vote(lines, rules)
-    expect(page.locator("#vote")).to_be_visible(timeout=2000)
+    expect(page.locator("#vote")).to_be_visible(timeout=8000)
     expect(page.locator("#dots-left")).to_have_text("Dots left: 2 of 2")
     assert page.locator("#vote-lines h3").all_text_contents() == ["Gruppe 1", "Gruppe 2"]
     buttons = page.locator("#vote-lines button.line")
@@ -263,7 +263,7 @@ def test_a_phone_spends_its_dots_and_keeps_them_over_a_reload(
     assert dot_votes.voter_dots(db, meeting_id, voter) == {lines[2].id: 1}
 
     page.reload()  # the laptop's copy comes back
-    expect(page.locator("#dots-left")).to_have_text("Dots left: 1 of 2", timeout=2000)
+    expect(page.locator("#dots-left")).to_have_text("Dots left: 1 of 2", timeout=8000)
     expect(page.locator("#vote-lines button.line").nth(2)).to_have_attribute("aria-pressed", "true")
     server.open_vote(None)
     expect(page.locator("#vote")).to_be_hidden(timeout=2000)
@@ -299,3 +299,38 @@ def _voters(db, meeting_id) -> list[str]:
 
     with db.session() as session:
         return list(session.scalars(select(RoomDot.voter).where(RoomDot.meeting_id == meeting_id)))
+
+
+def test_a_phone_shows_its_hand_on_an_objective_fist_to_five(
+    phones_server, browser, db, meeting_id
+):
+    from datetime import UTC, datetime
+
+    from facilitator.domain.consent import consent_poll
+    from facilitator.store import consent
+    from facilitator.store.okrs import add_objective
+
+    server = phones_server
+    objective = add_objective(db, meeting_id, "Vokse i Bergen")
+    server.publish(_screen("03:00"))
+    page = browser.new_page()
+    page.goto(server.participant_url())
+    server.open_poll("evaluation:1", "Drift")  # a report's score first: 1–10
+    expect(page.locator("#score-buttons button")).to_have_count(10, timeout=2000)
+    server.open_poll(consent_poll(objective), "Vokse i Bergen")
+    expect(page.locator("#score-question")).to_have_text(
+        "Fist to five: how far do you back “Vokse i Bergen”? 0 = I cannot, 5 = fully",
+        timeout=2000,
+    )
+    assert page.locator("#score-buttons button").all_text_contents() == [
+        "0", "1", "2", "3", "4", "5",
+    ]  # fmt: skip
+    page.click("#score-buttons button:text-is('0')")  # a fist
+    expect(page.locator("#score-given")).to_have_text(
+        "Thank you: you showed 0. Tap again to change it."
+    )
+    page.click("#score-buttons button:text-is('3')")
+    expect(page.locator("#score-given")).to_contain_text("you showed 3")
+    assert consent.hand_counts(db, meeting_id) == {objective: 1}
+    consent.set_revealed(db, meeting_id, objective, datetime.now(UTC))
+    assert consent.revealed_consent(db, meeting_id)[objective].counts == {3: 1}

@@ -96,6 +96,11 @@ def test_no_wcag_violations_on_any_page_in_any_state(server, browser, viewport):
     phone.click("#score-buttons button:text-is('7')")
     expect(phone.locator("#score-given")).to_contain_text("7")
     found["phone, scored"] = _violations(phone)
+    from facilitator.domain.consent import consent_poll
+
+    server.open_poll(consent_poll(1), "Vokse i Bergen")  # fist to five: 0–5
+    expect(phone.locator("#score-buttons button")).to_have_count(6)
+    found["phone, fist to five"] = _violations(phone)
     server.open_poll(None)
     server.set_messages_open(True)
     expect(phone.locator("#message")).to_be_visible()

@@ -265,7 +265,13 @@ def test_the_phones_learn_when_scoring_and_sending_open(db, meeting_id):
     async def check(client: TestClient) -> None:
         response = await client.get(f"/p/{server.tokens.participant}/events")
         first = await _first_event(response)
-        assert first["poll"] == {"key": "evaluation:3", "title": "Drift"}
+        assert first["poll"] == {
+            "key": "evaluation:3",
+            "title": "Drift",
+            "kind": "score",
+            "lowest": 1,
+            "highest": 10,
+        }
         assert first["messagesOpen"] is True
         response.close()
         page = await client.get(f"/p/{server.tokens.participant}")

@@ -24,7 +24,14 @@ from facilitator.store.models.meeting import (
 )
 from facilitator.store.models.okr import KeyResult, Objective
 from facilitator.store.models.preparation import PreparationCheck
-from facilitator.store.models.room import DotVote, RoomDot, RoomMessage, RoomScore
+from facilitator.store.models.room import (
+    ConsentReveal,
+    DotVote,
+    RoomConsent,
+    RoomDot,
+    RoomMessage,
+    RoomScore,
+)
 from facilitator.store.models.summary import ActionItem
 
 __all__ = [
@@ -35,6 +42,7 @@ __all__ = [
     "BreakoutGroup",
     "Company",
     "CompanyValue",
+    "ConsentReveal",
     "Department",
     "DimensionNote",
     "DotVote",
@@ -49,6 +57,7 @@ __all__ = [
     "Participant",
     "PreparationCheck",
     "Reflection",
+    "RoomConsent",
     "RoomDot",
     "RoomMessage",
     "RoomScore",

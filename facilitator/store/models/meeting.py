@@ -66,6 +66,8 @@ class Meeting(Base):
     invitation_cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # Block 5: the strategic priorities the leadership presents before the new OKRs.
     strategic_priorities: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Block 5: the room shows its consent to each company objective (fist to five).
+    room_consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # A record of an earlier quarter's OKRs entered for review (a company's first meeting
     # in the app), not a meeting held here: never listed, opened or carried over from.
     record_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

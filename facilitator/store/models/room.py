@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from facilitator.domain.consent import fingers_check
 from facilitator.domain.dot_vote import DEFAULT_DOTS, MOST_DOTS
 from facilitator.domain.evaluation import score_check
 from facilitator.store.models.base import Base, UTCDateTime, utc_now
@@ -91,3 +92,37 @@ class RoomDot(Base):
     voter: Mapped[str] = mapped_column(String(64))
     dots: Mapped[int] = mapped_column(Integer)
     given_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class RoomConsent(Base):
+    """One phone's hand (fist to five, 0–5) on one new company objective."""
+
+    __tablename__ = "room_consent"
+    __table_args__ = (
+        CheckConstraint(fingers_check("fingers"), name="fingers"),
+        UniqueConstraint("objective_id", "voter"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    objective_id: Mapped[int] = mapped_column(ForeignKey("objective.id", ondelete="CASCADE"))
+    voter: Mapped[str] = mapped_column(String(64))
+    fingers: Mapped[int] = mapped_column(Integer)
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class ConsentReveal(Base):
+    """The leader revealed the room's hands on an objective (a row of its own, so the
+    objective's row, which laptops edit and version, is not touched by the reveal)."""
+
+    __tablename__ = "consent_reveal"
+
+    objective_id: Mapped[int] = mapped_column(
+        ForeignKey("objective.id", ondelete="CASCADE"), primary_key=True
+    )
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    revealed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

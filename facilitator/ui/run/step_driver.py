@@ -185,7 +185,7 @@ class StepDriver(QObject):
 
     def _views(self, step: Step) -> tuple[int, int]:
         """The current turn's views after its own (a group's photos), and which is shown."""
-        block = self._part_of(step) if step.has_turns else None
+        block = self._part_of(step) if step.kind is not StepKind.BREAK else None
         return block.turn_views(step) if block is not None else (0, 0)
 
     # -- keys -----------------------------------------------------------------------------
@@ -233,7 +233,10 @@ class StepDriver(QObject):
         turn_round = self._round() if step.has_turns else None
         if turn_round is None:
             on_break = run is not None and run.active_break is not None
-            return RunFacts(block_started=started, on_break=on_break)
+            views, shown = self._views(step) if not step.has_turns else (0, 0)
+            return RunFacts(
+                block_started=started, on_break=on_break, turn_views=views, view_shown=shown
+            )
         queue = turn_round.queue
         active = [t for t in queue.turns if not t.skipped]
         views, shown = self._views(step)

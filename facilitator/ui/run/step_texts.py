@@ -81,6 +81,8 @@ def next_hint(
             "Steps",
             "PageDown: reveal the room's scores beside the reporter's, then the next report.",
         )
+    if step.kind is StepKind.CONSENT and shown < count:
+        return translate("Steps", "PageDown: reveal the room's hands, then the next step.")
     if step.has_turns and shown < count:
         return translate(
             "Steps", "PageDown: photo {n} of {count} of the flip chart, then the next turn."

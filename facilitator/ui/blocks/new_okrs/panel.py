@@ -40,6 +40,7 @@ from facilitator.ui.blocks.new_okrs.room_screen import (
     show_on_index,
     show_on_label,
 )
+from facilitator.ui.blocks.new_okrs.room_voice import RoomVoice
 from facilitator.ui.blocks.new_okrs.tree import ItemRole, fill_tree, find_index, guidance
 from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
@@ -137,6 +138,7 @@ class OkrPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
+        self.room_voice = RoomVoice(self._db)
         left = QVBoxLayout()
         left.addWidget(self.priorities)
         left.addLayout(buttons)
@@ -149,6 +151,7 @@ class OkrPanel(QWidget):
         right.addWidget(self.guidance)
         right.addWidget(self.message)
         right.addWidget(self.editors, 1)
+        right.addWidget(self.room_voice)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 3)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.agenda import BlockKind
@@ -15,12 +15,9 @@ from facilitator.domain.run_steps import Effect, Step, StepKind
 from facilitator.domain.timer import TimerState, format_countdown
 from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
+from facilitator.ui.blocks.parts.top_lines_box import ranked_text
 from facilitator.ui.blocks.parts.turn_round import TurnRound, presentation_round
-from facilitator.ui.blocks.successes_learnings.dot_vote_box import (
-    count_text,
-    ranked_text,
-    rules_text,
-)
+from facilitator.ui.blocks.successes_learnings.dot_vote_box import count_text, rules_text
 from facilitator.ui.blocks.successes_learnings.groups_controller import group_names
 from facilitator.ui.blocks.successes_learnings.groups_panel import GroupsPanel
 from facilitator.ui.blocks.successes_learnings.presented_photos import PresentedPhotos
@@ -30,6 +27,8 @@ from facilitator.ui.room_link.room_link import RoomLink
 from facilitator.ui.statements import Statement
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+COUNT_READ_MS = 200  # the dot-vote's count on the screen: at most five readings a second
 
 
 class SuccessesLearningsBlock(Block):
@@ -57,6 +56,10 @@ class SuccessesLearningsBlock(Block):
         self.round.changed.connect(self._round_moved)
         context.run.set_turn_handler(self.kind, self.round)
         self._step: Step | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_READ_MS)
+        self._count_timer.timeout.connect(self._read_count)
 
     def _build(self, parent: QWidget | None) -> GroupsPanel:
         context = self.context
@@ -128,6 +131,12 @@ class SuccessesLearningsBlock(Block):
         room_link.changed.connect(self._follow_vote)
 
     def _votes_arrived(self) -> None:
+        """A phone spent its dots: the count is read again once for every burst (three
+        hundred phones at once are one reading, not three hundred on the app's thread)."""
+        if self.is_loaded() and not self._count_timer.isActive():
+            self._count_timer.start()
+
+    def _read_count(self) -> None:
         if self.is_loaded():
             self.groups.dot_vote.controller.reload()
 
@@ -139,10 +148,13 @@ class SuccessesLearningsBlock(Block):
         self._step = step
         if self.is_loaded() and step.block is self.kind:
             votes = self.groups.dot_vote.controller
+            revealed = votes.revealed
             if step.kind is StepKind.DOT_VOTE:
                 votes.set_revealed(False, self.context.now())
             elif step.kind is StepKind.VOTE_RESULTS:
                 votes.set_revealed(True, self.context.now())
+            if votes.revealed != revealed:  # blocks 5 and 6 offer the top lines
+                self.edited.emit(frozenset({"dot_vote"}))
         self._follow_vote()
 
     def _follow_vote(self) -> None:

@@ -1,6 +1,7 @@
 """Block 3's dot-vote on the laptop: turned on (with the phones' budget) before the
 presentations end, then the count while the room votes and the ranking once revealed.
-The words it shares with the room's screen are here too (`ranked_text`, `count_text`)."""
+The words it shares with the room's screen are here too (`count_text`, `rules_text`;
+a ranked line's words are `parts/top_lines_box.ranked_text`, which blocks 5 and 6 use)."""
 
 from __future__ import annotations
 
@@ -15,29 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from facilitator.domain.dot_vote import DEFAULT_DOTS, MOST_DOTS, DotRules, RankedLine
+from facilitator.domain.dot_vote import DEFAULT_DOTS, MOST_DOTS, DotRules
+from facilitator.ui.blocks.parts.top_lines_box import ranked_text
 from facilitator.ui.blocks.successes_learnings.dot_vote_controller import DotVoteController
 from facilitator.ui.naming import named, spoken
 from facilitator.ui.quiet import set_text
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
-
-
-def kind_word(kind: str) -> str:
-    if kind == "success":
-        return translate("DotVote", "Success")
-    return translate("DotVote", "Learning")
-
-
-def ranked_text(line: RankedLine) -> str:
-    """One ranked line: "1. Short decisions (Gruppe 3, learning · dots: 14)"."""
-    return translate("DotVote", "{rank}. {text} ({group}, {kind} · dots: {dots})").format(
-        rank=line.rank,
-        text=line.line.text,
-        group=line.line.group,
-        kind=kind_word(line.line.kind).lower(),
-        dots=line.dots,
-    )
 
 
 def count_text(voters: int) -> str:

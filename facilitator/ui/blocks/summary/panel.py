@@ -12,6 +12,7 @@ from facilitator.store.meetings import ProfileText
 from facilitator.store.records import ACTION_ITEMS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
 from facilitator.ui.blocks.parts.shout_outs_controller import ShoutOutsController
+from facilitator.ui.blocks.parts.top_lines_box import TopLinesBox
 from facilitator.ui.blocks.summary.shout_outs_box import ShoutOutsBox
 from facilitator.ui.meeting_controller import MeetingController
 from facilitator.ui.records.record_model import Column
@@ -53,11 +54,15 @@ class SummaryPanel(QWidget):
         )
         actions_box = QGroupBox(self.tr("Action items"))
         QVBoxLayout(actions_box).addWidget(self.action_items)
+        # Block 3's dot-vote, once revealed: its top lines, to add to "most value".
+        self.top_lines = TopLinesBox(db, self.tr("The room's top learnings"), can_take=True)
+        self.top_lines.taken.connect(self._add_to_most_value)
         shout_outs = ShoutOutsController(db, self)
         self.shout_outs = ShoutOutsBox(shout_outs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(self.top_lines)
         layout.addWidget(actions_box, 1)
         layout.addWidget(self.shout_outs)
 
@@ -69,6 +74,17 @@ class SummaryPanel(QWidget):
             edit.set_saved_text(self.controller.texts[field])
         self.action_items.set_meeting(meeting_id, meeting_day)
         self.shout_outs.load(meeting_id)
+        self.top_lines.load(meeting_id)
+
+    def _add_to_most_value(self, lines: list[str]) -> None:
+        """The room's top lines join what is written (a line each, none twice), saved."""
+        edit = self.texts["most_value"]
+        written = edit.toPlainText().rstrip()
+        present = {line.strip() for line in written.splitlines()}
+        new = [line for line in lines if line.strip() not in present]
+        if new:
+            edit.setPlainText("\n".join(filter(None, [written, *new])))
+            edit.flush()
 
     def flush(self) -> None:
         for edit in self.texts.values():
