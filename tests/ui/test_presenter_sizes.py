@@ -124,3 +124,29 @@ def test_the_dot_votes_top_lines_fit_beside_the_countdown(qtbot, presenter, tmp_
     capitals = QFontMetricsF(text.font()).capHeight()
     assert capitals / presenter.height() >= 0.015
     presenter.grab().save(str(tmp_path / "top_lines.png"))
+
+
+def test_the_open_vote_and_a_revealed_consent_keep_the_countdown_large(qtbot, presenter, tmp_path):
+    from facilitator.domain.consent import Consent
+    from facilitator.ui.blocks.new_okrs.consent_box import caption_text, hands_text, verdict_text
+    from facilitator.ui.statements import Statement
+
+    presenter.show_view(_view(3 * 60), "11:05")
+    presenter.show_statement(
+        Statement(
+            "On your phone: give your 3 dots to the lines that gave the most value",
+            "Voted so far: 38",
+        )
+    )
+    qtbot.wait(20)
+    assert _digit_share(presenter) >= 0.20
+    presenter.grab().save(str(tmp_path / "dot_vote.png"))
+    consent = Consent({0: 1, 2: 2, 3: 6, 4: 5, 5: 4})
+    lines = ["Gjøre hvert anlegg smartere", hands_text(consent), verdict_text(consent)]
+    presenter.show_okrs(Statement(caption_text(2, 5), "\n".join(lines)))
+    qtbot.wait(20)
+    presenter.show_okrs(Statement(caption_text(2, 5), "\n".join(lines)))
+    text = presenter.okr_view.text
+    assert _digit_share(presenter) >= 0.20
+    assert text.heightForWidth(text.width()) <= text.height() + 2
+    presenter.grab().save(str(tmp_path / "consent.png"))

@@ -462,3 +462,34 @@ def test_a_photo_added_without_a_connection_is_kept_and_reaches_the_other_laptop
     qtbot.waitUntil(lambda: leader_strip.list.count() == 2, timeout=FOLLOW_MS)
     [_, added] = group_photos.group_photos(leader._db, leader_strip.group_id)
     assert (added.source, added.width, added.height) == ("laptop", 1500, 1100)
+
+
+def test_the_rooms_dots_and_hands_reach_the_other_laptop(qtbot, laptops):
+    """Phones vote through the leader's room link; the other laptop's counts follow, and
+    the reveal reaches it (the ranking, the hands on an objective)."""
+    from facilitator.domain.dot_vote import DotRules
+    from facilitator.store import consent, dot_votes
+
+    leader, department = laptops
+    db, meeting_id = leader.steps._db, leader.steps.meeting_id
+    votes = department.blocks.successes_learnings.groups.dot_vote.controller
+    hands = department.blocks.new_okrs.okrs.room_voice.consent.controller
+    lines = dot_votes.vote_lines(db, meeting_id)
+    dot_votes.spend_dots(db, meeting_id, "a" * 16, {lines[0].id: 1}, DotRules(3, 1))
+    dot_votes.spend_dots(db, meeting_id, "b" * 16, {lines[1].id: 1}, DotRules(3, 1))
+    qtbot.waitUntil(lambda: votes.voters == 2, timeout=FOLLOW_MS)
+    assert not votes.revealed and votes.ranking == []  # blind there too
+    dot_votes.set_revealed(db, meeting_id, clock_now())
+    qtbot.waitUntil(lambda: votes.revealed and len(votes.ranking) == 2, timeout=FOLLOW_MS)
+    [(objective, _), *_] = consent.company_objectives(db, meeting_id)
+    consent.show_hand(db, meeting_id, objective, "a" * 16, 2)
+    qtbot.waitUntil(lambda: hands.counts.get(objective) == 1, timeout=FOLLOW_MS)
+    consent.set_revealed(db, meeting_id, objective, clock_now())
+    qtbot.waitUntil(lambda: objective in hands.revealed, timeout=FOLLOW_MS)
+    assert hands.revealed[objective].flagged
+
+
+def clock_now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
