@@ -56,7 +56,7 @@
 <context>
     <name>ReportView</name>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/presenter/content.py" line="244"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="259"/>
         <source>and %n more objective(s)</source>
         <translation>
             <numerusform>and %n more objective</numerusform>

@@ -4344,22 +4344,32 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="194"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="200"/>
         <source>Every report is in</source>
         <translation>Alle rapportene er inne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="201"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="207"/>
         <source>Reporting now ({n} of {count})</source>
         <translation>Rapporterer nå ({n} av {count})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/content.py" line="232"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="219"/>
+        <source>Their own score</source>
+        <translation>Egen poengsum</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/content.py" line="220"/>
+        <source>The room&apos;s median</source>
+        <translation>Rommets median</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/presenter/content.py" line="247"/>
         <source>Last quarter&apos;s key results: grade {grade}</source>
         <translation>Forrige kvartals nøkkelresultater: karakter {grade}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator/ui/presenter/content.py" line="244"/>
+        <location filename="../../facilitator/ui/presenter/content.py" line="259"/>
         <source>and %n more objective(s)</source>
         <translation>
             <numerusform>og %n mål til</numerusform>
@@ -5227,79 +5237,79 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SelfEvaluationsPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="75"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="76"/>
         <source>Reporting order</source>
         <translation>Rapporteringsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="78"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="79"/>
         <source>Each report</source>
         <translation>Hver rapport</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="82"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="83"/>
         <source>Start the reports</source>
         <translation>Start rapporteringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="85"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="86"/>
         <source>After the vision and values: the company reports first, then each department; → moves to the next report.</source>
         <translation>Etter visjon og verdier: selskapet rapporterer først, deretter hver avdeling; → går til neste rapport.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="105"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="106"/>
         <source>Reported by</source>
         <translation>Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="108"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="109"/>
         <source>Score, {low} to {high}</source>
         <translation>Poengsum, {low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="120"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="121"/>
         <source>&amp;Reported by</source>
         <translation>&amp;Rapportert av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="122"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="123"/>
         <source>&amp;Score</source>
         <translation>&amp;Poengsum</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="134"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="144"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="135"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="145"/>
         <source>What was good</source>
         <translation>Hva var bra</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="135"/>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="144"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="136"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="145"/>
         <source>What could be better</source>
         <translation>Hva kunne vært bedre</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="247"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="248"/>
         <source>Start block 2 first (Space or Start).</source>
         <translation>Start blokk 2 først (mellomrom eller Start).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="305"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="313"/>
         <source>No report selected</source>
         <translation>Ingen rapport valgt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="309"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="317"/>
         <source>reporting now</source>
         <translation>rapporterer nå</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="312"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="320"/>
         <source>(who reports)</source>
         <translation>(hvem rapporterer)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="330"/>
+        <location filename="../../facilitator/ui/blocks/okr_reporting/self_evaluations_panel.py" line="338"/>
         <source>7–10 green, 4–6 amber, 1–3 red</source>
         <translation>7–10 grønn, 4–6 gul, 1–3 rød</translation>
     </message>

@@ -191,7 +191,7 @@ def test_the_room_scores_a_report_beside_the_reporter(qtbot, linked, db, meeting
 
 
 def test_revealed_the_rooms_scores_stand_beside_the_reporters_with_the_gap(
-    qtbot, linked, db, meeting_id
+    qtbot, linked, db, meeting_id, tmp_path
 ):
     from facilitator.domain.agenda import BlockKind
     from tests.ui.conftest import run_to_block
@@ -224,6 +224,18 @@ def test_revealed_the_rooms_scores_stand_beside_the_reporters_with_the_gap(
         "The room: median 6.5 (6–8), n = 4   ▁▁▁▁▁█▅▅▁▁\nThe room sees it 2.5 lower"
     )
     assert room.text() in "\n".join(window.presenter.window.content_lines())
+    # Side by side, in the same large type: the reporter's own 9, the room's median 6.5.
+    report = window.presenter.window.report_view
+    assert (report.own_caption.text(), report.score.text()) == ("Their own score", "9")
+    assert (report.room_caption.text(), report.room_median.text()) == ("The room's median", "6.5")
+    assert report.room_median.font().pixelSize() == report.score.font().pixelSize()
+    window.presenter.window.resize(1920, 1080)
+    window.controller.refresh()
+    window.presenter.window.grab().save(str(tmp_path / "side_by_side.png"))
+    press(qtbot, window, Qt.Key.Key_PageUp)  # hidden: the own score alone again
+    window.controller.refresh()
+    assert report.room_median.isHidden() and report.own_caption.isHidden()
+    press(qtbot, window, Qt.Key.Key_PageDown)
     from facilitator.store import room as room_store
     from facilitator.store.minutes import load_minutes
 

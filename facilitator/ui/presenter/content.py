@@ -8,7 +8,7 @@ from textwrap import shorten
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitator.domain.grades import GRADE_INKS, ReviewGrades
 from facilitator.domain.timer import format_countdown
@@ -167,17 +167,22 @@ class ReportView(QWidget):
         self.room = _label("reportRoomScores")  # the phones' scores, when the leader shows them
         self.grade = _label("reportGrade")  # last quarter's grade, when the company grades
         self.grade_lines = _label("reportObjectiveGrades")
+        # Revealed, the room's median stands beside the reporter's own score, each under
+        # its caption, in the same large type: two columns the back of the room compares.
+        self.own_caption = _label("reportOwnCaption")
+        self.room_caption = _label("reportRoomCaption")
+        self.room_median = _label("reportRoomMedian")
+        scores = QGridLayout()
+        scores.addWidget(self.own_caption, 0, 0)
+        scores.addWidget(self.room_caption, 0, 1)
+        scores.addWidget(self.score, 1, 0)
+        scores.addWidget(self.room_median, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label in (
-            self.caption,
-            self.entity,
-            self.score,
-            self.grade,
-            self.grade_lines,
-            self.room,
-            self.countdown,
-        ):
+        layout.addWidget(self.caption)
+        layout.addWidget(self.entity)
+        layout.addLayout(scores)
+        for label in (self.grade, self.grade_lines, self.room, self.countdown):
             layout.addWidget(label)
 
     def show_report(
@@ -187,6 +192,7 @@ class ReportView(QWidget):
         height: int,
         room: str | None = None,
         grades: ReviewGrades | None = None,
+        room_median: str | None = None,
     ) -> None:
         from facilitator.domain.evaluation import band
 
@@ -209,6 +215,15 @@ class ReportView(QWidget):
             set_text(self.countdown, format_countdown(remaining) if remaining is not None else "")
         set_text(self.room, room if view.current is not None and room else "")
         self.room.setVisible(bool(self.room.text()))
+        side_by_side = view.current is not None and room_median is not None
+        set_text(self.own_caption, self.tr("Their own score") if side_by_side else "")
+        set_text(self.room_caption, self.tr("The room's median") if side_by_side else "")
+        set_text(self.room_median, room_median if side_by_side and room_median else "")
+        for label in (self.own_caption, self.room_caption, self.room_median):
+            label.setVisible(side_by_side)
+        _size(self.own_caption, height // 36)
+        _size(self.room_caption, height // 36)
+        _size(self.room_median, height // 7, bold=True)
         self._show_grades(grades if view.current is not None else None)
         _size(self.caption, height // 40)
         _size(self.entity, height // 16, bold=True)

@@ -214,8 +214,10 @@ class PresenterWindow(QWidget):
         self.statement_view.show_statement(statement, self.height())
         self._show_content(self.statement_view)
 
-    def show_report(self, view, score, room: str | None = None, grades=None) -> None:
-        self.report_view.show_report(view, score, self.height(), room, grades)
+    def show_report(
+        self, view, score, room: str | None = None, grades=None, room_median: str | None = None
+    ) -> None:
+        self.report_view.show_report(view, score, self.height(), room, grades, room_median)
         self._show_content(self.report_view)
 
     def show_scores(self, scores) -> None:

@@ -223,4 +223,5 @@ class OkrReportingBlock(Block):
         score = reports.score_of(current.key) if current else None
         room = reports.room_scores_on_screen(current.key) if current else None
         grades = reports.grades_of(current.key) if current else None
-        presenter.show_report(turn, score, room, grades)
+        median = reports.room_median_on_screen(current.key) if current else None
+        presenter.show_report(turn, score, room, grades, median)

@@ -43,6 +43,7 @@ from facilitator.ui.blocks.parts.turn_round import TurnRound
 from facilitator.ui.conflict_question import keep_mine
 from facilitator.ui.message_bar import MessageBar
 from facilitator.ui.naming import named, spoken
+from facilitator.ui.numbers import number_text
 from facilitator.ui.open_meeting import loaded
 
 BAND_COLOURS = {Band.GREEN: "#2e8b57", Band.AMBER: "#d99a00", Band.RED: "#c0392b"}
@@ -289,6 +290,13 @@ class SelfEvaluationsPanel(QWidget):
         scores, own = self._room_scores[1], self.controller.score_of(key)
         revealed = key in self.controller.revealed
         return room_screen_text(scores, own, revealed, self.scoring_open_for(key))
+
+    def room_median_on_screen(self, key: int) -> str | None:
+        """The room's median beside the reporter's score, once revealed (else None)."""
+        if self.room_scores_on_screen(key) is None or key not in self.controller.revealed:
+            return None
+        median = self._room_scores[1].median
+        return number_text(median) if median is not None else None
 
     def _select(self, key: int | None) -> None:
         self.flush()
