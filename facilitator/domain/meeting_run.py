@@ -284,6 +284,16 @@ def group_work_view(
     )
 
 
+def room_questions_open(view: RunView) -> bool:
+    """The phones may ask questions while block 2 or 6 runs or pauses (the guide's
+    reporting and summary: where the room's questions belong)."""
+    return (
+        view.kind in (BlockKind.OKR_REPORTING, BlockKind.SUMMARY)
+        and view.on_break is None
+        and view.state in (TimerState.RUNNING, TimerState.PAUSED)
+    )
+
+
 def room_messages_open(view: RunView) -> bool:
     """The phones may send good news and shout-outs while block 1 runs or pauses."""
     return (

@@ -11,6 +11,7 @@ from facilitator.domain.consent import Consent
 from facilitator.domain.dot_vote import RankedLine
 from facilitator.domain.grades import Grade, GradeBands, graded, key_result_grade, objective_grade
 from facilitator.domain.quarter import Quarter
+from facilitator.domain.questions import QuestionItem
 from facilitator.domain.validation import ValidationError
 
 
@@ -157,6 +158,8 @@ class MinutesData:
     # Block 3's dot-vote once revealed: the flip charts' lines ranked by the room's dots.
     top_lines: list[RankedLine] = field(default_factory=list)
     dot_voters: int = 0
+    # The room's questions the leader approved: answered, or still open.
+    questions: list[QuestionItem] = field(default_factory=list)
     feedback: list[Feedback] = field(default_factory=list)
     reflections: list[str] = field(default_factory=list)
     quarter_closed_at: datetime | None = None

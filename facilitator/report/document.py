@@ -34,9 +34,9 @@ from facilitator.report.sections_results import (
     groups_section,
     okr_section,
     summary_section,
-    top_lines_section,
 )
 from facilitator.report.sections_review import follow_up_section, review_section
+from facilitator.report.sections_room import questions_section, top_lines_section
 from facilitator.report.styles import MUTED, RULE, Styles
 from facilitator.report.tagging import LanguageSpans, Structure, artifact, finish, structure_of
 from facilitator.report.text import clean, text_runs
@@ -57,6 +57,7 @@ SECTIONS = (
     follow_up_section,
     okr_section,
     summary_section,
+    questions_section,
 )
 MARGIN = 18 * mm
 

@@ -163,43 +163,6 @@ def groups_section(data: MinutesData, styles: Styles, width: float) -> list[Flow
     return flow
 
 
-def top_lines_section(data: MinutesData, styles: Styles, width: float) -> list[Flowable]:
-    """Block 3's dot-vote as the room revealed it: the flip charts' lines, most dots first."""
-    if not data.top_lines:
-        return []
-    kinds = {
-        "success": translate("Minutes", "success"),
-        "learning": translate("Minutes", "learning"),
-    }
-    rows = [
-        [
-            str(line.rank),
-            line.line.text,
-            f"{line.line.group} ({kinds[line.line.kind]})",
-            str(line.dots),
-            str(line.voters),
-        ]
-        for line in data.top_lines
-    ]
-    header = [
-        translate("Minutes", "Rank"),
-        translate("Minutes", "Line of the flip chart"),
-        translate("Minutes", "Group"),
-        translate("Minutes", "Dots"),
-        translate("Minutes", "Phones"),
-    ]
-    lead = translate(
-        "Minutes", "{n} people voted with their phones on every group's lines."
-    ).format(n=data.dot_voters)
-    widths = [width * share for share in (0.08, 0.46, 0.22, 0.12, 0.12)]
-    # The heading and the first rows keep together; a long ranking goes on over the page.
-    return [
-        SectionHeading(translate("Minutes", "The room's top learnings"), styles),
-        paragraph(lead, styles),
-        table(header, rows, widths, styles),
-    ]
-
-
 def _photos(data: MinutesData, group: Group, width: float) -> list[Flowable]:
     """The group's flip-chart photos after its lines, each with its alternative text."""
     flow: list[Flowable] = []

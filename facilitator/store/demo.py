@@ -18,7 +18,7 @@ from facilitator.store.database import Database
 from facilitator.store.demo_agenda import LIVE_MINUTES_IN, finished_agenda, live_agenda, local
 from facilitator.store.demo_history import add_previous_quarter
 from facilitator.store.demo_photos import add_flip_chart_photo
-from facilitator.store.demo_room import consent, dot_vote, room_link
+from facilitator.store.demo_room import consent, dot_vote, questions, room_link
 from facilitator.store.models import (
     ActionItem,
     BreakoutGroup,
@@ -119,6 +119,7 @@ def create_demo_meeting(
         dot_vote(session, meeting, revealed=live_now is None)
         _okrs(session, meeting, people, departments)
         consent(session, meeting, revealed=live_now is None)
+        questions(session, meeting, asked=live_now is None)
         _summary(session, meeting, people)
         _preparation(session, meeting, people)
     add_previous_quarter(db, meeting_id)

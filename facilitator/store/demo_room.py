@@ -1,6 +1,6 @@
 """The demo meeting's room link: what the phones sent (the room's blind scores on the
 company's quarter, a shout-out and good news), block 3's dot-vote on the learnings and
-block 5's consent to the company objectives."""
+block 5's consent to the company objectives, and the room's questions."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ from facilitator.store.models import (
     DotVote,
     Meeting,
     Objective,
+    QuestionVote,
     RoomConsent,
     RoomDot,
     RoomMessage,
+    RoomQuestion,
     RoomScore,
     SelfEvaluation,
 )
@@ -147,3 +149,39 @@ def consent(session: Session, meeting: Meeting, revealed: bool) -> None:
                     fingers=fingers,
                 )
             )
+
+
+# The room's questions: asked from the phones during blocks 2 and 6 (text, upvoting phones,
+# answered); a dismissed one the leader had already answered aloud.
+DEMO_QUESTIONS = (
+    ("Når kommer «Min strøm» på iPhone?", 9, True),
+    ("Hvordan måler vi NPS i Sogn & Fjordane, der vi er nye?", 6, True),
+    ("Får montørene opplæring i batterier før sommeren?", 11, False),
+)
+
+
+def questions(session: Session, meeting: Meeting, asked: bool) -> None:
+    """What the phones asked in the finished meeting (the live one has none yet)."""
+    if not asked:
+        return
+    moment = local(meeting.meeting_date, meeting.start_time) + timedelta(minutes=60)
+    for number, (text, upvotes, answered) in enumerate(DEMO_QUESTIONS):
+        question = RoomQuestion(
+            meeting_id=meeting.id,
+            text=text,
+            voter=f"demo-phone-{number + 3:02d}",
+            status="answered" if answered else "approved",
+            asked_at=moment,
+            answered_at=moment + timedelta(minutes=5) if answered else None,
+        )
+        question.votes = [QuestionVote(voter=f"demo-phone-{n:02d}") for n in range(upvotes)]
+        session.add(question)
+    session.add(
+        RoomQuestion(
+            meeting_id=meeting.id,
+            text="Blir det kake?",
+            voter="demo-phone-13",
+            status="dismissed",
+            asked_at=moment,
+        )
+    )

@@ -19,7 +19,7 @@ from facilitator.domain.evaluation import report_poll
 from facilitator.domain.schedule import PlannedBlock, in_order
 from facilitator.domain.timer import BlockTimer, TimerState
 from facilitator.store.earlier_meetings import earlier_meetings, next_meeting_date
-from facilitator.store.minutes_room import consent_minutes, dot_vote_minutes
+from facilitator.store.minutes_room import consent_minutes, room_minutes
 from facilitator.store.plain_reading import Rows, clock, day, flag, instant, optional_day
 
 if TYPE_CHECKING:  # importing the store's Database would import SQLAlchemy
@@ -83,7 +83,7 @@ def read_minutes(rows: Rows, meeting_id: int) -> m.MinutesData:
     _conversation(rows, meeting_id, data)
     data.evaluations = _evaluations(rows, meeting_id)
     data.groups = _groups(rows, meeting_id)
-    data.top_lines, data.dot_voters = dot_vote_minutes(rows, meeting_id)
+    room_minutes(rows, meeting_id, data)
     data.objectives = _objectives(rows, meeting_id)
     data.actions = _actions(rows, meeting_id)
     reviewed = earlier_meetings(rows, meeting_id, records=True)

@@ -1,12 +1,15 @@
 """What the room said through the room link, read for the minutes in plain SQL (as
 `minutes.py` reads the rest): block 3's dot-vote ranked, block 5's consent to each
-company objective, each only once the leader revealed it to the room."""
+company objective, each only once the leader revealed it to the room; and the room's
+questions that the leader approved (answered, or still open)."""
 
 from __future__ import annotations
 
+from facilitator.domain import minutes as m
 from facilitator.domain.agenda import BlockKind
 from facilitator.domain.consent import Consent
 from facilitator.domain.dot_vote import RankedLine, VoteLine, ranked
+from facilitator.domain.questions import QuestionItem, by_votes
 from facilitator.store.plain_reading import Rows
 
 
@@ -61,3 +64,25 @@ def consent_minutes(rows: Rows, meeting_id: int) -> dict[int, Consent]:
         if objective_id in counts:
             counts[objective_id][fingers] = count
     return {objective_id: Consent(hands) for objective_id, hands in counts.items()}
+
+
+def questions_minutes(rows: Rows, meeting_id: int) -> list[QuestionItem]:
+    """The approved questions (still open) and the answered, by upvotes."""
+    found = [
+        QuestionItem(qid, text, "answered" if status == "answered" else "approved", votes)
+        for qid, text, status, votes in rows.all(
+            "SELECT q.id, q.text, q.status,"
+            " (SELECT COUNT(*) FROM question_vote v WHERE v.question_id = q.id)"
+            " FROM room_question q WHERE q.meeting_id = ?"
+            " AND q.status IN ('approved', 'answered') ORDER BY q.id",
+            meeting_id,
+        )
+    ]
+    return by_votes(found)
+
+
+def room_minutes(rows: Rows, meeting_id: int, data: m.MinutesData) -> None:
+    """The dot-vote's ranking and the questions into `data` (the consent goes with each
+    objective, read with them)."""
+    data.top_lines, data.dot_voters = dot_vote_minutes(rows, meeting_id)
+    data.questions = questions_minutes(rows, meeting_id)

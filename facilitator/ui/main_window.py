@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
 
     def load_meeting(self, meeting_id: int) -> None:
         self.room_link.set_meeting(meeting_id)  # the old links end: they must not show it
+        self.room_link_controls.set_meeting(meeting_id)  # the room's questions
         self.flush_setup()
         self.meeting_id = meeting_id
         if self.shared_meeting is not None:

@@ -40,6 +40,7 @@ class MenuHost(Protocol):
     def set_paper(self, paper: Paper) -> None: ...
     def send_presenter_back(self) -> None: ...
     def show_room_link(self) -> None: ...
+    def show_questions(self) -> None: ...
     def show_shortcuts(self) -> None: ...
     def show_about(self) -> None: ...
 
@@ -167,9 +168,12 @@ def _view_commands(
     room_link_action = QAction(translate("MainWindow", "&Room link…"), parent)
     room_link_action.setShortcut(QKeySequence("Ctrl+L"))
     room_link_action.triggered.connect(window.show_room_link)
+    questions_action = QAction(translate("MainWindow", "&Questions from the room…"), parent)
+    questions_action.triggered.connect(window.show_questions)
     view_menu.addAction(presenter_action)
     view_menu.addAction(send_back_action)
     view_menu.addAction(room_link_action)
+    view_menu.addAction(questions_action)
     view_menu.addSeparator()
     view_menu.addAction(chime_action)
     return presenter_action, send_back_action, screens_menu, chime_action

@@ -97,6 +97,9 @@ class WindowCommands(QObject):
     def show_room_link(self) -> None:
         self._window.room_link_controls.show_dialog()
 
+    def show_questions(self) -> None:
+        self._window.room_link_controls.show_questions()
+
     def set_chime(self, enabled: bool) -> None:
         self._window.chime.enabled = enabled
         preferences.set_chime(self.settings, enabled)

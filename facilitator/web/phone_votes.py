@@ -18,8 +18,8 @@ from aiohttp import web
 
 from facilitator.domain.dot_vote import DotRules, VoteLine, allocation_problem
 from facilitator.store import dot_votes as vote_store
-from facilitator.store.database import Database
 from facilitator.store.errors import StoreError
+from facilitator.web.phone_base import PhoneHandlers
 from facilitator.web.room_rules import (
     DOTS_PER_ADDRESS_MINUTE,
     DOTS_PER_MINUTE,
@@ -45,19 +45,8 @@ class OpenVote:
         return {"key": self.key, "dots": self.rules.dots, "perLine": self.rules.per_line}
 
 
-class PhoneVotes:
-    _db: Database
-    _meeting_id: int | None
+class PhoneVotes(PhoneHandlers):
     _on_votes_changed: Callable[[], None]
-
-    def _participant_token(self, request: web.Request) -> None:
-        raise NotImplementedError
-
-    def _state_changed(self) -> None:
-        raise NotImplementedError
-
-    async def _json_body(self, request: web.Request) -> dict[str, Any] | None:
-        raise NotImplementedError
 
     def _init_votes(self) -> None:
         self._vote: OpenVote | None = None

@@ -22,6 +22,7 @@ class RoomSnapshot:
     phase: str  # "normal", "warning", "overtime", "paused": the countdown's colour
     content: list[str] = field(default_factory=list)  # the lines under it (speaker, group…)
     cue: str = ""  # the leader's cue to the speaker ("Wrap up"), shown as a banner
+    question: str = ""  # the room's question the leader put on the screen
 
     def as_json(self) -> dict[str, object]:
         return asdict(self)
@@ -43,6 +44,7 @@ def snapshot_of(
     now: datetime,
     content: list[str],
     cue: str = "",
+    question: str = "",
 ) -> RoomSnapshot:
     """The room's screen at `now` (`clock` writes a time of day, `content` is what the
     room's screen shows under the countdown, `cue` the leader's cue on its banner)."""
@@ -59,4 +61,5 @@ def snapshot_of(
         phase="normal" if done else phase,
         content=[line for line in content if line],
         cue=cue,
+        question=question,
     )

@@ -128,6 +128,12 @@ def room_labels() -> dict[str, str]:
             "RoomLink", "The laptop cannot be reached; your text is kept, try again."
         ),
         "failed": translate("RoomLink", "That did not work; try again."),
+    }
+
+
+def vote_labels() -> dict[str, str]:
+    """The phones' words for block 3's dot-vote (and the reasons a tap is refused)."""
+    return {
         "voteTitle": translate("RoomLink", "Vote on the lines that gave the most value"),
         "voteHelp": translate(
             "RoomLink", "Tap a line to give it a dot; tap it again to take the dot back."
@@ -147,6 +153,22 @@ def room_labels() -> dict[str, str]:
         "per_line": translate("RoomLink", "That line has all the dots it may take from you."),
         "line": translate("RoomLink", "That line is no longer in the vote: reload the page."),
         "voteClosed": translate("RoomLink", "The vote is closed."),
+    }
+
+
+def question_labels() -> dict[str, str]:
+    """The phones' words for the room's questions."""
+    return {
+        "questionsTitle": translate("RoomLink", "Questions"),
+        "questionLabel": translate("RoomLink", "Your question (the leader sees it first)"),
+        "ask": translate("RoomLink", "Ask"),
+        "asked": translate("RoomLink", "Sent: the leader will put it in the list."),
+        "questionsClosed": translate("RoomLink", "Questions are closed just now."),
+        "upvote": translate("RoomLink", "Me too: {question}"),
+        "votes": translate("RoomLink", "{n} ▲"),
+        "answered": translate("RoomLink", "Answered"),
+        "onScreen": translate("RoomLink", "On the screen now"),
+        "gone": translate("RoomLink", "That question is no longer in the list."),
     }
 
 

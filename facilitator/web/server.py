@@ -4,7 +4,8 @@
   `/r/{token}/events` (server-sent events: the whole snapshot on connect and on each
   change, so a phone that reconnects has caught up at once).
 - `/p/{token}` is a participant's phone: the live view, its own score on a report, good
-  news and shout-outs (phone_inputs.py), its dots in block 3's vote (phone_votes.py).
+  news and shout-outs (phone_inputs.py), its dots in block 3's vote (phone_votes.py), its
+  questions and upvotes (phone_questions.py).
 - `/s/{token}` is one group's scribe page: it reads and adds to that group's flip chart
   (`/s/{token}/notes`), through the same store function as the app's own flip chart, and
   photographs the sheet (`/s/{token}/photos`, photo_uploads.py).
@@ -36,6 +37,7 @@ from facilitator.web.connection_guard import (
     raise_open_file_limit,
 )
 from facilitator.web.phone_inputs import PhoneInputs, poll_json
+from facilitator.web.phone_questions import PhoneQuestions
 from facilitator.web.phone_votes import PhoneVotes
 from facilitator.web.photo_uploads import PhotoUploads
 from facilitator.web.room import WAITING, RoomSnapshot
@@ -50,12 +52,14 @@ from facilitator.web.room_rules import (
     RateLimit,
     RoomTokens,
     ScribeGroup,
+    question_labels,
     room_labels,
     scribe_labels,
+    vote_labels,
 )
 
 
-class RoomServer(PhoneInputs, PhoneVotes, PhotoUploads):
+class RoomServer(PhoneInputs, PhoneVotes, PhoneQuestions, PhotoUploads):
     """One meeting's room link. `start` binds to the address the leader chose."""
 
     def __init__(
@@ -68,10 +72,13 @@ class RoomServer(PhoneInputs, PhoneVotes, PhotoUploads):
         on_messages_changed: Callable[[], None] = lambda: None,
         on_photos_changed: Callable[[int], None] = lambda group_id: None,
         on_votes_changed: Callable[[], None] = lambda: None,
+        on_questions_changed: Callable[[], None] = lambda: None,
     ) -> None:
         self._db = db
         self._on_votes_changed = on_votes_changed
+        self._on_questions_changed = on_questions_changed
         self._init_votes()
+        self._init_questions()
         self._on_photos_changed = on_photos_changed
         self._init_photos()
         self._meeting_id = meeting_id
@@ -95,7 +102,7 @@ class RoomServer(PhoneInputs, PhoneVotes, PhotoUploads):
         self.address: tuple[str, int] | None = None
         self._static = resources_dir() / "web"
         # Translated once here, on the app's thread.
-        self._room_labels = room_labels()
+        self._room_labels = room_labels() | vote_labels() | question_labels()
         self._scribe_labels = scribe_labels()
 
     # -- the app's side (any thread) --------------------------------------------------------
@@ -233,6 +240,7 @@ class RoomServer(PhoneInputs, PhoneVotes, PhotoUploads):
                 web.post("/p/{token}/score", self._give_score),
                 web.post("/p/{token}/message", self._send_message),
                 *self.vote_routes(),
+                *self.question_routes(),
                 web.get("/s/{token}", self._scribe_page),
                 web.get("/s/{token}/notes", self._notes),
                 web.post("/s/{token}/notes", self._add_note),
@@ -250,6 +258,7 @@ class RoomServer(PhoneInputs, PhoneVotes, PhotoUploads):
             "poll": poll,
             "messagesOpen": self._messages_open,
             "vote": self.vote_json(),
+            "questions": self.questions_json(),
         }
         return "data: " + json.dumps(message, ensure_ascii=False) + "\n\n"
 
@@ -297,6 +306,7 @@ class RoomServer(PhoneInputs, PhoneVotes, PhotoUploads):
             "room.js",
             "participant.js",
             "vote.js",
+            "questions.js",
             "scribe.js",
             "room.css",
         ):

@@ -2081,12 +2081,12 @@ Din: {yours}</translation>
         <translation>Forbindelsen til det delte møtet er brutt. Endringene dine blir stående på skjermen; appen kobler til igjen av seg selv og leser de andres endringer på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="275"/>
+        <location filename="../../facilitator/ui/main_window.py" line="276"/>
         <source>{app} — {company} {quarter}</source>
         <translation>{app} — {company} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="279"/>
+        <location filename="../../facilitator/ui/main_window.py" line="280"/>
         <source> — shared: {where}</source>
         <translation> — delt: {where}</translation>
     </message>
@@ -2096,114 +2096,119 @@ Din: {yours}</translation>
         <translation>Totalt {total} · planlagt slutt {end}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="283"/>
+        <location filename="../../facilitator/ui/main_window.py" line="284"/>
         <source>{app} — no meeting open</source>
         <translation>{app} — ingen møter åpne</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/window_commands.py" line="129"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="132"/>
         <source>About Facilitator</source>
         <translation>Om Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/window_commands.py" line="130"/>
+        <location filename="../../facilitator/ui/window_commands.py" line="133"/>
         <source>{app} {version}
 Runs a company&apos;s quarterly OKR meeting.</source>
         <translation>{app} {version}
 Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="69"/>
+        <location filename="../../facilitator/ui/menus.py" line="70"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="72"/>
+        <location filename="../../facilitator/ui/menus.py" line="73"/>
         <source>&amp;Open meeting…</source>
         <translation>&amp;Åpne møte …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="75"/>
+        <location filename="../../facilitator/ui/menus.py" line="76"/>
         <source>Open &amp;database…</source>
         <translation>Åpne &amp;database …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="78"/>
+        <location filename="../../facilitator/ui/menus.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="81"/>
+        <location filename="../../facilitator/ui/menus.py" line="82"/>
         <source>&amp;Export minutes…</source>
         <translation>&amp;Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="84"/>
+        <location filename="../../facilitator/ui/menus.py" line="85"/>
         <source>Export &amp;department results…</source>
         <translation>Eksporter &amp;avdelingsresultater …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="86"/>
+        <location filename="../../facilitator/ui/menus.py" line="87"/>
         <source>Export &amp;workbook…</source>
         <translation>Eksporter &amp;regneark…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="88"/>
+        <location filename="../../facilitator/ui/menus.py" line="89"/>
         <source>E-&amp;mail minutes…</source>
         <translation>E-&amp;post referatet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="135"/>
+        <location filename="../../facilitator/ui/menus.py" line="136"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papirstørrelse</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="138"/>
+        <location filename="../../facilitator/ui/menus.py" line="139"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="139"/>
+        <location filename="../../facilitator/ui/menus.py" line="140"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="95"/>
+        <location filename="../../facilitator/ui/menus.py" line="171"/>
+        <source>&amp;Questions from the room…</source>
+        <translation>&amp;Spørsmål fra rommet…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/menus.py" line="96"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="154"/>
+        <location filename="../../facilitator/ui/menus.py" line="155"/>
         <source>&amp;Presenter view</source>
         <translation>&amp;Presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="158"/>
+        <location filename="../../facilitator/ui/menus.py" line="159"/>
         <source>Send presenter view &amp;back to its screen</source>
         <translation>Send presentasjonsvisningen &amp;tilbake til sin skjerm</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="161"/>
+        <location filename="../../facilitator/ui/menus.py" line="162"/>
         <source>Presenter &amp;screen</source>
         <translation>Skjerm for &amp;presentasjonsvisning</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="163"/>
+        <location filename="../../facilitator/ui/menus.py" line="164"/>
         <source>&amp;Chime when a block reaches zero</source>
         <translation>&amp;Klokkespill når en blokk når null</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="167"/>
+        <location filename="../../facilitator/ui/menus.py" line="168"/>
         <source>&amp;Room link…</source>
         <translation>&amp;Romlenke …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="125"/>
+        <location filename="../../facilitator/ui/menus.py" line="126"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/menus.py" line="128"/>
+        <location filename="../../facilitator/ui/menus.py" line="129"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;Om Facilitator</translation>
     </message>
@@ -2625,24 +2630,24 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Selskap</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="126"/>
+        <location filename="../../facilitator/report/document.py" line="127"/>
         <location filename="../../facilitator/report/sections_meeting.py" line="33"/>
         <source>OKR meeting minutes</source>
         <translation>Referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="128"/>
+        <location filename="../../facilitator/report/document.py" line="129"/>
         <source>Page {n} of {m}</source>
         <translation>Side {n} av {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="193"/>
+        <location filename="../../facilitator/report/document.py" line="194"/>
         <location filename="../../facilitator/report/email_draft.py" line="35"/>
         <source>{company} {quarter} — OKR meeting minutes</source>
         <translation>{company} {quarter} — referat fra OKR-møte</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/document.py" line="197"/>
+        <location filename="../../facilitator/report/document.py" line="198"/>
         <source>Minutes of the quarterly OKR meeting, {date}</source>
         <translation>Referat fra kvartalsmøtet om OKR, {date}</translation>
     </message>
@@ -2747,7 +2752,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="75"/>
-        <location filename="../../facilitator/report/sections_results.py" line="354"/>
+        <location filename="../../facilitator/report/sections_results.py" line="317"/>
         <source>Department</source>
         <translation>Avdeling</translation>
     </message>
@@ -2837,7 +2842,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
     <message>
         <location filename="../../facilitator/report/sections_meeting.py" line="157"/>
-        <location filename="../../facilitator/report/sections_results.py" line="231"/>
+        <location filename="../../facilitator/report/sections_results.py" line="194"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -2947,97 +2952,117 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="171"/>
+        <location filename="../../facilitator/report/sections_room.py" line="21"/>
         <source>success</source>
         <translation>suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="172"/>
+        <location filename="../../facilitator/report/sections_room.py" line="22"/>
         <source>learning</source>
         <translation>læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="185"/>
+        <location filename="../../facilitator/report/sections_room.py" line="35"/>
         <source>Rank</source>
         <translation>Plass</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="186"/>
+        <location filename="../../facilitator/report/sections_room.py" line="36"/>
         <source>Line of the flip chart</source>
         <translation>Linje fra flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="187"/>
+        <location filename="../../facilitator/report/sections_room.py" line="37"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="188"/>
+        <location filename="../../facilitator/report/sections_room.py" line="38"/>
         <source>Dots</source>
         <translation>Prikker</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="189"/>
+        <location filename="../../facilitator/report/sections_room.py" line="39"/>
         <source>Phones</source>
         <translation>Mobiler</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="191"/>
+        <location filename="../../facilitator/report/sections_room.py" line="41"/>
         <source>{n} people voted with their phones on every group&apos;s lines.</source>
         <translation>{n} personer stemte med mobilen på alle gruppenes linjer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="197"/>
+        <location filename="../../facilitator/report/sections_room.py" line="47"/>
         <source>The room&apos;s top learnings</source>
         <translation>Rommets viktigste læringer</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="208"/>
+        <location filename="../../facilitator/report/sections_room.py" line="58"/>
+        <source>Questions from the room</source>
+        <translation>Spørsmål fra rommet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_room.py" line="60"/>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_room.py" line="61"/>
+        <source>Still open</source>
+        <translation>Fortsatt åpne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_room.py" line="64"/>
+        <source>{text} (upvotes: {n})</source>
+        <translation>{text} (stemmer: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/report/sections_results.py" line="171"/>
         <source>Photo {n} of {count} of the flip chart of {group}</source>
         <translation>Bilde {n} av {count} av flippoveren til {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="221"/>
+        <location filename="../../facilitator/report/sections_results.py" line="184"/>
         <source>Closing the quarter</source>
         <translation>Avslutning og oppstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="223"/>
+        <location filename="../../facilitator/report/sections_results.py" line="186"/>
         <source>Praise, recognition and feedback</source>
         <translation>Ros, anerkjennelse og tilbakemeldinger</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="225"/>
+        <location filename="../../facilitator/report/sections_results.py" line="188"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="232"/>
+        <location filename="../../facilitator/report/sections_results.py" line="195"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="233"/>
+        <location filename="../../facilitator/report/sections_results.py" line="196"/>
         <source>What was said</source>
         <translation>Hva som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="241"/>
+        <location filename="../../facilitator/report/sections_results.py" line="204"/>
         <source>Shared reflections</source>
         <translation>Felles refleksjoner</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="291"/>
+        <location filename="../../facilitator/report/sections_results.py" line="254"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="319"/>
+        <location filename="../../facilitator/report/sections_results.py" line="282"/>
         <source>New OKRs for {quarter}</source>
         <translation>Nye OKR-er for {quarter}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="326"/>
+        <location filename="../../facilitator/report/sections_results.py" line="289"/>
         <source>Strategic priorities</source>
         <translation>Strategiske prioriteringer</translation>
     </message>
@@ -3047,92 +3072,92 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Kvartalet ble erklært avsluttet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="253"/>
+        <location filename="../../facilitator/report/sections_results.py" line="216"/>
         <source>(achieved {value})</source>
         <translation>(oppnådd {value})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="258"/>
+        <location filename="../../facilitator/report/sections_results.py" line="221"/>
         <source>serves: {objective}</source>
         <translation>støtter: {objective}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="269"/>
+        <location filename="../../facilitator/report/sections_results.py" line="232"/>
         <location filename="../../facilitator/report/sections_review.py" line="40"/>
         <source>Owner: {name}</source>
         <translation>Eier: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="275"/>
+        <location filename="../../facilitator/report/sections_results.py" line="238"/>
         <source>Continued from last quarter</source>
         <translation>Videreført fra forrige kvartal</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="278"/>
+        <location filename="../../facilitator/report/sections_results.py" line="241"/>
         <source>Serves company key result: {kr}</source>
         <translation>Støtter selskapets nøkkelresultat: {kr}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="288"/>
+        <location filename="../../facilitator/report/sections_results.py" line="251"/>
         <location filename="../../facilitator/report/sections_review.py" line="65"/>
         <source>Key result</source>
         <translation>Nøkkelresultat</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="289"/>
+        <location filename="../../facilitator/report/sections_results.py" line="252"/>
         <location filename="../../facilitator/report/sections_review.py" line="66"/>
         <source>Start → target</source>
         <translation>Start → mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="290"/>
+        <location filename="../../facilitator/report/sections_results.py" line="253"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="330"/>
+        <location filename="../../facilitator/report/sections_results.py" line="293"/>
         <location filename="../../facilitator/report/sections_review.py" line="108"/>
         <source>Company OKRs</source>
         <translation>Selskapets OKR-er</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="347"/>
+        <location filename="../../facilitator/report/sections_results.py" line="310"/>
         <source>Alignment with the company OKRs (recommended about 70 %)</source>
         <translation>Kobling til selskapets OKR-er (anbefalt omtrent 70 %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="355"/>
+        <location filename="../../facilitator/report/sections_results.py" line="318"/>
         <source>Objectives</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="356"/>
+        <location filename="../../facilitator/report/sections_results.py" line="319"/>
         <source>Linked to company</source>
         <translation>Knyttet til selskapet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="357"/>
+        <location filename="../../facilitator/report/sections_results.py" line="320"/>
         <source>Share</source>
         <translation>Andel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="368"/>
+        <location filename="../../facilitator/report/sections_results.py" line="331"/>
         <location filename="../../facilitator/report/sections_review.py" line="110"/>
         <source>Department: {name}</source>
         <translation>Avdeling: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="377"/>
+        <location filename="../../facilitator/report/sections_results.py" line="340"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="382"/>
+        <location filename="../../facilitator/report/sections_results.py" line="345"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/report/sections_results.py" line="387"/>
+        <location filename="../../facilitator/report/sections_results.py" line="350"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
@@ -4255,8 +4280,8 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>{number}/{count} · {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="164"/>
-        <location filename="../../facilitator/web/room.py" line="53"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="167"/>
+        <location filename="../../facilitator/web/room.py" line="55"/>
         <source>Thank you</source>
         <translation>Takk</translation>
     </message>
@@ -4266,7 +4291,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="187"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="190"/>
         <source>Starts at {time}</source>
         <translation>Starter {time}</translation>
     </message>
@@ -4311,9 +4336,87 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Siste blokk</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="184"/>
+        <location filename="../../facilitator/ui/presenter/presenter_window.py" line="187"/>
         <source>Projected end {time}</source>
         <translation>Forventet slutt {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsWindow</name>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="31"/>
+        <source>Questions from the room</source>
+        <translation>Spørsmål fra rommet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="34"/>
+        <source>Open now (blocks 2 and 6 open them by themselves)</source>
+        <translation>Åpne nå (blokk 2 og 6 åpner dem selv)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="37"/>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="41"/>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="42"/>
+        <source>Dismiss</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="44"/>
+        <source>On the room&apos;s screen</source>
+        <translation>På rommets skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="47"/>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="48"/>
+        <source>Make an action item</source>
+        <translation>Gjør til tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="75"/>
+        <source>waiting for you</source>
+        <translation>venter på deg</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="76"/>
+        <source>on the phones</source>
+        <translation>på mobilene</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="77"/>
+        <source>answered</source>
+        <translation>besvart</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="78"/>
+        <source>dismissed</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="80"/>
+        <source>on the room&apos;s screen</source>
+        <translation>på rommets skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="81"/>
+        <source>{votes} ▲  {text}  ({state}{screen})</source>
+        <translation>{votes} ▲  {text}  ({state}{screen})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/room_link/questions_window.py" line="96"/>
+        <source>Waiting for you: {n}</source>
+        <translation>Venter på deg: {n}</translation>
     </message>
 </context>
 <context>
@@ -4524,7 +4627,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>bare denne maskinen (for testing)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room.py" line="33"/>
+        <location filename="../../facilitator/web/room.py" line="34"/>
         <source>Waiting for the meeting to start</source>
         <translation>Venter på at møtet skal starte</translation>
     </message>
@@ -4604,149 +4707,199 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Gjør det kortere, takk.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="131"/>
+        <location filename="../../facilitator/web/room_rules.py" line="137"/>
         <source>Vote on the lines that gave the most value</source>
         <translation>Stem på linjene som ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="132"/>
+        <location filename="../../facilitator/web/room_rules.py" line="138"/>
         <source>Tap a line to give it a dot; tap it again to take the dot back.</source>
         <translation>Trykk på en linje for å gi den en prikk; trykk igjen for å ta prikken tilbake.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="135"/>
+        <location filename="../../facilitator/web/room_rules.py" line="141"/>
         <source>Use + and − to give a line up to {n} dots or take them back.</source>
         <translation>Bruk + og − for å gi en linje opptil {n} prikker eller ta dem tilbake.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="138"/>
+        <location filename="../../facilitator/web/room_rules.py" line="144"/>
         <source>Dots left: {n} of {count}</source>
         <translation>Prikker igjen: {n} av {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="139"/>
+        <location filename="../../facilitator/web/room_rules.py" line="145"/>
         <source>Saved. You can change your dots until the vote closes.</source>
         <translation>Lagret. Du kan endre prikkene til avstemningen lukkes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="142"/>
+        <location filename="../../facilitator/web/room_rules.py" line="148"/>
         <source>Success</source>
         <translation>Suksess</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="143"/>
+        <location filename="../../facilitator/web/room_rules.py" line="149"/>
         <source>Learning</source>
         <translation>Læring</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="144"/>
+        <location filename="../../facilitator/web/room_rules.py" line="150"/>
         <source>Give a dot to: {line}</source>
         <translation>Gi en prikk til: {line}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="145"/>
+        <location filename="../../facilitator/web/room_rules.py" line="151"/>
         <source>Take a dot back from: {line}</source>
         <translation>Ta en prikk tilbake fra: {line}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="146"/>
+        <location filename="../../facilitator/web/room_rules.py" line="152"/>
         <source>You have no dots left: take one back first.</source>
         <translation>Du har ingen prikker igjen: ta en tilbake først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="147"/>
+        <location filename="../../facilitator/web/room_rules.py" line="153"/>
         <source>That line has all the dots it may take from you.</source>
         <translation>Den linjen har alle prikkene den kan få fra deg.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="148"/>
+        <location filename="../../facilitator/web/room_rules.py" line="154"/>
         <source>That line is no longer in the vote: reload the page.</source>
         <translation>Den linjen er ikke lenger med i avstemningen: last inn siden på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="149"/>
+        <location filename="../../facilitator/web/room_rules.py" line="155"/>
         <source>The vote is closed.</source>
         <translation>Avstemningen er lukket.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="157"/>
+        <location filename="../../facilitator/web/room_rules.py" line="162"/>
+        <source>Questions</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="163"/>
+        <source>Your question (the leader sees it first)</source>
+        <translation>Ditt spørsmål (møteleder ser det først)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="164"/>
+        <source>Ask</source>
+        <translation>Spør</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="165"/>
+        <source>Sent: the leader will put it in the list.</source>
+        <translation>Sendt: møteleder tar det inn i listen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="166"/>
+        <source>Questions are closed just now.</source>
+        <translation>Spørsmål er stengt akkurat nå.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="167"/>
+        <source>Me too: {question}</source>
+        <translation>Jeg også: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="168"/>
+        <source>{n} ▲</source>
+        <translation>{n} ▲</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="169"/>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="170"/>
+        <source>On the screen now</source>
+        <translation>På skjermen nå</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="171"/>
+        <source>That question is no longer in the list.</source>
+        <translation>Det spørsmålet er ikke lenger i listen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/web/room_rules.py" line="179"/>
         <source>Photograph the flip chart</source>
         <translation>Ta bilde av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="158"/>
+        <location filename="../../facilitator/web/room_rules.py" line="180"/>
         <source>Photos of the flip chart</source>
         <translation>Bilder av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="159"/>
+        <location filename="../../facilitator/web/room_rules.py" line="181"/>
         <source>Sending the photo…</source>
         <translation>Sender bildet …</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="160"/>
+        <location filename="../../facilitator/web/room_rules.py" line="182"/>
         <source>The photo is on the laptop.</source>
         <translation>Bildet er på møteleders maskin.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="161"/>
+        <location filename="../../facilitator/web/room_rules.py" line="183"/>
         <source>Remove this photo</source>
         <translation>Fjern dette bildet</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="162"/>
+        <location filename="../../facilitator/web/room_rules.py" line="184"/>
         <source>Photo {n} of the flip chart</source>
         <translation>Bilde {n} av flippoveren</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="166"/>
+        <location filename="../../facilitator/web/room_rules.py" line="188"/>
         <source>That photo is over 25 MB; take it again smaller.</source>
         <translation>Bildet er over 25 MB; ta det på nytt i mindre størrelse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="167"/>
+        <location filename="../../facilitator/web/room_rules.py" line="189"/>
         <source>That picture is too large to take.</source>
         <translation>Bildet er for stort til å tas imot.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="168"/>
+        <location filename="../../facilitator/web/room_rules.py" line="190"/>
         <source>That photo is damaged or cut off; take it again.</source>
         <translation>Bildet er skadet eller avkuttet; ta det på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="169"/>
+        <location filename="../../facilitator/web/room_rules.py" line="191"/>
         <source>That file holds something besides a photo; take the photo again.</source>
         <translation>Filen inneholder noe annet enn et bilde; ta bildet på nytt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="172"/>
+        <location filename="../../facilitator/web/room_rules.py" line="194"/>
         <source>This group has all the photos it can keep; remove one first.</source>
         <translation>Gruppen har så mange bilder som kan lagres; fjern ett først.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="182"/>
+        <location filename="../../facilitator/web/room_rules.py" line="204"/>
         <source>A success, in keywords</source>
         <translation>En suksess, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="183"/>
+        <location filename="../../facilitator/web/room_rules.py" line="205"/>
         <source>A learning, in keywords</source>
         <translation>En læring, i stikkord</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="184"/>
+        <location filename="../../facilitator/web/room_rules.py" line="206"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="124"/>
-        <location filename="../../facilitator/web/room_rules.py" line="187"/>
+        <location filename="../../facilitator/web/room_rules.py" line="209"/>
         <source>Type something first.</source>
         <translation>Skriv noe først.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="97"/>
-        <location filename="../../facilitator/web/room_rules.py" line="181"/>
+        <location filename="../../facilitator/web/room_rules.py" line="203"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
@@ -4791,50 +4944,50 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Hva du sender</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="163"/>
+        <location filename="../../facilitator/web/room_rules.py" line="185"/>
         <source>That is not a photo: send a JPEG, PNG, WebP or HEIC picture.</source>
         <translation>Det er ikke et bilde: send et JPEG-, PNG-, WebP- eller HEIC-bilde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="185"/>
+        <location filename="../../facilitator/web/room_rules.py" line="207"/>
         <source>Add the success</source>
         <translation>Legg til suksessen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="186"/>
+        <location filename="../../facilitator/web/room_rules.py" line="208"/>
         <source>Add the learning</source>
         <translation>Legg til læringen</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="188"/>
+        <location filename="../../facilitator/web/room_rules.py" line="210"/>
         <source>That is more than one line of a flip chart; shorten it.</source>
         <translation>Det er mer enn én linje på et flippover-ark; gjør det kortere.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="189"/>
+        <location filename="../../facilitator/web/room_rules.py" line="211"/>
         <source>This flip chart is full.</source>
         <translation>Dette flippover-arket er fullt.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="126"/>
-        <location filename="../../facilitator/web/room_rules.py" line="190"/>
+        <location filename="../../facilitator/web/room_rules.py" line="212"/>
         <source>Slow down a little, then try again.</source>
         <translation>Vent litt, og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="127"/>
-        <location filename="../../facilitator/web/room_rules.py" line="191"/>
+        <location filename="../../facilitator/web/room_rules.py" line="213"/>
         <source>The laptop cannot be reached; your text is kept, try again.</source>
         <translation>Får ikke kontakt med den bærbare; teksten din er beholdt, prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/web/room_rules.py" line="194"/>
+        <location filename="../../facilitator/web/room_rules.py" line="216"/>
         <source>This link no longer works: the groups were changed or the link turned off.</source>
         <translation>Denne lenken virker ikke lenger: gruppene ble endret eller lenken slått av.</translation>
     </message>
     <message>
         <location filename="../../facilitator/web/room_rules.py" line="130"/>
-        <location filename="../../facilitator/web/room_rules.py" line="197"/>
+        <location filename="../../facilitator/web/room_rules.py" line="219"/>
         <source>That did not work; try again.</source>
         <translation>Det gikk ikke; prøv igjen.</translation>
     </message>
@@ -6195,7 +6348,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../facilitator/ui/window_wiring.py" line="47"/>
+        <location filename="../../facilitator/ui/window_wiring.py" line="51"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>

@@ -147,6 +147,7 @@
     showPoll(message.poll);
     $("message").hidden = !message.messagesOpen;
     window.showVote(message.vote, labels, voter());
+    window.showQuestions(message.questions, labels, voter());
     $("connection").hidden = true;
   };
   source.onerror = () => {

@@ -41,6 +41,12 @@
     $("countdown").className = "countdown phase-" + screen.phase;
     $("countdown").setAttribute("aria-label", labels.timeLeft || "Time left");
     $("state").textContent = screen.state;
+    // The room's question on the screen, when the leader put one there.
+    const question = screen.question || "";
+    if ($("question") && $("question").textContent !== question) {
+      $("question").textContent = question;
+      $("question").hidden = !question;
+    }
     // The leader's cue to the speaker: set (and announced, role="status") when it changes.
     const cue = screen.cue || "";
     if ($("cue") && $("cue").textContent !== cue) {

@@ -112,6 +112,7 @@ def test_metadata_bookmarks_and_page_count(demo_pdf):
         "Last meeting's action items",
         "New OKRs for 2027 Q1",
         "Summary",
+        "Questions from the room",
     ]
     fonts = {
         str(font["/BaseFont"])
@@ -397,3 +398,13 @@ def test_the_rooms_consent_stands_beside_each_objectives_approval(demo_pdf):
         "2: 2 · 3: 6 · 4: 5 · 5: 1, n = 14; 2 at 0–2"
     ) in text
     assert "3: 3 · 4: 7 · 5: 4, n = 14 ·" in text or "3: 3 · 4: 7 · 5: 4, n = 14" in text
+
+
+def test_the_rooms_questions_answered_and_still_open(demo_pdf):
+    path, _ = demo_pdf
+    text = _text(path)
+    section = text[text.index("Questions from the room") :]
+    assert section.index("Answered") < section.index("Still open")
+    assert "Når kommer «Min strøm» på iPhone? (upvotes: 9)" in section
+    assert "Får montørene opplæring i batterier før sommeren? (upvotes: 11)" in section
+    assert "Blir det kake?" not in text  # dismissed: not the room's word

@@ -334,3 +334,37 @@ def test_a_phone_shows_its_hand_on_an_objective_fist_to_five(
     assert consent.hand_counts(db, meeting_id) == {objective: 1}
     consent.set_revealed(db, meeting_id, objective, datetime.now(UTC))
     assert consent.revealed_consent(db, meeting_id)[objective].counts == {3: 1}
+
+
+def test_a_phone_asks_a_question_and_upvotes_the_approved_ones(
+    phones_server, browser, db, meeting_id
+):
+    from datetime import UTC, datetime
+
+    from facilitator.store import questions
+
+    server = phones_server
+    server.publish(_screen("05:00"))
+    page = browser.new_page()
+    page.goto(server.participant_url())
+    expect(page.locator("#countdown")).to_have_text("05:00")
+    expect(page.locator("#questions")).to_be_hidden()
+    server.set_questions_open(True)
+    expect(page.locator("#questions")).to_be_visible(timeout=5000)
+    page.fill("#question-text", "Hvem eier <b>NPS</b>? 🎉")
+    page.click("#ask")
+    expect(page.locator("#question-status")).to_have_text(
+        "Sent: the leader will put it in the list."
+    )
+    assert page.input_value("#question-text") == ""
+    [asked] = questions.questions(db, meeting_id)
+    assert asked.text == "Hvem eier <b>NPS</b>? 🎉" and asked.status == "waiting"
+    questions.set_status(db, asked.id, "approved", datetime.now(UTC))
+    server.questions_changed()  # as the leader's approval does
+    me_too = page.get_by_role("button", name="Me too: Hvem eier <b>NPS</b>? 🎉")
+    expect(me_too).to_have_text("0 ▲", timeout=5000)
+    assert page.locator("#question-list b").count() == 0  # text, never markup
+    me_too.click()
+    expect(me_too).to_have_attribute("aria-pressed", "true", timeout=5000)
+    expect(me_too).to_have_text("1 ▲")
+    assert questions.questions(db, meeting_id)[0].votes == 1

@@ -137,6 +137,23 @@ def test_no_wcag_violations_on_any_page_in_any_state(server, browser, viewport):
     expect(phone.get_by_role("button", name="Give a dot to: Si nei tidligere")).to_be_visible()
     found["phone, dot-vote with several dots a line"] = _violations(phone)
 
+    from datetime import UTC, datetime
+
+    from facilitator.store import questions
+
+    server.open_vote(None)
+    server.set_questions_open(True)
+    expect(phone.locator("#questions")).to_be_visible()
+    found["phone, questions open"] = _violations(phone)
+    phone.fill("#question-text", "Hvem eier NPS?")
+    phone.click("#ask")
+    expect(phone.locator("#question-status")).not_to_be_empty()
+    [asked] = questions.questions(server._db, server._meeting_id)
+    questions.set_status(server._db, asked.id, "approved", datetime.now(UTC))
+    server.questions_changed()
+    expect(phone.locator("#question-list li")).to_have_count(1)
+    found["phone, a question to upvote"] = _violations(phone)
+
     assert {state: v for state, v in found.items() if v} == {}
 
 

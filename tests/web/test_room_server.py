@@ -338,3 +338,57 @@ def test_a_phone_spends_dots_only_in_the_open_vote_within_its_rules(db, meeting_
     _run(server, check)
     assert dot_votes.voter_count(db, meeting_id) == 0  # its dots were taken back in the end
     assert len(changed) == 5
+
+
+def test_a_phone_asks_only_while_open_and_upvotes_only_what_was_approved(
+    db, meeting_id, monkeypatch
+):
+    from datetime import UTC, datetime
+
+    from facilitator.store import questions
+    from facilitator.web import phone_questions
+
+    monkeypatch.setattr(phone_questions, "QUESTIONS_PER_MINUTE", 2)
+    asked: list[bool] = []
+    server = RoomServer(db, meeting_id=meeting_id, on_questions_changed=lambda: asked.append(True))
+    base = f"/p/{server.tokens.participant}"
+
+    async def check(client: TestClient) -> None:
+        body = {"voter": VOTER, "text": "Når kommer appen?"}
+        closed = await client.post(f"{base}/questions", json=body)
+        assert (closed.status, (await closed.json())["error"]) == (409, "questionsClosed")
+        server.set_questions_open(True)
+        for text, reason in (("", "empty"), ("x" * 201, "long"), (None, "long")):
+            refused = await client.post(f"{base}/questions", json={"voter": VOTER, "text": text})
+            assert (refused.status, (await refused.json())["error"]) == (422, reason)
+        assert (await client.post(f"{base}/questions", json=body)).status == 201
+        twice = {"voter": VOTER, "text": "Og <b>batteriene</b>?\n🎉"}
+        assert (await client.post(f"{base}/questions", json=twice)).status == 201
+        limited = await client.post(f"{base}/questions", json=body)
+        assert limited.status == 429  # its own rate per phone
+        listed = await (await client.get(f"{base}/questions?voter={VOTER}")).json()
+        assert listed["questions"] == []  # waiting: the leader sees them first
+        first, second = (q.id for q in questions.questions(db, meeting_id))
+        upvote = {"voter": VOTER, "question": first, "up": True}
+        assert (await client.post(f"{base}/upvote", json=upvote)).status == 409
+        questions.set_status(db, second, "approved", datetime.now(UTC))
+        version = server.questions_json()["version"]
+        upvote["question"] = second
+        assert (await client.post(f"{base}/upvote", json=upvote)).status == 201
+        assert server.questions_json()["version"] > version  # the phones read again
+        bad = {"voter": VOTER, "question": True, "up": True}
+        assert (await client.post(f"{base}/upvote", json=bad)).status == 400
+        listed = await (await client.get(f"{base}/questions?voter={VOTER}")).json()
+        assert listed["questions"] == [
+            {
+                "id": second,
+                "text": "Og <b>batteriene</b>? 🎉",  # one line, kept as text
+                "votes": 1,
+                "answered": False,
+                "onScreen": False,
+            }
+        ]
+        assert listed["mine"] == [second]
+
+    _run(server, check)
+    assert len(asked) == 3  # two questions, one upvote

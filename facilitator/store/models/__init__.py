@@ -27,9 +27,11 @@ from facilitator.store.models.preparation import PreparationCheck
 from facilitator.store.models.room import (
     ConsentReveal,
     DotVote,
+    QuestionVote,
     RoomConsent,
     RoomDot,
     RoomMessage,
+    RoomQuestion,
     RoomScore,
 )
 from facilitator.store.models.summary import ActionItem
@@ -56,10 +58,12 @@ __all__ = [
     "Objective",
     "Participant",
     "PreparationCheck",
+    "QuestionVote",
     "Reflection",
     "RoomConsent",
     "RoomDot",
     "RoomMessage",
+    "RoomQuestion",
     "RoomScore",
     "SelfEvaluation",
     "ShoutOut",

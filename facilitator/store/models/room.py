@@ -1,13 +1,22 @@
 """What the room sends through the room link: each participant's own score on a report
-(anonymous), the good news and shout-outs sent from a phone for the leader to accept, and
-the dots each phone spent in block 3's dot-vote on the flip charts' lines."""
+(anonymous), the good news and shout-outs sent from a phone for the leader to accept, the
+dots each phone spent in block 3's dot-vote on the flip charts' lines, the hands shown on
+block 5's company objectives, and the questions the phones asked and upvoted."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from facilitator.domain.consent import fingers_check
 from facilitator.domain.dot_vote import DEFAULT_DOTS, MOST_DOTS
@@ -126,3 +135,41 @@ class ConsentReveal(Base):
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
     revealed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class RoomQuestion(Base):
+    """A question a phone sent: waiting for the leader, approved (the phones see and
+    upvote it), dismissed, or answered; one at a time is on the room's screen."""
+
+    __tablename__ = "room_question"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('waiting', 'approved', 'dismissed', 'answered')", name="status"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    voter: Mapped[str] = mapped_column(String(64))  # the asking phone's random name
+    status: Mapped[str] = mapped_column(String(16), default="waiting")
+    on_screen: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    votes: Mapped[list[QuestionVote]] = relationship(cascade="all, delete-orphan")
+
+
+class QuestionVote(Base):
+    """One phone's upvote on an approved question."""
+
+    __tablename__ = "question_vote"
+    __table_args__ = (UniqueConstraint("question_id", "voter"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("room_question.id", ondelete="CASCADE"), index=True
+    )
+    voter: Mapped[str] = mapped_column(String(64))

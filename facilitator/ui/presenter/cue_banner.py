@@ -27,16 +27,24 @@ def cue_words(cue: Cue) -> str:
     return cue.text
 
 
+QUESTION_BACKGROUND = "#cfe8ff"  # the room's question: pale blue, not the cue's amber
+
+
 class CueBanner(QLabel):
-    def __init__(self, parent=None) -> None:
+    """A filled bar of one line or two; the leader's cue by default, or (with another
+    name and colour) the room's question the leader put on the screen."""
+
+    def __init__(
+        self, parent=None, object_name: str = "presenterCue", background: str = CUE_BACKGROUND
+    ) -> None:
         super().__init__(parent)
-        named(self, "presenterCue")
+        named(self, object_name)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.PlainText)  # the leader's typing is never markup
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setStyleSheet(
-            f"QLabel#presenterCue {{ background: {CUE_BACKGROUND}; color: {CUE_INK};"
+            f"QLabel#{object_name} {{ background: {background}; color: {CUE_INK};"
             " border-radius: 10px; padding: 6px 24px; }"
         )
         self.hide()

@@ -33,7 +33,7 @@ from facilitator.ui.presenter.content import (
     StatementView,
 )
 from facilitator.ui.presenter.countdown import CountdownDisplay, room_countdown
-from facilitator.ui.presenter.cue_banner import CueBanner
+from facilitator.ui.presenter.cue_banner import QUESTION_BACKGROUND, CueBanner
 from facilitator.ui.presenter.groups_view import GroupsView
 from facilitator.ui.presenter.photo_view import PhotoView
 from facilitator.ui.presenter.room_link_codes import RoomLinkCard, ScribeCodes
@@ -103,6 +103,8 @@ class PresenterWindow(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.cue_banner = CueBanner()  # the leader's cue to the speaker, when sent
+        # The room's question the leader put on the screen, when there is one.
+        self.question_banner = CueBanner(None, "presenterQuestion", QUESTION_BACKGROUND)
         self.next_label = named(QLabel(), "presenterNext")
         self.schedule_label = named(QLabel(), "presenterSchedule")
         self.schedule_label.setAlignment(
@@ -152,6 +154,7 @@ class PresenterWindow(QWidget):
         layout.addWidget(self.state_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.cue_banner)
+        layout.addWidget(self.question_banner)
         layout.addWidget(self.content, 0)
         layout.addLayout(bottom)
         self.content.setVisible(False)
@@ -189,6 +192,13 @@ class PresenterWindow(QWidget):
     def show_cue(self, text: str | None) -> None:
         """The leader's cue to the speaker ("Wrap up"), or none."""
         self.cue_banner.show_cue(text, max(240, self.height()))
+
+    def show_question(self, text: str | None) -> None:
+        """The room's question on the screen (None: none)."""
+        self.question_banner.show_cue(text, max(240, int(self.height() * 0.8)))
+
+    def question_text(self) -> str:
+        return "" if self.question_banner.isHidden() else self.question_banner.text()
 
     def cue_text(self) -> str:
         """The cue on the screen ("" when none), for the phones."""

@@ -62,6 +62,7 @@ class RoomLink(QObject):
     scoresChanged = Signal(str)  # a phone scored this report (its poll key)
     messagesArrived = Signal()  # a phone sent good news or a shout-out
     votesChanged = Signal()  # a phone spent (or took back) dots in block 3's vote
+    questionsChanged = Signal()  # a phone asked or upvoted a question
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class RoomLink(QObject):
         self._poll: tuple[str, str] | None = None
         self._messages_open = False
         self._vote: tuple[list[VoteLine], DotRules] | None = None
+        self._questions_open = False
 
     def set_meeting(self, meeting_id: int) -> None:
         """Another meeting is open: the old links end (they must not show it)."""
@@ -79,6 +81,10 @@ class RoomLink(QObject):
         self.meeting_id = meeting_id
         self._poll = None
         self._vote = None
+
+    @property
+    def db(self) -> Database:
+        return self._db
 
     def is_on(self) -> bool:
         return self.server is not None
@@ -97,6 +103,7 @@ class RoomLink(QObject):
             on_messages_changed=self.messagesArrived.emit,
             on_photos_changed=self.photosChanged.emit,
             on_votes_changed=self.votesChanged.emit,
+            on_questions_changed=self.questionsChanged.emit,
         )
         server.set_groups(self._groups)
         if self._poll is not None:
@@ -104,6 +111,8 @@ class RoomLink(QObject):
         server.set_messages_open(self._messages_open)
         if self._vote is not None:
             server.open_vote(*self._vote)
+        server.set_questions_open(self._questions_open)
+        server.questions_changed()  # the phones read the list that is kept
         server.start(host, port)
         self.server = server
         self.changed.emit()
@@ -140,6 +149,21 @@ class RoomLink(QObject):
             if self.server is not None:
                 self.server.open_vote(lines, rules)
 
+    def set_questions_open(self, open_: bool) -> None:
+        """Phones may ask questions (blocks 2 and 6, or when the leader opens them)."""
+        if open_ != self._questions_open:
+            self._questions_open = open_
+            if self.server is not None:
+                self.server.set_questions_open(open_)
+
+    def questions_open(self) -> bool:
+        return self._questions_open
+
+    def questions_changed(self) -> None:
+        """The leader moderated: the phones read the list again."""
+        if self.server is not None:
+            self.server.questions_changed()
+
     def vote_open(self) -> bool:
         return self._vote is not None
 
@@ -163,7 +187,13 @@ class RoomLink(QObject):
                 self.changed.emit()
 
     def publish(
-        self, view: RunView | None, now: datetime, lines: list[str], blank: bool, cue: str = ""
+        self,
+        view: RunView | None,
+        now: datetime,
+        lines: list[str],
+        blank: bool,
+        cue: str = "",
+        question: str = "",
     ) -> None:
         """The room's screen as the projector shows it (`blank`: the projector is dark;
         `cue`: the leader's cue on its banner)."""
@@ -172,4 +202,4 @@ class RoomLink(QObject):
         if blank:
             self.server.publish(BLANK)
         elif view is not None:
-            self.server.publish(snapshot_of(view, clock_text, now, lines, cue))
+            self.server.publish(snapshot_of(view, clock_text, now, lines, cue, question))

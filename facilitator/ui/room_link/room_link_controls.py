@@ -11,9 +11,11 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.meeting_run import RunView, room_messages_open
+from facilitator.domain.meeting_run import RunView, room_messages_open, room_questions_open
 from facilitator.domain.timer import TimerState
 from facilitator.ui.presenter.presenter_window import PresenterWindow
+from facilitator.ui.room_link.questions_controller import QuestionsController
+from facilitator.ui.room_link.questions_window import QuestionsWindow
 from facilitator.ui.room_link.room_link import RoomLink
 from facilitator.ui.room_link.room_link_dialog import RoomLinkDialog
 from facilitator.ui.run.controller import RunController
@@ -39,6 +41,27 @@ class RoomLinkControls(QObject):
         self.dialog: RoomLinkDialog | None = None
         room_link.changed.connect(self._changed)
         controller.changed.connect(self._end_when_done)
+        self.questions = QuestionsController(
+            room_link.db, controller.now, room_link.questions_changed, self
+        )
+        self.questions.screenChanged.connect(self._question_on_screen)
+        room_link.questionsChanged.connect(self.questions.arrived)
+        self.questions_window: QuestionsWindow | None = None
+
+    def show_questions(self) -> None:
+        if self.questions_window is None:
+            self.questions_window = QuestionsWindow(self.questions, self._window)
+        self.questions_window.show()
+        self.questions_window.raise_()
+
+    def set_meeting(self, meeting_id: int) -> None:
+        self.questions.load(meeting_id)
+        self._question_on_screen()
+
+    def _question_on_screen(self) -> None:
+        question = self.questions.on_screen()
+        self._presenter.show_question(question.text if question is not None else None)
+        self._repaint()
 
     def show_dialog(self) -> None:
         if self.dialog is None:
@@ -53,9 +76,18 @@ class RoomLinkControls(QObject):
         if self.room_link.is_on():
             window = self._presenter
             self.room_link.publish(
-                room_view, now, window.content_lines(), window.is_blank(), window.cue_text()
+                room_view,
+                now,
+                window.content_lines(),
+                window.is_blank(),
+                window.cue_text(),
+                window.question_text(),
             )
             self.room_link.set_messages_open(room_messages_open(room_view))
+            by_hand = (
+                self.questions_window is not None and self.questions_window.open_now.isChecked()
+            )
+            self.room_link.set_questions_open(room_questions_open(room_view) or by_hand)
 
     def _link_on_screen(self, shown: bool) -> None:
         url = self.room_link.participant_url()
