@@ -33,9 +33,13 @@ def connect_parts(window: WindowHost) -> None:
 
     controller.reachedZero.connect(window.chime.ring)
     window.blocks.stepRequested.connect(steps.jump)
-    # An open question of the room made an action item: block 6 lists it.
-    window.room_link_controls.questions.actionAdded.connect(
+    # The room's questions moderated or made an action item: block 6 lists them.
+    questions = window.room_link_controls.questions
+    questions.actionAdded.connect(
         lambda: window.blocks.show_changes_from_elsewhere(frozenset({"action_item"}))
+    )
+    questions.changed.connect(
+        lambda: window.blocks.show_changes_from_elsewhere(frozenset({"room_question"}))
     )
     window.presenter.screensChanged.connect(lambda: _refresh_screen_actions(window))
 

@@ -3785,6 +3785,19 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
     </message>
 </context>
 <context>
+    <name>OpenQuestionsBox</name>
+    <message>
+        <location filename="../../facilitator/ui/blocks/parts/open_questions_box.py" line="54"/>
+        <source>Open questions from the room</source>
+        <translation>Åpne spørsmål fra rommet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/ui/blocks/parts/open_questions_box.py" line="58"/>
+        <source>Make it an action item</source>
+        <translation>Gjør det til et tiltak</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <location filename="../../facilitator/ui/outbox.py" line="30"/>
@@ -6057,7 +6070,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
         <translation>Slik støtter avdelingenes OKR-er selskapets</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/block.py" line="25"/>
+        <location filename="../../facilitator/ui/blocks/summary/block.py" line="27"/>
         <source>Summary and closing</source>
         <translation>Oppsummering og avslutning</translation>
     </message>
@@ -6145,57 +6158,57 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="38"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="40"/>
         <source>Summary</source>
         <translation>Oppsummering</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="39"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="41"/>
         <source>What gave the most value</source>
         <translation>Hva ga mest verdi</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="40"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="42"/>
         <source>What we will do differently or more of</source>
         <translation>Hva vi skal gjøre annerledes eller mer av</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="48"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="50"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="51"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="49"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="51"/>
         <source>(owner)</source>
         <translation>(eier)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="52"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="50"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="52"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="53"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="55"/>
         <source>Add action</source>
         <translation>Legg til tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="55"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="57"/>
         <source>Action items</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="58"/>
+        <location filename="../../facilitator/ui/blocks/summary/panel.py" line="60"/>
         <source>The room&apos;s top learnings</source>
         <translation>Rommets viktigste læringer</translation>
     </message>
@@ -6348,7 +6361,7 @@ Leder et selskaps kvartalsmøte om OKR.</translation>
 <context>
     <name>WindowHost</name>
     <message>
-        <location filename="../../facilitator/ui/window_wiring.py" line="51"/>
+        <location filename="../../facilitator/ui/window_wiring.py" line="55"/>
         <source>{name} ({width}×{height})</source>
         <translation>{name} ({width}×{height})</translation>
     </message>

@@ -77,3 +77,17 @@ def test_every_questions_control_has_a_name(qtbot, window, db):
     questions = window.room_link_controls.questions_window
     for widget in (questions.open_now, questions.queue, questions.approve, questions.dismiss):
         assert widget.accessibleName() or widget.text(), widget.objectName()
+
+
+def test_block_6_offers_the_open_questions_as_action_items(qtbot, demo_window, db):
+    window = demo_window  # the finished demo: one question approved, never answered
+    panel = window.blocks.summary.summary
+    box = panel.open_questions
+    assert not box.isHidden() and box.list.count() == 1
+    assert box.list.item(0).text() == "11 ▲  Får montørene opplæring i batterier før sommeren?"
+    qtbot.mouseClick(box.make, Qt.MouseButton.LeftButton)
+    actions = panel.action_items.model
+    assert "Får montørene opplæring i batterier før sommeren?" in [
+        actions.index(r, 0).data() for r in range(actions.rowCount())
+    ]
+    assert box.list.accessibleName() and box.make.text()

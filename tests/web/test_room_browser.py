@@ -368,3 +368,16 @@ def test_a_phone_asks_a_question_and_upvotes_the_approved_ones(
     expect(me_too).to_have_attribute("aria-pressed", "true", timeout=5000)
     expect(me_too).to_have_text("1 ▲")
     assert questions.questions(db, meeting_id)[0].votes == 1
+
+
+def test_the_view_only_screen_shows_the_question_on_the_room_screen(server, browser):
+    from dataclasses import replace
+
+    page = browser.new_page()
+    server.publish(replace(_screen("04:00"), question="Hvem eier <b>NPS</b>?"))
+    page.goto(server.room_url())
+    expect(page.locator("#question")).to_have_text("Hvem eier <b>NPS</b>?")
+    expect(page.locator("#question")).to_be_visible()
+    assert page.locator("#question b").count() == 0
+    server.publish(_screen("03:59"))  # answered: gone
+    expect(page.locator("#question")).to_be_hidden(timeout=3000)

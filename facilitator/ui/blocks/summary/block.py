@@ -20,7 +20,9 @@ class SummaryBlock(Block):
     kind = BlockKind.SUMMARY
     name = "summary"
     # Block 1 takes in shout-outs, block 4 moves last meeting's action items here.
-    tables = frozenset({"shout_out", "action_item", "dot_vote", "room_dot"})
+    tables = frozenset(
+        {"shout_out", "action_item", "dot_vote", "room_dot", "room_question", "question_vote"}
+    )
     step_titles: ClassVar[dict[StepKind, str]] = {
         StepKind.SUMMARY: QT_TRANSLATE_NOOP("Steps", "Summary and closing"),
     }
@@ -48,6 +50,8 @@ class SummaryBlock(Block):
             self.summary.action_items.set_meeting(self.meeting.id, self.meeting.day)
         if tables & {"dot_vote", "room_dot"}:
             self.summary.top_lines.load(self.meeting.id)
+        if tables & {"room_question", "question_vote"}:
+            self.summary.open_questions.controller.load(self.meeting.id)
 
     def flush(self) -> None:
         if self.is_loaded():

@@ -11,6 +11,7 @@ from facilitator.store.database import Database
 from facilitator.store.meetings import ProfileText
 from facilitator.store.records import ACTION_ITEMS, Kind
 from facilitator.ui.autosave_text import AutosaveTextEdit
+from facilitator.ui.blocks.parts.open_questions_box import OpenQuestionsBox
 from facilitator.ui.blocks.parts.shout_outs_controller import ShoutOutsController
 from facilitator.ui.blocks.parts.top_lines_box import TopLinesBox
 from facilitator.ui.blocks.summary.shout_outs_box import ShoutOutsBox
@@ -29,6 +30,7 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         self.controller = MeetingController(db, self)
         self.meeting_id: int | None = None
+        self._day = None
         self.texts: dict[ProfileText, AutosaveTextEdit] = {
             "summary": AutosaveTextEdit(object_name="summaryText"),
             "most_value": AutosaveTextEdit(object_name="mostValueText"),
@@ -57,24 +59,34 @@ class SummaryPanel(QWidget):
         # Block 3's dot-vote, once revealed: its top lines, to add to "most value".
         self.top_lines = TopLinesBox(db, self.tr("The room's top learnings"), can_take=True)
         self.top_lines.taken.connect(self._add_to_most_value)
+        # The room's questions still open: candidates for the action items.
+        self.open_questions = OpenQuestionsBox(db)
+        self.open_questions.controller.actionAdded.connect(self._actions_added)
         shout_outs = ShoutOutsController(db, self)
         self.shout_outs = ShoutOutsBox(shout_outs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.top_lines)
+        layout.addWidget(self.open_questions)
         layout.addWidget(actions_box, 1)
         layout.addWidget(self.shout_outs)
 
     def set_meeting(self, meeting_id: int, meeting_day) -> None:
         self.flush()
         self.meeting_id = meeting_id
+        self._day = meeting_day
         self.controller.load(meeting_id)
         for field, edit in self.texts.items():
             edit.set_saved_text(self.controller.texts[field])
         self.action_items.set_meeting(meeting_id, meeting_day)
         self.shout_outs.load(meeting_id)
         self.top_lines.load(meeting_id)
+        self.open_questions.controller.load(meeting_id)
+
+    def _actions_added(self) -> None:
+        if self.meeting_id is not None:
+            self.action_items.set_meeting(self.meeting_id, self._day)
 
     def _add_to_most_value(self, lines: list[str]) -> None:
         """The room's top lines join what is written (a line each, none twice), saved."""
