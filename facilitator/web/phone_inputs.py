@@ -57,6 +57,7 @@ class PhoneInputs:
     _messages_open: bool
     _rate: RateLimit
     _score_rate: RateLimit
+    _score_address_rate: RateLimit
     _message_rate: RateLimit
     _on_notes_changed: Callable[[int], None]
     _on_scores_changed: Callable[[str], None]
@@ -100,6 +101,8 @@ class PhoneInputs:
 
     async def _give_score(self, request: web.Request) -> web.Response:
         self._participant_token(request)
+        if not self._score_address_rate.allow(request.remote or ""):
+            return web.json_response({"error": "rate"}, status=429)
         sent = await self._json_body(request)
         if sent is None:
             return web.json_response({"error": "json"}, status=400)

@@ -19,6 +19,7 @@ MAX_REQUEST_BYTES = 2048
 MAX_MESSAGE_LENGTH = 500  # good news or a shout-out's reason
 MESSAGES_PER_MINUTE = 5  # per phone
 SCORES_PER_MINUTE = 20  # per phone: a change of mind, not a script
+SCORES_PER_ADDRESS_MINUTE = 600  # per address: a script making up phones
 DOTS_PER_MINUTE = 60  # per phone: a tap per dot, taken back and given again
 DOTS_PER_ADDRESS_MINUTE = 600  # per address: a script making up phones
 VOTER = re.compile(r"[A-Za-z0-9_-]{8,64}")

@@ -47,6 +47,7 @@ from facilitator.web.room_rules import (
     MAX_REQUEST_BYTES,
     MESSAGES_PER_MINUTE,
     NOTES_PER_MINUTE,
+    SCORES_PER_ADDRESS_MINUTE,
     SCORES_PER_MINUTE,
     SECURITY_HEADERS,
     RateLimit,
@@ -88,6 +89,7 @@ class RoomServer(PhoneInputs, PhoneVotes, PhoneQuestions, PhotoUploads):
         self._poll: tuple[str, str] | None = None  # (key, what is scored) while open
         self._messages_open = False
         self._score_rate = RateLimit(SCORES_PER_MINUTE)
+        self._score_address_rate = RateLimit(SCORES_PER_ADDRESS_MINUTE)
         self._message_rate = RateLimit(MESSAGES_PER_MINUTE)
         self.tokens = tokens or RoomTokens()
         self._groups: dict[int, str] = {}

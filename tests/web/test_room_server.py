@@ -218,6 +218,9 @@ def test_a_phone_scores_only_the_open_report_once_and_anonymously(db, meeting_id
             phone, json={"poll": "evaluation:1", "voter": VOTER, "score": 8}
         )
         assert limited.status == 429
+        server._score_address_rate = room_server.RateLimit(0)  # one address, many "phones"
+        crowd = {"poll": "evaluation:1", "voter": "e" * 32, "score": 8}
+        assert (await client.post(phone, json=crowd)).status == 429
 
     _run(server, check)
     assert room.score_counts(db, meeting_id) == {"evaluation:1": {8: 1, 6: 1}}
