@@ -6,7 +6,8 @@ not survive the re-encoding; its orientation is applied first.
 HEIC/HEIF (an iPhone's own format, sent when a photo is picked from its library) is decoded
 by pi-heif, the decoder-only build of pillow-heif (libheif with libde265, both LGPL; the
 full pillow-heif also ships the GPL x265 encoder, which the app does not need). It is
-registered with Pillow the first time a HEIF file arrives, so a start pays nothing for it.
+registered with Pillow the first time a HEIF file arrives, and Pillow itself is imported
+the first time a photo is read: a start pays nothing for either.
 
 Refused, with the reason the phone is told: what is not a JPEG, PNG, WebP or HEIC photo; a file
 over 25 MB; an image of more pixels than a phone's camera takes (a decompression bomb); a
@@ -21,8 +22,10 @@ import io
 import warnings
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageOps
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_PHOTO_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # a 200-megapixel phone camera shoots in 12.5 MP unless told
@@ -66,6 +69,8 @@ def keep_photo(data: bytes) -> KeptPhoto:
     """The photo to store from the bytes sent; raises PhotoRefusedError."""
     if len(data) > MAX_PHOTO_BYTES:
         raise PhotoRefusedError(PhotoProblem.TOO_LARGE)
+    from PIL import Image, ImageOps
+
     image = _opened(data)
     if image.format is None or image.format not in TAKEN_FORMATS:
         raise PhotoRefusedError(PhotoProblem.NOT_A_PHOTO)
@@ -85,12 +90,16 @@ def keep_photo(data: bytes) -> KeptPhoto:
 
 def smaller(photo: bytes, long_side: int, quality: int = 80) -> KeptPhoto:
     """A stored photo scaled down (a thumbnail, the e-mail's copy); never larger."""
+    from PIL import Image
+
     with Image.open(io.BytesIO(photo), formats=("JPEG",)) as image:
         image.load()
         return _written(image.convert("RGB"), long_side, quality)
 
 
 def _opened(data: bytes) -> Image.Image:
+    from PIL import Image
+
     formats: tuple[str, ...] = ("JPEG", "PNG", "WEBP")  # Pillow's own
     if data[4:8] == b"ftyp":  # an ISO base media file: HEIF, or a video
         _register_heif()
@@ -107,6 +116,7 @@ def _opened(data: bytes) -> Image.Image:
 
 def _register_heif() -> None:
     import pi_heif
+    from PIL import Image
 
     if "HEIF" not in Image.OPEN:
         pi_heif.register_heif_opener()
@@ -151,6 +161,8 @@ def _something_appended(data: bytes, image_format: str) -> bool:
 
 def _on_white(image: Image.Image) -> Image.Image:
     """RGB, with any transparency laid on white paper."""
+    from PIL import Image
+
     if image.mode in ("RGBA", "LA", "P", "PA"):
         rgba = image.convert("RGBA")
         paper = Image.new("RGB", rgba.size, "white")
@@ -160,6 +172,8 @@ def _on_white(image: Image.Image) -> Image.Image:
 
 
 def _written(image: Image.Image, long_side: int, quality: int) -> KeptPhoto:
+    from PIL import Image
+
     if max(image.size) > long_side:
         image = image.copy()
         image.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)

@@ -19,7 +19,7 @@ from facilitator.ui.message_bridge import MessageBridge
 from facilitator.ui.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.open_database_dialog import OpenDatabaseDialog
 from facilitator.ui.open_meeting_dialog import OpenMeetingDialog
-from facilitator.ui.preferences_dialog import default_minutes
+from facilitator.ui.run import preferences
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -56,7 +56,7 @@ class MeetingCommands(QObject):
         meeting_id = self._meetings.create(
             dialog.details,
             chosen_language(self._settings),
-            default_minutes(self._settings),
+            preferences.default_minutes(self._settings),
             dialog.carry_over_wanted(),
         )
         if meeting_id is not None:

@@ -30,17 +30,6 @@ from facilitator.ui.naming import named
 from facilitator.ui.run import preferences as timer_prefs
 
 
-def default_minutes(settings: QSettings) -> dict[BlockKind, int]:
-    """The leader's own default minutes per block for new meetings (blocks not set follow
-    the guide's ranges scaled by head count)."""
-    result = {}
-    for kind in BlockKind:
-        minutes = keys.planned_minutes(kind.value).read(settings)
-        if minutes:
-            result[kind] = minutes
-    return result
-
-
 class PreferencesDialog(QDialog):
     def __init__(self, settings: QSettings, parent=None) -> None:
         super().__init__(parent)
@@ -142,7 +131,7 @@ class PreferencesDialog(QDialog):
         plan_box = QGroupBox(self.tr("Default minutes for new meetings (0: follow the head count)"))
         plan_form = QFormLayout(plan_box)
         self.plan: dict[BlockKind, QSpinBox] = {}
-        chosen = default_minutes(settings)
+        chosen = timer_prefs.default_minutes(settings)
         for kind in BlockKind:
             spin = named(QSpinBox(), f"plan_{kind.value}")
             spin.setRange(0, 600)

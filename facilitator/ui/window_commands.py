@@ -1,7 +1,10 @@
 """The control window's commands, as its menus offer them (`menus.MenuHost`): meetings,
-minutes, the room's screen, preferences and help. Each one asks the part that does it."""
+minutes, the room's screen, preferences and help. Each one asks the part that does it.
+The dialogs are imported when first opened: a start does not pay for them."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QMessageBox
@@ -9,10 +12,12 @@ from PySide6.QtWidgets import QMessageBox
 from facilitator import APP_NAME, app_version
 from facilitator.report.paper import Paper
 from facilitator.ui.minutes.paper_choice import choose_paper
-from facilitator.ui.preferences_dialog import PreferencesDialog
 from facilitator.ui.run import preferences
-from facilitator.ui.shortcuts_dialog import ShortcutsDialog
 from facilitator.ui.window_host import WindowHost
+
+if TYPE_CHECKING:
+    from facilitator.ui.preferences_dialog import PreferencesDialog
+    from facilitator.ui.shortcuts_dialog import ShortcutsDialog
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -107,6 +112,8 @@ class WindowCommands(QObject):
     # -- preferences and help -------------------------------------------------------------
 
     def show_preferences(self) -> None:
+        from facilitator.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self._window.window())
         dialog.accepted.connect(self.apply_preferences)
         self.preferences_dialog = dialog
@@ -123,6 +130,8 @@ class WindowCommands(QObject):
             action.setChecked(action.data() == window.minutes.paper.value)
 
     def show_shortcuts(self) -> None:
+        from facilitator.ui.shortcuts_dialog import ShortcutsDialog
+
         self.shortcuts_dialog = ShortcutsDialog(self._window.window())
         self.shortcuts_dialog.open()
 

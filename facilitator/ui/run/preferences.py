@@ -1,6 +1,6 @@
 """The run's preferences kept in QSettings: the timer's warning and chime and the
-single-character keys (the Preferences dialog edits them), and which blocks' guides are
-folded away."""
+single-character keys (the Preferences dialog edits them), the leader's own block lengths
+for new meetings, and which blocks' guides are folded away."""
 
 from __future__ import annotations
 
@@ -44,3 +44,14 @@ def folded_guides(settings: QSettings) -> set[BlockKind]:
 
 def save_folded_guides(settings: QSettings, kinds: set[BlockKind]) -> None:
     keys.FOLDED_GUIDES.write(settings, tuple(sorted(kind.value for kind in kinds)))
+
+
+def default_minutes(settings: QSettings) -> dict[BlockKind, int]:
+    """The leader's own default minutes per block for new meetings (blocks not set follow
+    the guide's ranges scaled by head count)."""
+    result = {}
+    for kind in BlockKind:
+        minutes = keys.planned_minutes(kind.value).read(settings)
+        if minutes:
+            result[kind] = minutes
+    return result

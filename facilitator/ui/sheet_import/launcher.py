@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject, QSettings
@@ -21,9 +22,11 @@ from facilitator.domain.sheet_reading import CSV, SheetFile, UnreadableSheetErro
 from facilitator.store.database import Database
 from facilitator.ui.background import BackgroundTask
 from facilitator.ui.message_bar import MessageBar
-from facilitator.ui.sheet_import.import_dialog import SheetImportDialog
-from facilitator.ui.sheet_import.import_state import ImportState, Parsed
 from facilitator.ui.sheet_import.sheet_texts import file_filter, title, unreadable_sentence
+
+if TYPE_CHECKING:  # the dialog is imported when a file is first opened, not at start
+    from facilitator.ui.sheet_import.import_dialog import SheetImportDialog
+    from facilitator.ui.sheet_import.import_state import Parsed
 
 # The settings the window keeps, per store (as its message bridge): where each import's
 # mapping is remembered. A page without a window (a test) remembers nothing.
@@ -82,6 +85,9 @@ class SheetImporter(QObject):
         return self._show(file)
 
     def _show(self, file: SheetFile) -> SheetImportDialog:
+        from facilitator.ui.sheet_import.import_dialog import SheetImportDialog
+        from facilitator.ui.sheet_import.import_state import ImportState
+
         path = file.path
         state = ImportState(self.kind, file, _SETTINGS.get(self._db), self._existing_names())
         dialog = SheetImportDialog(state, self._page)
