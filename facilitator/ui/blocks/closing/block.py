@@ -4,7 +4,7 @@ reflections, and the quarter declared closed (the room's screen shows the closin
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -12,8 +12,10 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.run_steps import Effect, StepKind
 from facilitator.store import meetings
 from facilitator.translation import QT_TRANSLATE_NOOP
-from facilitator.ui.blocks.closing.panel import ClosingPanel
 from facilitator.ui.blocks.contract import Block, MeetingShown
+
+if TYPE_CHECKING:  # the panel's modules are imported when it is first built
+    from facilitator.ui.blocks.closing.panel import ClosingPanel
 
 
 class ClosingBlock(Block):
@@ -27,6 +29,8 @@ class ClosingBlock(Block):
     }
 
     def _build(self, parent: QWidget | None) -> ClosingPanel:
+        from facilitator.ui.blocks.closing.panel import ClosingPanel
+
         context = self.context
         panel = ClosingPanel(context.db, context.choices, context.now, parent)
         panel.closeRequested.connect(lambda: self.stepRequested.emit(StepKind.CLOSED, 0))
@@ -36,6 +40,8 @@ class ClosingBlock(Block):
 
     @property
     def closing(self) -> ClosingPanel:
+        from facilitator.ui.blocks.closing.panel import ClosingPanel
+
         view = self.view
         assert isinstance(view, ClosingPanel)
         return view

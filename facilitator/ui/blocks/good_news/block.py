@@ -3,7 +3,7 @@ the phones send through the room link while the block runs."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -13,11 +13,12 @@ from facilitator.domain.run_steps import Step, StepKind
 from facilitator.domain.timer import TimerState
 from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
-from facilitator.ui.blocks.good_news.controller import GoodNewsController
-from facilitator.ui.blocks.good_news.panel import GoodNewsPanel
 from facilitator.ui.blocks.parts.turn_round import TurnRound, good_news_round
-from facilitator.ui.presenter.presenter_window import PresenterWindow
-from facilitator.ui.room_link.room_link import RoomLink
+
+if TYPE_CHECKING:  # the panel's modules are imported when it is first built
+    from facilitator.ui.blocks.good_news.panel import GoodNewsPanel
+    from facilitator.ui.presenter.presenter_window import PresenterWindow
+    from facilitator.ui.room_link.room_link import RoomLink
 
 
 class GoodNewsBlock(Block):
@@ -36,6 +37,9 @@ class GoodNewsBlock(Block):
         context.run.set_turn_handler(self.kind, self.round)
 
     def _build(self, parent: QWidget | None) -> GoodNewsPanel:
+        from facilitator.ui.blocks.good_news.controller import GoodNewsController
+        from facilitator.ui.blocks.good_news.panel import GoodNewsPanel
+
         context = self.context
         controller = GoodNewsController(context.db, self)
         panel = GoodNewsPanel(
@@ -51,6 +55,8 @@ class GoodNewsBlock(Block):
 
     @property
     def good_news(self) -> GoodNewsPanel:
+        from facilitator.ui.blocks.good_news.panel import GoodNewsPanel
+
         view = self.view
         assert isinstance(view, GoodNewsPanel)
         return view

@@ -3,7 +3,7 @@ priorities, and the steps that show them to the room."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
@@ -21,12 +21,14 @@ from facilitator.ui.blocks.new_okrs.consent_box import (
     verdict_text,
 )
 from facilitator.ui.blocks.new_okrs.consent_controller import ConsentController
-from facilitator.ui.blocks.new_okrs.panel import OkrPanel
 from facilitator.ui.blocks.new_okrs.room_screen import room_statement
 from facilitator.ui.pending_edits import PendingEdits
-from facilitator.ui.presenter.presenter_window import PresenterWindow
-from facilitator.ui.room_link.room_link import RoomLink
 from facilitator.ui.statements import Statement
+
+if TYPE_CHECKING:  # the panel's modules are imported when it is first built
+    from facilitator.ui.blocks.new_okrs.panel import OkrPanel
+    from facilitator.ui.presenter.presenter_window import PresenterWindow
+    from facilitator.ui.room_link.room_link import RoomLink
 
 HANDS_READ_MS = 200  # the room's hands on the laptop: at most five readings a second
 
@@ -47,6 +49,8 @@ class NewOkrsBlock(Block):
     }
 
     def _build(self, parent: QWidget | None) -> OkrPanel:
+        from facilitator.ui.blocks.new_okrs.panel import OkrPanel
+
         context = self.context
         panel = OkrPanel(context.db, context.choices, context.now, parent)
         panel.showOnChosen.connect(self._show_on_chosen)
@@ -63,6 +67,8 @@ class NewOkrsBlock(Block):
 
     @property
     def okrs(self) -> OkrPanel:
+        from facilitator.ui.blocks.new_okrs.panel import OkrPanel
+
         view = self.view
         assert isinstance(view, OkrPanel)
         return view

@@ -4,7 +4,7 @@ room through the room link; (c) the department breakout."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -14,15 +14,13 @@ from facilitator.domain.meeting_run import RunView
 from facilitator.domain.run_steps import Effect, Step, StepKind
 from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, BlockContext, MeetingShown
-from facilitator.ui.blocks.okr_reporting.breakout_controller import BreakoutController
-from facilitator.ui.blocks.okr_reporting.breakout_panel import BreakoutPanel
-from facilitator.ui.blocks.okr_reporting.self_evaluations_panel import SelfEvaluationsPanel
-from facilitator.ui.blocks.okr_reporting.vision_values_panel import VisionValuesPanel
 from facilitator.ui.blocks.parts.turn_round import TurnRound, reports_round
 from facilitator.ui.naming import named
 from facilitator.ui.pending_edits import PendingEdits
-from facilitator.ui.presenter.presenter_window import PresenterWindow
-from facilitator.ui.room_link.room_link import RoomLink
+
+if TYPE_CHECKING:  # the panel's modules are imported when it is first built
+    from facilitator.ui.presenter.presenter_window import PresenterWindow
+    from facilitator.ui.room_link.room_link import RoomLink
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -47,6 +45,11 @@ class OkrReportingBlock(Block):
         self._step: Step | None = None
 
     def _build(self, parent: QWidget | None) -> QTabWidget:
+        from facilitator.ui.blocks.okr_reporting.breakout_controller import BreakoutController
+        from facilitator.ui.blocks.okr_reporting.breakout_panel import BreakoutPanel
+        from facilitator.ui.blocks.okr_reporting.self_evaluations_panel import SelfEvaluationsPanel
+        from facilitator.ui.blocks.okr_reporting.vision_values_panel import VisionValuesPanel
+
         context = self.context
         tabs = named(QTabWidget(parent), "block2Tabs")
         self.vision_values = VisionValuesPanel(context.db, context.choices, tabs)

@@ -3,7 +3,7 @@ round and each group's flip chart (typed on the laptop, or by the scribe's phone
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
@@ -19,12 +19,14 @@ from facilitator.ui.blocks.parts.top_lines_box import ranked_text
 from facilitator.ui.blocks.parts.turn_round import TurnRound, presentation_round
 from facilitator.ui.blocks.successes_learnings.dot_vote_box import count_text, rules_text
 from facilitator.ui.blocks.successes_learnings.groups_controller import group_names
-from facilitator.ui.blocks.successes_learnings.groups_panel import GroupsPanel
 from facilitator.ui.blocks.successes_learnings.presented_photos import PresentedPhotos
 from facilitator.ui.pending_edits import PendingEdits
-from facilitator.ui.presenter.presenter_window import PresenterWindow
-from facilitator.ui.room_link.room_link import RoomLink
 from facilitator.ui.statements import Statement
+
+if TYPE_CHECKING:  # the panel's modules are imported when it is first built
+    from facilitator.ui.blocks.successes_learnings.groups_panel import GroupsPanel
+    from facilitator.ui.presenter.presenter_window import PresenterWindow
+    from facilitator.ui.room_link.room_link import RoomLink
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -62,6 +64,8 @@ class SuccessesLearningsBlock(Block):
         self._count_timer.timeout.connect(self._read_count)
 
     def _build(self, parent: QWidget | None) -> GroupsPanel:
+        from facilitator.ui.blocks.successes_learnings.groups_panel import GroupsPanel
+
         context = self.context
         panel = GroupsPanel(context.db, self.round, lambda: context.block_time(self.kind), parent)
         panel.groupWorkChanged.connect(self.roomScreenChanged)
@@ -79,6 +83,8 @@ class SuccessesLearningsBlock(Block):
 
     @property
     def groups(self) -> GroupsPanel:
+        from facilitator.ui.blocks.successes_learnings.groups_panel import GroupsPanel
+
         view = self.view
         assert isinstance(view, GroupsPanel)
         return view

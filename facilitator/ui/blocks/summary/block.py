@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -11,7 +11,9 @@ from facilitator.domain.agenda import BlockKind
 from facilitator.domain.run_steps import StepKind
 from facilitator.translation import QT_TRANSLATE_NOOP
 from facilitator.ui.blocks.contract import Block, MeetingShown
-from facilitator.ui.blocks.summary.panel import SummaryPanel
+
+if TYPE_CHECKING:  # the panel's modules are imported when it is first built
+    from facilitator.ui.blocks.summary.panel import SummaryPanel
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -28,11 +30,15 @@ class SummaryBlock(Block):
     }
 
     def _build(self, parent: QWidget | None) -> SummaryPanel:
+        from facilitator.ui.blocks.summary.panel import SummaryPanel
+
         panel = SummaryPanel(self.context.db, self.context.choices, parent)
         return panel
 
     @property
     def summary(self) -> SummaryPanel:
+        from facilitator.ui.blocks.summary.panel import SummaryPanel
+
         view = self.view
         assert isinstance(view, SummaryPanel)
         return view
